@@ -1,0 +1,247 @@
+"""User-facing messages of the core, in Indonesian and English."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+Catalogue = Mapping[str, Mapping[str, str]]
+
+
+def default_language() -> str:
+    """`ASN_SKILLS_LANG` when it names a supported language, else Indonesian."""
+    wanted = os.environ.get("ASN_SKILLS_LANG", "").strip().lower()
+    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def render(catalogue: Catalogue, key: str, lang: str, /, **params: Any) -> str:
+    """The message `key` of `catalogue` in `lang` (Indonesian when missing), with `params` filled in."""
+    entry = catalogue.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    return template.format(**params) if params else template
+
+
+def translate(key: str, lang: str, /, **params: Any) -> str:
+    """A core message in `lang`."""
+    return render(MESSAGES, key, lang, **params)
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Reading files
+    "file_not_found": {
+        "id": "berkas tidak ditemukan; periksa nama dan foldernya",
+        "en": "file not found; check its name and folder",
+    },
+    "file_unreadable": {
+        "id": "berkas tidak dapat dibaca ({reason}); periksa izin aksesnya",
+        "en": "cannot read the file ({reason}); check its permissions",
+    },
+    "toml_not_utf8": {
+        "id": "berkas bukan UTF-8; simpan ulang sebagai UTF-8",
+        "en": "the file is not UTF-8; save it again as UTF-8",
+    },
+    "toml_syntax": {
+        "id": "sintaks TOML salah: {reason}; perbaiki baris ini",
+        "en": "TOML syntax error: {reason}; fix this line",
+    },
+    "toml_too_deep": {
+        "id": "TOML terlalu bertingkat untuk dibaca; sederhanakan strukturnya",
+        "en": "the TOML nests too deeply to read; flatten its structure",
+    },
+    "include_not_list": {
+        "id": "`include` harus berupa daftar nama berkas, mis. include = [\"pelatihan.toml\"]",
+        "en": "`include` must be a list of file names, e.g. include = [\"trainings.toml\"]",
+    },
+    "include_cycle": {
+        "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu include",
+        "en": "`{name}` includes itself (a cycle); remove one of the includes",
+    },
+    "include_missing": {
+        "id": "berkas yang disertakan `{name}` tidak ada; path dihitung dari folder berkas ini",
+        "en": "included file `{name}` does not exist; paths are relative to this file's folder",
+    },
+    "include_main_only_key": {
+        "id": "`{key}` hanya boleh ada di berkas utama, bukan di berkas yang disertakan; pindahkan",
+        "en": "`{key}` belongs in the main file, not in an included one; move it",
+    },
+    "include_duplicate_key": {
+        "id": "`{key}` sudah didefinisikan; beri nama lain atau hapus salah satunya",
+        "en": "`{key}` is already defined; rename or remove one of them",
+    },
+    # Structure
+    "unknown_key": {
+        "id": "kunci `{key}` tidak dikenal; yang diizinkan: {allowed}",
+        "en": "unknown key `{key}`; allowed keys: {allowed}",
+    },
+    "unknown_key_close": {
+        "id": "kunci `{key}` tidak dikenal; maksudnya `{close}`?",
+        "en": "unknown key `{key}`; did you mean `{close}`?",
+    },
+    "missing_key": {
+        "id": "kunci wajib `{key}` tidak ada; tambahkan",
+        "en": "required key `{key}` is missing; add it",
+    },
+    "format_unsupported": {
+        "id": "format = {found} tidak didukung; gunakan format = 1",
+        "en": "format = {found} is not supported; use format = 1",
+    },
+    "must_be_table": {
+        "id": "`{key}` harus berupa tabel, mis. [{key}.nama]",
+        "en": "`{key}` must be a table, e.g. [{key}.name]",
+    },
+    "must_be_array_of_tables": {
+        "id": "`{key}` harus ditulis sebagai [[{key}]]",
+        "en": "`{key}` must be written as [[{key}]]",
+    },
+    "invalid_value": {"id": "nilai tidak sah: {reason}", "en": "invalid value: {reason}"},
+    "expected_integer": {"id": "harus bilangan bulat", "en": "must be a whole number"},
+    "expected_number": {"id": "harus angka", "en": "must be a number"},
+    "expected_text": {"id": "harus teks dalam tanda kutip", "en": "must be a quoted text"},
+    "expected_boolean": {"id": "harus true atau false", "en": "must be true or false"},
+    "expected_array": {"id": "harus daftar [ ... ]", "en": "must be a list [ ... ]"},
+    "expected_table": {
+        "id": "harus tabel { ... }, mis. {{ id = \"...\", en = \"...\" }}",
+        "en": "must be a table { ... }, e.g. {{ id = \"...\", en = \"...\" }}",
+    },
+    "must_be_greater": {"id": "harus lebih besar dari {gt}", "en": "must be greater than {gt}"},
+    "must_be_at_least": {"id": "harus paling kecil {ge}", "en": "must be at least {ge}"},
+    "must_be_less": {"id": "harus lebih kecil dari {lt}", "en": "must be less than {lt}"},
+    "must_be_at_most": {"id": "harus paling besar {le}", "en": "must be at most {le}"},
+    "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} entries"},
+    "too_many_items": {"id": "paling banyak {max_length} isian", "en": "allows at most {max_length} entries"},
+    "bad_identifier": {
+        "id": "id tidak sah; gunakan huruf, angka, '-' atau '_' (pola {pattern})",
+        "en": "invalid id; use letters, digits, '-' or '_' (pattern {pattern})",
+    },
+    "not_one_of": {"id": "harus salah satu dari {expected}", "en": "must be one of {expected}"},
+    # Meaning
+    "duplicate_id": {
+        "id": "`{id}` sudah dipakai oleh entri ke-{first}; id harus unik",
+        "en": "`{id}` is already used by entry {first}; ids must be unique",
+    },
+    "duplicate_option": {
+        "id": "nilai pilihan {value} muncul dua kali; setiap pilihan perlu nilai unik",
+        "en": "option value {value} appears twice; every option needs its own value",
+    },
+    "duplicate_code": {
+        "id": "kode pilihan `{code}` muncul dua kali; setiap kode harus unik",
+        "en": "option code `{code}` appears twice; codes must be unique",
+    },
+    "duplicate_language": {
+        "id": "bahasa tercantum dua kali di `languages`; hapus duplikatnya",
+        "en": "a language is listed twice in `languages`; remove the duplicate",
+    },
+    "missing_language": {
+        "id": "teks dalam bahasa `{language}` tidak ada; tambahkan {language} = \"...\"",
+        "en": "the `{language}` text is missing; add {language} = \"...\"",
+    },
+    "undeclared_language": {
+        "id": "bahasa `{language}` tidak tercantum di `languages` ({declared}); tambahkan atau perbaiki",
+        "en": "language `{language}` is not in `languages` ({declared}); add it or fix the code",
+    },
+    "levels_first_min": {
+        "id": "level pertama harus min = 0 (sekarang {found})",
+        "en": "the first level must have min = 0 (found {found})",
+    },
+    "levels_not_ascending": {
+        "id": "min = {min} harus lebih besar dari level sebelumnya ({previous}); urutkan level naik",
+        "en": "min = {min} must be above the previous level's ({previous}); order levels ascending",
+    },
+    "level_numbers_not_ascending": {
+        "id": "level = {level} harus lebih besar dari level sebelumnya ({previous})",
+        "en": "level = {level} must be above the previous level ({previous})",
+    },
+    "no_default_role": {
+        "id": "tidak ada jabatan default; tandai satu [[roles]] dengan default = true",
+        "en": "no default role; mark one [[roles]] with default = true",
+    },
+    "several_default_roles": {
+        "id": "lebih dari satu jabatan default; hanya satu yang boleh default = true",
+        "en": "more than one default role; only one may have default = true",
+    },
+    "unknown_domain": {
+        "id": "ranah `{domain}` tidak ada; ranah yang ada: {known}",
+        "en": "domain `{domain}` does not exist; known domains: {known}",
+    },
+    "unknown_level": {
+        "id": "level {level} tidak ada; level yang ada: {known}",
+        "en": "level {level} does not exist; known levels: {known}",
+    },
+    "reverse_not_likert": {
+        "id": "reverse hanya berlaku untuk kind = \"likert\"; hapus reverse",
+        "en": "reverse applies to kind = \"likert\" only; remove reverse",
+    },
+    "unknown_option_set": {
+        "id": "set pilihan `{name}` tidak ada; yang ada: {known}",
+        "en": "option set `{name}` does not exist; known sets: {known}",
+    },
+    "too_few_options": {"id": "perlu paling sedikit 2 pilihan", "en": "needs at least 2 options"},
+    "choice_needs_one_correct": {
+        "id": "soal choice perlu tepat satu pilihan correct = true (sekarang {found})",
+        "en": "a choice question needs exactly one option with correct = true (found {found})",
+    },
+    "multi_needs_correct": {
+        "id": "soal multi perlu paling sedikit satu pilihan correct = true",
+        "en": "a multi question needs at least one option with correct = true",
+    },
+    "scale_value_not_number": {
+        "id": "nilai skala harus angka, bukan \"{value}\"",
+        "en": "scale values must be numbers, not \"{value}\"",
+    },
+    "correct_on_scale": {
+        "id": "soal {kind} tidak punya jawaban benar; hapus correct",
+        "en": "a {kind} question has no right answer; remove correct",
+    },
+    "scale_needs_two_values": {
+        "id": "skala perlu paling sedikit dua nilai angka berbeda",
+        "en": "a scale needs at least two different numeric values",
+    },
+    "domain_without_questions": {
+        "id": "ranah `{domain}` tidak punya pertanyaan; tambahkan pertanyaan atau hapus ranahnya",
+        "en": "domain `{domain}` has no questions; add some or remove the domain",
+    },
+    "thresholds_out_of_range": {
+        "id": "match_thresholds = [{high}, {low}] harus menurun dan di antara 0 dan 100, mis. [80, 68]",
+        "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
+    },
+    # Errors
+    "questionnaire_invalid": {
+        "id": "{file}: kuesioner tidak sah, {count} masalah:",
+        "en": "{file}: invalid questionnaire, {count} problem(s):",
+    },
+    "questionnaire_not_found": {
+        "id": "kuesioner `{name}` tidak ditemukan; beri path berkas .toml atau salah satu id: {known}",
+        "en": "questionnaire `{name}` not found; give a .toml file path or one of the ids: {known}",
+    },
+    "unknown_question": {
+        "id": "pertanyaan `{question}` tidak ada dalam kuesioner ini",
+        "en": "question `{question}` is not in this questionnaire",
+    },
+    "answer_not_an_option": {
+        "id": "jawaban {value!r} untuk `{question}` bukan pilihan yang sah; pilihan: {allowed}",
+        "en": "answer {value!r} to `{question}` is not one of its options: {allowed}",
+    },
+    "multi_needs_list": {
+        "id": "`{question}` boleh lebih dari satu jawaban: berikan daftar nilai",
+        "en": "`{question}` takes several answers: give a list of values",
+    },
+    "single_needs_value": {
+        "id": "`{question}` hanya menerima satu jawaban, bukan daftar",
+        "en": "`{question}` takes one answer, not a list",
+    },
+    # Warnings in results
+    "role_unknown": {
+        "id": "jabatan \"{role}\" tidak dikenal; memakai jabatan default {default}",
+        "en": "unknown role \"{role}\"; the default role {default} was used",
+    },
+    "domain_unscored": {
+        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",
+        "en": "domain {domain} not scored: only {answered} of {total} items answered",
+    },
+}

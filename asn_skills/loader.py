@@ -1,0 +1,236 @@
+"""Load a questionnaire: parse, validate the structure of every part, check its meaning, build the model."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from asn_skills import bundled
+from asn_skills.checks import Draft, check_draft
+from asn_skills.errors import AsnSkillsError, Problem, QuestionnaireError
+from asn_skills.questionnaire import (
+    Domain,
+    Frozen,
+    Level,
+    OptionSet,
+    Policy,
+    Question,
+    Questionnaire,
+    Role,
+    Slug,
+    Text,
+    Training,
+)
+from asn_skills.toml_document import Document, read_document
+
+SECTIONS: dict[str, type[BaseModel]] = {
+    "levels": Level,
+    "domains": Domain,
+    "roles": Role,
+    "questions": Question,
+    "trainings": Training,
+}
+REQUIRED = ("format", "id", "version", "languages", "title", "levels", "domains", "roles", "questions")
+FORMAT_VERSION = 1
+
+
+def load_questionnaire(path_or_id: str | Path) -> Questionnaire:
+    """A bundled questionnaire by id, or a questionnaire file by path."""
+    return load_file(resolve(path_or_id))
+
+
+def resolve(path_or_id: str | Path) -> Path:
+    """The file behind a bundled id or a path; an error naming the bundled ids when neither exists."""
+    path = Path(path_or_id)
+    if path.suffix.lower() == ".toml" or path.exists():
+        return path
+    found = bundled.path_of(str(path_or_id))
+    if found is None:
+        raise AsnSkillsError("questionnaire_not_found", name=str(path_or_id), known=", ".join(bundled.ids()))
+    return found
+
+
+def load_file(path: Path) -> Questionnaire:
+    """Load and validate one file; raises QuestionnaireError listing every problem."""
+    questionnaire, problems = check_file(path)
+    if questionnaire is None:
+        raise QuestionnaireError(path, problems)
+    return questionnaire
+
+
+def check_file(path: Path) -> tuple[Questionnaire | None, list[Problem]]:
+    """Every problem in `path` (sorted by place), and the questionnaire when there are none."""
+    problems: list[Problem] = []
+    document = read_document(path, problems)
+    questionnaire = None
+    if document is not None:
+        draft = _validate_structure(document, problems)
+        problems.extend(document.problem(where, key, **params) for where, key, params in check_draft(draft))
+        if not problems:
+            questionnaire = _build(draft)
+    problems.sort(key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0, p.path))
+    return questionnaire, problems
+
+
+def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
+    data = document.data
+    known = set(Questionnaire.model_fields) | {"option_sets"}
+    for key in data:
+        if key not in known:
+            message, params = _unknown_key(key, known)
+            problems.append(document.problem((key,), message, **params))
+    for key in REQUIRED:
+        if key not in data:
+            problems.append(document.problem((), "missing_key", key=key))
+    draft = Draft()
+    header = {key: data[key] for key in ("format", "id", "version", "languages", "title", "description") if key in data}
+    draft.header = _validate_part(_Header, header, (), document, problems) or {}
+    if isinstance(draft.header, _Header):
+        draft.header = draft.header.model_dump()
+        if draft.header.get("format") not in (None, FORMAT_VERSION):
+            problems.append(document.problem(("format",), "format_unsupported", found=draft.header["format"]))
+    draft.policy = _validate_part(Policy, data.get("policy", {}), ("policy",), document, problems)
+    option_sets = data.get("option_sets", {})
+    if not isinstance(option_sets, dict):
+        problems.append(document.problem(("option_sets",), "must_be_table", key="option_sets"))
+        option_sets = {}
+    for name, raw in option_sets.items():
+        validated = _validate_part(OptionSet, raw, ("option_sets", name), document, problems)
+        if validated is None:
+            draft.broken.add("option_sets")
+        else:
+            draft.option_sets[name] = validated
+    for section, model in SECTIONS.items():
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            problems.append(document.problem((section,), "must_be_array_of_tables", key=section))
+            continue
+        for index, raw in enumerate(items):
+            validated = _validate_part(model, raw, (section, index), document, problems)
+            if validated is None:
+                draft.broken.add(section)
+            else:
+                getattr(draft, section).append((index, validated))
+    return draft
+
+
+class _Header(Frozen):
+    format: int
+    id: Slug
+    version: str
+    languages: tuple[str, ...] = Field(min_length=1)
+    title: Text
+    description: Text | None = None
+
+
+def _validate_part(model: type[BaseModel], raw: Any, where: tuple, document: Document, problems: list[Problem]) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        for detail in error.errors():
+            problems.append(_structure_problem(model, where, detail, document))
+        return None
+
+
+def _structure_problem(model: type[BaseModel], where: tuple, detail: Any, document: Document) -> Problem:
+    loc = tuple(detail["loc"])
+    kind = detail["type"]
+    context = detail.get("ctx", {})
+    if kind == "extra_forbidden":
+        parent = _model_at(model, loc[:-1])
+        allowed = set(parent.model_fields) if parent else set()
+        message, params = _unknown_key(str(loc[-1]), allowed)
+        return document.problem(where + loc, message, **params)
+    if kind == "missing":
+        return document.problem(where + loc[:-1], "missing_key", key=loc[-1])
+    loc = tuple(part for part in loc if not _is_union_branch(part))
+    key = _TYPE_MESSAGES.get(kind)
+    if key is None:
+        return document.problem(where + loc, "invalid_value", reason=detail["msg"])
+    return document.problem(where + loc, key, **{name: str(value) for name, value in context.items()})
+
+
+def _is_union_branch(part: Any) -> bool:
+    return isinstance(part, str) and (part.startswith(("tuple[", "dict[", "list[")) or part in _BRANCH_NAMES)
+
+
+_BRANCH_NAMES = {"str", "int", "float", "bool", "Option", "function-after[validate(), str]"}
+
+_TYPE_MESSAGES = {
+    "int_type": "expected_integer",
+    "int_parsing": "expected_integer",
+    "int_from_float": "expected_integer",
+    "float_type": "expected_number",
+    "float_parsing": "expected_number",
+    "string_type": "expected_text",
+    "bool_type": "expected_boolean",
+    "bool_parsing": "expected_boolean",
+    "list_type": "expected_array",
+    "tuple_type": "expected_array",
+    "dict_type": "expected_table",
+    "model_type": "expected_table",
+    "model_attributes_type": "expected_table",
+    "greater_than": "must_be_greater",
+    "greater_than_equal": "must_be_at_least",
+    "less_than": "must_be_less",
+    "less_than_equal": "must_be_at_most",
+    "too_short": "too_few_items",
+    "too_long": "too_many_items",
+    "string_pattern_mismatch": "bad_identifier",
+    "enum": "not_one_of",
+}
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that the error location `loc` points into."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or not isinstance(current, type) or not issubclass(current, BaseModel):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()):
+        found = _inner_model(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _unknown_key(key: str, allowed: Iterable[str]) -> tuple[str, dict[str, str]]:
+    """The message for a misspelt or unknown key: the closest allowed key, else all of them."""
+    names = sorted(allowed)
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    if close:
+        return "unknown_key_close", {"key": key, "close": close[0]}
+    return "unknown_key", {"key": key, "allowed": ", ".join(names)}
+
+
+def _build(draft: Draft) -> Questionnaire:
+    option_sets = {name: option_set.options for name, option_set in draft.option_sets.items()}
+    questions = [
+        question.model_copy(update={"options": option_sets[question.options]})
+        if isinstance(question.options, str)
+        else question
+        for _, question in draft.questions
+    ]
+    return Questionnaire(
+        **draft.header,
+        levels=[level for _, level in draft.levels],
+        domains=[domain for _, domain in draft.domains],
+        roles=[role for _, role in draft.roles],
+        questions=questions,
+        trainings=[training for _, training in draft.trainings],
+        policy=draft.policy,
+    )

@@ -1,0 +1,189 @@
+"""The questionnaire format (version 1) as frozen Pydantic models."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import Enum
+from functools import cached_property
+from typing import Annotated, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
+
+Text = dict[str, str]
+"""A text in every language the questionnaire declares, keyed by language code."""
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
+OptionValue = Union[StrictInt, StrictFloat, StrictStr]
+
+SELF_RATED = frozenset({"self", "likert"})
+KNOWLEDGE = frozenset({"choice", "multi"})
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Kind(str, Enum):
+    """How a question is answered and scored."""
+
+    SELF = "self"
+    LIKERT = "likert"
+    CHOICE = "choice"
+    MULTI = "multi"
+
+
+class Mode(str, Enum):
+    """How a course is delivered."""
+
+    E_LEARNING = "e-learning"
+    KLASIKAL = "klasikal"
+    BLENDED = "blended"
+
+
+class Level(Frozen):
+    level: int = Field(ge=0, le=100)
+    """The number role requirements and course `for_levels` refer to."""
+    name: Text
+    min: float = Field(ge=0, le=100)
+    """Lowest 0-100 domain score in this band."""
+    description: Text | None = None
+
+
+class Domain(Frozen):
+    id: Slug
+    name: Text
+    weight: float = Field(default=1.0, gt=0)
+    """Weight of the domain in the overall score."""
+    reference: str | None = None
+    """Framework reference, e.g. "DigComp 2.2 area 4"."""
+    description: Text | None = None
+
+
+class Role(Frozen):
+    id: Slug
+    name: Text
+    aliases: tuple[str, ...] = ()
+    """How the role appears in exports, matched case-insensitively."""
+    required: dict[str, int]
+    """Required level per domain id."""
+    default: bool = False
+
+
+class Option(Frozen):
+    value: OptionValue
+    label: Text
+    correct: bool = False
+    code: str | None = None
+    """How an export tool writes this answer, e.g. LimeSurvey's "AO01"."""
+
+
+class OptionSet(Frozen):
+    options: tuple[Option, ...] = Field(min_length=2)
+
+
+class Question(Frozen):
+    id: QuestionId
+    domain: str
+    kind: Kind
+    text: Text
+    options: str | tuple[Option, ...]
+    """An option set name in the file; always the resolved options once loaded."""
+    competence: str | None = None
+    weight: float = Field(default=1.0, gt=0)
+    reverse: bool = False
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        assert not isinstance(self.options, str), "questions are resolved when loaded"
+        return self.options
+
+    @property
+    def is_self_rated(self) -> bool:
+        return self.kind.value in SELF_RATED
+
+
+class Training(Frozen):
+    id: Slug
+    title: Text
+    domain: str
+    for_levels: tuple[int, ...] = Field(min_length=1)
+    hours: float = Field(gt=0, le=1000)
+    """Length in JP (jam pelajaran, 45 minutes)."""
+    mode: Mode
+    provider: str
+    description: Text | None = None
+    url: str | None = None
+
+
+class Policy(Frozen):
+    jp_budget: float = Field(default=20, gt=0, le=1000)
+    class_size: int = Field(default=30, ge=1, le=10000)
+    min_answered: float = Field(default=0.5, gt=0, le=1)
+    match_thresholds: tuple[float, float] = (80, 68)
+    min_group_size: int = Field(default=5, ge=1, le=1000)
+
+
+class Questionnaire(Frozen):
+    """A validated instrument: use `asn_skills.load_questionnaire` to get one."""
+
+    format: int
+    id: Slug
+    version: str
+    languages: tuple[str, ...] = Field(min_length=1)
+    title: Text
+    description: Text | None = None
+    levels: tuple[Level, ...]
+    domains: tuple[Domain, ...]
+    roles: tuple[Role, ...]
+    questions: tuple[Question, ...]
+    trainings: tuple[Training, ...] = ()
+    policy: Policy = Policy()
+
+    def text(self, value: Text | None, lang: str | None = None) -> str:
+        """The text in `lang`, else in the questionnaire's first language."""
+        if not value:
+            return ""
+        return value.get(lang or "") or value.get(self.languages[0]) or next(iter(value.values()))
+
+    @cached_property
+    def questions_by_id(self) -> dict[str, Question]:
+        return {question.id: question for question in self.questions}
+
+    @cached_property
+    def domains_by_id(self) -> dict[str, Domain]:
+        return {domain.id: domain for domain in self.domains}
+
+    @cached_property
+    def default_role(self) -> Role:
+        return next(role for role in self.roles if role.default)
+
+    @cached_property
+    def role_names(self) -> dict[str, Role]:
+        """Every way of writing a role (id, names, aliases), folded to lower case."""
+        names: dict[str, Role] = {}
+        for role in self.roles:
+            for name in (role.id, *role.name.values(), *role.aliases):
+                names.setdefault(" ".join(name.casefold().split()), role)
+        return names
+
+    def find_role(self, name: str | None) -> Role | None:
+        """The role written as `name` (id, name in any language or alias), or None."""
+        if name is None:
+            return None
+        return self.role_names.get(" ".join(name.casefold().split()))
+
+    def level_of(self, score: float) -> Level:
+        """The highest band whose minimum is at most `score`."""
+        found = self.levels[0]
+        for level in self.levels:
+            if level.min <= score:
+                found = level
+        return found
+
+    @cached_property
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical content: results from different content never mix silently."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()

@@ -1,0 +1,3 @@
+from asn_skills.cli import main
+
+main()

@@ -1,0 +1,58 @@
+"""Settings shared by every command, and the two consoles: data on stdout, messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from rich.console import Console
+
+from asn_skills.i18n import DEFAULT_LANGUAGE
+
+
+class Language(str, Enum):
+    ID = "id"
+    EN = "en"
+
+
+class OutputFormat(str, Enum):
+    """Formats of documents written to stdout."""
+
+    TERMINAL = "terminal"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Global options, kept on the Typer context."""
+
+    lang: str = DEFAULT_LANGUAGE
+    quiet: bool = False
+    debug: bool = False
+
+
+def out_console() -> Console:
+    return Console(highlight=False)
+
+
+def err_console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def inform(settings: Settings, message: str) -> None:
+    """An informational message on stderr, unless --quiet."""
+    if not settings.quiet:
+        err_console().print(message, markup=False, soft_wrap=True)
+
+
+def complain(message: str) -> None:
+    """An error or warning on stderr, on one line however narrow the terminal."""
+    err_console().print(message, markup=False, soft_wrap=True)
+
+
+def write_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

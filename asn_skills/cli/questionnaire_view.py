@@ -1,0 +1,86 @@
+"""A questionnaire as sections of tables, for `questionnaires show` and `list`."""
+
+from __future__ import annotations
+
+from asn_skills.cli.tables import Section
+from asn_skills.cli.texts import t
+from asn_skills.questionnaire import Questionnaire
+
+
+def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Section]:
+    q = questionnaire
+
+    def text(value: dict[str, str] | None) -> str:
+        return q.text(value, lang)
+
+    levels = Section(
+        t("section.levels", lang),
+        [t("col.level", lang), t("col.name", lang), t("col.min", lang)],
+        [[str(level.level), text(level.name), _number(level.min)] for level in q.levels],
+        numeric=frozenset({0, 2}),
+    )
+    domain_rows = []
+    for domain in q.domains:
+        items = [question for question in q.questions if question.domain == domain.id]
+        self_rated = sum(1 for question in items if question.is_self_rated)
+        domain_rows.append(
+            [domain.id, text(domain.name), str(self_rated), str(len(items) - self_rated),
+             _number(domain.weight), domain.reference or ""]
+        )
+    domains = Section(
+        t("section.domains", lang),
+        [t("col.id", lang), t("col.domain", lang), t("col.self_items", lang), t("col.knowledge_items", lang),
+         t("col.weight", lang), t("col.reference", lang)],
+        domain_rows,
+        numeric=frozenset({2, 3, 4}),
+    )
+    level_names = {level.level: text(level.name) for level in q.levels}
+    roles = Section(
+        t("section.roles", lang),
+        [t("col.role", lang), *(domain.id for domain in q.domains), t("col.aliases", lang)],
+        [
+            [f"{text(role.name)} ({role.id}){' *' if role.default else ''}",
+             *(_required(role.required.get(domain.id), level_names) for domain in q.domains),
+             ", ".join(role.aliases)]
+            for role in q.roles
+        ],
+        notes=["* default"],
+    )
+    trainings = Section(
+        t("section.trainings", lang),
+        [t("col.id", lang), t("col.course", lang), t("col.domain", lang), t("col.for_levels", lang),
+         t("col.jp", lang), t("col.mode", lang), t("col.provider", lang)],
+        [
+            [training.id, text(training.title), training.domain,
+             ", ".join(str(level) for level in training.for_levels), _number(training.hours),
+             training.mode.value, training.provider]
+            for training in q.trainings
+        ],
+        numeric=frozenset({4}),
+    )
+    policy = q.policy
+    settings = Section(
+        t("section.policy", lang),
+        [t("col.setting", lang), t("col.value", lang)],
+        [
+            [t("policy.jp_budget", lang), _number(policy.jp_budget)],
+            [t("policy.class_size", lang), str(policy.class_size)],
+            [t("policy.min_answered", lang), _number(policy.min_answered)],
+            [t("policy.match_thresholds", lang), " / ".join(_number(value) for value in policy.match_thresholds)],
+            [t("policy.min_group_size", lang), str(policy.min_group_size)],
+        ],
+    )
+    return [levels, domains, roles, trainings, settings]
+
+
+def questionnaire_heading(questionnaire: Questionnaire, lang: str) -> str:
+    q = questionnaire
+    return f"{q.text(q.title, lang)} ({q.id} {q.version}, {len(q.questions)} {t('col.items', lang).lower()})"
+
+
+def _required(level: int | None, names: dict[int, str]) -> str:
+    return "-" if level is None else f"{level} {names.get(level, '')}".strip()
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"

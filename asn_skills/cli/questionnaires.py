@@ -1,0 +1,138 @@
+"""`asn-skills questionnaires list | show | validate`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from typing_extensions import assert_never
+
+from asn_skills import bundled
+from asn_skills.cli.console import OutputFormat, Settings, complain, inform, out_console, write_json
+from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
+from asn_skills.cli.tables import Section, print_terminal, to_markdown
+from asn_skills.cli.texts import h, t
+from asn_skills.errors import ExitCode
+from asn_skills.loader import check_file, load_questionnaire, resolve
+
+app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
+
+
+@app.command("list", help=h("help.list"))
+def list_questionnaires(
+    ctx: typer.Context,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    files = [(path, t("bundled", lang)) for path in bundled.paths()]
+    for given in paths or []:
+        found = sorted(given.glob("*.toml")) if given.is_dir() else [given]
+        files += [(path, str(path)) for path in found]
+    entries = []
+    for path, source in files:
+        questionnaire, problems = check_file(path)
+        if questionnaire is None:
+            entries.append({"id": path.stem, "source": source, "problems": len(problems)})
+            continue
+        entries.append(
+            {
+                "id": questionnaire.id,
+                "version": questionnaire.version,
+                "title": questionnaire.text(questionnaire.title, lang),
+                "items": len(questionnaire.questions),
+                "languages": list(questionnaire.languages),
+                "source": source,
+            }
+        )
+    if output_format is OutputFormat.JSON:
+        write_json(entries)
+        return
+    rows = [
+        [entry["id"], entry.get("version", ""),
+         entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
+         str(entry.get("items", "")), ", ".join(entry.get("languages", [])), entry["source"]]
+        for entry in entries
+    ]
+    section = Section(
+        t("section.questionnaires", lang),
+        [t(f"col.{name}", lang) for name in ("id", "version", "title", "items", "languages", "source")],
+        rows,
+        numeric=frozenset({3}),
+    )
+    if output_format is OutputFormat.MARKDOWN:
+        typer.echo(to_markdown("", [section]), nl=False)
+    elif output_format is OutputFormat.TERMINAL:
+        print_terminal(out_console(), "", [section])
+    else:
+        assert_never(output_format)
+
+
+@app.command("show", help=h("help.show"))
+def show(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(help=h("help.show.target"), show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    questionnaire = load_questionnaire(target)
+    if output_format is OutputFormat.JSON:
+        write_json(questionnaire.model_dump(mode="json"))
+        return
+    heading = questionnaire_heading(questionnaire, settings.lang)
+    sections = questionnaire_sections(questionnaire, settings.lang)
+    if output_format is OutputFormat.MARKDOWN:
+        typer.echo(to_markdown(heading, sections), nl=False)
+    elif output_format is OutputFormat.TERMINAL:
+        print_terminal(out_console(), heading, sections)
+    else:
+        assert_never(output_format)
+
+
+@app.command("validate", help=h("help.validate"))
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=h("help.validate.paths"), show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    report = []
+    for given in paths:
+        path = resolve(given)
+        _, problems = check_file(path)
+        report.append((path, problems))
+    if output_format is OutputFormat.JSON:
+        write_json(
+            [
+                {
+                    "file": str(path),
+                    "valid": not problems,
+                    "problems": [
+                        {"file": p.file, "line": p.line, "column": p.column, "path": p.path, "message": p.message(lang)}
+                        for p in problems
+                    ],
+                }
+                for path, problems in report
+            ]
+        )
+    elif output_format in (OutputFormat.TERMINAL, OutputFormat.MARKDOWN):
+        for path, problems in report:
+            if problems:
+                for problem in problems:
+                    typer.echo(problem.message(lang))
+            else:
+                inform(settings, t("validate.ok", lang, file=path))
+    else:
+        assert_never(output_format)
+    invalid = sum(1 for _, problems in report if problems)
+    summary = t(
+        "validate.summary", lang, files=len(report), valid=len(report) - invalid, invalid=invalid,
+        problems=sum(len(problems) for _, problems in report),
+    )
+    if invalid:
+        complain(summary)
+        raise typer.Exit(ExitCode.ERROR)
+    inform(settings, summary)

@@ -1,0 +1,202 @@
+"""Texts of the command line: help, labels and summaries, in Indonesian and English."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from asn_skills.i18n import LANGUAGES, default_language, render
+
+
+def help_language(argv: Sequence[str] = tuple(sys.argv)) -> str:
+    """The language of help texts: `--lang` on the command line, else ASN_SKILLS_LANG, else Indonesian.
+
+    Help is built before options are parsed, so the command line is read here directly.
+    """
+    for index, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+    return default_language()
+
+
+HELP_LANG = help_language()
+
+
+def t(key: str, lang: str, /, **params: Any) -> str:
+    return render(TEXTS, key, lang, **params)
+
+
+def h(key: str) -> str:
+    """A help text in the language chosen for help."""
+    return t(key, HELP_LANG)
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    # Help
+    "help.app": {
+        "id": "Mengukur kompetensi digital ASN dan menunjukkan siapa yang perlu pelatihan apa.\n\n"
+        "Contoh: asn-skills demo",
+        "en": "Measure the digital skills of civil servants (ASN) and show who needs which training.\n\n"
+        "Example: asn-skills demo",
+    },
+    "help.lang": {"id": "Bahasa tampilan: id atau en.", "en": "Display language: id or en."},
+    "help.quiet": {"id": "Tanpa pesan informasi di stderr.", "en": "No informational messages on stderr."},
+    "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
+    "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
+    "help.format": {"id": "Format keluaran.", "en": "Output format."},
+    "help.questionnaires": {
+        "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi.\n\n"
+        "Contoh: asn-skills questionnaires list",
+        "en": "Bundled and your own questionnaires: list, show, validate.\n\n"
+        "Example: asn-skills questionnaires list",
+    },
+    "help.list": {
+        "id": "Daftar kuesioner bawaan (dan berkas/folder yang diberikan).\n\n"
+        "Contoh: asn-skills questionnaires list ./kuesioner-saya/",
+        "en": "List the bundled questionnaires (and any files or folders given).\n\n"
+        "Example: asn-skills questionnaires list ./my-questionnaires/",
+    },
+    "help.list.paths": {
+        "id": "Berkas .toml atau folder tambahan untuk didaftar.",
+        "en": "Extra .toml files or folders to list.",
+    },
+    "help.show": {
+        "id": "Tampilkan isi kuesioner: ranah, butir, jabatan, dan katalog pelatihan.\n\n"
+        "Contoh: asn-skills questionnaires show kompetensi-digital-asn --format markdown",
+        "en": "Show a questionnaire: domains, items, roles and the course catalogue.\n\n"
+        "Example: asn-skills questionnaires show kompetensi-digital-asn --format markdown",
+    },
+    "help.show.target": {
+        "id": "Id kuesioner bawaan atau path berkas .toml.",
+        "en": "A bundled questionnaire id or a .toml file path.",
+    },
+    "help.validate": {
+        "id": "Periksa sintaks dan makna berkas kuesioner; setiap masalah dicetak dengan berkas:baris.\n\n"
+        "Contoh: asn-skills questionnaires validate kuesioner.toml",
+        "en": "Check questionnaire files for syntax and meaning; prints every problem as file:line.\n\n"
+        "Example: asn-skills questionnaires validate my-questionnaire.toml",
+    },
+    "help.validate.paths": {
+        "id": "Berkas .toml (atau id bawaan) yang diperiksa.",
+        "en": "The .toml files (or bundled ids) to check.",
+    },
+    "help.demo": {
+        "id": "Jalankan contoh lengkap dengan data sintetis: pegawai fiktif dinilai dan yang perlu "
+        "pelatihan ditampilkan lebih dulu.\n\nContoh: asn-skills demo --people 300",
+        "en": "Run the whole flow on synthetic data: fictitious staff are scored and those who need "
+        "training are listed first.\n\nExample: asn-skills demo --people 300",
+    },
+    "help.demo.people": {"id": "Jumlah pegawai sintetis.", "en": "Number of synthetic employees."},
+    "help.demo.seed": {"id": "Benih acak (hasil sama untuk benih sama).", "en": "Random seed (same seed, same data)."},
+    "help.demo.top": {"id": "Baris yang ditampilkan; 0 = semua.", "en": "Rows to show; 0 = all."},
+    "help.questionnaire": {
+        "id": "Id kuesioner bawaan atau path berkas .toml.",
+        "en": "A bundled questionnaire id or a .toml file path.",
+    },
+    # Messages
+    "error": {"id": "Galat: {message}", "en": "Error: {message}"},
+    "internal_error": {
+        "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
+        "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
+    },
+    "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
+    "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
+    "validate.summary": {
+        "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
+        "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",
+    },
+    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
+    "demo.generating": {
+        "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
+        "en": "Generating {people} synthetic employees for {questionnaire} ...",
+    },
+    "demo.summary": {
+        "id": "{people} pegawai dinilai: {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang)",
+        "en": "{people} employees scored: {flagged} need training ({high} high priority, {medium} medium)",
+    },
+    "demo.more": {
+        "id": "... dan {rest} baris lagi (pakai --top 0 untuk semua)",
+        "en": "... and {rest} more rows (use --top 0 for all)",
+    },
+    "review_note": {
+        "id": "Tanda \"perlu pelatihan\" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, "
+        "bukan keputusan otomatis (UU 27/2022).",
+        "en": "A \"needs training\" flag is a recommendation for a person to review, not an automated "
+        "decision (Law 27/2022).",
+    },
+    # Table headings
+    "col.id": {"id": "Id", "en": "Id"},
+    "col.version": {"id": "Versi", "en": "Version"},
+    "col.title": {"id": "Judul", "en": "Title"},
+    "col.items": {"id": "Butir", "en": "Items"},
+    "col.languages": {"id": "Bahasa", "en": "Languages"},
+    "col.source": {"id": "Sumber", "en": "Source"},
+    "col.level": {"id": "Level", "en": "Level"},
+    "col.name": {"id": "Nama", "en": "Name"},
+    "col.min": {"id": "Skor min.", "en": "Min. score"},
+    "col.domain": {"id": "Ranah", "en": "Domain"},
+    "col.self_items": {"id": "Swanilai", "en": "Self-rating"},
+    "col.knowledge_items": {"id": "Pengetahuan", "en": "Knowledge"},
+    "col.weight": {"id": "Bobot", "en": "Weight"},
+    "col.reference": {"id": "Rujukan", "en": "Reference"},
+    "col.role": {"id": "Jabatan", "en": "Role"},
+    "col.aliases": {"id": "Nama lain", "en": "Aliases"},
+    "col.course": {"id": "Pelatihan", "en": "Course"},
+    "col.for_levels": {"id": "Untuk level", "en": "For levels"},
+    "col.jp": {"id": "JP", "en": "JP"},
+    "col.mode": {"id": "Moda", "en": "Mode"},
+    "col.provider": {"id": "Penyelenggara", "en": "Provider"},
+    "col.setting": {"id": "Pengaturan", "en": "Setting"},
+    "col.value": {"id": "Nilai", "en": "Value"},
+    "col.nip": {"id": "NIP", "en": "NIP"},
+    "col.unit": {"id": "Unit kerja", "en": "Unit"},
+    "col.overall": {"id": "Skor", "en": "Score"},
+    "col.jpm": {"id": "JPM %", "en": "JPM %"},
+    "col.priority": {"id": "Prioritas", "en": "Priority"},
+    "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
+    "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
+    "section.levels": {"id": "Level", "en": "Levels"},
+    "section.domains": {"id": "Ranah", "en": "Domains"},
+    "section.roles": {"id": "Jabatan dan level yang dipersyaratkan", "en": "Roles and required levels"},
+    "section.trainings": {"id": "Katalog pelatihan", "en": "Course catalogue"},
+    "section.policy": {"id": "Kebijakan", "en": "Policy"},
+    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
+    "section.demo": {
+        "id": "Hasil penilaian (yang perlu pelatihan lebih dulu)",
+        "en": "Assessment results (those needing training first)",
+    },
+    "section.demo_domains": {"id": "Rata-rata per ranah", "en": "Mean per domain"},
+    "gap_legend": {
+        "id": "Kolom kode ranah: berapa level kurang dari syarat jabatan. JP: jam pelajaran pelatihan yang disarankan tahun ini.",
+        "en": "Domain code columns: levels short of the role's requirement. JP: recommended training hours this year.",
+    },
+    "col.priority_short": {"id": "Prio.", "en": "Prio."},
+    "col.code": {"id": "Kode", "en": "Code"},
+    "col.training_jp": {"id": "JP latih", "en": "Training JP"},
+    "col.mean": {"id": "Rata-rata", "en": "Mean"},
+    "col.below": {"id": "Di bawah syarat", "en": "Below requirement"},
+    "bundled": {"id": "bawaan", "en": "bundled"},
+    "priority.high": {"id": "tinggi", "en": "high"},
+    "priority.medium": {"id": "sedang", "en": "medium"},
+    "priority.none": {"id": "-", "en": "-"},
+    "policy.jp_budget": {"id": "Anggaran JP per pegawai per tahun", "en": "JP budget per employee per year"},
+    "policy.class_size": {"id": "Peserta per kelas", "en": "Participants per class"},
+    "policy.min_answered": {
+        "id": "Porsi butir yang harus dijawab per ranah",
+        "en": "Share of a domain's items that must be answered",
+    },
+    "policy.match_thresholds": {
+        "id": "Batas JPM: memenuhi / masih memenuhi",
+        "en": "JPM thresholds: meets / nearly meets",
+    },
+    "policy.min_group_size": {
+        "id": "Ukuran kelompok minimum untuk statistik",
+        "en": "Minimum group size for statistics",
+    },
+}

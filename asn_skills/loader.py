@@ -34,7 +34,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "questions": Question,
     "trainings": Training,
 }
-REQUIRED = ("format", "id", "version", "languages", "title", "levels", "domains", "roles", "questions")
+REQUIRED_SECTIONS = ("levels", "domains", "roles", "questions")
 FORMAT_VERSION = 1
 
 
@@ -72,8 +72,10 @@ def check_file(path: Path) -> tuple[Questionnaire | None, list[Problem]]:
         problems.extend(document.problem(where, key, **params) for where, key, params in check_draft(draft))
         if not problems:
             questionnaire = _build(draft)
-    problems.sort(key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0, p.path))
-    return questionnaire, problems
+    # A problem in a shared option set is found once for every question using it: report it once.
+    unique = list({(p.file, p.line, p.column, p.path, p.message("en")): p for p in problems}.values())
+    unique.sort(key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0, p.path))
+    return questionnaire, unique
 
 
 def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
@@ -83,7 +85,7 @@ def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
         if key not in known:
             message, params = _unknown_key(key, known)
             problems.append(document.problem((key,), message, **params))
-    for key in REQUIRED:
+    for key in REQUIRED_SECTIONS:
         if key not in data:
             problems.append(document.problem((), "missing_key", key=key))
     draft = Draft()

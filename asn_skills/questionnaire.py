@@ -6,7 +6,7 @@ import hashlib
 import json
 from enum import Enum
 from functools import cached_property
-from typing import Annotated, Union
+from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
@@ -141,6 +141,13 @@ class Questionnaire(Frozen):
     trainings: tuple[Training, ...] = ()
     policy: Policy = Policy()
 
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Questionnaire:
+        """A copy whose cached indexes are rebuilt from its own (possibly updated) content."""
+        copy = super().model_copy(update=update, deep=deep)
+        for name in _CACHED:
+            copy.__dict__.pop(name, None)
+        return copy
+
     def text(self, value: Text | None, lang: str | None = None) -> str:
         """The text in `lang`, else in the questionnaire's first language."""
         if not value:
@@ -187,3 +194,6 @@ class Questionnaire(Frozen):
         """SHA-256 of the canonical content: results from different content never mix silently."""
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+_CACHED = tuple(name for name, value in vars(Questionnaire).items() if isinstance(value, cached_property))

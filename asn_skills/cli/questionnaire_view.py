@@ -48,15 +48,15 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
     )
     trainings = Section(
         t("section.trainings", lang),
-        [t("col.id", lang), t("col.course", lang), t("col.domain", lang), t("col.for_levels", lang),
-         t("col.jp", lang), t("col.mode", lang), t("col.provider", lang)],
+        [t("col.id", lang), f'{t("col.course", lang)}\n{t("col.provider", lang)}', t("col.domain", lang),
+         t("col.for_levels", lang), t("col.jp", lang), t("col.mode", lang)],
         [
-            [training.id, text(training.title), training.domain,
-             ", ".join(str(level) for level in training.for_levels), _number(training.hours),
-             training.mode.value, training.provider]
+            [training.id, f"{text(training.title)}\n{training.provider}", training.domain,
+             ", ".join(str(level) for level in training.for_levels), _number(training.hours), training.mode.value]
             for training in q.trainings
         ],
         numeric=frozenset({4}),
+        nowrap=frozenset({0, 2, 5}),
     )
     policy = q.policy
     settings = Section(

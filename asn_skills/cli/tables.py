@@ -67,4 +67,4 @@ def to_markdown(heading: str, sections: Sequence[Section]) -> str:
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " - ")

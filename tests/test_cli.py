@@ -1,0 +1,190 @@
+"""The command line: help everywhere, exit codes by name, data on stdout and messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from support import MINIMAL, variant
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from asn_skills import ExitCode, __version__, bundled, load_questionnaire, score_answers
+from asn_skills.cli import app
+from asn_skills.synthetic import generate_people
+
+runner = CliRunner()
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return runner.invoke(app, list(args), env={"ASN_SKILLS_LANG": "id", **(env or {})})
+
+
+def command_paths(command=None, prefix=()):
+    command = command or get_command(app)
+    yield prefix
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from command_paths(sub, prefix + (name,))
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
+def test_every_command_has_help_with_an_example(path):
+    result = run(*path, "--help")
+    assert result.exit_code == ExitCode.OK
+    assert "Contoh: asn-skills" in result.stdout
+
+
+def test_help_follows_lang_option():
+    result = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", "en", "questionnaires", "show", "--help"],
+        capture_output=True, text=True, env={**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "100"},
+    )
+    assert result.returncode == ExitCode.OK
+    assert "Example: asn-skills questionnaires show" in result.stdout
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.strip() == f"asn-skills {__version__}"
+
+
+def test_list_shows_every_bundled_instrument_as_json():
+    result = run("questionnaires", "list", "--format", "json")
+    assert result.exit_code == ExitCode.OK
+    listed = {entry["id"]: entry["items"] for entry in json.loads(result.stdout)}
+    assert listed == {name: len(load_questionnaire(name).questions) for name in bundled.ids()}
+
+
+def test_list_includes_given_files_and_marks_invalid_ones(tmp_path):
+    broken, _ = variant(tmp_path, [("hours = 8", "hours = 0")], name="broken.toml")
+    result = run("questionnaires", "list", str(MINIMAL), str(broken), "--format", "json")
+    entries = {entry["id"]: entry for entry in json.loads(result.stdout)}
+    assert entries["uji"]["items"] == 7
+    assert entries["broken"]["problems"] == 1
+
+
+def test_list_terminal_output_has_no_colour_codes_when_not_a_terminal():
+    result = run("questionnaires", "list")
+    assert "kompetensi-digital-asn" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_show_json_equals_the_library():
+    result = run("questionnaires", "show", "kompetensi-digital-asn", "--format", "json")
+    assert result.exit_code == ExitCode.OK
+    assert json.loads(result.stdout) == load_questionnaire("kompetensi-digital-asn").model_dump(mode="json")
+    assert result.stderr == ""
+
+
+def test_show_markdown_lists_roles_and_catalogue():
+    result = run("--lang", "en", "questionnaires", "show", str(MINIMAL), "--format", "markdown")
+    assert result.exit_code == ExitCode.OK
+    assert "## Roles and required levels" in result.stdout
+    assert "| IT expert (ahli) | 3 Advanced | 3 Advanced |" in result.stdout
+    assert "| b-2 | Course B2 - BSSN | b | 1, 2 | 6 | e-learning |" in result.stdout
+
+
+def test_show_terminal_in_indonesian():
+    result = run("questionnaires", "show", "literasi-digital")
+    assert result.exit_code == ExitCode.OK
+    assert "Katalog pelatihan" in result.stdout and "lit-aman-digital" in result.stdout
+    assert "Sangat" not in result.stdout  # option labels are not part of the overview
+
+
+def test_unknown_questionnaire_is_one_line_on_stderr_with_exit_error():
+    result = run("questionnaires", "show", "tidak-ada")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("Galat: kuesioner `tidak-ada` tidak ditemukan")
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_lets_the_exception_through():
+    result = run("--debug", "questionnaires", "show", "tidak-ada")
+    assert result.exit_code != ExitCode.OK
+    assert type(result.exception).__name__ == "AsnSkillsError"
+
+
+def test_unexpected_failure_is_a_message_not_a_traceback(monkeypatch):
+    from asn_skills.cli import questionnaires
+
+    def explode(_):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(questionnaires, "load_questionnaire", explode)
+    result = run("questionnaires", "show", "x")
+    assert result.exit_code == ExitCode.ERROR
+    assert "Galat internal (RuntimeError)" in result.stderr and "--debug" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_with_usage():
+    assert run("demo", "--people", "0").exit_code == ExitCode.USAGE
+    assert run("questionnaires", "show", "x", "--format", "pdf").exit_code == ExitCode.USAGE
+
+
+def test_validate_valid_files():
+    result = run("--lang", "en", "questionnaires", "validate", str(MINIMAL), "literasi-digital")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == ""
+    assert "2 file(s) checked: 2 valid" in result.stderr
+
+
+def test_validate_prints_every_problem_on_stdout_and_exits_error(tmp_path):
+    path, _ = variant(tmp_path, [("hours = 8", "hours = 0"), ("weight = 3.0", "wieght = 3.0")])
+    result = run("--lang", "en", "questionnaires", "validate", str(path), str(MINIMAL))
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{path}:") for line in lines)
+    assert "2 file(s) checked: 1 valid, 1 with problems (2 problem(s))" in result.stderr
+
+
+def test_validate_json(tmp_path):
+    path, text = variant(tmp_path, [("hours = 8", "hours = 0")])
+    result = run("questionnaires", "validate", str(path), "--format", "json")
+    report = json.loads(result.stdout)
+    assert report[0]["valid"] is False
+    problem = report[0]["problems"][0]
+    assert (problem["path"], problem["line"]) == ("trainings[0].hours", text.splitlines().index("hours = 0") + 1)
+
+
+def test_quiet_silences_information_but_not_errors(tmp_path):
+    assert run("--quiet", "questionnaires", "validate", str(MINIMAL)).stderr == ""
+    path, _ = variant(tmp_path, [("hours = 8", "hours = 0")])
+    assert "bermasalah" in run("--quiet", "questionnaires", "validate", str(path)).stderr
+
+
+def test_demo_summary_equals_the_library():
+    result = run("--lang", "en", "demo", "--people", "40", "--seed", "7")
+    assert result.exit_code == ExitCode.OK
+    questionnaire = load_questionnaire("kompetensi-digital-asn")
+    results = [score_answers(questionnaire, p.answers, role=p.role) for p in generate_people(questionnaire, 40, 7)]
+    flagged = sum(r.needs_training for r in results)
+    high = sum(r.priority.value == "high" for r in results)
+    assert f"40 employees scored: {flagged} need training ({high} high priority" in result.stderr
+    assert "Assessment results" in result.stdout
+    assert "recommendation for a person to review" in result.stdout
+
+
+def test_demo_lists_high_priority_first():
+    result = run("--lang", "en", "demo", "--people", "50", "--top", "0")
+    priorities = [re.search(r" (high|medium|-) .* \d+\s*$", line) for line in result.stdout.splitlines()]
+    order = [{"high": 0, "medium": 1, "-": 2}[found.group(1)] for found in priorities if found]
+    rows = order
+    assert len(rows) == 50
+    assert order == sorted(order) and order[0] == 0 and order[-1] == 2
+
+
+def test_module_entry_point_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "questionnaires", "show", "tidak-ada"],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == ExitCode.ERROR
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,73 @@
+"""Every message exists in Indonesian and English with the same placeholders."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from asn_skills.cli.texts import TEXTS, help_language
+from asn_skills.i18n import LANGUAGES, MESSAGES, default_language, translate
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS], ids=["core", "cli"])
+def test_every_message_in_both_languages_with_same_placeholders(catalogue):
+    for key, entry in catalogue.items():
+        assert set(entry) == set(LANGUAGES), key
+        assert placeholders(entry["id"]) == placeholders(entry["en"]), key
+
+
+PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+MESSAGE_CALLS = {"translate", "AsnSkillsError", "AnswerError", "Problem", "problem", "t", "h"}
+
+
+def message_keys_in(path: Path) -> set[str]:
+    """String literals used as message keys: arguments of message calls, and check findings."""
+    keys = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in MESSAGE_CALLS:
+                keys |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                         and re.fullmatch(r"[a-z_.]+", arg.value)}
+        elif isinstance(node, (ast.Yield, ast.Return)) and isinstance(node.value, ast.Tuple):
+            keys |= {e.value for e in node.value.elts[1:2] if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+    return keys
+
+
+def test_every_message_key_used_in_the_code_exists():
+    used = set().union(*(message_keys_in(path) for path in PACKAGE.rglob("*.py")))
+    assert len(used) > 40
+    assert sorted(used - set(MESSAGES) - set(TEXTS)) == []
+
+
+def test_structure_error_messages_exist():
+    from asn_skills.loader import _TYPE_MESSAGES
+
+    assert set(_TYPE_MESSAGES.values()) <= set(MESSAGES)
+
+
+def test_translate_fills_parameters_and_defaults_to_indonesian():
+    assert translate("unknown_domain", "en", domain="x", known="a") == "domain `x` does not exist; known domains: a"
+    assert translate("unknown_domain", "fr", domain="x", known="a").startswith("ranah `x` tidak ada")
+
+
+def test_language_from_environment(monkeypatch):
+    monkeypatch.setenv("ASN_SKILLS_LANG", "en")
+    assert default_language() == "en"
+    monkeypatch.setenv("ASN_SKILLS_LANG", "xx")
+    assert default_language() == "id"
+
+
+def test_help_language_reads_the_command_line(monkeypatch):
+    monkeypatch.delenv("ASN_SKILLS_LANG", raising=False)
+    assert help_language(["asn-skills", "--lang", "en", "--help"]) == "en"
+    assert help_language(["asn-skills", "--lang=en"]) == "en"
+    assert help_language(["asn-skills", "--help"]) == "id"

@@ -61,6 +61,7 @@ def list_questionnaires(
         [t(f"col.{name}", lang) for name in ("id", "version", "title", "items", "languages", "source")],
         rows,
         numeric=frozenset({3}),
+        nowrap=frozenset({0, 1}),
     )
     if output_format is OutputFormat.MARKDOWN:
         typer.echo(to_markdown("", [section]), nl=False)

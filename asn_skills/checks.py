@@ -132,7 +132,7 @@ def _texts_in(owner: Any, where: tuple) -> Iterator[tuple[tuple, Text]]:
 
 
 def _check_levels(draft: Draft) -> Iterator[Finding]:
-    if not draft.levels:
+    if not draft.levels or "levels" in draft.broken:
         return
     first_index, first = draft.levels[0]
     if first.min != 0:
@@ -150,7 +150,7 @@ def _check_levels(draft: Draft) -> Iterator[Finding]:
 def _check_roles(draft: Draft) -> Iterator[Finding]:
     domains, levels = draft.ids("domains"), draft.ids("levels")
     defaults = [index for index, role in draft.roles if role.default]
-    if draft.roles and not defaults:
+    if draft.roles and not defaults and "roles" not in draft.broken:
         yield ("roles",), "no_default_role", {}
     for index in defaults[1:]:
         yield ("roles", index, "default"), "several_default_roles", {"first": draft.roles[0][1].id}

@@ -24,7 +24,7 @@ def render(catalogue: Catalogue, key: str, lang: str, /, **params: Any) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    return template.format(**params)
 
 
 def translate(key: str, lang: str, /, **params: Any) -> str:
@@ -106,14 +106,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "expected_boolean": {"id": "harus true atau false", "en": "must be true or false"},
     "expected_array": {"id": "harus daftar [ ... ]", "en": "must be a list [ ... ]"},
     "expected_table": {
-        "id": "harus tabel { ... }, mis. {{ id = \"...\", en = \"...\" }}",
-        "en": "must be a table { ... }, e.g. {{ id = \"...\", en = \"...\" }}",
+        "id": "harus tabel {{ ... }}, mis. {{ id = \"...\", en = \"...\" }}",
+        "en": "must be a table {{ ... }}, e.g. {{ id = \"...\", en = \"...\" }}",
     },
     "must_be_greater": {"id": "harus lebih besar dari {gt}", "en": "must be greater than {gt}"},
     "must_be_at_least": {"id": "harus paling kecil {ge}", "en": "must be at least {ge}"},
     "must_be_less": {"id": "harus lebih kecil dari {lt}", "en": "must be less than {lt}"},
     "must_be_at_most": {"id": "harus paling besar {le}", "en": "must be at most {le}"},
-    "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} entries"},
+    "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} item(s)"},
+    "options_kind": {
+        "id": "options harus nama set pilihan, mis. \"kemampuan\", atau daftar pilihan [ {{ value = ..., label = {{ ... }} }} ]",
+        "en": "options must be an option set name such as \"kemampuan\" or a list of options [ {{ value = ..., label = {{ ... }} }} ]",
+    },
     "too_many_items": {"id": "paling banyak {max_length} isian", "en": "allows at most {max_length} entries"},
     "bad_identifier": {
         "id": "id tidak sah; gunakan huruf, angka, '-' atau '_' (pola {pattern})",

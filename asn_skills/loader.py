@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, StrictInt, ValidationError
 
 from asn_skills import bundled
 from asn_skills.checks import Draft, check_draft
@@ -121,7 +121,7 @@ def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
 
 
 class _Header(Frozen):
-    format: int
+    format: StrictInt
     id: Slug
     version: str
     languages: tuple[str, ...] = Field(min_length=1)
@@ -133,8 +133,19 @@ def _validate_part(model: type[BaseModel], raw: Any, where: tuple, document: Doc
     try:
         return model.model_validate(raw)
     except ValidationError as error:
+        found: dict[str, Problem] = {}
         for detail in error.errors():
-            problems.append(_structure_problem(model, where, detail, document))
+            problem = _structure_problem(model, where, detail, document)
+            if problem.path in found and problem.path.endswith("options"):
+                # `options` is a set name or a list: one message for both failed readings.
+                problem = document.problem(where + _plain_loc(detail["loc"]), "options_kind")
+            found[problem.path] = problem
+        problems.extend(
+            problem
+            for problem in found.values()
+            # a list whose only items are malformed is also "too short": the item problem says it all
+            if not (problem.key == "too_few_items" and any(path.startswith(problem.path + "[") for path in found))
+        )
         return None
 
 
@@ -149,11 +160,16 @@ def _structure_problem(model: type[BaseModel], where: tuple, detail: Any, docume
         return document.problem(where + loc, message, **params)
     if kind == "missing":
         return document.problem(where + loc[:-1], "missing_key", key=loc[-1])
-    loc = tuple(part for part in loc if not _is_union_branch(part))
+    loc = _plain_loc(loc)
     key = _TYPE_MESSAGES.get(kind)
     if key is None:
         return document.problem(where + loc, "invalid_value", reason=detail["msg"])
     return document.problem(where + loc, key, **{name: str(value) for name, value in context.items()})
+
+
+def _plain_loc(loc: Any) -> tuple:
+    """The error location without pydantic's union-branch tags."""
+    return tuple(part for part in loc if not _is_union_branch(part))
 
 
 def _is_union_branch(part: Any) -> bool:

@@ -8,7 +8,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 Text = dict[str, str]
 """A text in every language the questionnaire declares, keyed by language code."""
@@ -43,10 +43,10 @@ class Mode(str, Enum):
 
 
 class Level(Frozen):
-    level: int = Field(ge=0, le=100)
+    level: StrictInt = Field(ge=0, le=100)
     """The number role requirements and course `for_levels` refer to."""
     name: Text
-    min: float = Field(ge=0, le=100)
+    min: StrictFloat = Field(ge=0, le=100)
     """Lowest 0-100 domain score in this band."""
     description: Text | None = None
 
@@ -54,7 +54,7 @@ class Level(Frozen):
 class Domain(Frozen):
     id: Slug
     name: Text
-    weight: float = Field(default=1.0, gt=0)
+    weight: StrictFloat = Field(default=1.0, gt=0)
     """Weight of the domain in the overall score."""
     reference: str | None = None
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
@@ -66,15 +66,15 @@ class Role(Frozen):
     name: Text
     aliases: tuple[str, ...] = ()
     """How the role appears in exports, matched case-insensitively."""
-    required: dict[str, int]
+    required: dict[str, StrictInt]
     """Required level per domain id."""
-    default: bool = False
+    default: StrictBool = False
 
 
 class Option(Frozen):
     value: OptionValue
     label: Text
-    correct: bool = False
+    correct: StrictBool = False
     code: str | None = None
     """How an export tool writes this answer, e.g. LimeSurvey's "AO01"."""
 
@@ -91,8 +91,8 @@ class Question(Frozen):
     options: str | tuple[Option, ...]
     """An option set name in the file; always the resolved options once loaded."""
     competence: str | None = None
-    weight: float = Field(default=1.0, gt=0)
-    reverse: bool = False
+    weight: StrictFloat = Field(default=1.0, gt=0)
+    reverse: StrictBool = False
 
     @property
     def choices(self) -> tuple[Option, ...]:
@@ -108,8 +108,8 @@ class Training(Frozen):
     id: Slug
     title: Text
     domain: str
-    for_levels: tuple[int, ...] = Field(min_length=1)
-    hours: float = Field(gt=0, le=1000)
+    for_levels: tuple[StrictInt, ...] = Field(min_length=1)
+    hours: StrictFloat = Field(gt=0, le=1000)
     """Length in JP (jam pelajaran, 45 minutes)."""
     mode: Mode
     provider: str
@@ -118,11 +118,11 @@ class Training(Frozen):
 
 
 class Policy(Frozen):
-    jp_budget: float = Field(default=20, gt=0, le=1000)
-    class_size: int = Field(default=30, ge=1, le=10000)
-    min_answered: float = Field(default=0.5, gt=0, le=1)
-    match_thresholds: tuple[float, float] = (80, 68)
-    min_group_size: int = Field(default=5, ge=1, le=1000)
+    jp_budget: StrictFloat = Field(default=20, gt=0, le=1000)
+    class_size: StrictInt = Field(default=30, ge=1, le=10000)
+    min_answered: StrictFloat = Field(default=0.5, gt=0, le=1)
+    match_thresholds: tuple[StrictFloat, StrictFloat] = (80, 68)
+    min_group_size: StrictInt = Field(default=5, ge=1, le=1000)
 
 
 class Questionnaire(Frozen):

@@ -22,6 +22,9 @@ def test_every_message_in_both_languages_with_same_placeholders(catalogue):
     for key, entry in catalogue.items():
         assert set(entry) == set(LANGUAGES), key
         assert placeholders(entry["id"]) == placeholders(entry["en"]), key
+        for template in entry.values():
+            assert all(re.fullmatch(r"[a-z_]+(![rs])?", name) for name in placeholders(template)), (key, template)
+            template.format(**{name: "x" for name in placeholders(template)})
 
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"

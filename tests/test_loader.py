@@ -270,3 +270,29 @@ def test_unknown_questionnaire_id_names_the_bundled_ones():
     with pytest.raises(Exception) as raised:
         load_questionnaire("no-such-instrument")
     assert "kompetensi-digital-asn" in str(raised.value)
+
+
+def test_options_of_the_wrong_kind_get_one_message(tmp_path):
+    path, _ = variant(tmp_path, [('options = "skala"', "options = 5")])
+    message = only_problem(path)
+    assert 'options must be an option set name such as "kemampuan" or a list of options [ { value' in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("weight = 3.0", "weight = true", "questions[1].weight: must be a number"),
+        ("default = true", "default = 1", "roles[0].default: must be true or false"),
+        ("for_levels = [1]\nhours = 8", "for_levels = [1.5]\nhours = 8", "trainings[0].for_levels[0]: must be a whole"),
+        ('title = { id = "Uji", en = "Test" }', 'title = "Uji"', 'title: must be a table { ... }, e.g. { id = "'),
+    ],
+)
+def test_values_of_the_wrong_type(tmp_path, old, new, expected):
+    assert expected in only_problem(tmp_path and variant(tmp_path, [(old, new)])[0])
+
+
+def test_malformed_part_does_not_cause_follow_up_alarms(tmp_path):
+    path, _ = variant(tmp_path, [("[[levels]]\nlevel = 1", '[[levels]]\nlevel = "satu"'),
+                                 ('aliases = ["pelaksana umum"]', 'aliases = "pelaksana umum"')])
+    messages = problems_of(path)
+    assert len(messages) == 2, messages

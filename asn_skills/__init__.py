@@ -26,7 +26,7 @@ __all__ = [
     "Questionnaire",
     "QuestionnaireError",
     "Result",
+    "__version__",
     "load_questionnaire",
     "score_answers",
-    "__version__",
 ]

@@ -107,10 +107,14 @@ def _check_languages(draft: Draft) -> Iterator[Finding]:
                     yield path, "missing_language", {"language": language}
             for language in text:
                 if language not in languages:
-                    yield path + (language,), "undeclared_language", {
-                        "language": language,
-                        "declared": ", ".join(languages),
-                    }
+                    yield (
+                        path + (language,),
+                        "undeclared_language",
+                        {
+                            "language": language,
+                            "declared": ", ".join(languages),
+                        },
+                    )
 
 
 def _texts_in(owner: Any, where: tuple) -> Iterator[tuple[tuple, Text]]:
@@ -137,14 +141,18 @@ def _check_levels(draft: Draft) -> Iterator[Finding]:
     first_index, first = draft.levels[0]
     if first.min != 0:
         yield ("levels", first_index, "min"), "levels_first_min", {"found": first.min}
-    for (_, before), (index, level) in zip(draft.levels, draft.levels[1:]):
+    for (_, before), (index, level) in zip(draft.levels, draft.levels[1:], strict=False):
         if level.min <= before.min:
             yield ("levels", index, "min"), "levels_not_ascending", {"min": level.min, "previous": before.min}
         if level.level <= before.level:
-            yield ("levels", index, "level"), "level_numbers_not_ascending", {
-                "level": level.level,
-                "previous": before.level,
-            }
+            yield (
+                ("levels", index, "level"),
+                "level_numbers_not_ascending",
+                {
+                    "level": level.level,
+                    "previous": before.level,
+                },
+            )
 
 
 def _check_roles(draft: Draft) -> Iterator[Finding]:
@@ -173,10 +181,14 @@ def _check_questions(draft: Draft) -> Iterator[Finding]:
         if isinstance(question.options, str):
             option_set = draft.option_sets.get(question.options)
             if option_set is None and "option_sets" not in draft.broken:
-                yield where + ("options",), "unknown_option_set", {
-                    "name": question.options,
-                    **_known(draft.option_sets),
-                }
+                yield (
+                    where + ("options",),
+                    "unknown_option_set",
+                    {
+                        "name": question.options,
+                        **_known(draft.option_sets),
+                    },
+                )
             if option_set is None:
                 continue
             options, options_at = option_set.options, ("option_sets", question.options, "options")

@@ -55,8 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the TOML nests too deeply to read; flatten its structure",
     },
     "include_not_list": {
-        "id": "`include` harus berupa daftar nama berkas, mis. include = [\"pelatihan.toml\"]",
-        "en": "`include` must be a list of file names, e.g. include = [\"trainings.toml\"]",
+        "id": '`include` harus berupa daftar nama berkas, mis. include = ["pelatihan.toml"]',
+        "en": '`include` must be a list of file names, e.g. include = ["trainings.toml"]',
     },
     "include_cycle": {
         "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu include",
@@ -106,8 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "expected_boolean": {"id": "harus true atau false", "en": "must be true or false"},
     "expected_array": {"id": "harus daftar [ ... ]", "en": "must be a list [ ... ]"},
     "expected_table": {
-        "id": "harus tabel {{ ... }}, mis. {{ id = \"...\", en = \"...\" }}",
-        "en": "must be a table {{ ... }}, e.g. {{ id = \"...\", en = \"...\" }}",
+        "id": 'harus tabel {{ ... }}, mis. {{ id = "...", en = "..." }}',
+        "en": 'must be a table {{ ... }}, e.g. {{ id = "...", en = "..." }}',
     },
     "must_be_greater": {"id": "harus lebih besar dari {gt}", "en": "must be greater than {gt}"},
     "must_be_at_least": {"id": "harus paling kecil {ge}", "en": "must be at least {ge}"},
@@ -115,8 +115,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "must_be_at_most": {"id": "harus paling besar {le}", "en": "must be at most {le}"},
     "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} item(s)"},
     "options_kind": {
-        "id": "options harus nama set pilihan, mis. \"kemampuan\", atau daftar pilihan [ {{ value = ..., label = {{ ... }} }} ]",
-        "en": "options must be an option set name such as \"kemampuan\" or a list of options [ {{ value = ..., label = {{ ... }} }} ]",
+        "id": 'options harus nama set pilihan, mis. "kemampuan", '
+        "atau daftar pilihan [ {{ value = ..., label = {{ ... }} }} ]",
+        "en": 'options must be an option set name such as "kemampuan" '
+        "or a list of options [ {{ value = ..., label = {{ ... }} }} ]",
     },
     "too_many_items": {"id": "paling banyak {max_length} isian", "en": "allows at most {max_length} entries"},
     "bad_identifier": {
@@ -142,8 +144,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a language is listed twice in `languages`; remove the duplicate",
     },
     "missing_language": {
-        "id": "teks dalam bahasa `{language}` tidak ada; tambahkan {language} = \"...\"",
-        "en": "the `{language}` text is missing; add {language} = \"...\"",
+        "id": 'teks dalam bahasa `{language}` tidak ada; tambahkan {language} = "..."',
+        "en": 'the `{language}` text is missing; add {language} = "..."',
     },
     "undeclared_language": {
         "id": "bahasa `{language}` tidak tercantum di `languages` ({declared}); tambahkan atau perbaiki",
@@ -178,8 +180,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level {level} does not exist; known levels: {known}",
     },
     "reverse_not_likert": {
-        "id": "reverse hanya berlaku untuk kind = \"likert\"; hapus reverse",
-        "en": "reverse applies to kind = \"likert\" only; remove reverse",
+        "id": 'reverse hanya berlaku untuk kind = "likert"; hapus reverse',
+        "en": 'reverse applies to kind = "likert" only; remove reverse',
     },
     "unknown_option_set": {
         "id": "set pilihan `{name}` tidak ada; yang ada: {known}",
@@ -195,8 +197,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a multi question needs at least one option with correct = true",
     },
     "scale_value_not_number": {
-        "id": "nilai skala harus angka, bukan \"{value}\"",
-        "en": "scale values must be numbers, not \"{value}\"",
+        "id": 'nilai skala harus angka, bukan "{value}"',
+        "en": 'scale values must be numbers, not "{value}"',
     },
     "correct_on_scale": {
         "id": "soal {kind} tidak punya jawaban benar; hapus correct",
@@ -241,8 +243,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Warnings in results
     "role_unknown": {
-        "id": "jabatan \"{role}\" tidak dikenal; memakai jabatan default {default}",
-        "en": "unknown role \"{role}\"; the default role {default} was used",
+        "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
+        "en": 'unknown role "{role}"; the default role {default} was used',
     },
     "domain_unscored": {
         "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",

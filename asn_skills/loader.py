@@ -7,22 +7,20 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, StrictInt, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from asn_skills import bundled
 from asn_skills.checks import Draft, check_draft
 from asn_skills.errors import AsnSkillsError, Problem, QuestionnaireError
 from asn_skills.questionnaire import (
     Domain,
-    Frozen,
+    Header,
     Level,
     OptionSet,
     Policy,
     Question,
     Questionnaire,
     Role,
-    Slug,
-    Text,
     Training,
 )
 from asn_skills.toml_document import Document, read_document
@@ -89,9 +87,9 @@ def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
         if key not in data:
             problems.append(document.problem((), "missing_key", key=key))
     draft = Draft()
-    header = {key: data[key] for key in ("format", "id", "version", "languages", "title", "description") if key in data}
-    draft.header = _validate_part(_Header, header, (), document, problems) or {}
-    if isinstance(draft.header, _Header):
+    header = {key: data[key] for key in Header.model_fields if key in data}
+    draft.header = _validate_part(Header, header, (), document, problems) or {}
+    if isinstance(draft.header, Header):
         draft.header = draft.header.model_dump()
         if draft.header.get("format") not in (None, FORMAT_VERSION):
             problems.append(document.problem(("format",), "format_unsupported", found=draft.header["format"]))
@@ -118,15 +116,6 @@ def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
             else:
                 getattr(draft, section).append((index, validated))
     return draft
-
-
-class _Header(Frozen):
-    format: StrictInt
-    id: Slug
-    version: str
-    languages: tuple[str, ...] = Field(min_length=1)
-    title: Text
-    description: Text | None = None
 
 
 def _validate_part(model: type[BaseModel], raw: Any, where: tuple, document: Document, problems: list[Problem]) -> Any:

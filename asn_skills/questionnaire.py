@@ -6,7 +6,7 @@ import hashlib
 import json
 from enum import Enum
 from functools import cached_property
-from typing import Annotated, Any, Union
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
@@ -15,7 +15,7 @@ Text = dict[str, str]
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
-OptionValue = Union[StrictInt, StrictFloat, StrictStr]
+OptionValue = StrictInt | StrictFloat | StrictStr
 
 SELF_RATED = frozenset({"self", "likert"})
 KNOWLEDGE = frozenset({"choice", "multi"})
@@ -125,15 +125,21 @@ class Policy(Frozen):
     min_group_size: StrictInt = Field(default=5, ge=1, le=1000)
 
 
-class Questionnaire(Frozen):
-    """A validated instrument: use `asn_skills.load_questionnaire` to get one."""
+class Header(Frozen):
+    """The identity of a questionnaire: what a file states about itself before its parts."""
 
-    format: int
+    format: StrictInt
     id: Slug
     version: str
     languages: tuple[str, ...] = Field(min_length=1)
+    """Language codes; the first is the default."""
     title: Text
     description: Text | None = None
+
+
+class Questionnaire(Header):
+    """A validated instrument: use `asn_skills.load_questionnaire` to get one."""
+
     levels: tuple[Level, ...]
     domains: tuple[Domain, ...]
     roles: tuple[Role, ...]

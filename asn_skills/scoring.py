@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Union
+from typing import Any
 
 from asn_skills.errors import AnswerError
 from asn_skills.i18n import DEFAULT_LANGUAGE, translate
 from asn_skills.questionnaire import OptionValue, Question, Questionnaire, Role
 from asn_skills.result import DomainResult, Match, Priority, Result
 
-Answer = Union[OptionValue, Sequence[OptionValue], None]
+Answer = OptionValue | Sequence[OptionValue] | None
 OVERESTIMATION_POINTS = 25
 
 

@@ -28,14 +28,77 @@ UNITS = (
     ("Inspektorat", 0.4),
 )
 FIRST_NAMES = {
-    1: ("Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Irfan", "Joko", "Made", "Muhammad", "Rizki",
-        "Slamet", "Teguh", "Wahyu", "Yusuf", "Andi", "Bayu", "Dimas", "Gede", "Rahmat"),
-    2: ("Ani", "Dewi", "Fitri", "Indah", "Kartika", "Lestari", "Maria", "Nurul", "Putri", "Ratna",
-        "Sari", "Siti", "Tri", "Wulan", "Yuliana", "Ayu", "Desi", "Eka", "Ketut", "Rina"),
+    1: (
+        "Agus",
+        "Budi",
+        "Dedi",
+        "Eko",
+        "Fajar",
+        "Hendra",
+        "Irfan",
+        "Joko",
+        "Made",
+        "Muhammad",
+        "Rizki",
+        "Slamet",
+        "Teguh",
+        "Wahyu",
+        "Yusuf",
+        "Andi",
+        "Bayu",
+        "Dimas",
+        "Gede",
+        "Rahmat",
+    ),
+    2: (
+        "Ani",
+        "Dewi",
+        "Fitri",
+        "Indah",
+        "Kartika",
+        "Lestari",
+        "Maria",
+        "Nurul",
+        "Putri",
+        "Ratna",
+        "Sari",
+        "Siti",
+        "Tri",
+        "Wulan",
+        "Yuliana",
+        "Ayu",
+        "Desi",
+        "Eka",
+        "Ketut",
+        "Rina",
+    ),
 }
-LAST_NAMES = ("Santoso", "Wijaya", "Saputra", "Hidayat", "Nasution", "Siregar", "Lubis", "Kusuma",
-              "Pratama", "Setiawan", "Hasibuan", "Simanjuntak", "Wibowo", "Rahman", "Harahap",
-              "Gunawan", "Purnomo", "Sitompul", "Utami", "Rahayu", "Putra", "Halim", "Marpaung", "Tanjung")
+LAST_NAMES = (
+    "Santoso",
+    "Wijaya",
+    "Saputra",
+    "Hidayat",
+    "Nasution",
+    "Siregar",
+    "Lubis",
+    "Kusuma",
+    "Pratama",
+    "Setiawan",
+    "Hasibuan",
+    "Simanjuntak",
+    "Wibowo",
+    "Rahman",
+    "Harahap",
+    "Gunawan",
+    "Purnomo",
+    "Sitompul",
+    "Utami",
+    "Rahayu",
+    "Putra",
+    "Halim",
+    "Marpaung",
+    "Tanjung",
+)
 
 
 @dataclass(frozen=True)
@@ -99,11 +162,7 @@ def _answer(rng: random.Random, question: Question, ability: float, confidence: 
         right = [option for option in options if option.correct]
         wrong = [option for option in options if not option.correct]
         return (right if rng.random() < chance or not wrong else wrong)[0 if rng.random() < 0.5 else -1].value
-    chosen = [
-        option.value
-        for option in options
-        if rng.random() < (chance if option.correct else (1 - chance) * 0.4)
-    ]
+    chosen = [option.value for option in options if rng.random() < (chance if option.correct else (1 - chance) * 0.4)]
     return chosen or None
 
 

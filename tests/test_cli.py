@@ -41,7 +41,9 @@ def test_every_command_has_help_with_an_example(path):
 def test_help_follows_lang_option():
     result = subprocess.run(
         [sys.executable, "-m", "asn_skills", "--lang", "en", "questionnaires", "show", "--help"],
-        capture_output=True, text=True, env={**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "100"},
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "100"},
     )
     assert result.returncode == ExitCode.OK
     assert "Example: asn-skills questionnaires show" in result.stdout
@@ -184,7 +186,8 @@ def test_demo_lists_high_priority_first():
 def test_module_entry_point_runs():
     result = subprocess.run(
         [sys.executable, "-m", "asn_skills", "questionnaires", "show", "tidak-ada"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == ExitCode.ERROR
     assert "Traceback" not in result.stderr

@@ -38,8 +38,13 @@ def message_keys_in(path: Path) -> set[str]:
         if isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name in MESSAGE_CALLS:
-                keys |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                         and re.fullmatch(r"[a-z_.]+", arg.value)}
+                keys |= {
+                    arg.value
+                    for arg in node.args
+                    if isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and re.fullmatch(r"[a-z_.]+", arg.value)
+                }
         elif isinstance(node, (ast.Yield, ast.Return)) and isinstance(node.value, ast.Tuple):
             keys |= {e.value for e in node.value.elts[1:2] if isinstance(e, ast.Constant) and isinstance(e.value, str)}
     return keys

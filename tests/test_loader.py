@@ -121,7 +121,7 @@ def test_no_default_role(tmp_path):
 
 
 def test_several_default_roles(tmp_path):
-    path, text = variant(tmp_path, [('required = { a = 3, b = 3 }', 'required = { a = 3, b = 3 }\ndefault = true')])
+    path, text = variant(tmp_path, [("required = { a = 3, b = 3 }", "required = { a = 3, b = 3 }\ndefault = true")])
     message = only_problem(path)
     assert "more than one default role" in message
     assert f":{line_of(text, 'default = true', 2)}:" in message
@@ -135,12 +135,16 @@ def test_text_missing_a_language(tmp_path):
 
 
 def test_text_in_undeclared_language(tmp_path):
-    path, _ = variant(tmp_path, [('title = { id = "Uji", en = "Test" }', 'title = { id = "Uji", en = "Test", de = "X" }')])
+    path, _ = variant(
+        tmp_path, [('title = { id = "Uji", en = "Test" }', 'title = { id = "Uji", en = "Test", de = "X" }')]
+    )
     assert "language `de` is not in `languages`" in only_problem(path)
 
 
 def test_choice_needs_exactly_one_correct(tmp_path):
-    path, text = variant(tmp_path, [('{ value = 1, label = { id = "Salah"', '{ value = 1, correct = true, label = { id = "Salah"')])
+    path, _ = variant(
+        tmp_path, [('{ value = 1, label = { id = "Salah"', '{ value = 1, correct = true, label = { id = "Salah"')]
+    )
     message = only_problem(path)
     assert "exactly one option with correct = true (found 2)" in message
     assert "questions[6].options" in message
@@ -149,14 +153,18 @@ def test_choice_needs_exactly_one_correct(tmp_path):
 def test_multi_needs_a_correct_option(tmp_path):
     path, _ = variant(
         tmp_path,
-        [('{ value = "a", correct = true, label = { id = "Satu"', '{ value = "a", label = { id = "Satu"'),
-         ('{ value = "b", correct = true, label = { id = "Dua"', '{ value = "b", label = { id = "Dua"')],
+        [
+            ('{ value = "a", correct = true, label = { id = "Satu"', '{ value = "a", label = { id = "Satu"'),
+            ('{ value = "b", correct = true, label = { id = "Dua"', '{ value = "b", label = { id = "Dua"'),
+        ],
     )
     assert "multi question needs at least one option with correct = true" in only_problem(path)
 
 
 def test_scale_options_must_be_numbers(tmp_path):
-    path, text = variant(tmp_path, [('{ value = 2, label = { id = "Mandiri"', '{ value = "dua", label = { id = "Mandiri"')])
+    path, text = variant(
+        tmp_path, [('{ value = 2, label = { id = "Mandiri"', '{ value = "dua", label = { id = "Mandiri"')]
+    )
     message = only_problem(path)
     assert 'scale values must be numbers, not "dua"' in message
     assert f":{line_of(text, 'Mandiri')}:" in message
@@ -237,9 +245,11 @@ def test_missing_included_file(tmp_path):
 def test_every_problem_is_reported_at_once(tmp_path):
     path, _ = variant(
         tmp_path,
-        [("weight = 3.0", "wieght = 3.0"),
-         ("hours = 8", "hours = 0"),
-         ('domain = "b"\nkind = "likert"', 'domain = "c"\nkind = "likert"')],
+        [
+            ("weight = 3.0", "wieght = 3.0"),
+            ("hours = 8", "hours = 0"),
+            ('domain = "b"\nkind = "likert"', 'domain = "c"\nkind = "likert"'),
+        ],
     )
     messages = problems_of(path)
     assert len(messages) == 3
@@ -292,7 +302,12 @@ def test_values_of_the_wrong_type(tmp_path, old, new, expected):
 
 
 def test_malformed_part_does_not_cause_follow_up_alarms(tmp_path):
-    path, _ = variant(tmp_path, [("[[levels]]\nlevel = 1", '[[levels]]\nlevel = "satu"'),
-                                 ('aliases = ["pelaksana umum"]', 'aliases = "pelaksana umum"')])
+    path, _ = variant(
+        tmp_path,
+        [
+            ("[[levels]]\nlevel = 1", '[[levels]]\nlevel = "satu"'),
+            ('aliases = ["pelaksana umum"]', 'aliases = "pelaksana umum"'),
+        ],
+    )
     messages = problems_of(path)
     assert len(messages) == 2, messages

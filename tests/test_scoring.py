@@ -59,7 +59,12 @@ def test_over_estimation_flag_needs_more_than_25_points(minimal):
 
 def test_role_met_means_no_training(minimal):
     result = score_answers(minimal, {**STRONG_A, **MIDDLE_B}, role="staf")
-    assert (result.jpm, result.match, result.needs_training, result.priority) == (100.0, Match.MEETS, False, Priority.NONE)
+    assert (result.jpm, result.match, result.needs_training, result.priority) == (
+        100.0,
+        Match.MEETS,
+        False,
+        Priority.NONE,
+    )
     assert result.trainings == [] and result.deferred == []
     assert result.domains["a"].gap == 0
 
@@ -140,8 +145,22 @@ def test_record_has_exactly_the_contract_keys(minimal):
         mode="json"
     )
     assert list(record) == [
-        "nip", "name", "unit", "role", "submitted_at", "domains", "overall", "level", "jpm", "match",
-        "needs_training", "priority", "trainings", "deferred", "incomplete", "warnings",
+        "nip",
+        "name",
+        "unit",
+        "role",
+        "submitted_at",
+        "domains",
+        "overall",
+        "level",
+        "jpm",
+        "match",
+        "needs_training",
+        "priority",
+        "trainings",
+        "deferred",
+        "incomplete",
+        "warnings",
     ]
     assert list(record["domains"]["a"]) == ["score", "level", "self", "knowledge", "overestimates", "required", "gap"]
     assert record["match"] == "meets" and record["priority"] == "none"

@@ -28,9 +28,12 @@ def test_answers_are_valid_options_and_nips_are_well_formed():
 def test_answers_are_correlated_within_a_person():
     questionnaire = load_questionnaire("kompetensi-digital-asn")
     results = [score_answers(questionnaire, p.answers) for p in generate_people(questionnaire, 300, seed=11)]
-    pairs = [(r.domains["informasi"].score, r.domains["keamanan"].score) for r in results
-             if r.domains["informasi"].score is not None and r.domains["keamanan"].score is not None]
-    xs, ys = zip(*pairs)
+    pairs = [
+        (r.domains["informasi"].score, r.domains["keamanan"].score)
+        for r in results
+        if r.domains["informasi"].score is not None and r.domains["keamanan"].score is not None
+    ]
+    xs, ys = zip(*pairs, strict=False)
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     cov = sum((x - mean_x) * (y - mean_y) for x, y in pairs)
     var_x = sum((x - mean_x) ** 2 for x in xs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -66,7 +66,7 @@ def _print_version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     lang: Annotated[
-        Optional[Language], typer.Option("--lang", help=h("help.lang"), show_default="ASN_SKILLS_LANG, id")
+        Language | None, typer.Option("--lang", help=h("help.lang"), show_default="ASN_SKILLS_LANG, id")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-Q", help=h("help.quiet"))] = False,
     debug: Annotated[bool, typer.Option("--debug", help=h("help.debug"))] = False,

@@ -38,8 +38,14 @@ def demo(
     inform(settings, t("demo.generating", lang, people=people, questionnaire=questionnaire.id))
     results = [
         score_answers(
-            questionnaire, person.answers, role=person.role, nip=person.nip, name=person.name,
-            unit=person.unit, submitted_at=person.submitted_at, lang=lang,
+            questionnaire,
+            person.answers,
+            role=person.role,
+            nip=person.nip,
+            name=person.name,
+            unit=person.unit,
+            submitted_at=person.submitted_at,
+            lang=lang,
         )
         for person in generate_people(questionnaire, people, seed)
     ]
@@ -47,11 +53,17 @@ def demo(
     console = out_console()
     title = f"{questionnaire.text(questionnaire.title, lang)} - {t('section.demo', lang)}"
     wide = console.width >= WIDE_TERMINAL
-    print_terminal(console, title, [_domain_section(questionnaire, results, lang),
-                                    _people_section(questionnaire, results, top, lang, wide)])
+    print_terminal(
+        console,
+        title,
+        [_domain_section(questionnaire, results, lang), _people_section(questionnaire, results, top, lang, wide)],
+    )
     flagged = [result for result in results if result.needs_training]
     summary = t(
-        "demo.summary", lang, people=len(results), flagged=len(flagged),
+        "demo.summary",
+        lang,
+        people=len(results),
+        flagged=len(flagged),
         high=sum(result.priority is Priority.HIGH for result in flagged),
         medium=sum(result.priority is Priority.MEDIUM for result in flagged),
     )
@@ -63,12 +75,14 @@ def _domain_section(questionnaire, results: list[Result], lang: str) -> Section:
     for domain in questionnaire.domains:
         scored = [result.domains[domain.id] for result in results if result.domains[domain.id].score is not None]
         below = sum(1 for value in scored if value.gap is not None and value.gap > 0)
-        rows.append([
-            domain_code(domain.id),
-            questionnaire.text(domain.name, lang),
-            f"{mean(value.score for value in scored):.1f}" if scored else "-",
-            f"{100 * below / len(scored):.0f}%" if scored else "-",
-        ])
+        rows.append(
+            [
+                domain_code(domain.id),
+                questionnaire.text(domain.name, lang),
+                f"{mean(value.score for value in scored):.1f}" if scored else "-",
+                f"{100 * below / len(scored):.0f}%" if scored else "-",
+            ]
+        )
     return Section(
         t("section.demo_domains", lang),
         [t("col.code", lang), t("col.domain", lang), t("col.mean", lang), t("col.below", lang)],

@@ -24,13 +24,25 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
         items = [question for question in q.questions if question.domain == domain.id]
         self_rated = sum(1 for question in items if question.is_self_rated)
         domain_rows.append(
-            [domain.id, text(domain.name), str(self_rated), str(len(items) - self_rated),
-             _number(domain.weight), domain.reference or ""]
+            [
+                domain.id,
+                text(domain.name),
+                str(self_rated),
+                str(len(items) - self_rated),
+                _number(domain.weight),
+                domain.reference or "",
+            ]
         )
     domains = Section(
         t("section.domains", lang),
-        [t("col.id", lang), t("col.domain", lang), t("col.self_items", lang), t("col.knowledge_items", lang),
-         t("col.weight", lang), t("col.reference", lang)],
+        [
+            t("col.id", lang),
+            t("col.domain", lang),
+            t("col.self_items", lang),
+            t("col.knowledge_items", lang),
+            t("col.weight", lang),
+            t("col.reference", lang),
+        ],
         domain_rows,
         numeric=frozenset({2, 3, 4}),
     )
@@ -39,20 +51,34 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
         t("section.roles", lang),
         [t("col.role", lang), *(domain.id for domain in q.domains), t("col.aliases", lang)],
         [
-            [f"{text(role.name)} ({role.id}){' *' if role.default else ''}",
-             *(_required(role.required.get(domain.id), level_names) for domain in q.domains),
-             ", ".join(role.aliases)]
+            [
+                f"{text(role.name)} ({role.id}){' *' if role.default else ''}",
+                *(_required(role.required.get(domain.id), level_names) for domain in q.domains),
+                ", ".join(role.aliases),
+            ]
             for role in q.roles
         ],
         notes=["* default"],
     )
     trainings = Section(
         t("section.trainings", lang),
-        [t("col.id", lang), f'{t("col.course", lang)}\n{t("col.provider", lang)}', t("col.domain", lang),
-         t("col.for_levels", lang), t("col.jp", lang), t("col.mode", lang)],
         [
-            [training.id, f"{text(training.title)}\n{training.provider}", training.domain,
-             ", ".join(str(level) for level in training.for_levels), _number(training.hours), training.mode.value]
+            t("col.id", lang),
+            f"{t('col.course', lang)}\n{t('col.provider', lang)}",
+            t("col.domain", lang),
+            t("col.for_levels", lang),
+            t("col.jp", lang),
+            t("col.mode", lang),
+        ],
+        [
+            [
+                training.id,
+                f"{text(training.title)}\n{training.provider}",
+                training.domain,
+                ", ".join(str(level) for level in training.for_levels),
+                _number(training.hours),
+                training.mode.value,
+            ]
             for training in q.trainings
         ],
         numeric=frozenset({4}),

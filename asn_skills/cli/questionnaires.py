@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typing_extensions import assert_never
@@ -22,7 +22,7 @@ app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_compl
 @app.command("list", help=h("help.list"))
 def list_questionnaires(
     ctx: typer.Context,
-    paths: Annotated[Optional[list[Path]], typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
@@ -51,9 +51,14 @@ def list_questionnaires(
         write_json(entries)
         return
     rows = [
-        [entry["id"], entry.get("version", ""),
-         entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
-         str(entry.get("items", "")), ", ".join(entry.get("languages", [])), entry["source"]]
+        [
+            entry["id"],
+            entry.get("version", ""),
+            entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
+            str(entry.get("items", "")),
+            ", ".join(entry.get("languages", [])),
+            entry["source"],
+        ]
         for entry in entries
     ]
     section = Section(
@@ -130,7 +135,11 @@ def validate(
         assert_never(output_format)
     invalid = sum(1 for _, problems in report if problems)
     summary = t(
-        "validate.summary", lang, files=len(report), valid=len(report) - invalid, invalid=invalid,
+        "validate.summary",
+        lang,
+        files=len(report),
+        valid=len(report) - invalid,
+        invalid=invalid,
         problems=sum(len(problems) for _, problems in report),
     )
     if invalid:

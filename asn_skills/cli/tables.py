@@ -32,7 +32,10 @@ def print_terminal(console: Console, heading: str, sections: Sequence[Section]) 
         console.print(Text(heading, style="bold"))
     for section in sections:
         table = Table(
-            title=Text(section.title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+            title=Text(section.title, style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
             collapse_padding=True,
         )
         for index, column in enumerate(section.columns):

@@ -53,8 +53,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.questionnaires": {
         "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi.\n\n"
         "Contoh: asn-skills questionnaires list",
-        "en": "Bundled and your own questionnaires: list, show, validate.\n\n"
-        "Example: asn-skills questionnaires list",
+        "en": "Bundled and your own questionnaires: list, show, validate.\n\nExample: asn-skills questionnaires list",
     },
     "help.list": {
         "id": "Daftar kuesioner bawaan (dan berkas/folder yang diberikan).\n\n"
@@ -125,9 +124,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "... and {rest} more rows (use --top 0 for all)",
     },
     "review_note": {
-        "id": "Tanda \"perlu pelatihan\" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, "
+        "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '
         "bukan keputusan otomatis (UU 27/2022).",
-        "en": "A \"needs training\" flag is a recommendation for a person to review, not an automated "
+        "en": 'A "needs training" flag is a recommendation for a person to review, not an automated '
         "decision (Law 27/2022).",
     },
     # Table headings
@@ -173,12 +172,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "section.demo_domains": {"id": "Rata-rata per ranah", "en": "Mean per domain"},
     "gap_legend": {
-        "id": "Kolom kode ranah: berapa level kurang dari syarat jabatan. JP: jam pelajaran pelatihan yang disarankan tahun ini.",
+        "id": "Kolom kode ranah: berapa level kurang dari syarat jabatan. "
+        "JP: jam pelajaran pelatihan yang disarankan tahun ini.",
         "en": "Domain code columns: levels short of the role's requirement. JP: recommended training hours this year.",
     },
     "col.priority_short": {"id": "Prio.", "en": "Prio."},
     "col.code": {"id": "Kode", "en": "Code"},
-    "col.training_jp": {"id": "JP latih", "en": "Training JP"},
     "col.mean": {"id": "Rata-rata", "en": "Mean"},
     "col.below": {"id": "Di bawah syarat", "en": "Below requirement"},
     "bundled": {"id": "bawaan", "en": "bundled"},

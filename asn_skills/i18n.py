@@ -241,6 +241,78 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "`{question}` hanya menerima satu jawaban, bukan daftar",
         "en": "`{question}` takes one answer, not a list",
     },
+    # Answers files
+    "answers_invalid": {
+        "id": "{file}: {count} jawaban tidak sah:",
+        "en": "{file}: {count} invalid answer(s):",
+    },
+    "answers_file_missing": {
+        "id": "berkas jawaban {file} tidak ditemukan",
+        "en": "answers file {file} not found",
+    },
+    "answers_file_unreadable": {
+        "id": "berkas jawaban {file} tidak dapat dibaca ({reason}); simpan sebagai UTF-8",
+        "en": "cannot read the answers file {file} ({reason}); save it as UTF-8",
+    },
+    "answers_file_syntax": {
+        "id": "berkas jawaban {file} tidak sah: {reason}",
+        "en": "the answers file {file} is not valid: {reason}",
+    },
+    "answers_file_not_mapping": {
+        "id": 'berkas jawaban {file} harus berisi pasangan id pertanyaan = jawaban, mis. {{"KAM01": 2}}',
+        "en": 'the answers file {file} must map question ids to answers, e.g. {{"KAM01": 2}}',
+    },
+    # Assess and history
+    "assess_needs_nip": {
+        "id": "--answers memerlukan --nip agar hasilnya dapat disimpan dan dibandingkan",
+        "en": "--answers needs --nip so the result can be stored and compared",
+    },
+    "assess_needs_terminal": {
+        "id": "masukan bukan terminal, jadi tidak ada yang dapat ditanyakan; pakai --answers BERKAS untuk satu "
+        "pegawai atau `asn-skills score` untuk ekspor survei",
+        "en": "input is not a terminal, so nothing can be asked; use --answers FILE for one employee or "
+        "`asn-skills score` for a survey export",
+    },
+    "bad_nip_option": {
+        "id": "--nip: {reason} (atau pakai --no-nip-check)",
+        "en": "--nip: {reason} (or use --no-nip-check)",
+    },
+    "nip_not_in_store": {
+        "id": "tidak ada penilaian untuk NIP {nip} di {path}; periksa NIP atau pilih penyimpanan lain dengan --db",
+        "en": "no assessment for NIP {nip} in {path}; check the NIP or choose another store with --db",
+    },
+    # Store
+    "store_unavailable": {
+        "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
+        "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",
+    },
+    "store_too_new": {
+        "id": "penyimpanan {path} dibuat oleh versi asn-skills yang lebih baru (skema {found}, dikenal {known}); "
+        "perbarui asn-skills",
+        "en": "the store {path} was written by a newer asn-skills (schema {found}, this one knows {known}); "
+        "upgrade asn-skills",
+    },
+    # NIP
+    "nip_length": {
+        "id": "NIP harus 18 angka (tanpa huruf); periksa kembali atau matikan pemeriksaan NIP untuk PPPK/honorer",
+        "en": "a NIP has 18 digits (no letters); check it, or turn NIP checks off for PPPK or honorary staff",
+    },
+    "nip_birth_date": {
+        "id": "8 angka pertama NIP bukan tanggal lahir yang masuk akal (TTTTBBHH)",
+        "en": "the first 8 digits of the NIP are not a plausible birth date (YYYYMMDD)",
+    },
+    "nip_start_date": {
+        "id": "angka ke-9 sampai 14 NIP (TMT CPNS, TTTTBB) harus setelah usia 18 dan tidak di masa depan",
+        "en": "digits 9-14 of the NIP (start of service, YYYYMM) must be after age 18 and not in the future",
+    },
+    "nip_gender": {
+        "id": "angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan)",
+        "en": "digit 15 of the NIP must be 1 (male) or 2 (female)",
+    },
+    "nip_scientific": {
+        "id": "NIP tertulis dalam notasi ilmiah (mis. 1,98609E+17): format kolom NIP sebagai Teks lalu ekspor ulang",
+        "en": "the NIP is in scientific notation (e.g. 1.98609E+17): format the NIP column as Text and export again",
+    },
     # Warnings in results
     "role_unknown": {
         "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',

@@ -187,6 +187,16 @@ class Questionnaire(Header):
             return None
         return self.role_names.get(" ".join(name.casefold().split()))
 
+    def estimated_minutes(self) -> int:
+        """About how long answering takes: 15 seconds a self-rating, a minute a knowledge item."""
+        seconds = sum(15 if question.is_self_rated else 60 for question in self.questions)
+        return max(1, round(seconds / 60))
+
+    def level_name(self, level: int | None, lang: str | None = None) -> str:
+        """The localised name of a level number, or "-"."""
+        found = next((band for band in self.levels if band.level == level), None)
+        return self.text(found.name, lang) if found else "-"
+
     def level_of(self, score: float) -> Level:
         """The highest band whose minimum is at most `score`."""
         found = self.levels[0]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from asn_skills import __version__
-from asn_skills.cli import demo, questionnaires
+from asn_skills.cli import assess, demo, history, questionnaires
 from asn_skills.cli.console import Language, Settings, complain
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
@@ -27,7 +28,7 @@ class ErrorBoundary(TyperGroup):
                 raise
             complain(t("error", settings.lang, message=error.message(settings.lang)))
             raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, EOFError):
             complain(t("interrupted", _settings(ctx).lang))
             raise typer.Exit(130) from None
         except Exception as error:
@@ -53,6 +54,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(questionnaires.app, name="questionnaires")
+app.command("assess", help=h("help.assess"))(assess.assess)
+app.command("history", help=h("help.history"))(history.history)
 app.command("demo", help=h("help.demo"))(demo.demo)
 
 
@@ -68,13 +71,16 @@ def main_options(
     lang: Annotated[
         Language | None, typer.Option("--lang", help=h("help.lang"), show_default="ASN_SKILLS_LANG, id")
     ] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help=h("help.db"), show_default="ASN_SKILLS_DB", dir_okay=False)
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-Q", help=h("help.quiet"))] = False,
     debug: Annotated[bool, typer.Option("--debug", help=h("help.debug"))] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help=h("help.version"))
     ] = False,
 ) -> None:
-    ctx.obj = Settings(lang=lang.value if lang else default_language(), quiet=quiet, debug=debug)
+    ctx.obj = Settings(lang=lang.value if lang else default_language(), quiet=quiet, debug=debug, db=db)
 
 
 def main() -> None:

@@ -6,11 +6,13 @@ import json
 import sys
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
 from asn_skills.i18n import DEFAULT_LANGUAGE
+from asn_skills.paths import default_db_path
 
 
 class Language(str, Enum):
@@ -26,6 +28,13 @@ class OutputFormat(str, Enum):
     JSON = "json"
 
 
+class ResultFormat(str, Enum):
+    """Formats of one person's results."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Global options, kept on the Typer context."""
@@ -33,6 +42,11 @@ class Settings:
     lang: str = DEFAULT_LANGUAGE
     quiet: bool = False
     debug: bool = False
+    db: Path | None = None
+    """The store chosen with --db; None for ASN_SKILLS_DB or the per-user default."""
+
+    def db_path(self) -> Path:
+        return self.db or default_db_path()
 
 
 def out_console() -> Console:

@@ -98,6 +98,122 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Id kuesioner bawaan atau path berkas .toml.",
         "en": "A bundled questionnaire id or a .toml file path.",
     },
+    "help.db": {
+        "id": "Berkas penyimpanan SQLite (bawaan: folder data pengguna).",
+        "en": "SQLite store file (default: the per-user data folder).",
+    },
+    "help.assess": {
+        "id": "Seorang pegawai menjawab kuesioner di terminal; hasil pribadi dicetak dan disimpan.\n\n"
+        "Contoh: asn-skills assess --nip 198609262015051001 --round 2026",
+        "en": "One employee answers in the terminal; the personal report is printed and stored.\n\n"
+        "Example: asn-skills assess --nip 198609262015051001 --round 2026",
+    },
+    "help.assess.nip": {"id": "NIP pegawai (ditanyakan bila kosong).", "en": "Employee NIP (asked when missing)."},
+    "help.assess.name": {"id": "Nama pegawai.", "en": "Employee name."},
+    "help.assess.unit": {"id": "Unit kerja.", "en": "Work unit."},
+    "help.assess.role": {"id": "Jabatan: id, nama, atau nama lain.", "en": "Role: id, name or alias."},
+    "help.round": {"id": "Nama putaran penilaian (bawaan: tahun ini).", "en": "Assessment round (default: this year)."},
+    "help.assess.answers": {
+        "id": "Berkas jawaban JSON/TOML (id pertanyaan = nilai); tanpa pertanyaan interaktif.",
+        "en": "JSON/TOML answers file (question id = value); no prompts.",
+    },
+    "help.assess.resume": {
+        "id": "Lanjutkan penilaian yang belum selesai tanpa bertanya.",
+        "en": "Continue an unfinished assessment without asking.",
+    },
+    "help.no_nip_check": {
+        "id": "Jangan periksa format NIP (PPPK, honorer).",
+        "en": "Do not check the NIP format (PPPK, honorary staff).",
+    },
+    "help.history": {
+        "id": "Riwayat penilaian seorang pegawai, dengan perubahan per ranah.\n\n"
+        "Contoh: asn-skills history 198609262015051001",
+        "en": "One employee's assessments over time, with the change per area.\n\n"
+        "Example: asn-skills history 198609262015051001",
+    },
+    "help.history.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
+    # Interview
+    "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
+    "interview.duration": {
+        "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
+        "en": "{items} questions, about {minutes} minutes. Type b to go back, q to save and quit.",
+    },
+    "interview.stored": {
+        "id": "Yang disimpan: NIP, nama, unit, jabatan, jawaban, dan skor Anda, di {path}, untuk merencanakan "
+        "pelatihan dan membandingkan putaran penilaian.",
+        "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
+        "compare assessment rounds.",
+    },
+    "interview.consent": {"id": "Bersedia melanjutkan? [y/n]", "en": "Do you agree to continue? [y/n]"},
+    "interview.yes_no": {"id": "Jawab y (ya) atau n (tidak).", "en": "Answer y (yes) or n (no)."},
+    "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
+    "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
+    "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
+    "interview.ask_name": {"id": "Nama:", "en": "Name:"},
+    "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
+    "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
+    "interview.ask_role": {
+        "id": "Pilih jabatan [1-{last}, Enter = {default}]:",
+        "en": "Choose your role [1-{last}, Enter = {default}]:",
+    },
+    "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
+    "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
+    "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
+    "interview.multi_hint": {
+        "id": "Boleh lebih dari satu, mis. 1,3",
+        "en": "You may choose several, e.g. 1,3",
+    },
+    "interview.current": {
+        "id": "Jawaban tersimpan: {answer} (Enter = tetap)",
+        "en": "Saved answer: {answer} (Enter = keep)",
+    },
+    "interview.ask_answer": {
+        "id": "Jawaban [1-{last}, b = kembali, q = simpan & keluar]:",
+        "en": "Answer [1-{last}, b = back, q = save & quit]:",
+    },
+    "interview.resume": {
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/n]",
+        "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
+    },
+    "interview.saved": {
+        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: asn-skills assess --nip {nip} --resume",
+        "en": "Answers saved ({answered}/{total}). Continue later with: asn-skills assess --nip {nip} --resume",
+    },
+    # Personal report
+    "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
+    "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
+    "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
+    "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
+    "person.overestimates": {
+        "id": "{domain}: swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}); bahas bersama atasan.",
+        "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
+        "with your supervisor.",
+    },
+    "person.courses": {
+        "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
+        "en": "Courses recommended this year ({hours} of {budget} JP)",
+    },
+    "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
+    "person.no_courses": {
+        "id": "Kompetensi sudah memenuhi syarat jabatan.",
+        "en": "Competence meets the role's requirements.",
+    },
+    "match.meets": {"id": "Memenuhi Syarat", "en": "meets"},
+    "match.nearly-meets": {"id": "Masih Memenuhi Syarat", "en": "nearly meets"},
+    "match.below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
+    "priority_long.high": {"id": "tinggi", "en": "high"},
+    "priority_long.medium": {"id": "sedang", "en": "medium"},
+    "priority_long.none": {"id": "tidak perlu", "en": "none"},
+    "col.required": {"id": "Syarat jabatan", "en": "Required"},
+    "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.round": {"id": "Putaran", "en": "Round"},
+    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
+    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
+    "history.title": {
+        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
+        "en": "Score per area (change since the previous assessment)",
+    },
+    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
     # Messages
     "error": {"id": "Galat: {message}", "en": "Error: {message}"},
     "internal_error": {

@@ -1,0 +1,155 @@
+"""`asn-skills assess`: one employee answers in the terminal, or from an answers file."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.text import Text
+from typing_extensions import assert_never
+
+from asn_skills.answers_file import read_answers
+from asn_skills.bundled import MAIN
+from asn_skills.cli.console import ResultFormat, Settings, complain, err_console, inform, out_console, write_json
+from asn_skills.cli.interview import Interview, QuitRequested
+from asn_skills.cli.person_view import print_person
+from asn_skills.cli.texts import h, t
+from asn_skills.errors import AsnSkillsError
+from asn_skills.i18n import translate
+from asn_skills.loader import load_questionnaire
+from asn_skills.nip import nip_problem, normalise_nip
+from asn_skills.questionnaire import Questionnaire
+from asn_skills.result import Result
+from asn_skills.scoring import score_answers
+from asn_skills.store import Source, Store, now
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def assess(
+    ctx: typer.Context,
+    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
+    nip: Annotated[str | None, typer.Option(help=h("help.assess.nip"), show_default=False)] = None,
+    name: Annotated[str | None, typer.Option(help=h("help.assess.name"), show_default=False)] = None,
+    unit: Annotated[str | None, typer.Option(help=h("help.assess.unit"), show_default=False)] = None,
+    role: Annotated[str | None, typer.Option(help=h("help.assess.role"), show_default=False)] = None,
+    round_name: Annotated[str | None, typer.Option("--round", help=h("help.round"), show_default=False)] = None,
+    answers_file: Annotated[
+        Path | None, typer.Option("--answers", help=h("help.assess.answers"), dir_okay=False, show_default=False)
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
+    no_nip_check: Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))] = False,
+    output_format: Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))] = ResultFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    questionnaire = load_questionnaire(questionnaire_name)
+    round_name = round_name or str(date.today().year)
+    if nip is not None:
+        nip = _checked_nip(nip, not no_nip_check, lang)
+    if answers_file is not None:
+        if nip is None:
+            raise AsnSkillsError("assess_needs_nip")
+        answers = read_answers(answers_file, questionnaire)
+        result = score_answers(
+            questionnaire, answers, role=role, nip=nip, name=name, unit=unit, submitted_at=now(), lang=lang
+        )
+        with Store.open(settings.db_path()) as store:
+            store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
+        _print_result(questionnaire, result, lang, output_format)
+        return
+    if not stdin_is_terminal():
+        raise AsnSkillsError("assess_needs_terminal")
+    _interactive(settings, questionnaire, nip, name, unit, role, round_name, resume, not no_nip_check, output_format)
+
+
+def _checked_nip(nip: str, check: bool, lang: str) -> str:
+    normalised = normalise_nip(nip)
+    problem = nip_problem(normalised) if check else None
+    if problem:
+        raise AsnSkillsError("bad_nip_option", reason=translate(problem, lang))
+    return normalised
+
+
+def _interactive(
+    settings: Settings,
+    questionnaire: Questionnaire,
+    nip: str | None,
+    name: str | None,
+    unit: str | None,
+    role: str | None,
+    round_name: str,
+    resume: bool,
+    check_nip: bool,
+    output_format: ResultFormat,
+) -> None:
+    lang = settings.lang
+    console = err_console()
+    interview = Interview(questionnaire, lang, console, lambda prompt: console.input(Text(prompt, style="bold")))
+    with Store.open(settings.db_path()) as store:
+        if not interview.consent(str(store.path)):
+            inform(settings, t("interview.declined", lang))
+            return
+        nip = nip or interview.ask_nip(check_nip)
+        pending = store.pending(questionnaire, nip)
+        answers: dict = {}
+        if pending is not None and (
+            resume
+            or interview.confirm(
+                "interview.resume",
+                answered=len(pending.answers),
+                total=len(questionnaire.questions),
+                started=f"{pending.started_at.astimezone():%d/%m/%Y %H:%M}",
+            )
+        ):
+            who = interview.identity(nip, name or pending.name, unit or pending.unit, role or pending.role)
+            assessment_id, answers = pending.id, dict(pending.answers)
+        else:
+            if pending is not None:
+                store.discard(pending.id)
+            who = interview.identity(nip, name, unit, role)
+            assessment_id = store.start(
+                questionnaire,
+                nip=nip,
+                name=who.name,
+                unit=who.unit,
+                role=who.role.id,
+                round_name=round_name,
+                source=Source.INTERACTIVE,
+            )
+        try:
+            interview.run(answers, lambda question_id, value: store.save_answer(assessment_id, question_id, value))
+        except (QuitRequested, EOFError):
+            complain(t("interview.saved", lang, answered=len(answers), total=len(questionnaire.questions), nip=who.nip))
+            return
+        except KeyboardInterrupt:
+            console.print()
+            complain(t("interview.saved", lang, answered=len(answers), total=len(questionnaire.questions), nip=who.nip))
+            raise typer.Exit(130) from None
+        result = score_answers(
+            questionnaire,
+            answers,
+            role=who.role.id,
+            nip=who.nip,
+            name=who.name,
+            unit=who.unit,
+            submitted_at=now(),
+            lang=lang,
+        )
+        store.finish(assessment_id, result)
+    console.print()
+    _print_result(questionnaire, result, lang, output_format)
+
+
+def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
+    if output_format is ResultFormat.JSON:
+        write_json(result.model_dump(mode="json"))
+    elif output_format is ResultFormat.TERMINAL:
+        print_person(out_console(), questionnaire, result, lang)
+    else:
+        assert_never(output_format)

@@ -1,0 +1,87 @@
+"""`asn-skills history NIP`: one person's assessments over time, with the change per area."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from typing_extensions import assert_never
+
+from asn_skills.cli.console import ResultFormat, Settings, out_console, write_json
+from asn_skills.cli.tables import Section, print_terminal
+from asn_skills.cli.texts import h, t
+from asn_skills.errors import AsnSkillsError
+from asn_skills.nip import normalise_nip
+from asn_skills.store import Store, Stored
+
+
+def history(
+    ctx: typer.Context,
+    nip: Annotated[str, typer.Argument(help=h("help.history.nip"), show_default=False)],
+    output_format: Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))] = ResultFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    wanted = normalise_nip(nip)
+    with Store.open(settings.db_path()) as store:
+        assessments = store.history(wanted)
+    if not assessments:
+        raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
+    if output_format is ResultFormat.JSON:
+        write_json([_record(stored) for stored in assessments])
+    elif output_format is ResultFormat.TERMINAL:
+        print_terminal(
+            out_console(),
+            t("history.heading", lang, nip=wanted, name=assessments[-1].result.name or ""),
+            [_section(assessments, lang)],
+        )
+    else:
+        assert_never(output_format)
+
+
+def _record(stored: Stored) -> dict:
+    return {
+        **stored.result.model_dump(mode="json"),
+        "assessed_at": stored.finished_at.isoformat(),
+        "round": stored.round,
+        "questionnaire": stored.questionnaire_id,
+    }
+
+
+def _section(assessments: list[Stored], lang: str) -> Section:
+    """One row per assessment; each area shows its score and the change since the previous one."""
+    domain_ids = list(dict.fromkeys(key for stored in assessments for key in stored.result.domains))
+    rows = []
+    previous: dict[str, Stored] = {}
+    for stored in assessments:
+        before = previous.get(stored.questionnaire_id)
+        cells = [f"{stored.finished_at.astimezone():%d/%m/%Y}", stored.round or "", stored.questionnaire_id]
+        for key in domain_ids:
+            value = stored.result.domains.get(key)
+            old = before.result.domains.get(key) if before else None
+            cells.append(_with_change(value.score if value else None, old.score if old else None))
+        cells.append(_with_change(stored.result.overall, before.result.overall if before else None))
+        rows.append(cells)
+        previous[stored.questionnaire_id] = stored
+    columns = [
+        t("col.date", lang),
+        t("col.round", lang),
+        t("col.questionnaire", lang),
+        *(key[:3].upper() for key in domain_ids),
+        t("col.overall", lang),
+    ]
+    return Section(
+        t("history.title", lang),
+        columns,
+        rows,
+        numeric=frozenset(range(3, len(columns))),
+        notes=[t("history.legend", lang, codes=", ".join(f"{k[:3].upper()} = {k}" for k in domain_ids))],
+    )
+
+
+def _with_change(score: float | None, before: float | None) -> str:
+    if score is None:
+        return "-"
+    if before is None:
+        return f"{score:.1f}"
+    return f"{score:.1f} ({score - before:+.1f})"

@@ -1,0 +1,47 @@
+"""NIP (Nomor Induk Pegawai) normalisation and checks.
+
+A PNS NIP has 18 digits: birth date YYYYMMDD, start of service (TMT CPNS) YYYYMM, a gender digit
+(1 male, 2 female) and a 3-digit sequence. PPPK numbers and honorary staff differ, so checks can be off.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
+MIN_AGE_AT_START = 18
+
+
+def normalise_nip(text: str) -> str:
+    """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`."""
+    value = text.strip().lstrip("'").strip()
+    if value.endswith(".0") and value[:-2].isdigit():
+        value = value[:-2]
+    return re.sub(r"[\s.\-]", "", value) if re.fullmatch(r"[\d\s.\-]+", value) else value
+
+
+def nip_problem(nip: str, today: date | None = None) -> str | None:
+    """The message key of what is wrong with a normalised NIP, or None when it is well-formed."""
+    if _SCIENTIFIC.match(nip.replace(" ", "")):
+        return "nip_scientific"
+    if not nip.isdigit() or len(nip) != 18:
+        return "nip_length"
+    today = today or date.today()
+    try:
+        born = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        return "nip_birth_date"
+    if not 1940 <= born.year <= today.year - MIN_AGE_AT_START:
+        return "nip_birth_date"
+    start_year, start_month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= start_month <= 12:
+        return "nip_start_date"
+    if (start_year, start_month) < (born.year + MIN_AGE_AT_START, born.month) or (start_year, start_month) > (
+        today.year,
+        today.month,
+    ):
+        return "nip_start_date"
+    if nip[14] not in "12":
+        return "nip_gender"
+    return None

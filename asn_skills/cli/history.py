@@ -30,11 +30,9 @@ def history(
     if output_format is ResultFormat.JSON:
         write_json([_record(stored) for stored in assessments])
     elif output_format is ResultFormat.TERMINAL:
-        print_terminal(
-            out_console(),
-            t("history.heading", lang, nip=wanted, name=assessments[-1].result.name or ""),
-            [_section(assessments, lang)],
-        )
+        name = next((stored.result.name for stored in reversed(assessments) if stored.result.name), None)
+        heading = t("history.heading", lang, who=f"{name} ({wanted})" if name else wanted)
+        print_terminal(out_console(), heading, [_section(assessments, lang)])
     else:
         assert_never(output_format)
 

@@ -1,0 +1,231 @@
+"""`assess` and `history` through the CLI, with scripted terminal input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support import MINIMAL
+from typer.testing import CliRunner
+
+from asn_skills import ExitCode, score_answers
+from asn_skills.cli import app, assess
+from asn_skills.loader import load_file
+from asn_skills.store import Store
+
+NIP = "198609262015051001"
+ANSWERS = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}
+TYPED = ["3", "4", "1", "1,3", "4", "2", "1"]  # the same answers as option numbers
+runner = CliRunner()
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    monkeypatch.setattr(assess, "stdin_is_terminal", lambda: True)
+
+
+def run(db, *args, lines=()):
+    return runner.invoke(
+        app,
+        ["--lang", "en", "--db", str(db), *args],
+        input="".join(f"{line}\n" for line in lines),
+        env={"COLUMNS": "80"},
+    )
+
+
+def assess_args(*extra):
+    return ["assess", "-q", str(MINIMAL), *extra]
+
+
+def expected(role="ahli", **identity):
+    return score_answers(load_file(MINIMAL), ANSWERS, role=role, nip=NIP, **identity)
+
+
+def stored_results(db):
+    with Store.open(db) as store:
+        return [stored.result for stored in store.history(NIP)]
+
+
+def test_complete_interactive_run(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    result = run(db, *assess_args(), lines=["y", NIP, "Sari Dewi", "BKPSDM", "2", *TYPED])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert "Do you agree to continue?" in result.stderr and "1/7" in result.stderr
+    assert "Sari Dewi" in result.stdout and "Course A2" in result.stdout
+    assert "recommendation for a person to review" in result.stdout
+    (stored,) = stored_results(db)
+    want = expected(name="Sari Dewi", unit="BKPSDM")
+    assert stored.domains == want.domains and stored.overall == want.overall == 63.89
+    assert stored.trainings == want.trainings
+
+
+def test_back_and_invalid_input_are_explained_and_asked_again(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    lines = [
+        "maybe",
+        "y",
+        "123",
+        NIP,
+        "Sari",
+        "",
+        "9",
+        "2",
+        "b",
+        "0",
+        "3",
+        "b",
+        "",
+        "x",
+        "4",
+        "1,2",
+        "1",
+        "1,3",
+        "4",
+        "2",
+        "1",
+    ]
+    result = run(db, *assess_args(), lines=lines)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    for message in (
+        "Answer y (yes) or n (no)",
+        "a NIP has 18 digits",
+        "Choose a number from 1 to 2.",
+        "This is the first question.",
+        "Choose a number from 1 to 4.",
+        "This question takes one answer.",
+        "Saved answer: 3 (Enter = keep)",
+    ):
+        assert message in result.stderr, message
+    (stored,) = stored_results(db)
+    assert stored.domains == expected(name="Sari").domains
+    assert stored.unit is None
+
+
+def test_declining_consent_stores_nothing(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    result = run(db, *assess_args("--nip", NIP), lines=["n"])
+    assert result.exit_code == ExitCode.OK
+    assert "nothing was stored" in result.stderr
+    with Store.open(db) as store:
+        assert store.count() == 0 and store.count(finished=False) == 0
+
+
+def test_quit_and_resume_keeps_earlier_answers(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    first = run(
+        db, *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli"), lines=["y", *TYPED[:3], "q"]
+    )
+    assert first.exit_code == ExitCode.OK
+    assert "Answers saved (3/7)" in first.stderr and "--resume" in first.stderr
+    assert stored_results(db) == []
+    second = run(db, *assess_args("--nip", NIP), lines=["y", "y", *TYPED[3:]])
+    assert second.exit_code == ExitCode.OK, second.stderr
+    assert "unfinished assessment" in second.stderr and "(3/7 answered)" in second.stderr
+    assert "4/7" in second.stderr and "1/7" not in second.stderr
+    (stored,) = stored_results(db)
+    assert stored.domains == expected().domains
+    assert (stored.name, stored.unit, stored.role) == ("Sari", "U", "ahli")
+
+
+def test_resume_option_continues_without_asking(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    run(db, *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli"), lines=["y", *TYPED[:5]])
+    result = run(db, *assess_args("--nip", NIP, "--resume"), lines=["y", *TYPED[5:]])
+    assert result.exit_code == ExitCode.OK
+    assert "unfinished assessment" not in result.stderr
+    assert stored_results(db)[0].domains == expected().domains
+
+
+def test_starting_over_discards_the_unfinished_answers(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    run(db, *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli"), lines=["y", "1", "q"])
+    result = run(
+        db, *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli"), lines=["y", "n", *TYPED]
+    )
+    assert result.exit_code == ExitCode.OK
+    assert "1/7" in result.stderr
+    with Store.open(db) as store:
+        assert store.count(finished=False) == 0
+    assert stored_results(db)[0].domains == expected().domains
+
+
+def test_no_terminal_and_no_answers_file_is_an_error_not_a_prompt(tmp_path):
+    result = run(tmp_path / "s.db", *assess_args())
+    assert result.exit_code == ExitCode.ERROR
+    assert "--answers FILE" in result.stderr and "asn-skills score" in result.stderr
+    assert result.stdout == ""
+
+
+def test_answers_file_equals_the_library(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    result = run(
+        tmp_path / "s.db", *assess_args("--nip", NIP, "--role", "ahli", "--answers", str(answers), "--format", "json")
+    )
+    assert result.exit_code == ExitCode.OK, result.stderr
+    record = json.loads(result.stdout)
+    want = expected().model_dump(mode="json")
+    assert {key: record[key] for key in want if key != "submitted_at"} == {
+        key: value for key, value in want.items() if key != "submitted_at"
+    }
+    assert stored_results(tmp_path / "s.db")[0].overall == want["overall"]
+
+
+def test_answers_file_in_toml(tmp_path):
+    answers = tmp_path / "answers.toml"
+    answers.write_text('A1 = 2\nA2 = 3\nA3 = "a"\nA4 = ["a", "c"]\nB1 = 4\nB2 = 2\nB3 = 1\n', encoding="utf-8")
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP, "--role", "ahli", "--answers", str(answers)))
+    assert result.exit_code == ExitCode.OK
+    assert "63.9" in result.stdout
+
+
+def test_answers_file_problems_name_each_question(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"A1": 9, "ZZ": 1, "A4": "a", "B1": 4}), encoding="utf-8")
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP, "--answers", str(answers)))
+    assert result.exit_code == ExitCode.ERROR
+    assert "3 invalid answer(s)" in result.stderr
+    for fragment in ("`A1`", "`ZZ`", "`A4`"):
+        assert fragment in result.stderr
+    with Store.open(tmp_path / "s.db") as store:
+        assert store.count() == 0
+
+
+def test_answers_file_needs_a_nip(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text("{}", encoding="utf-8")
+    result = run(tmp_path / "s.db", *assess_args("--answers", str(answers)))
+    assert result.exit_code == ExitCode.ERROR and "--answers needs --nip" in result.stderr
+
+
+def test_bad_nip_option_is_rejected_unless_checks_are_off(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    bad = run(tmp_path / "s.db", *assess_args("--nip", "PPPK-0042", "--answers", str(answers)))
+    assert bad.exit_code == ExitCode.ERROR and "--no-nip-check" in bad.stderr
+    ok = run(tmp_path / "s.db", *assess_args("--nip", "PPPK-0042", "--no-nip-check", "--answers", str(answers)))
+    assert ok.exit_code == ExitCode.OK
+
+
+def test_history_lists_rounds_oldest_first_with_changes(tmp_path):
+    db = tmp_path / "s.db"
+    for round_name, a1 in (("2025", 0), ("2026", 3)):
+        answers = tmp_path / f"{round_name}.json"
+        answers.write_text(json.dumps({**ANSWERS, "A1": a1}), encoding="utf-8")
+        run(db, *assess_args("--nip", NIP, "--name", "Sari", "--round", round_name, "--answers", str(answers)))
+    result = run(db, "history", NIP, "--format", "json")
+    assert result.exit_code == ExitCode.OK
+    records = json.loads(result.stdout)
+    assert [record["round"] for record in records] == ["2025", "2026"]
+    assert all("assessed_at" in record for record in records)
+    assert records[1]["domains"]["a"]["score"] > records[0]["domains"]["a"]["score"]
+    table = run(db, "history", "19860926 201505 1 001")
+    assert "Sari (198609262015051001)" in table.stdout
+    change = records[1]["domains"]["a"]["score"] - records[0]["domains"]["a"]["score"]
+    assert f"(+{change:.1f})" in table.stdout
+
+
+def test_history_of_an_unknown_nip(tmp_path):
+    result = run(tmp_path / "s.db", "history", NIP)
+    assert result.exit_code == ExitCode.ERROR
+    assert f"no assessment for NIP {NIP}" in result.stderr

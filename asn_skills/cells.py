@@ -1,0 +1,160 @@
+"""What a survey tool may write in an answer cell, compiled once per question into lookup tables.
+
+A cell is matched by the option's value, its label in any language (Google Forms writes labels), its
+`code`, or, where the question declares no codes, LimeSurvey's position codes A1, A2, ... Multi-select
+cells hold several labels joined by ", " or ";" (labels may contain commas) or Kobo's space-separated
+values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from asn_skills.questionnaire import Question
+from asn_skills.scoring import item_score
+
+_SPACES = re.compile(r"\s+")
+_SEPARATOR = re.compile(r"\s*[,;]\s*")
+CHECKED = frozenset({"y", "yes", "ya", "1", "true", "x"})
+UNCHECKED = frozenset({"", "n", "no", "tidak", "0", "false"})
+
+
+def normalise(text: str) -> str:
+    """Case- and space-insensitive form of a cell or label."""
+    return _SPACES.sub(" ", text.strip()).casefold()
+
+
+class CellError(Exception):
+    """A cell that matches no option; `key` names the message, `params` fill it."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One answered cell: the option value(s) as the scoring API takes them, and the item score."""
+
+    value: Any
+    score: float
+
+
+def _value_texts(value: Any) -> list[str]:
+    """How a value may be written: 3, "3", "3.0", "3,0" (Indonesian decimal comma)."""
+    if isinstance(value, str):
+        return [value]
+    texts = [str(value)]
+    if isinstance(value, int) or float(value).is_integer():
+        texts += [f"{int(value)}", f"{int(value)}.0", f"{int(value)},0"]
+    else:
+        texts.append(str(value).replace(".", ","))
+    return texts
+
+
+class QuestionCells:
+    """Reads the cells of one question."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        self.options = question.choices
+        self.multi = question.kind.value == "multi"
+        self.index: dict[str, int] = {}
+        self.labels: list[tuple[str, int]] = []
+        use_positions = all(option.code is None for option in self.options)
+        for position, option in enumerate(self.options):
+            for text in _value_texts(option.value):
+                self.index.setdefault(normalise(text), position)
+            if option.code is not None:
+                self.index.setdefault(normalise(option.code), position)
+            elif use_positions:
+                self.index.setdefault(f"a{position + 1}", position)
+        for position, option in enumerate(self.options):
+            for label in option.label.values():
+                self.index.setdefault(normalise(label), position)
+                self.labels.append((normalise(label), position))
+        self.labels.sort(key=lambda pair: -len(pair[0]))
+        self._single: dict[str, Reading] = {}
+        if not self.multi:
+            for text, position in self.index.items():
+                value = self.options[position].value
+                self._single[text] = Reading(value, item_score(question, value))  # type: ignore[arg-type]
+
+    def read(self, cell: str) -> Reading | None:
+        """The answer in `cell`, None when empty; raises CellError when it matches no option."""
+        if self.multi:
+            return self._read_multi(cell)
+        found = self._single.get(cell)
+        if found is not None:
+            return found
+        text = normalise(cell)
+        if not text:
+            return None
+        found = self._single.get(text)
+        if found is None:
+            raise CellError("cell_unknown", value=cell, allowed=self.allowed())
+        return found
+
+    def read_checked(self, cells: list[str]) -> Reading | None:
+        """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order."""
+        chosen = []
+        for position, cell in enumerate(cells):
+            text = normalise(cell)
+            if text in CHECKED:
+                chosen.append(position)
+            elif text not in UNCHECKED:
+                raise CellError("cell_not_checkbox", value=cell)
+        return self._multi_reading(chosen) if chosen else None
+
+    def _read_multi(self, cell: str) -> Reading | None:
+        text = normalise(cell)
+        if not text:
+            return None
+        if text in self.index:
+            return self._multi_reading([self.index[text]])
+        chosen = self._split_labels(text)
+        if chosen is None:
+            tokens = text.split(" ")
+            if all(token in self.index for token in tokens):
+                chosen = [self.index[token] for token in tokens]
+            else:
+                chosen = self._split_on_separators(text)
+        if chosen is None:
+            raise CellError("cell_unknown", value=cell, allowed=self.allowed())
+        return self._multi_reading(chosen)
+
+    def _split_labels(self, text: str) -> list[int] | None:
+        """Known labels joined by separators, longest label first, so labels may contain commas."""
+        chosen: list[int] = []
+        position = 0
+        while position < len(text):
+            for label, option in self.labels:
+                if text.startswith(label, position):
+                    end = position + len(label)
+                    separator = _SEPARATOR.match(text, end)
+                    if end == len(text) or (separator and separator.end() > end):
+                        chosen.append(option)
+                        position = separator.end() if separator and end < len(text) else end
+                        break
+            else:
+                return None
+        return chosen
+
+    def _split_on_separators(self, text: str) -> list[int] | None:
+        parts = [part for part in _SEPARATOR.split(text) if part]
+        if parts and all(part in self.index for part in parts):
+            return [self.index[part] for part in parts]
+        return None
+
+    def _multi_reading(self, positions: list[int]) -> Reading:
+        unique = list(dict.fromkeys(positions))
+        values = [self.options[position].value for position in unique]
+        return Reading(values, item_score(self.question, values))  # type: ignore[arg-type]
+
+    def allowed(self) -> str:
+        """A short list of accepted answers for messages."""
+        shown = [str(option.value) for option in self.options]
+        return ", ".join(shown)

@@ -1,0 +1,192 @@
+"""A scorer compiled for one questionnaire, for batches: plain records at a fraction of the cost.
+
+`score_answers` builds validated Pydantic models, which is right for one person and too slow for a
+million rows. This scorer follows the same rules step for step (a test checks it gives identical
+records), works on item scores already looked up per cell, and memoises everything that depends only
+on the role and the levels reached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from asn_skills.i18n import translate
+from asn_skills.questionnaire import Questionnaire, Role
+from asn_skills.result import DomainResult, Match, Priority
+from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
+
+Record = dict[str, Any]
+
+
+def iso_timestamp(moment: datetime | None) -> str | None:
+    """A timestamp written the way the result record (Pydantic's JSON mode) writes it."""
+    if moment is None:
+        return None
+    text = moment.isoformat()
+    return text[:-6] + "Z" if moment.tzinfo is not None and moment.utcoffset() == timezone.utc.utcoffset(None) else text
+
+
+class CompiledScorer:
+    def __init__(self, questionnaire: Questionnaire, lang: str) -> None:
+        self.q = questionnaire
+        self.lang = lang
+        index = {question.id: position for position, question in enumerate(questionnaire.questions)}
+        self.domains = [
+            (
+                domain.id,
+                domain.weight,
+                [(index[q.id], q.weight, q.is_self_rated) for q in questionnaire.questions if q.domain == domain.id],
+            )
+            for domain in questionnaire.domains
+        ]
+        self.min_answered = questionnaire.policy.min_answered
+        self.bands = [(level.min, level.level) for level in questionnaire.levels]
+        self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
+
+    def level_of(self, score: float) -> int:
+        found = self.bands[0][1]
+        for minimum, level in self.bands:
+            if minimum <= score:
+                found = level
+        return found
+
+    def score(
+        self,
+        items: Sequence[float | None],
+        role: Role,
+        *,
+        nip: str | None,
+        name: str | None,
+        unit: str | None,
+        submitted_at: datetime | None,
+        warnings: list[str],
+    ) -> Record:
+        """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
+        domains: dict[str, dict[str, Any]] = {}
+        levels: list[int | None] = []
+        overall_total = 0.0
+        overall_weight = 0.0
+        scored_any = False
+        incomplete = False
+        for domain_id, domain_weight, members in self.domains:
+            total = weight = self_total = self_weight = known_total = known_weight = 0
+            answered = 0
+            for position, item_weight, self_rated in members:
+                item = items[position]
+                if item is None:
+                    continue
+                answered += 1
+                part = item_weight * item
+                total += part
+                weight += item_weight
+                if self_rated:
+                    self_total += part
+                    self_weight += item_weight
+                else:
+                    known_total += part
+                    known_weight += item_weight
+            self_part = round(100 * self_total / self_weight, 2) if self_weight else None
+            known_part = round(100 * known_total / known_weight, 2) if known_weight else None
+            if answered == 0 or answered < self.min_answered * len(members):
+                warnings.append(
+                    translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
+                )
+                score = level = None
+                incomplete = True
+            else:
+                score = round(100 * total / weight, 2)
+                level = self.level_of(score)
+                overall_total += domain_weight * score
+                overall_weight += domain_weight
+                scored_any = True
+            levels.append(level)
+            domains[domain_id] = {
+                "score": score,
+                "level": level,
+                "self": self_part,
+                "knowledge": known_part,
+                "overestimates": self_part is not None
+                and known_part is not None
+                and self_part - known_part > OVERESTIMATION_POINTS,
+                "required": None,
+                "gap": None,
+            }
+        overall = round(overall_total / overall_weight, 2) if scored_any else None
+        gaps, jpm, match, needs_training, priority, trainings, deferred = self._role_part(role, tuple(levels))
+        for (domain_id, _, _), (required, gap) in zip(self.domains, gaps, strict=True):
+            domains[domain_id]["required"] = required
+            domains[domain_id]["gap"] = gap
+        return {
+            "nip": nip,
+            "name": name,
+            "unit": unit,
+            "role": role.id,
+            "submitted_at": iso_timestamp(submitted_at),
+            "domains": domains,
+            "overall": overall,
+            "level": None if overall is None else self.level_of(overall),
+            "jpm": jpm,
+            "match": match,
+            "needs_training": needs_training,
+            "priority": priority,
+            "trainings": list(trainings),
+            "deferred": list(deferred),
+            "incomplete": incomplete,
+            "warnings": warnings,
+        }
+
+    def _role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
+        """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
+        key = (role.id, levels)
+        found = self._by_levels.get(key)
+        if found is not None:
+            return found
+        gaps = []
+        pairs = []
+        for (domain_id, _, _), level in zip(self.domains, levels, strict=True):
+            required = role.required.get(domain_id)
+            gap = None if level is None or required is None else required - level
+            gaps.append((required, gap))
+            if level is not None and required is not None:
+                pairs.append((level, required))
+        needed = sum(required for _, required in pairs)
+        if not pairs:
+            jpm = None
+        elif needed == 0:
+            jpm = 100.0
+        else:
+            jpm = round(100 * sum(min(level, required) for level, required in pairs) / needed, 2)
+        meets, nearly = self.q.policy.match_thresholds
+        match = (
+            None
+            if jpm is None
+            else (Match.MEETS if jpm >= meets else Match.NEARLY_MEETS if jpm >= nearly else Match.BELOW)
+        )
+        real_gaps = [gap for _, gap in gaps if gap is not None]
+        needs_training = any(gap > 0 for gap in real_gaps)
+        if not needs_training:
+            priority = Priority.NONE
+        elif match is Match.BELOW or any(gap >= 2 for gap in real_gaps):
+            priority = Priority.HIGH
+        else:
+            priority = Priority.MEDIUM
+        domain_results = {
+            domain_id: DomainResult(
+                score=None, level=level, self=None, knowledge=None, overestimates=False, required=required, gap=gap
+            )
+            for (domain_id, _, _), level, (required, gap) in zip(self.domains, levels, gaps, strict=True)
+        }
+        trainings, deferred = recommend(self.q, domain_results)
+        found = (
+            gaps,
+            jpm,
+            None if match is None else match.value,
+            needs_training,
+            priority.value,
+            tuple(trainings),
+            tuple(deferred),
+        )
+        self._by_levels[key] = found
+        return found

@@ -281,6 +281,95 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak ada penilaian untuk NIP {nip} di {path}; periksa NIP atau pilih penyimpanan lain dengan --db",
         "en": "no assessment for NIP {nip} in {path}; check the NIP or choose another store with --db",
     },
+    # Reading exports
+    "input_missing": {
+        "id": "berkas {file} tidak ditemukan; periksa nama dan foldernya",
+        "en": "file {file} not found; check its name and folder",
+    },
+    "input_empty": {
+        "id": "{file} kosong; ekspor ulang dari alat survei",
+        "en": "{file} is empty; export it again from the survey tool",
+    },
+    "input_binary": {
+        "id": "{file} bukan berkas CSV (isinya biner); ekspor jawaban sebagai CSV",
+        "en": "{file} is not a CSV file (it is binary); export the answers as CSV",
+    },
+    "input_encoding": {
+        "id": "{file} tidak dapat dibaca sebagai {encoding} ({reason}); coba --encoding utf-8 atau cp1252",
+        "en": "{file} cannot be read as {encoding} ({reason}); try --encoding utf-8 or cp1252",
+    },
+    "input_not_utf8_at": {
+        "id": "{file} baris {line}: bukan UTF-8; jalankan ulang dengan --encoding cp1252",
+        "en": "{file} line {line}: not UTF-8; run again with --encoding cp1252",
+    },
+    "unknown_encoding": {
+        "id": "encoding `{encoding}` tidak dikenal; contoh: utf-8, cp1252, latin-1, utf-16",
+        "en": "unknown encoding `{encoding}`; e.g. utf-8, cp1252, latin-1, utf-16",
+    },
+    "encoding_guessed": {
+        "id": "{file} bukan UTF-8; dibaca sebagai {encoding} (Excel Windows). Pakai --encoding bila salah",
+        "en": "{file} is not UTF-8; read as {encoding} (Windows Excel). Use --encoding if that is wrong",
+    },
+    "delimiter_unknown": {
+        "id": "{file}: pemisah kolom tidak dikenali; tentukan dengan --delimiter (mis. --delimiter ';')",
+        "en": "{file}: cannot tell the column delimiter; give it with --delimiter (e.g. --delimiter ';')",
+    },
+    "delimiter_ambiguous": {
+        "id": "{file}: pemisah kolom ambigu ({candidates}); tentukan dengan --delimiter",
+        "en": "{file}: the column delimiter is ambiguous ({candidates}); give it with --delimiter",
+    },
+    "csv_broken": {
+        "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
+        "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
+    },
+    # Rejected rows
+    "row_ragged": {
+        "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah atau ganti baris yang nyasar",
+        "en": "the row has {found} cells but the header has {expected}; look for a stray delimiter or line break",
+    },
+    "nip_missing": {
+        "id": "NIP kosong; isi NIP atau pakai --no-nip-check untuk PPPK/honorer",
+        "en": "the NIP is empty; fill it in, or use --no-nip-check for PPPK or honorary staff",
+    },
+    "cell_unknown": {
+        "id": '"{value}" bukan jawaban yang dikenal untuk {question}; yang diterima: {allowed} atau labelnya',
+        "en": '"{value}" is not a known answer to {question}; accepted: {allowed} or their labels',
+    },
+    "cell_not_checkbox": {
+        "id": '"{value}" pada kolom pilihan {question} harus Y atau kosong',
+        "en": '"{value}" in an option column of {question} must be Y or empty',
+    },
+    "no_answers": {"id": "baris tidak berisi jawaban", "en": "the row has no answers"},
+    "superseded": {
+        "id": "digantikan oleh baris {line} (kiriman lebih baru dari pegawai yang sama)",
+        "en": "superseded by line {line} (a later submission by the same employee)",
+    },
+    "timestamp_unknown": {
+        "id": 'waktu "{value}" tidak dikenali; urutan duplikat mengikuti urutan baris',
+        "en": 'timestamp "{value}" not understood; duplicates are ordered by line',
+    },
+    "output_unwritable": {
+        "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
+        "en": "cannot write {file} ({reason}); check the folder and its permissions",
+    },
+    "no_rows": {
+        "id": "{file} hanya berisi judul kolom, tanpa baris jawaban",
+        "en": "{file} holds only a header, no answer rows",
+    },
+    "no_question_columns": {
+        "id": "tidak ada kolom {file} yang cocok dengan pertanyaan {questionnaire}; periksa -q atau beri --columns",
+        "en": "no column of {file} matches a question of {questionnaire}; check -q or give --columns",
+    },
+    # Column maps
+    "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
+    "column_map_invalid": {
+        "id": 'peta kolom {file} tidak sah: {reason}; contoh: [questions] KAM01 = "Judul kolom"',
+        "en": 'column map {file} is not valid: {reason}; e.g. [questions] KAM01 = "Column header"',
+    },
+    "column_map_unknown_question": {
+        "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
+        "en": "the column map names question `{question}`, which is not in the questionnaire",
+    },
     # Store
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
@@ -294,8 +383,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # NIP
     "nip_length": {
-        "id": "NIP harus 18 angka (tanpa huruf); periksa kembali atau matikan pemeriksaan NIP untuk PPPK/honorer",
-        "en": "a NIP has 18 digits (no letters); check it, or turn NIP checks off for PPPK or honorary staff",
+        "id": "NIP harus 18 angka (tanpa huruf); periksa kembali, atau pakai --no-nip-check untuk PPPK/honorer",
+        "en": "a NIP has 18 digits (no letters); check it, or use --no-nip-check for PPPK or honorary staff",
     },
     "nip_birth_date": {
         "id": "8 angka pertama NIP bukan tanggal lahir yang masuk akal (TTTTBBHH)",

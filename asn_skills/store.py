@@ -211,11 +211,54 @@ class Store:
         with self._transaction() as db:
             return self._insert_finished(db, questionnaire, result, answers, round_name, source, dedupe_key)
 
+    def add_records(
+        self,
+        questionnaire: Questionnaire,
+        entries: list[dict[str, Any]],
+        *,
+        round_name: str | None,
+        source: Source,
+    ) -> int:
+        """Store many scored rows (`record`, `answers`, `dedupe` each) in one transaction; returns how many
+        were new (a row whose dedupe key is already stored is skipped)."""
+        added = 0
+        with self._transaction() as db:
+            for entry in entries:
+                record = entry["record"]
+                found = self._insert(
+                    db,
+                    questionnaire,
+                    record,
+                    json.dumps(record, ensure_ascii=False),
+                    entry["answers"] or {},
+                    round_name,
+                    source,
+                    entry.get("dedupe"),
+                )
+                added += found is not None
+        return added
+
     def _insert_finished(
         self,
         db: sqlite3.Connection,
         questionnaire: Questionnaire,
         result: Result,
+        answers: Mapping[str, Any],
+        round_name: str | None,
+        source: Source,
+        dedupe_key: str | None,
+    ) -> int | None:
+        record = {"nip": result.nip, "name": result.name, "unit": result.unit, "role": result.role}
+        return self._insert(
+            db, questionnaire, record, result.model_dump_json(), answers, round_name, source, dedupe_key
+        )
+
+    def _insert(
+        self,
+        db: sqlite3.Connection,
+        questionnaire: Questionnaire,
+        identity: Mapping[str, Any],
+        result_json: str,
         answers: Mapping[str, Any],
         round_name: str | None,
         source: Source,
@@ -230,15 +273,15 @@ class Store:
                 questionnaire.id,
                 questionnaire.version,
                 questionnaire.content_hash,
-                result.nip,
-                result.name,
-                result.unit,
-                result.role,
+                identity["nip"],
+                identity["name"],
+                identity["unit"],
+                identity["role"],
                 round_name,
                 source.value,
                 stamp,
                 stamp,
-                result.model_dump_json(),
+                result_json,
                 dedupe_key,
             ),
         )

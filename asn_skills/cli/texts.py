@@ -132,6 +132,104 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills history 198609262015051001",
     },
     "help.history.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
+    "help.score": {
+        "id": "Menilai ekspor survei (Google Forms, LimeSurvey, KoboToolbox, Excel) menjadi hasil dan baris "
+        "tolakan.\n\n"
+        "Contoh: asn-skills score jawaban.csv -o hasil.csv --store --round 2026",
+        "en": "Score a survey export (Google Forms, LimeSurvey, KoboToolbox, Excel) into results and rejected rows.\n\n"
+        "Example: asn-skills score answers.csv -o results.csv --store --round 2026",
+    },
+    "help.score.input": {"id": "Berkas CSV, atau - untuk stdin.", "en": "The CSV file, or - for stdin."},
+    "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
+    "help.score.rejects": {
+        "id": "Berkas baris tolakan (bawaan: di samping keluaran).",
+        "en": "Rejected rows file (default: beside the output).",
+    },
+    "help.score.encoding": {
+        "id": "Encoding masukan, mis. cp1252 (bawaan: UTF-8, dengan atau tanpa BOM, atau UTF-16 ber-BOM).",
+        "en": "Input encoding, e.g. cp1252 (default: UTF-8 with or without BOM, or UTF-16 with BOM).",
+    },
+    "help.score.delimiter": {
+        "id": "Pemisah kolom: , ; | atau tab (bawaan: dikenali otomatis).",
+        "en": "Column delimiter: , ; | or tab (default: detected).",
+    },
+    "help.score.columns": {
+        "id": 'Peta kolom TOML: [questions] KAM01 = "judul kolom", [identity] nip = "...".',
+        "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
+    },
+    "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
+    "help.score.check": {
+        "id": "Tampilkan pemetaan kolom dan masalah jawaban saja, tanpa menulis hasil.",
+        "en": "Only show the column mapping and answer problems; write no results.",
+    },
+    "help.score.jobs": {"id": "Jumlah proses paralel.", "en": "Number of parallel processes."},
+    "help.score.fail_on_flagged": {
+        "id": "Keluar dengan kode 4 bila ada yang perlu pelatihan.",
+        "en": "Exit with code 4 when someone needs training.",
+    },
+    "help.sample": {
+        "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan benchmark.\n\n"
+        "Contoh: asn-skills sample --rows 500 --style google -o contoh.csv",
+        "en": "Write a realistic synthetic survey export for trials and benchmarks.\n\n"
+        "Example: asn-skills sample --rows 500 --style google -o sample.csv",
+    },
+    "help.sample.rows": {"id": "Jumlah responden.", "en": "Number of respondents."},
+    "help.sample.style": {"id": "Gaya ekspor.", "en": "Export style."},
+    "help.sample.errors": {
+        "id": "Porsi baris yang sengaja dirusak (0-1): NIP salah, jawaban di luar rentang, label tak dikenal, "
+        "duplikat, baris terpotong.",
+        "en": "Share of rows spoiled on purpose (0-1): bad NIPs, out-of-range answers, unknown labels, "
+        "duplicates, short rows.",
+    },
+    "score.progress": {"id": "Menilai", "en": "Scoring"},
+    "score.rows_so_far": {"id": "{rows} baris", "en": "{rows} rows"},
+    "score.summary": {
+        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
+        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
+    },
+    "score.rejects_at": {"id": "Baris tolakan: {path}", "en": "Rejected rows: {path}"},
+    "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
+    "score.stored": {
+        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada",
+        "en": "{added} results stored in {path} (round {round}); {skipped} were already there",
+    },
+    "sample.written": {
+        "id": "{rows} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
+        "en": "{rows} respondents ({style}) written to {path}; {errors} rows spoiled",
+    },
+    "delimiter_one_char": {"id": "harus satu karakter, mis. ';'", "en": "must be one character, e.g. ';'"},
+    "identity.nip": {"id": "identitas: NIP", "en": "identity: NIP"},
+    "identity.name": {"id": "identitas: nama", "en": "identity: name"},
+    "identity.unit": {"id": "identitas: unit kerja", "en": "identity: unit"},
+    "identity.role": {"id": "identitas: jabatan", "en": "identity: role"},
+    "identity.timestamp": {"id": "waktu pengisian", "en": "submission time"},
+    "check.title": {
+        "id": "Pemetaan kolom {file} (pemisah {delimiter}, {encoding})",
+        "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
+    },
+    "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    "check.derived": {
+        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "en": "(derived from a multi-select, not read)",
+    },
+    "check.duplicate": {
+        "id": "(kolom ganda, diabaikan: yang pertama dipakai)",
+        "en": "(duplicate column, ignored: the first one is used)",
+    },
+    "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
+    "check.counts": {
+        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
+        "{rejected} bermasalah, {superseded} duplikat",
+        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
+        "problems, {superseded} duplicates",
+    },
+    "check.problem": {
+        "id": "baris {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "col.number": {"id": "No.", "en": "No."},
+    "col.header": {"id": "Judul kolom", "en": "Header"},
+    "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
     # Interview
     "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
     "interview.duration": {

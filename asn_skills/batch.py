@@ -1,0 +1,321 @@
+"""Batch scoring of an export: chunks scored (in parallel when asked), duplicates resolved, outputs assembled.
+
+Each chunk of rows is scored into part files in a work folder: formatted records with an index of their
+byte ranges, reject lines, identity keys for finding duplicates and, when storing, records with answers.
+Duplicates are then found with a temporary SQLite table (so memory stays flat however many people), and
+the parts are copied into the final outputs in input order, leaving out superseded submissions.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+import sqlite3
+import sys
+from array import array
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from asn_skills.columns import ColumnPlan
+from asn_skills.csv_source import Chunk, Prepared, chunks, read_rows
+from asn_skills.i18n import translate
+from asn_skills.outputs import (
+    REJECT_COLUMNS,
+    UTF8_BOM,
+    RecordFormat,
+    csv_line,
+    record_text,
+    reject_lines,
+    result_columns,
+    safe_cell,
+)
+from asn_skills.questionnaire import Questionnaire
+from asn_skills.rows import Rejected, RowOptions, RowScorer
+from asn_skills.store import Source, Store
+
+CHUNK_BYTES = 4 << 20
+STORE_BATCH = 500
+Progress = Callable[[int, int, int], None]
+"""Called as (bytes done, bytes in all, rows done) after each chunk."""
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    record_format: RecordFormat = RecordFormat.CSV
+    row_options: RowOptions = field(default_factory=RowOptions)
+    jobs: int = 1
+    chunk_bytes: int = CHUNK_BYTES
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    chunk: Chunk
+    work_dir: Path
+
+
+@dataclass(frozen=True)
+class _Part:
+    index: int
+    chunk: Chunk
+    rows: int
+    scored: int
+    rejected: int
+    flagged: int
+    records: Path
+    positions: Path
+    rejects: Path
+    keys: Path
+    stored: Path | None
+
+
+@dataclass
+class BatchRun:
+    """The outcome of scoring one export; write its outputs, then call `cleanup`."""
+
+    questionnaire: Questionnaire
+    prepared: Prepared
+    settings: BatchSettings
+    parts: list[_Part]
+    superseded: dict[int, int] = field(default_factory=dict)
+    """Line of each superseded submission -> line of the one that replaced it."""
+    superseded_flagged: int = 0
+
+    @property
+    def rows(self) -> int:
+        return sum(part.rows for part in self.parts)
+
+    @property
+    def scored(self) -> int:
+        return sum(part.scored for part in self.parts) - len(self.superseded)
+
+    @property
+    def rejected(self) -> int:
+        return sum(part.rejected for part in self.parts) + len(self.superseded)
+
+    @property
+    def flagged(self) -> int:
+        return sum(part.flagged for part in self.parts) - self.superseded_flagged
+
+    def write_results(self, stream: IO[bytes]) -> None:
+        record_format = self.settings.record_format
+        domain_ids = [domain.id for domain in self.questionnaire.domains]
+        if record_format is RecordFormat.CSV:
+            stream.write((UTF8_BOM + csv_line(result_columns(domain_ids))).encode())
+        first = True
+        if record_format is RecordFormat.JSON:
+            stream.write(b"[")
+        for part in self.parts:
+            for _line, record in self._kept_records(part):
+                if record_format is RecordFormat.JSON:
+                    stream.write((b"\n" if first else b",\n") + record.rstrip(b"\n"))
+                    first = False
+                else:
+                    stream.write(record)
+        if record_format is RecordFormat.JSON:
+            stream.write(b"\n]\n" if not first else b"]\n")
+
+    def _kept_records(self, part: _Part) -> Iterator[tuple[int, bytes]]:
+        positions = array("q")
+        with part.positions.open("rb") as handle:
+            positions.frombytes(handle.read())
+        with part.records.open("rb") as records:
+            for slot in range(0, len(positions), 3):
+                line, offset, length = positions[slot], positions[slot + 1], positions[slot + 2]
+                records.seek(offset)
+                data = records.read(length)
+                if line not in self.superseded:
+                    yield line, data
+
+    def write_rejects(self, stream: IO[bytes]) -> None:
+        header = [*REJECT_COLUMNS, *(safe_cell(cell) for cell in self.prepared.header)]
+        stream.write((UTF8_BOM + csv_line(header)).encode())
+        for part in self.parts:
+            with part.rejects.open("rb") as handle:
+                shutil.copyfileobj(handle, stream)
+        lang = self.settings.row_options.lang
+        for line, cells in self._superseded_rows():
+            reason = translate("superseded", lang, line=self.superseded[line])
+            stream.write(reject_lines(line, [("", "", reason)], cells).encode())
+
+    def _superseded_rows(self) -> Iterator[tuple[int, list[str]]]:
+        wanted = set(self.superseded)
+        limits = [part.chunk.first_line for part in self.parts[1:]] + [sys.maxsize]
+        for part, limit in zip(self.parts, limits, strict=True):
+            if not any(part.chunk.first_line <= line < limit for line in wanted):
+                continue
+            for line, row in read_rows(self.prepared, part.chunk):
+                if line in wanted:
+                    yield line, row
+
+    def store_results(self, store: Store, round_name: str | None) -> int:
+        """Save the kept results with their answers; returns how many were new to the store."""
+        added = 0
+        batch: list[dict[str, Any]] = []
+        for part in self.parts:
+            if part.stored is None:
+                continue
+            with part.stored.open("r", encoding="utf-8") as handle:
+                for text in handle:
+                    entry = json.loads(text)
+                    if entry["line"] in self.superseded:
+                        continue
+                    batch.append(entry)
+                    if len(batch) >= STORE_BATCH:
+                        added += store.add_records(
+                            self.questionnaire, batch, round_name=round_name, source=Source.BATCH
+                        )
+                        batch = []
+        if batch:
+            added += store.add_records(self.questionnaire, batch, round_name=round_name, source=Source.BATCH)
+        return added
+
+
+def score_export(
+    questionnaire: Questionnaire,
+    prepared: Prepared,
+    plan: ColumnPlan,
+    settings: BatchSettings,
+    work_dir: Path,
+    progress: Progress | None = None,
+) -> BatchRun:
+    """Score every data row of `prepared` into part files in `work_dir` (which the caller removes)."""
+    jobs = [_Job(index, chunk, work_dir) for index, chunk in enumerate(chunks(prepared, settings.chunk_bytes))]
+    parts: list[_Part] = []
+    done_bytes = 0
+    total_bytes = max(1, prepared.size - prepared.data_start)
+    rows = 0
+
+    def collect(part: _Part) -> None:
+        nonlocal done_bytes, rows
+        parts.append(part)
+        done_bytes += part.chunk.end - part.chunk.start
+        rows += part.rows
+        if progress is not None:
+            progress(done_bytes, total_bytes, rows)
+
+    if settings.jobs <= 1 or len(jobs) <= 1:
+        _start_worker(questionnaire, prepared, plan, settings)
+        for job in jobs:
+            collect(_score_chunk(job))
+    else:
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with ProcessPoolExecutor(
+            max_workers=settings.jobs,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(questionnaire, prepared, plan, settings),
+        ) as pool:
+            futures = [pool.submit(_score_chunk, job) for job in jobs]
+            try:
+                for future in as_completed(futures):
+                    collect(future.result())
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+    parts.sort(key=lambda part: part.index)
+    run = BatchRun(questionnaire, prepared, settings, parts)
+    run.superseded, run.superseded_flagged = _find_superseded(parts, work_dir)
+    return run
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(questionnaire: Questionnaire, prepared: Prepared, plan: ColumnPlan, settings: BatchSettings) -> None:
+    _WORKER.update(
+        prepared=prepared,
+        settings=settings,
+        scorer=RowScorer(questionnaire, plan, settings.row_options),
+        domains=[domain.id for domain in questionnaire.domains],
+    )
+
+
+def _score_chunk(job: _Job) -> _Part:
+    prepared: Prepared = _WORKER["prepared"]
+    settings: BatchSettings = _WORKER["settings"]
+    scorer: RowScorer = _WORKER["scorer"]
+    domain_ids: list[str] = _WORKER["domains"]
+    record_format = settings.record_format
+    keep = settings.row_options.keep_answers
+    base = job.work_dir / f"part-{job.index:06d}"
+    paths = {name: base.with_suffix(f".{name}") for name in ("records", "positions", "rejects", "keys", "stored")}
+    positions = array("q")
+    rows = scored = rejected = flagged = 0
+    offset = 0
+    with (
+        paths["records"].open("wb", buffering=1 << 20) as records,
+        paths["rejects"].open("w", encoding="utf-8", newline="") as rejects,
+        paths["keys"].open("w", encoding="utf-8") as keys,
+        paths["stored"].open("w", encoding="utf-8") as stored,
+    ):
+        for line, row in read_rows(prepared, job.chunk):
+            rows += 1
+            outcome = scorer.process(line, row)
+            if isinstance(outcome, Rejected):
+                rejected += 1
+                rejects.write(reject_lines(outcome.line, outcome.problems, outcome.cells))
+                continue
+            scored += 1
+            record = outcome.record
+            data = record_text(record, record_format, domain_ids).encode()
+            records.write(data)
+            positions.extend((line, offset, len(data)))
+            offset += len(data)
+            needs = record["needs_training"]
+            flagged += needs
+            if outcome.key is not None:
+                keys.write(json.dumps([outcome.key, outcome.order, line, needs]) + "\n")
+            if keep:
+                stored.write(
+                    json.dumps(
+                        {"line": line, "dedupe": outcome.dedupe_key, "record": record, "answers": outcome.answers},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
+    with paths["positions"].open("wb") as handle:
+        positions.tofile(handle)
+    return _Part(
+        job.index,
+        job.chunk,
+        rows,
+        scored,
+        rejected,
+        flagged,
+        paths["records"],
+        paths["positions"],
+        paths["rejects"],
+        paths["keys"],
+        paths["stored"] if keep else None,
+    )
+
+
+def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int], int]:
+    """Submissions replaced by a later one from the same person: the latest time wins, then the later line."""
+    connection = sqlite3.connect(work_dir / "keys.db")
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("CREATE TABLE k (key TEXT, ord REAL, line INTEGER, flagged INTEGER)")
+
+        def entries() -> Iterator[list[Any]]:
+            for part in parts:
+                with part.keys.open(encoding="utf-8") as handle:
+                    for text in handle:
+                        yield json.loads(text)
+
+        connection.executemany("INSERT INTO k VALUES (?, ?, ?, ?)", entries())
+        rows = connection.execute(
+            "SELECT line, winner, flagged FROM (SELECT line, flagged, ROW_NUMBER() OVER w AS rank,"
+            " FIRST_VALUE(line) OVER w AS winner FROM k"
+            " WINDOW w AS (PARTITION BY key ORDER BY ord DESC, line DESC)) WHERE rank > 1"
+        ).fetchall()
+    finally:
+        connection.close()
+    return {line: winner for line, winner, _ in rows}, sum(flagged for _, _, flagged in rows)

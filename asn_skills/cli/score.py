@@ -1,0 +1,236 @@
+"""`asn-skills score INPUT`: batch-score a survey export into results and rejects."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from asn_skills.batch import BatchRun, BatchSettings, score_export
+from asn_skills.bundled import MAIN
+from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
+from asn_skills.cli.tables import Section, print_terminal
+from asn_skills.cli.texts import h, t
+from asn_skills.columns import ColumnPlan, plan_columns, read_column_map
+from asn_skills.csv_source import prepare
+from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.i18n import translate
+from asn_skills.loader import load_questionnaire
+from asn_skills.outputs import RecordFormat, atomic_file
+from asn_skills.questionnaire import Questionnaire
+from asn_skills.rows import RowOptions
+from asn_skills.store import Store
+
+CHECK_PROBLEMS_SHOWN = 20
+
+
+def score(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="INPUT", help=h("help.score.input"), show_default=False)],
+    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, show_default=False)
+    ] = None,
+    record_format: Annotated[RecordFormat, typer.Option("--format", help=h("help.format"))] = RecordFormat.CSV,
+    rejects: Annotated[
+        Path | None, typer.Option("--rejects", help=h("help.score.rejects"), dir_okay=False, show_default=False)
+    ] = None,
+    encoding: Annotated[str | None, typer.Option(help=h("help.score.encoding"), show_default=False)] = None,
+    delimiter: Annotated[str | None, typer.Option(help=h("help.score.delimiter"), show_default=False)] = None,
+    columns: Annotated[
+        Path | None, typer.Option("--columns", help=h("help.score.columns"), dir_okay=False, show_default=False)
+    ] = None,
+    no_nip_check: Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))] = False,
+    store: Annotated[bool, typer.Option("--store", help=h("help.score.store"))] = False,
+    round_name: Annotated[str | None, typer.Option("--round", help=h("help.round"), show_default=False)] = None,
+    check: Annotated[bool, typer.Option("--check", help=h("help.score.check"))] = False,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help=h("help.score.jobs"))] = 1,
+    fail_on_flagged: Annotated[bool, typer.Option("--fail-on-flagged", help=h("help.score.fail_on_flagged"))] = False,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    if delimiter is not None:
+        delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
+        if len(delimiter) != 1:
+            raise typer.BadParameter(t("delimiter_one_char", lang), param_hint="--delimiter")
+    questionnaire = load_questionnaire(questionnaire_name)
+    column_map = read_column_map(columns) if columns else None
+    folder = (output.parent if output else Path.cwd()).resolve()
+    with _work_dir(folder) as work_dir:
+        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work_dir)
+        try:
+            for key, params in warnings:
+                complain(translate(key, lang, **params))
+            plan = plan_columns(prepared.header, questionnaire, column_map)
+            if not plan.questions:
+                raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
+            batch = BatchSettings(record_format, RowOptions(lang, not no_nip_check, keep_answers=store), jobs)
+            run = score_export(questionnaire, prepared, plan, batch, work_dir, _progress(settings))
+            if run.rows == 0:
+                raise AsnSkillsError("no_rows", file=prepared.shown)
+            if check:
+                _print_check(questionnaire, plan, run, settings)
+                raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
+            _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
+            if store:
+                _store(run, settings, round_name or str(date.today().year))
+        finally:
+            prepared.cleanup()
+    if run.scored == 0:
+        raise typer.Exit(ExitCode.ERROR)
+    if run.rejected:
+        raise typer.Exit(ExitCode.REJECTED)
+    if fail_on_flagged and run.flagged:
+        raise typer.Exit(ExitCode.FLAGGED)
+
+
+@contextmanager
+def _work_dir(folder: Path) -> Iterator[Path]:
+    try:
+        path = Path(tempfile.mkdtemp(prefix=".asn-skills-", dir=folder))
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _rejects_path(source: str, output: Path | None) -> Path:
+    if output is not None:
+        return output.with_name(f"{output.stem}.rejects.csv")
+    if source != "-":
+        return Path(source).with_name(f"{Path(source).stem}.rejects.csv")
+    return Path("rejects.csv")
+
+
+def _progress(settings: Settings):  # type: ignore[no-untyped-def]
+    console = err_console()
+    if settings.quiet or not console.is_terminal:
+        return None
+    bar = Progress(
+        TextColumn(t("score.progress", settings.lang)),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rows]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+    task = bar.add_task("", total=1, rows="")
+    bar.start()
+
+    def update(done: int, total: int, rows: int) -> None:
+        bar.update(task, completed=done, total=total, rows=t("score.rows_so_far", settings.lang, rows=rows))
+        if done >= total:
+            bar.stop()
+
+    return update
+
+
+def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: Settings) -> None:
+    lang = settings.lang
+    if output is None:
+        stream = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+        if stream is None:  # pragma: no cover - exotic stdout
+            raise AsnSkillsError("output_unwritable", file="stdout", reason="no binary stream")
+        sys.stdout.flush()
+        run.write_results(stream)
+        stream.flush()
+    else:
+        with atomic_file(output, "wb") as handle:
+            run.write_results(handle)
+    if run.rejected:
+        with atomic_file(rejects, "wb") as handle:
+            run.write_rejects(handle)
+    summary = t(
+        "score.summary", lang, rows=run.rows, scored=run.scored, rejected=run.rejected, superseded=len(run.superseded)
+    )
+    complain(summary)
+    if run.rejected:
+        complain(t("score.rejects_at", lang, path=rejects))
+    if output is not None:
+        inform(settings, t("score.written", lang, path=output))
+
+
+def _store(run: BatchRun, settings: Settings, round_name: str) -> None:
+    with Store.open(settings.db_path()) as store:
+        added = run.store_results(store, round_name)
+    inform(
+        settings,
+        t(
+            "score.stored",
+            settings.lang,
+            added=added,
+            round=round_name,
+            path=settings.db_path(),
+            skipped=run.scored - added,
+        ),
+    )
+
+
+def _print_check(questionnaire: Questionnaire, plan: ColumnPlan, run: BatchRun, settings: Settings) -> None:
+    lang = settings.lang
+    header = plan.header
+    matched: dict[int, str] = {}
+    for entry in plan.questions:
+        question = questionnaire.questions[entry.question]
+        if entry.column is not None:
+            matched[entry.column] = question.id
+        for column, position in entry.option_columns:
+            matched[column] = f"{question.id} = {question.choices[position].value}"
+    for name, column in plan.identity.items():
+        matched[column] = t(f"identity.{name}", lang)
+    for column in plan.derived:
+        matched[column] = t("check.derived", lang)
+    for column in plan.duplicates:
+        matched[column] = t("check.duplicate", lang)
+    rows = [
+        [str(column + 1), header[column], matched.get(column, t("check.unused", lang))] for column in range(len(header))
+    ]
+    notes = [t("check.missing", lang, questions=", ".join(plan.missing))] if plan.missing else []
+    notes.append(
+        t(
+            "check.counts",
+            lang,
+            questions=len(plan.questions),
+            total=len(questionnaire.questions),
+            unused=len(plan.unused),
+            rows=run.rows,
+            rejected=run.rejected - len(run.superseded),
+            superseded=len(run.superseded),
+        )
+    )
+    section = Section(
+        t(
+            "check.title",
+            lang,
+            file=run.prepared.shown,
+            delimiter=repr(run.prepared.delimiter),
+            encoding=run.prepared.encoding,
+        ),
+        [t("col.number", lang), t("col.header", lang), t("col.matched", lang)],
+        rows,
+        numeric=frozenset({0}),
+        notes=notes,
+    )
+    print_terminal(out_console(), "", [section])
+    console = out_console()
+    shown = 0
+    for part in run.parts:
+        with part.rejects.open(encoding="utf-8", newline="") as handle:
+            for line, column, value, reason, *_ in csv.reader(handle):
+                if shown == CHECK_PROBLEMS_SHOWN:
+                    return
+                problem = t("check.problem", lang, line=line, column=column or "-", value=value, reason=reason)
+                console.print(problem, markup=False, highlight=False, soft_wrap=True)
+                shown += 1

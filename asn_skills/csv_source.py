@@ -1,0 +1,257 @@
+"""Open a CSV export as it really comes: find its encoding and delimiter, and cut it into chunks.
+
+Every input ends up as a UTF-8 file on disk (stdin, UTF-16 and cp1252 files are copied over once), so
+chunks can be read by byte range in parallel. Chunks end at a line break outside quotes (an even number
+of quote characters before it), so quoted fields with line breaks stay whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn_skills.errors import AsnSkillsError
+
+DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_BYTES = 1 << 16
+BLOCK_BYTES = 1 << 22
+FIELD_LIMIT = 1 << 20
+"""Longest cell accepted (1 MiB): anything longer is not a survey answer."""
+csv.field_size_limit(FIELD_LIMIT)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An input ready to read: a UTF-8 file, its delimiter, and where its data starts."""
+
+    path: Path
+    shown: str
+    """The input as the user named it, for messages."""
+    delimiter: str
+    encoding: str
+    """The encoding the input was read in."""
+    header: tuple[str, ...]
+    data_start: int
+    """Byte offset of the first data row."""
+    data_line: int
+    """Physical line number of the first data row."""
+    size: int
+    temporary: bool
+    """Whether `path` is a copy to delete when done."""
+
+    def cleanup(self) -> None:
+        if self.temporary:
+            self.path.unlink(missing_ok=True)
+
+
+def prepare(
+    source: str, *, encoding: str | None, delimiter: str | None, work_dir: Path
+) -> tuple[Prepared, list[tuple[str, dict[str, str]]]]:
+    """Open `source` (a path or `-`), returning the prepared input and warnings (message key, params)."""
+    warnings: list[tuple[str, dict[str, str]]] = []
+    shown = "stdin" if source == "-" else source
+    if source == "-":
+        path, temporary = _copy_stdin(work_dir), True
+    else:
+        path, temporary = Path(source), False
+        if not path.is_file():
+            raise AsnSkillsError("input_missing", file=shown)
+    try:
+        with path.open("rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+        used = encoding or _detect_encoding(path, sample, shown)
+        if encoding is None and used == "cp1252":
+            warnings.append(("encoding_guessed", {"file": shown, "encoding": used}))
+        if used not in ("utf-8", "utf-8-sig"):
+            converted = _transcode(path, used, work_dir, shown)
+            if temporary:
+                path.unlink(missing_ok=True)
+            path, temporary = converted, True
+    except BaseException:
+        if temporary:
+            path.unlink(missing_ok=True)
+        raise
+    try:
+        return _read_header(path, shown, used, delimiter, temporary), warnings
+    except BaseException:
+        if temporary:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _copy_stdin(work_dir: Path) -> Path:
+    handle, name = tempfile.mkstemp(prefix=".asn-skills-stdin-", suffix=".csv", dir=work_dir)
+    with os.fdopen(handle, "wb") as target:
+        shutil.copyfileobj(sys.stdin.buffer, target, BLOCK_BYTES)
+    return Path(name)
+
+
+def _detect_encoding(path: Path, sample: bytes, shown: str) -> str:
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if b"\x00" in sample[:4096] and sample.count(b"\x00") > len(sample) // 4:
+        raise AsnSkillsError("input_binary", file=shown)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(BLOCK_BYTES):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _transcode(path: Path, encoding: str, work_dir: Path, shown: str) -> Path:
+    handle, name = tempfile.mkstemp(prefix=".asn-skills-utf8-", suffix=".csv", dir=work_dir)
+    try:
+        with (
+            path.open("r", encoding=encoding, errors="strict", newline="") as source,
+            os.fdopen(handle, "w", encoding="utf-8", newline="") as target,
+        ):
+            shutil.copyfileobj(source, target, BLOCK_BYTES)
+    except (UnicodeDecodeError, UnicodeError) as error:
+        Path(name).unlink(missing_ok=True)
+        raise AsnSkillsError("input_encoding", file=shown, encoding=encoding, reason=str(error)) from None
+    except LookupError:
+        Path(name).unlink(missing_ok=True)
+        raise AsnSkillsError("unknown_encoding", encoding=encoding) from None
+    return Path(name)
+
+
+def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, temporary: bool) -> Prepared:
+    with path.open("rb") as handle:
+        start = 3 if handle.read(3) == codecs.BOM_UTF8 else 0
+        handle.seek(start)
+        sample = handle.read(SAMPLE_BYTES).decode("utf-8", errors="replace")
+    if not sample.strip():
+        raise AsnSkillsError("input_empty", file=shown)
+    chosen = delimiter or _sniff_delimiter(sample, shown)
+    with path.open("rb") as handle:
+        handle.seek(start)
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        reader = csv.reader(text, delimiter=chosen)
+        try:
+            header = next(reader)
+        except csv.Error as error:
+            raise AsnSkillsError("csv_broken", file=shown, line=1, reason=str(error)) from None
+        lines = reader.line_num
+    header_bytes = _bytes_of_lines(path, start, lines)
+    return Prepared(
+        path, shown, chosen, encoding, tuple(header), start + header_bytes, lines + 1, path.stat().st_size, temporary
+    )
+
+
+def _bytes_of_lines(path: Path, start: int, lines: int) -> int:
+    with path.open("rb") as handle:
+        handle.seek(start)
+        return sum(len(handle.readline()) for _ in range(lines))
+
+
+def _sniff_delimiter(sample: str, shown: str) -> str:
+    """The delimiter that splits the first lines into the same, largest number of fields."""
+    lines = [line for line in sample.splitlines()[:20] if line.strip()]
+    if len(lines) > 1 and len(sample) >= SAMPLE_BYTES:
+        lines = lines[:-1]  # the last line of a cut sample may be incomplete
+    scores = {}
+    for candidate in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        except csv.Error:
+            continue
+        if counts and counts[0] > 1:
+            consistent = sum(1 for count in counts if count == counts[0]) / len(counts)
+            scores[candidate] = (consistent, counts[0])
+    if not scores:
+        if len(lines) >= 1 and "," not in lines[0]:
+            raise AsnSkillsError("delimiter_unknown", file=shown)
+        return ","
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0] and ranked[0][1][0] < 1.0:
+        raise AsnSkillsError("delimiter_ambiguous", file=shown, candidates=f"'{ranked[0][0]}' '{ranked[1][0]}'")
+    best = ranked[0]
+    if best[1][0] < 0.5:
+        raise AsnSkillsError("delimiter_ambiguous", file=shown, candidates=" ".join(repr(c) for c, _ in ranked[:2]))
+    return best[0]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A byte range of data rows, starting at a row boundary."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+def chunks(prepared: Prepared, target_bytes: int) -> list[Chunk]:
+    """Cut the data rows into ranges of about `target_bytes`, each ending at a line break outside quotes."""
+    cuts = [prepared.data_start]
+    lines_before = [prepared.data_line]
+    quotes = 0
+    newlines = 0
+    offset = prepared.data_start
+    next_cut = prepared.data_start + target_bytes
+    with prepared.path.open("rb") as handle:
+        handle.seek(offset)
+        while block := handle.read(BLOCK_BYTES):
+            position = 0
+            while offset + len(block) > next_cut:
+                search_from = max(position, next_cut - offset)
+                found = None
+                scan = search_from
+                while (newline := block.find(b"\n", scan)) >= 0:
+                    if (quotes + block.count(b'"', position, newline)) % 2 == 0:
+                        found = newline
+                        break
+                    scan = newline + 1
+                if found is None:
+                    break
+                quotes += block.count(b'"', position, found + 1)
+                newlines += block.count(b"\n", position, found + 1)
+                position = found + 1
+                cuts.append(offset + position)
+                lines_before.append(prepared.data_line + newlines)
+                next_cut = offset + position + target_bytes
+            quotes += block.count(b'"', position)
+            newlines += block.count(b"\n", position)
+            offset += len(block)
+    cuts.append(prepared.size)
+    return [
+        Chunk(start, end, line) for start, end, line in zip(cuts, cuts[1:], lines_before, strict=False) if end > start
+    ]
+
+
+def read_rows(prepared: Prepared, chunk: Chunk) -> Iterator[tuple[int, list[str]]]:
+    """(physical line, cells) for each record in the chunk; blank lines are skipped."""
+    with prepared.path.open("rb") as handle:
+        handle.seek(chunk.start)
+        data = handle.read(chunk.end - chunk.start)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = chunk.first_line + data[: error.start].count(b"\n")
+        raise AsnSkillsError("input_not_utf8_at", file=prepared.shown, line=line) from None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=prepared.delimiter)
+    consumed = 0
+    while True:
+        start_line = chunk.first_line + consumed
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise AsnSkillsError("csv_broken", file=prepared.shown, line=start_line, reason=str(error)) from None
+        consumed = reader.line_num
+        if row and any(cell.strip() for cell in row):
+            yield start_line, row

@@ -1,0 +1,117 @@
+"""Result records as CSV rows and JSON text, cells safe for spreadsheets, and files written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any
+
+from asn_skills.compiled import Record
+from asn_skills.errors import AsnSkillsError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+UTF8_BOM = "\ufeff"
+
+
+class RecordFormat(str, Enum):
+    CSV = "csv"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+def safe_cell(text: str) -> str:
+    """A text cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
+    """One CSV line (CRLF, quoted where needed); cells must already be strings."""
+    out = []
+    for cell in cells:
+        if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
+            out.append('"' + cell.replace('"', '""') + '"')
+        else:
+            out.append(cell)
+    return delimiter.join(out) + "\r\n"
+
+
+def result_columns(domain_ids: Sequence[str]) -> list[str]:
+    return [
+        "nip", "name", "unit", "role", "submitted_at",
+        *(f"score_{domain}" for domain in domain_ids),
+        *(f"level_{domain}" for domain in domain_ids),
+        "overall", "level", "jpm", "match", "needs_training", "priority", "trainings", "deferred", "incomplete",
+        "warnings",
+    ]  # fmt: skip
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _text(value: str | None) -> str:
+    return "" if value is None else safe_cell(value)
+
+
+def record_cells(record: Record, domain_ids: Sequence[str]) -> list[str]:
+    """A result record flattened to the results CSV columns."""
+    domains = record["domains"]
+    return [
+        _text(record["nip"]), _text(record["name"]), _text(record["unit"]), _text(record["role"]),
+        _plain(record["submitted_at"]),
+        *(_plain(domains[domain]["score"]) for domain in domain_ids),
+        *(_plain(domains[domain]["level"]) for domain in domain_ids),
+        _plain(record["overall"]), _plain(record["level"]), _plain(record["jpm"]), _plain(record["match"]),
+        _plain(record["needs_training"]), _plain(record["priority"]),
+        ";".join(record["trainings"]), ";".join(record["deferred"]), _plain(record["incomplete"]),
+        _text(";".join(record["warnings"])),
+    ]  # fmt: skip
+
+
+def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequence[str]) -> str:
+    """One record as written in a results file of the given format (without list punctuation)."""
+    if record_format is RecordFormat.CSV:
+        return csv_line(record_cells(record, domain_ids))
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+REJECT_COLUMNS = ["line", "column", "value", "reason"]
+
+
+def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Sequence[str]) -> str:
+    """Rejects CSV lines: one per problem, each followed by the row's original cells."""
+    original = [safe_cell(cell) for cell in cells]
+    return "".join(
+        csv_line([str(line), safe_cell(column), safe_cell(value), safe_cell(reason), *original])
+        for column, value, reason in problems
+    )
+
+
+@contextmanager
+def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """Write to a temporary file beside `path` and rename it over `path` only when all went well."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+    temporary = Path(name)
+    try:
+        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
+        with os.fdopen(handle, mode, **kwargs) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,174 @@
+"""One export row to a scored record or a rejection: identity, NIP checks, answers and role."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from asn_skills.cells import CellError, QuestionCells
+from asn_skills.columns import ColumnPlan
+from asn_skills.compiled import CompiledScorer, Record
+from asn_skills.i18n import translate
+from asn_skills.nip import nip_problem, normalise_nip
+from asn_skills.questionnaire import Questionnaire, Role
+from asn_skills.timestamps import parse_timestamp, sort_key
+
+
+@dataclass(frozen=True)
+class RowOptions:
+    lang: str = "id"
+    nip_check: bool = True
+    keep_answers: bool = False
+    """Also return the raw answers (for the store)."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    line: int
+    record: Record
+    key: str | None
+    """Who this is, for finding duplicates: the NIP (or identifier), None when there is none."""
+    order: float
+    """Submission time as a number, for "the latest wins"."""
+    answers: dict[str, Any] | None = None
+    dedupe_key: str | None = None
+    """Stable key of this submission's content, so storing the same file twice adds nothing."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    line: int
+    problems: list[tuple[str, str, str]]
+    """(column, value, reason) for every problem in the row."""
+    cells: list[str] = field(default_factory=list)
+
+
+class RowScorer:
+    """Scores rows of one export; build once per questionnaire and column plan."""
+
+    def __init__(self, questionnaire: Questionnaire, plan: ColumnPlan, options: RowOptions) -> None:
+        self.q = questionnaire
+        self.plan = plan
+        self.options = options
+        self.lang = options.lang
+        self.scorer = CompiledScorer(questionnaire, options.lang)
+        self.width = len(plan.header)
+        self.size = len(questionnaire.questions)
+        self.readers = [
+            (
+                entry.question,
+                entry.column,
+                QuestionCells(questionnaire.questions[entry.question]),
+                self._option_layout(entry),
+            )
+            for entry in plan.questions
+        ]
+        identity = plan.identity
+        self.nip_col = identity.get("nip")
+        self.name_col = identity.get("name")
+        self.unit_col = identity.get("unit")
+        self.role_col = identity.get("role")
+        self.time_col = identity.get("timestamp")
+        self._roles: dict[str, tuple[Role, str | None]] = {}
+        self._hash = questionnaire.content_hash.encode()
+
+    def _option_layout(self, entry: Any) -> tuple[int, ...] | None:
+        """For Y/empty option columns: the column of each option, -1 where the export has none."""
+        if entry.column is not None:
+            return None
+        columns = [-1] * len(self.q.questions[entry.question].choices)
+        for column, position in entry.option_columns:
+            columns[position] = column
+        return tuple(columns)
+
+    def column_name(self, column: int) -> str:
+        return self.plan.header[column]
+
+    def process(self, line: int, row: list[str]) -> Scored | Rejected:
+        if len(row) != self.width:
+            reason = translate("row_ragged", self.lang, found=len(row), expected=self.width)
+            return Rejected(line, [("", "", reason)], row)
+        problems: list[tuple[str, str, str]] = []
+        nip = None
+        if self.nip_col is not None:
+            nip = normalise_nip(row[self.nip_col]) or None
+            if nip is None and self.options.nip_check:
+                problems.append((self.column_name(self.nip_col), "", translate("nip_missing", self.lang)))
+            elif nip is not None and self.options.nip_check:
+                found = nip_problem(nip)
+                if found:
+                    problems.append((self.column_name(self.nip_col), row[self.nip_col], translate(found, self.lang)))
+        items: list[float | None] = [None] * self.size
+        answers: dict[str, Any] | None = {} if self.options.keep_answers else None
+        answered = 0
+        for position, column, reader, layout in self.readers:
+            try:
+                if layout is None:
+                    cell = row[column]  # type: ignore[index]
+                    if not cell:
+                        continue
+                    reading = reader.read(cell)
+                else:
+                    reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
+            except CellError as error:
+                where = column if column is not None else next(c for c in layout or () if c >= 0)
+                value = row[where]
+                reason = translate(error.key, self.lang, question=reader.question.id, **error.params)
+                problems.append((self.column_name(where), value, reason))
+                continue
+            if reading is None:
+                continue
+            answered += 1
+            items[position] = reading.score
+            if answers is not None:
+                answers[reader.question.id] = reading.value
+        if not problems and answered == 0:
+            problems.append(("", "", translate("no_answers", self.lang)))
+        if problems:
+            return Rejected(line, problems, row)
+        warnings: list[str] = []
+        role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
+        moment = self._moment(row, warnings)
+        record = self.scorer.score(
+            items,
+            role,
+            nip=nip,
+            name=self._text(row, self.name_col),
+            unit=self._text(row, self.unit_col),
+            submitted_at=moment,
+            warnings=warnings,
+        )
+        dedupe = None
+        if self.options.keep_answers:
+            dedupe = hashlib.sha256(self._hash + "\x1f".join(row).encode()).hexdigest()
+        return Scored(line, record, nip, sort_key(moment), answers, dedupe)
+
+    @staticmethod
+    def _text(row: list[str], column: int | None) -> str | None:
+        if column is None:
+            return None
+        return " ".join(row[column].split()) or None
+
+    def _role(self, written: str, warnings: list[str]) -> Role:
+        known = self._roles.get(written)
+        if known is None:
+            role = self.q.find_role(written)
+            warning = None
+            if role is None:
+                role = self.q.default_role
+                if written:
+                    warning = translate("role_unknown", self.lang, role=written, default=role.id)
+            known = self._roles[written] = (role, warning)
+        if known[1]:
+            warnings.append(known[1])
+        return known[0]
+
+    def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
+        if self.time_col is None or not row[self.time_col].strip():
+            return None
+        moment = parse_timestamp(row[self.time_col])
+        if moment is None:
+            warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
+        return moment

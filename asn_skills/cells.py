@@ -126,22 +126,23 @@ class QuestionCells:
             raise CellError("cell_unknown", value=cell, allowed=self.allowed())
         return self._multi_reading(chosen)
 
-    def _split_labels(self, text: str) -> list[int] | None:
-        """Known labels joined by separators, longest label first, so labels may contain commas."""
-        chosen: list[int] = []
-        position = 0
-        while position < len(text):
-            for label, option in self.labels:
-                if text.startswith(label, position):
-                    end = position + len(label)
-                    separator = _SEPARATOR.match(text, end)
-                    if end == len(text) or (separator and separator.end() > end):
-                        chosen.append(option)
-                        position = separator.end() if separator and end < len(text) else end
-                        break
-            else:
-                return None
-        return chosen
+    def _split_labels(self, text: str, position: int = 0) -> list[int] | None:
+        """Known labels joined by separators, trying longer labels first and backing off, so that labels
+        may themselves contain commas."""
+        if position == len(text):
+            return []
+        for label, option in self.labels:
+            if not text.startswith(label, position):
+                continue
+            end = position + len(label)
+            if end == len(text):
+                return [option]
+            separator = _SEPARATOR.match(text, end)
+            if separator and separator.end() > end:
+                rest = self._split_labels(text, separator.end())
+                if rest is not None:
+                    return [option, *rest]
+        return None
 
     def _split_on_separators(self, text: str) -> list[int] | None:
         parts = [part for part in _SEPARATOR.split(text) if part]

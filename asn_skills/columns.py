@@ -36,6 +36,7 @@ IDENTITY_NAMES = {
         "waktu",
         "datesubmitted",
         "tanggalpengisian",
+        "tanggal",
         "waktupengisian",
     ),
 }
@@ -178,6 +179,8 @@ def _match(name: str, ids: dict[str, int], texts: dict[str, int], multi: set[int
     with_text = _CODE_WITH_TEXT.match(name)
     if with_text and with_text.group(1).casefold() in ids:
         return "question", ids[with_text.group(1).casefold()]
+    if normalise(name) in texts:  # before group paths: question texts may contain "/" (UU 27/2022)
+        return "question", texts[normalise(name)]
     if "/" in name:
         parts = [part for part in name.split("/") if part]
         if parts and parts[-1].casefold() in ids:

@@ -177,7 +177,7 @@ def _sniff_delimiter(sample: str, shown: str) -> str:
             raise AsnSkillsError("delimiter_unknown", file=shown)
         return ","
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0] and ranked[0][1][0] < 1.0:
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         raise AsnSkillsError("delimiter_ambiguous", file=shown, candidates=f"'{ranked[0][0]}' '{ranked[1][0]}'")
     best = ranked[0]
     if best[1][0] < 0.5:

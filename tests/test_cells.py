@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from asn_skills.cells import CellError, QuestionCells
+from asn_skills.questionnaire import Question
+
+
+def multi_question(labels):
+    options = [
+        {"value": f"v{i}", "label": {"id": label, "en": label.upper()}, "correct": i < 2}
+        for i, label in enumerate(labels)
+    ]
+    return Question.model_validate(
+        {"id": "M1", "domain": "d", "kind": "multi", "text": {"id": "t"}, "options": options}
+    )
+
+
+def test_labels_containing_commas_are_matched_longest_first():
+    cells = QuestionCells(multi_question(["Surel, kalender", "Surel", "Kalender, agenda, rapat", "Lain"]))
+    assert cells.read("Surel, kalender, Lain").value == ["v0", "v3"]
+    assert cells.read("Surel, Kalender, agenda, rapat").value == ["v1", "v2"]
+    assert cells.read("Surel;Lain").value == ["v1", "v3"]
+    assert cells.read("SUREL, KALENDER").value == ["v0"]
+
+
+def test_kobo_space_separated_values_and_codes():
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    assert cells.read("v0 v2").value == ["v0", "v2"]
+    assert cells.read("a1 a3").value == ["v0", "v2"]
+    assert cells.read("") is None
+
+
+def test_multi_score_and_unknown_labels():
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga", "Empat"]))
+    assert cells.read("Satu, Dua").score == 1.0
+    assert cells.read("Satu, Tiga").score == 0.0
+    with pytest.raises(CellError) as raised:
+        cells.read("Satu, Lima")
+    assert raised.value.params["value"] == "Satu, Lima"
+
+
+def test_limesurvey_checkbox_columns():
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    assert cells.read_checked(["Y", "", "Y"]).value == ["v0", "v2"]
+    assert cells.read_checked(["", "", ""]) is None
+    with pytest.raises(CellError):
+        cells.read_checked(["Y", "maybe", ""])

@@ -1,0 +1,344 @@
+"""`score` on exports as they really come: every style round-trips, bad rows are rejected with their
+true line, and the counts add up."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from support import MINIMAL
+from typer.testing import CliRunner
+
+from asn_skills import ExitCode, load_questionnaire, score_answers
+from asn_skills.cli import app
+from asn_skills.sample import Style, people_for, write_sample
+from asn_skills.store import Store
+
+runner = CliRunner()
+MAIN = load_questionnaire("kompetensi-digital-asn")
+NIP = "198609262015051001"
+
+
+def run(*args, stdin=None, db=None):
+    prefix = ["--lang", "en"] + (["--db", str(db)] if db else [])
+    return runner.invoke(app, [*prefix, *args], input=stdin)
+
+
+def write(path: Path, style: Style, rows: int, errors: float = 0.0, seed: int = 7):
+    encoding = "cp1252" if style is Style.EXCEL_ID else "utf-8"
+    with path.open("w", encoding=encoding, newline="") as handle:
+        return write_sample(handle, MAIN, style, rows, seed, errors)
+
+
+def read_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def without_time(record):
+    return {key: value for key, value in record.items() if key != "submitted_at"}
+
+
+@pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
+def test_each_style_scores_exactly_like_the_library(tmp_path, style):
+    export = tmp_path / f"{style.value}.csv"
+    write(export, style, 80)
+    result = run("score", str(export), "-o", str(tmp_path / "out.json"), "--format", "json")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert "80 rows: 80 scored, 0 rejected (0 duplicates superseded)" in result.stderr
+    records = {record["nip"]: record for record in read_json(tmp_path / "out.json")}
+    for person in people_for(MAIN, 80, 7):
+        expected = score_answers(
+            MAIN, person.answers, role=person.role, nip=person.nip, name=person.name, unit=person.unit
+        ).model_dump(mode="json")
+        assert without_time(records[person.nip]) == without_time(expected)
+        assert records[person.nip]["submitted_at"] is not None
+
+
+@pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
+def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
+    export = tmp_path / "export.csv"
+    injected = write(export, style, 150, errors=0.15)
+    kinds = {entry.kind for entry in injected}
+    assert len(kinds) >= 3
+    result = run("score", str(export), "-o", str(tmp_path / "out.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    duplicates = sum(entry.kind == "duplicate" for entry in injected)
+    rows = 150 + duplicates
+    rejects = list(csv.reader(io.StringIO((tmp_path / "out.rejects.csv").read_text(encoding="utf-8-sig"))))
+    assert rejects[0][:4] == ["line", "column", "value", "reason"]
+    assert {int(row[0]) for row in rejects[1:]} == {entry.line for entry in injected}
+    superseded = [row for row in rejects[1:] if row[3].startswith("superseded by line")]
+    assert [int(row[3].split()[3]) for row in superseded] == [int(row[0]) + 1 for row in superseded]
+    scored = len(list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8-sig"))))) - 1
+    assert f"{rows} rows: {scored} scored, {len(injected)} rejected ({duplicates} duplicates superseded)" in (
+        result.stderr
+    )
+    assert scored + len(injected) == rows
+
+
+def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
+    export = tmp_path / "e.csv"
+    write(export, Style.GOOGLE, 5)
+    run("score", str(export), "-o", str(tmp_path / "r.csv"))
+    raw = (tmp_path / "r.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    domains = [domain.id for domain in MAIN.domains]
+    assert header == [
+        "nip",
+        "name",
+        "unit",
+        "role",
+        "submitted_at",
+        *(f"score_{d}" for d in domains),
+        *(f"level_{d}" for d in domains),
+        "overall",
+        "level",
+        "jpm",
+        "match",
+        "needs_training",
+        "priority",
+        "trainings",
+        "deferred",
+        "incomplete",
+        "warnings",
+    ]
+
+
+def minimal_export(
+    tmp_path: Path, rows: list[list[str]], name: str = "m.csv", delimiter: str = ",", encoding: str = "utf-8"
+) -> Path:
+    path = tmp_path / name
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(["Timestamp", "NIP", "Nama", "Unit Kerja", "Jabatan", "A1", "A2", "A3", "A4", "B1", "B2", "B3"])
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+ROW = ["2026-03-02 08:00:00", NIP, "Sari Dewi", "BKPSDM", "Ahli TI", "2", "3", "a", "a, c", "4", "2", "1"]
+
+
+def score_minimal(path: Path, *extra: str, stdin=None):
+    return run("score", str(path), "-q", str(MINIMAL), "--format", "jsonl", *extra, stdin=stdin)
+
+
+def test_labels_codes_and_values_all_read(tmp_path):
+    rows = [
+        ROW,
+        [
+            *ROW[:1],
+            "199002142019032002",
+            "Ani",
+            "U",
+            "it expert",
+            "Mandiri",
+            "A4",
+            "Benar",
+            "Satu; Tiga",
+            "Setuju",
+            "Tidak setuju",
+            "Salah",
+        ],
+    ]
+    result = score_minimal(minimal_export(tmp_path, rows))
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert without_time(first)["domains"] == without_time(second)["domains"]
+    assert first["overall"] == 63.89 and first["role"] == "ahli"
+
+
+def test_quoted_fields_with_delimiters_quotes_and_line_breaks_keep_line_numbers(tmp_path):
+    tricky = [*ROW[:2], 'Sari "Ibu" Dewi,\nS.Kom', *ROW[3:]]
+    bad = [*ROW[:1], "199002142019032002", "Ani", "U", "staf", "9", *ROW[6:]]
+    path = minimal_export(tmp_path, [tricky, bad])
+    result = score_minimal(path, "--rejects", str(tmp_path / "rej.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["name"] == 'Sari "Ibu" Dewi, S.Kom'
+    rejects = list(csv.reader(io.StringIO((tmp_path / "rej.csv").read_text(encoding="utf-8-sig"))))
+    assert rejects[1][:3] == ["4", "A1", "9"]  # header line 1, the quoted row spans lines 2-3
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_delimiters_are_sniffed(tmp_path, delimiter):
+    result = score_minimal(minimal_export(tmp_path, [ROW], delimiter=delimiter))
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert json.loads(result.stdout)["overall"] == 63.89
+
+
+def test_ambiguous_delimiter_names_the_option(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("NIP;A1,A2\n1;2,3\n4;5,6\n", encoding="utf-8")
+    result = score_minimal(path)
+    assert result.exit_code == ExitCode.ERROR
+    assert "--delimiter" in result.stderr
+    forced = score_minimal(minimal_export(tmp_path, [ROW], delimiter=";"), "--delimiter", ";")
+    assert forced.exit_code == ExitCode.OK
+
+
+def test_utf8_bom_utf16_and_cp1252(tmp_path):
+    row = [*ROW[:2], "Müller Sâlim", *ROW[3:]]
+    for name, encoding, delimiter in (
+        ("bom.csv", "utf-8-sig", ","),
+        ("u16.txt", "utf-16", "\t"),
+        ("win.csv", "cp1252", ";"),
+    ):
+        result = score_minimal(minimal_export(tmp_path, [row], name, delimiter, encoding))
+        assert result.exit_code == ExitCode.OK, (name, result.stderr)
+        assert json.loads(result.stdout)["name"] == "Müller Sâlim", name
+        assert ("read as cp1252" in result.stderr) == (encoding == "cp1252")
+
+
+def test_encoding_option_overrides_detection(tmp_path):
+    path = minimal_export(tmp_path, [[*ROW[:2], "Müller", *ROW[3:]]], encoding="latin-1")
+    result = score_minimal(path, "--encoding", "latin-1")
+    assert json.loads(result.stdout)["name"] == "Müller" and "read as" not in result.stderr
+    assert score_minimal(path, "--encoding", "klingon").exit_code == ExitCode.ERROR
+
+
+def test_stdin(tmp_path):
+    data = minimal_export(tmp_path, [ROW]).read_bytes()
+    result = run("score", "-", "-q", str(MINIMAL), "--format", "json", stdin=data)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert json.loads(result.stdout)[0]["nip"] == NIP
+
+
+@pytest.mark.parametrize(
+    ("nip", "fragment"),
+    [("1,98609E+17", "scientific notation"), ("19860926201505100", "18 digits"), ("198602302015051001", "birth")],
+)
+def test_bad_nips_are_rejected_with_a_hint(tmp_path, nip, fragment):
+    path = minimal_export(tmp_path, [ROW, [*ROW[:1], nip, *ROW[2:]]])
+    result = score_minimal(path, "--rejects", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    reject = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1]
+    assert reject[:3] == ["3", "NIP", nip] and fragment in reject[3]
+
+
+def test_nip_forms_from_excel_are_normalised(tmp_path):
+    rows = [[*ROW[:1], "'198609262015051001", *ROW[2:]]]
+    assert json.loads(score_minimal(minimal_export(tmp_path, rows)).stdout)["nip"] == NIP
+    rows = [[*ROW[:1], "19860926 201505 1 001", *ROW[2:]]]
+    assert json.loads(score_minimal(minimal_export(tmp_path, rows)).stdout)["nip"] == NIP
+
+
+def test_no_nip_check_keeps_other_identifiers(tmp_path):
+    path = minimal_export(tmp_path, [[*ROW[:1], "PPPK-0042", *ROW[2:]]])
+    assert score_minimal(path).exit_code == ExitCode.ERROR  # the only row is rejected: nothing scored
+    result = score_minimal(path, "--no-nip-check")
+    assert json.loads(result.stdout)["nip"] == "PPPK-0042"
+
+
+def test_latest_submission_wins(tmp_path):
+    later = ["2026-03-05 10:00:00", *ROW[1:5], "0", "0", "b", "c", "1", "5", "1"]
+    result = score_minimal(minimal_export(tmp_path, [later, ROW]), "--rejects", str(tmp_path / "r.csv"))
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["overall"] == 0.0
+    assert "superseded by line 2" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "2 rows: 1 scored, 1 rejected (1 duplicates superseded)" in result.stderr
+
+
+def test_unknown_role_uses_default_with_a_warning(tmp_path):
+    result = score_minimal(minimal_export(tmp_path, [[*ROW[:4], "Astronot", *ROW[5:]]]))
+    record = json.loads(result.stdout)
+    assert record["role"] == "staf" and 'unknown role "Astronot"' in record["warnings"][0]
+
+
+def test_formula_injection_is_neutralised(tmp_path):
+    row = [*ROW[:2], '=HYPERLINK("http://x","y")', "+62 unit", *ROW[4:]]
+    run("score", str(minimal_export(tmp_path, [row])), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"))
+    record = next(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
+    assert record["name"] == '\'=HYPERLINK("http://x","y")' and record["unit"] == "'+62 unit"
+
+
+def test_existing_output_is_kept_when_the_run_fails(tmp_path):
+    output = tmp_path / "r.csv"
+    output.write_text("old results", encoding="utf-8")
+    result = run("score", str(tmp_path / "missing.csv"), "-o", str(output))
+    assert result.exit_code == ExitCode.ERROR and "not found" in result.stderr
+    assert output.read_text(encoding="utf-8") == "old results"
+    assert [path.name for path in tmp_path.iterdir()] == ["r.csv"]
+
+
+def test_output_folder_that_does_not_exist(tmp_path):
+    result = score_minimal(minimal_export(tmp_path, [ROW]), "-o", str(tmp_path / "no" / "r.csv"))
+    assert result.exit_code == ExitCode.ERROR and "cannot write" in result.stderr
+
+
+def test_empty_and_header_only_files(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert "is empty" in score_minimal(empty).stderr
+    header_only = minimal_export(tmp_path, [])
+    result = score_minimal(header_only)
+    assert result.exit_code == ExitCode.ERROR and "only a header" in result.stderr
+
+
+def test_no_matching_columns(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("foo,bar\n1,2\n", encoding="utf-8")
+    result = score_minimal(path)
+    assert result.exit_code == ExitCode.ERROR and "no column of" in result.stderr
+
+
+def test_check_shows_the_mapping_and_writes_nothing(tmp_path):
+    path = minimal_export(tmp_path, [ROW, [*ROW[:5], "9", *ROW[6:]]])
+    result = run("score", str(path), "-q", str(MINIMAL), "--check", "-o", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    assert "identity: NIP" in result.stdout and "7 of 7 questions found" in result.stdout
+    assert "line 3, column A1" in result.stdout
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_limesurvey_code_and_text_headers_and_column_map(tmp_path):
+    path = tmp_path / "ls.csv"
+    header = [
+        "submitdate",
+        "NIP",
+        "A1. Butir A1",
+        "A2",
+        "A3",
+        "A4[SQ001]",
+        "A4[SQ002]",
+        "A4[SQ003]",
+        "A4[SQ004]",
+        "Pertanyaan B1",
+        "B2",
+        "B3",
+    ]
+    row = ["2026-03-02 08:00:00", NIP, "A3", "A4", "A1", "Y", "", "Y", "", "A4", "A2", "A1"]
+    path.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    column_map = tmp_path / "map.toml"
+    column_map.write_text('[questions]\nB1 = "Pertanyaan B1"\n[identity]\nrole = "none"\n', encoding="utf-8")
+    result = run("score", str(path), "-q", str(MINIMAL), "--format", "jsonl", "--columns", str(column_map))
+    assert result.exit_code == ExitCode.OK, result.stderr
+    record = json.loads(result.stdout)
+    assert record["domains"]["a"]["score"] == 77.78 and record["domains"]["b"]["score"] == 50.0
+
+
+def test_store_twice_adds_nothing_the_second_time(tmp_path):
+    path = minimal_export(tmp_path, [ROW])
+    db = tmp_path / "s.db"
+    first = run(
+        "score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"), "--store", "--round", "r1", db=db
+    )
+    assert first.exit_code == ExitCode.OK and "1 results stored" in first.stderr
+    second = run(
+        "score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"), "--store", "--round", "r1", db=db
+    )
+    assert "0 results stored" in second.stderr and "1 were already there" in second.stderr
+    with Store.open(db) as store:
+        (stored,) = store.history(NIP)
+        assert stored.round == "r1" and stored.result.overall == 63.89
+        assert store.answers_of(stored.id)["A4"] == ["a", "c"]
+
+
+def test_fail_on_flagged(tmp_path):
+    path = minimal_export(tmp_path, [ROW])
+    assert score_minimal(path, "--fail-on-flagged").exit_code == ExitCode.FLAGGED
+    assert score_minimal(path).exit_code == ExitCode.OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import re
 import shutil
 import sqlite3
 import sys
@@ -71,6 +72,11 @@ class _Part:
     rejects: Path
     keys: Path
     stored: Path | None
+    last_line: int
+
+    def first_superseded(self, superseded: dict[int, int]) -> bool:
+        """Whether any superseded submission lies in this part."""
+        return any(self.chunk.first_line <= line <= self.last_line for line in superseded)
 
 
 @dataclass
@@ -110,6 +116,10 @@ class BatchRun:
         if record_format is RecordFormat.JSON:
             stream.write(b"[")
         for part in self.parts:
+            if record_format is not RecordFormat.JSON and not self._has_superseded(part):
+                with part.records.open("rb") as handle:
+                    shutil.copyfileobj(handle, stream, 1 << 20)
+                continue
             for _line, record in self._kept_records(part):
                 if record_format is RecordFormat.JSON:
                     stream.write((b"\n" if first else b",\n") + record.rstrip(b"\n"))
@@ -119,14 +129,17 @@ class BatchRun:
         if record_format is RecordFormat.JSON:
             stream.write(b"\n]\n" if not first else b"]\n")
 
+    def _has_superseded(self, part: _Part) -> bool:
+        return bool(self.superseded) and part.first_superseded(self.superseded)
+
     def _kept_records(self, part: _Part) -> Iterator[tuple[int, bytes]]:
+        """The records of a part, in order, without superseded ones (records are read sequentially)."""
         positions = array("q")
         with part.positions.open("rb") as handle:
             positions.frombytes(handle.read())
-        with part.records.open("rb") as records:
+        with part.records.open("rb", buffering=1 << 20) as records:
             for slot in range(0, len(positions), 3):
-                line, offset, length = positions[slot], positions[slot + 1], positions[slot + 2]
-                records.seek(offset)
+                line, length = positions[slot], positions[slot + 2]
                 data = records.read(length)
                 if line not in self.superseded:
                     yield line, data
@@ -248,6 +261,7 @@ def _score_chunk(job: _Job) -> _Part:
     positions = array("q")
     rows = scored = rejected = flagged = 0
     offset = 0
+    last_line = job.chunk.first_line
     with (
         paths["records"].open("wb", buffering=1 << 20) as records,
         paths["rejects"].open("w", encoding="utf-8", newline="") as rejects,
@@ -256,6 +270,7 @@ def _score_chunk(job: _Job) -> _Part:
     ):
         for line, row in read_rows(prepared, job.chunk):
             rows += 1
+            last_line = line
             outcome = scorer.process(line, row)
             if isinstance(outcome, Rejected):
                 rejected += 1
@@ -270,7 +285,7 @@ def _score_chunk(job: _Job) -> _Part:
             needs = record["needs_training"]
             flagged += needs
             if outcome.key is not None:
-                keys.write(json.dumps([outcome.key, outcome.order, line, needs]) + "\n")
+                keys.write(f"{outcome.order!r}\t{line}\t{int(needs)}\t{_escape(outcome.key)}\n")
             if keep:
                 stored.write(
                     json.dumps(
@@ -293,6 +308,7 @@ def _score_chunk(job: _Job) -> _Part:
         paths["rejects"],
         paths["keys"],
         paths["stored"] if keep else None,
+        last_line,
     )
 
 
@@ -306,9 +322,10 @@ def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int]
 
         def entries() -> Iterator[list[Any]]:
             for part in parts:
-                with part.keys.open(encoding="utf-8") as handle:
+                with part.keys.open(encoding="utf-8", newline="\n") as handle:
                     for text in handle:
-                        yield json.loads(text)
+                        order, line, flagged, key = text[:-1].split("\t", 3)
+                        yield _unescape(key), float(order), int(line), int(flagged)
 
         connection.executemany("INSERT INTO k VALUES (?, ?, ?, ?)", entries())
         rows = connection.execute(
@@ -319,3 +336,16 @@ def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int]
     finally:
         connection.close()
     return {line: winner for line, winner, _ in rows}, sum(flagged for _, _, flagged in rows)
+
+
+def _escape(key: str) -> str:
+    """An identifier on one line of the keys file (identifiers may hold any character)."""
+    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+
+
+_ESCAPED = re.compile(r"\\(.)")
+_UNESCAPE = {"n": "\n", "r": "\r", "\\": "\\"}
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(lambda found: _UNESCAPE[found.group(1)], text)

@@ -17,6 +17,7 @@ from asn_skills.scoring import item_score
 
 _SPACES = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")
+SEEN_LIMIT = 4096
 CHECKED = frozenset({"y", "yes", "ya", "1", "true", "x"})
 UNCHECKED = frozenset({"", "n", "no", "tidak", "0", "false"})
 
@@ -77,26 +78,29 @@ class QuestionCells:
                 self.index.setdefault(normalise(label), position)
                 self.labels.append((normalise(label), position))
         self.labels.sort(key=lambda pair: -len(pair[0]))
-        self._single: dict[str, Reading] = {}
-        if not self.multi:
-            for text, position in self.index.items():
-                value = self.options[position].value
-                self._single[text] = Reading(value, item_score(question, value))  # type: ignore[arg-type]
+        self.seen: dict[str, Reading | None] = {}
+        """Cells already read, as written: most exports repeat a handful of texts per question."""
 
     def read(self, cell: str) -> Reading | None:
         """The answer in `cell`, None when empty; raises CellError when it matches no option."""
-        if self.multi:
-            return self._read_multi(cell)
-        found = self._single.get(cell)
-        if found is not None:
-            return found
+        try:
+            return self.seen[cell]
+        except KeyError:
+            pass
+        reading = self._read_multi(cell) if self.multi else self._read_single(cell)
+        if len(self.seen) < SEEN_LIMIT:
+            self.seen[cell] = reading
+        return reading
+
+    def _read_single(self, cell: str) -> Reading | None:
         text = normalise(cell)
         if not text:
             return None
-        found = self._single.get(text)
-        if found is None:
+        position = self.index.get(text)
+        if position is None:
             raise CellError("cell_unknown", value=cell, allowed=self.allowed())
-        return found
+        value = self.options[position].value
+        return Reading(value, item_score(self.question, value))  # type: ignore[arg-type]
 
     def read_checked(self, cells: list[str]) -> Reading | None:
         """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order."""

@@ -8,8 +8,9 @@ on the role and the levels reached.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from operator import itemgetter
 from typing import Any
 
 from asn_skills.i18n import translate
@@ -18,6 +19,8 @@ from asn_skills.result import DomainResult, Match, Priority
 from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
 
 Record = dict[str, Any]
+DOMAIN_CACHE_LIMIT = 20_000
+"""Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 
 
 def iso_timestamp(moment: datetime | None) -> str | None:
@@ -44,6 +47,8 @@ class CompiledScorer:
         self.min_answered = questionnaire.policy.min_answered
         self.bands = [(level.min, level.level) for level in questionnaire.levels]
         self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
+        self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
+        self._caches: list[dict[Any, tuple]] = [{} for _ in self.domains]
 
     def level_of(self, score: float) -> int:
         found = self.bands[0][1]
@@ -70,34 +75,20 @@ class CompiledScorer:
         overall_weight = 0.0
         scored_any = False
         incomplete = False
-        for domain_id, domain_weight, members in self.domains:
-            total = weight = self_total = self_weight = known_total = known_weight = 0
-            answered = 0
-            for position, item_weight, self_rated in members:
-                item = items[position]
-                if item is None:
-                    continue
-                answered += 1
-                part = item_weight * item
-                total += part
-                weight += item_weight
-                if self_rated:
-                    self_total += part
-                    self_weight += item_weight
-                else:
-                    known_total += part
-                    known_weight += item_weight
-            self_part = round(100 * self_total / self_weight, 2) if self_weight else None
-            known_part = round(100 * known_total / known_weight, 2) if known_weight else None
-            if answered == 0 or answered < self.min_answered * len(members):
-                warnings.append(
-                    translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
-                )
-                score = level = None
+        for (domain_id, domain_weight, members), pick, cache in zip(
+            self.domains, self._pickers, self._caches, strict=True
+        ):
+            key = pick(items)
+            found = cache.get(key)
+            if found is None:
+                found = self._domain(domain_id, members, items)
+                if len(cache) < DOMAIN_CACHE_LIMIT:
+                    cache[key] = found
+            score, level, self_part, known_part, overestimates, warning = found
+            if warning is not None:
+                warnings.append(warning)
                 incomplete = True
             else:
-                score = round(100 * total / weight, 2)
-                level = self.level_of(score)
                 overall_total += domain_weight * score
                 overall_weight += domain_weight
                 scored_any = True
@@ -107,9 +98,7 @@ class CompiledScorer:
                 "level": level,
                 "self": self_part,
                 "knowledge": known_part,
-                "overestimates": self_part is not None
-                and known_part is not None
-                and self_part - known_part > OVERESTIMATION_POINTS,
+                "overestimates": overestimates,
                 "required": None,
                 "gap": None,
             }
@@ -136,6 +125,35 @@ class CompiledScorer:
             "incomplete": incomplete,
             "warnings": warnings,
         }
+
+    def _domain(self, domain_id: str, members: list[tuple[int, float, bool]], items: Sequence[float | None]) -> tuple:
+        """Score, level, sub-scores, over-estimation and the unscored warning of one domain."""
+        total = weight = self_total = self_weight = known_total = known_weight = 0
+        answered = 0
+        for position, item_weight, self_rated in members:
+            item = items[position]
+            if item is None:
+                continue
+            answered += 1
+            part = item_weight * item
+            total += part
+            weight += item_weight
+            if self_rated:
+                self_total += part
+                self_weight += item_weight
+            else:
+                known_total += part
+                known_weight += item_weight
+        self_part = round(100 * self_total / self_weight, 2) if self_weight else None
+        known_part = round(100 * known_total / known_weight, 2) if known_weight else None
+        overestimates = (
+            self_part is not None and known_part is not None and self_part - known_part > OVERESTIMATION_POINTS
+        )
+        if answered == 0 or answered < self.min_answered * len(members):
+            warning = translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
+            return None, None, self_part, known_part, overestimates, warning
+        score = round(100 * total / weight, 2)
+        return score, self.level_of(score), self_part, known_part, overestimates, None
 
     def _role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
@@ -190,3 +208,11 @@ class CompiledScorer:
         )
         self._by_levels[key] = found
         return found
+
+
+def _picker(positions: list[int]) -> Callable[[Sequence[float | None]], Any]:
+    """A fast function returning the item scores at `positions` as a hashable key."""
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda items: items[only]
+    return itemgetter(*positions)

@@ -65,16 +65,18 @@ def _text(value: str | None) -> str:
 def record_cells(record: Record, domain_ids: Sequence[str]) -> list[str]:
     """A result record flattened to the results CSV columns."""
     domains = record["domains"]
-    return [
-        _text(record["nip"]), _text(record["name"]), _text(record["unit"]), _text(record["role"]),
-        _plain(record["submitted_at"]),
-        *(_plain(domains[domain]["score"]) for domain in domain_ids),
-        *(_plain(domains[domain]["level"]) for domain in domain_ids),
+    cells = [_text(record["nip"]), _text(record["name"]), _text(record["unit"]), _text(record["role"]),
+             _plain(record["submitted_at"])]  # fmt: skip
+    scores = [domains[domain] for domain in domain_ids]
+    cells += ["" if value["score"] is None else str(value["score"]) for value in scores]
+    cells += ["" if value["level"] is None else str(value["level"]) for value in scores]
+    cells += [
         _plain(record["overall"]), _plain(record["level"]), _plain(record["jpm"]), _plain(record["match"]),
-        _plain(record["needs_training"]), _plain(record["priority"]),
-        ";".join(record["trainings"]), ";".join(record["deferred"]), _plain(record["incomplete"]),
+        "true" if record["needs_training"] else "false", record["priority"],
+        ";".join(record["trainings"]), ";".join(record["deferred"]), "true" if record["incomplete"] else "false",
         _text(";".join(record["warnings"])),
     ]  # fmt: skip
+    return cells
 
 
 def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequence[str]) -> str:

@@ -15,6 +15,8 @@ from asn_skills.nip import nip_problem, normalise_nip
 from asn_skills.questionnaire import Questionnaire, Role
 from asn_skills.timestamps import parse_timestamp, sort_key
 
+_UNSEEN = object()
+
 
 @dataclass(frozen=True)
 class RowOptions:
@@ -24,7 +26,7 @@ class RowOptions:
     """Also return the raw answers (for the store)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Scored:
     line: int
     record: Record
@@ -37,7 +39,7 @@ class Scored:
     """Stable key of this submission's content, so storing the same file twice adds nothing."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Rejected:
     line: int
     problems: list[tuple[str, str, str]]
@@ -109,7 +111,9 @@ class RowScorer:
                     cell = row[column]  # type: ignore[index]
                     if not cell:
                         continue
-                    reading = reader.read(cell)
+                    reading = reader.seen.get(cell, _UNSEEN)
+                    if reading is _UNSEEN:
+                        reading = reader.read(cell)
                 else:
                     reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
             except CellError as error:

@@ -38,13 +38,7 @@ def parse_timestamp(text: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        moment = None
-        for pattern in _FORMATS:
-            try:
-                moment = datetime.strptime(text, pattern)
-                break
-            except ValueError:
-                continue
+        moment = _google(text) or _with_known_formats(text)
     if moment is None:
         return None
     return moment.replace(tzinfo=zone) if zone is not None and moment.tzinfo is None else moment
@@ -57,3 +51,37 @@ def sort_key(moment: datetime | None) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.timestamp()
+
+
+_GOOGLE = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([AP])M$")
+
+
+def _google(text: str) -> datetime | None:
+    """Google Forms' `2026/03/02 8:15:33 AM`, read without strptime (it is on every row of big exports)."""
+    found = _GOOGLE.match(text)
+    if found is None:
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in found.groups()[:6])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if found.group(7) == "P" else 0)
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+_last_format = [0]
+"""Index of the format that worked last: rows of one export share a format, so it is tried first."""
+
+
+def _with_known_formats(text: str) -> datetime | None:
+    first = _last_format[0]
+    for index in (first, *range(len(_FORMATS))):
+        try:
+            moment = datetime.strptime(text, _FORMATS[index])
+        except ValueError:
+            continue
+        _last_format[0] = index
+        return moment
+    return None

@@ -76,34 +76,53 @@ class ColumnPlan:
     """Columns that name a question or identity field already matched by an earlier column."""
 
 
-def read_column_map(path: Path) -> dict[str, str]:
-    """An explicit map: `[questions] KAM01 = "header"` and `[identity] nip = "header"`."""
+@dataclass(frozen=True)
+class ColumnMap:
+    """An explicit map for exports whose headers or role names are not recognised."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    """Normalised header -> question id, or `@field` for an identity field."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """Normalised role as written -> role id."""
+
+
+def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
+    """`[questions] KAM01 = "header"`, `[identity] nip = "header"`, `[roles] "Kepala Bidang" = "pimpinan"`."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise AsnSkillsError("column_map_missing", file=str(path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("column_map_invalid", file=str(path), reason=str(error)) from None
-    mapping: dict[str, str] = {}
-    for section in ("questions", "identity"):
+    headers: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    question_ids = {question.id.casefold(): question.id for question in questionnaire.questions}
+    role_ids = {role.id for role in questionnaire.roles}
+    for section in ("questions", "identity", "roles"):
         table = data.pop(section, {})
         if not isinstance(table, dict) or not all(isinstance(value, str) for value in table.values()):
-            raise AsnSkillsError("column_map_invalid", file=str(path), reason=f"[{section}] must map names to headers")
-        for key, header in table.items():
-            if section == "identity" and key not in IDENTITY_NAMES:
-                raise AsnSkillsError(
-                    "column_map_invalid",
-                    file=str(path),
-                    reason=f"unknown identity field `{key}` ({', '.join(IDENTITY_NAMES)})",
-                )
-            mapping[normalise(header)] = key if section == "questions" else f"@{key}"
+            raise AsnSkillsError("column_map_invalid", file=str(path), reason=f"[{section}] must map names to texts")
+        for key, value in table.items():
+            if section == "questions":
+                if key.casefold() not in question_ids:
+                    raise AsnSkillsError("column_map_unknown_question", question=key)
+                headers[normalise(value)] = question_ids[key.casefold()]
+            elif section == "identity":
+                if key not in IDENTITY_NAMES:
+                    reason = f"unknown identity field `{key}` ({', '.join(IDENTITY_NAMES)})"
+                    raise AsnSkillsError("column_map_invalid", file=str(path), reason=reason)
+                headers[normalise(value)] = f"@{key}"
+            else:
+                if value not in role_ids:
+                    raise AsnSkillsError("column_map_unknown_role", role=value, known=", ".join(sorted(role_ids)))
+                roles[normalise(key)] = value
     if data:
         raise AsnSkillsError("column_map_invalid", file=str(path), reason=f"unknown section `{next(iter(data))}`")
-    return mapping
+    return ColumnMap(headers, roles)
 
 
 def plan_columns(
-    header: Sequence[str], questionnaire: Questionnaire, column_map: dict[str, str] | None = None
+    header: Sequence[str], questionnaire: Questionnaire, column_map: ColumnMap | None = None
 ) -> ColumnPlan:
     """Match every header cell to a question, an identity field, a derived column, or nothing."""
     ids = {question.id.casefold(): position for position, question in enumerate(questionnaire.questions)}
@@ -121,7 +140,7 @@ def plan_columns(
     duplicates: list[int] = []
     for column, raw in enumerate(header):
         name = raw.strip().lstrip("\ufeff").strip()
-        explicit = (column_map or {}).get(normalise(name))
+        explicit = column_map.headers.get(normalise(name)) if column_map else None
         if explicit is not None:
             target = (
                 ("identity", explicit[1:]) if explicit.startswith("@") else ("question", ids.get(explicit.casefold()))

@@ -366,6 +366,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'peta kolom {file} tidak sah: {reason}; contoh: [questions] KAM01 = "Judul kolom"',
         "en": 'column map {file} is not valid: {reason}; e.g. [questions] KAM01 = "Column header"',
     },
+    "column_map_unknown_role": {
+        "id": "peta kolom memetakan ke jabatan `{role}` yang tidak ada; jabatan yang ada: {known}",
+        "en": "the column map maps to role `{role}`, which does not exist; known roles: {known}",
+    },
     "column_map_unknown_question": {
         "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
         "en": "the column map names question `{question}`, which is not in the questionnaire",

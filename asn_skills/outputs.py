@@ -108,6 +108,7 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
     temporary = Path(name)
     try:
+        os.chmod(temporary, _mode_for(path))
         kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
         with os.fdopen(handle, mode, **kwargs) as stream:
             yield stream
@@ -117,3 +118,13 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the permissions of the file being replaced; a new file gets the usual 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

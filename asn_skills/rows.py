@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from asn_skills.cells import CellError, QuestionCells
+from asn_skills.cells import CellError, QuestionCells, normalise
 from asn_skills.columns import ColumnPlan
 from asn_skills.compiled import CompiledScorer, Record
 from asn_skills.i18n import translate
@@ -24,6 +24,8 @@ class RowOptions:
     nip_check: bool = True
     keep_answers: bool = False
     """Also return the raw answers (for the store)."""
+    role_map: dict[str, str] = field(default_factory=dict)
+    """Role names as written in the export (normalised) -> role id, from a column map."""
 
 
 @dataclass(slots=True)
@@ -158,7 +160,8 @@ class RowScorer:
     def _role(self, written: str, warnings: list[str]) -> Role:
         known = self._roles.get(written)
         if known is None:
-            role = self.q.find_role(written)
+            mapped = self.options.role_map.get(normalise(written))
+            role = self.q.find_role(mapped or written)
             warning = None
             if role is None:
                 role = self.q.default_role

@@ -342,3 +342,26 @@ def test_fail_on_flagged(tmp_path):
     path = minimal_export(tmp_path, [ROW])
     assert score_minimal(path, "--fail-on-flagged").exit_code == ExitCode.FLAGGED
     assert score_minimal(path).exit_code == ExitCode.OK
+
+
+def test_check_lists_roles_and_the_column_map_fixes_unknown_ones(tmp_path):
+    rows = [[*ROW[:4], "Kepala Bidang", *ROW[5:]], [*ROW[:1], "199002142019032002", "Ani", "U", "STAF", *ROW[5:]]]
+    path = minimal_export(tmp_path, rows)
+    check = run("score", str(path), "-q", str(MINIMAL), "--check")
+    assert "Roles in the file" in check.stdout
+    assert "unknown: staf (default)" in check.stdout
+    column_map = tmp_path / "map.toml"
+    column_map.write_text('[roles]\n"kepala  bidang" = "ahli"\n', encoding="utf-8")
+    result = score_minimal(path, "--columns", str(column_map))
+    first, _ = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["role"] == "ahli" and first["warnings"] == []
+
+
+def test_column_map_with_unknown_names_is_a_clear_error(tmp_path):
+    path = minimal_export(tmp_path, [ROW])
+    column_map = tmp_path / "map.toml"
+    column_map.write_text('[roles]\n"Kepala" = "boss"\n', encoding="utf-8")
+    result = score_minimal(path, "--columns", str(column_map))
+    assert result.exit_code == ExitCode.ERROR and "role `boss`, which does not exist" in result.stderr
+    column_map.write_text('[questions]\nZZ9 = "x"\n', encoding="utf-8")
+    assert "question `ZZ9`" in score_minimal(path, "--columns", str(column_map)).stderr

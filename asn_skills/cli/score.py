@@ -6,6 +6,7 @@ import csv
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -17,11 +18,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from asn_skills.batch import BatchRun, BatchSettings, score_export
 from asn_skills.bundled import MAIN
+from asn_skills.cells import normalise
 from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
 from asn_skills.columns import ColumnPlan, plan_columns, read_column_map
-from asn_skills.csv_source import prepare
+from asn_skills.csv_source import prepare, read_rows
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import translate
 from asn_skills.loader import load_questionnaire
@@ -63,7 +65,7 @@ def score(
         if len(delimiter) != 1:
             raise typer.BadParameter(t("delimiter_one_char", lang), param_hint="--delimiter")
     questionnaire = load_questionnaire(questionnaire_name)
-    column_map = read_column_map(columns) if columns else None
+    column_map = read_column_map(columns, questionnaire) if columns else None
     folder = (output.parent if output else Path.cwd()).resolve()
     with _work_dir(folder) as work_dir:
         prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work_dir)
@@ -73,12 +75,13 @@ def score(
             plan = plan_columns(prepared.header, questionnaire, column_map)
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
-            batch = BatchSettings(record_format, RowOptions(lang, not no_nip_check, keep_answers=store), jobs)
+            roles = column_map.roles if column_map else {}
+            batch = BatchSettings(record_format, RowOptions(lang, not no_nip_check, store, roles), jobs)
             run = score_export(questionnaire, prepared, plan, batch, work_dir, _progress(settings))
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
             if check:
-                _print_check(questionnaire, plan, run, settings)
+                _print_check(questionnaire, plan, run, settings, roles)
                 raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
             _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
             if store:
@@ -178,7 +181,31 @@ def _store(run: BatchRun, settings: Settings, round_name: str) -> None:
     )
 
 
-def _print_check(questionnaire: Questionnaire, plan: ColumnPlan, run: BatchRun, settings: Settings) -> None:
+def _role_section(
+    questionnaire: Questionnaire, column: int, run: BatchRun, role_map: dict[str, str], lang: str
+) -> Section:
+    """How each role text in the export was read: HR sees at once which need an alias or a [roles] entry."""
+    written: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for part in run.parts:
+        for _, row in read_rows(run.prepared, part.chunk):
+            if column < len(row):
+                key = normalise(row[column])
+                shown.setdefault(key, " ".join(row[column].split()))
+                written[key] += 1
+    rows = []
+    for key, count in written.most_common():
+        text = shown[key]
+        role = questionnaire.find_role(role_map.get(normalise(text)) or text)
+        used = role.id if role else t("check.role_default", lang, role=questionnaire.default_role.id)
+        rows.append([text or "-", str(count), used])
+    columns = [t("col.role_written", lang), t("col.rows", lang), t("col.role", lang)]
+    return Section(t("check.roles", lang), columns, rows, numeric=frozenset({1}))
+
+
+def _print_check(
+    questionnaire: Questionnaire, plan: ColumnPlan, run: BatchRun, settings: Settings, role_map: dict[str, str]
+) -> None:
     lang = settings.lang
     header = plan.header
     matched: dict[int, str] = {}
@@ -194,37 +221,28 @@ def _print_check(questionnaire: Questionnaire, plan: ColumnPlan, run: BatchRun, 
         matched[column] = t("check.derived", lang)
     for column in plan.duplicates:
         matched[column] = t("check.duplicate", lang)
-    rows = [
-        [str(column + 1), header[column], matched.get(column, t("check.unused", lang))] for column in range(len(header))
-    ]
+    unused = t("check.unused", lang)
+    rows = [[str(column + 1), header[column], matched.get(column, unused)] for column in range(len(header))]
     notes = [t("check.missing", lang, questions=", ".join(plan.missing))] if plan.missing else []
-    notes.append(
-        t(
-            "check.counts",
-            lang,
-            questions=len(plan.questions),
-            total=len(questionnaire.questions),
-            unused=len(plan.unused),
-            rows=run.rows,
-            rejected=run.rejected - len(run.superseded),
-            superseded=len(run.superseded),
-        )
+    counts = {
+        "questions": len(plan.questions),
+        "total": len(questionnaire.questions),
+        "unused": len(plan.unused),
+        "rows": run.rows,
+        "rejected": run.rejected - len(run.superseded),
+        "superseded": len(run.superseded),
+    }
+    notes.append(t("check.counts", lang, **counts))
+    prepared = run.prepared
+    heading = t(
+        "check.title", lang, file=prepared.shown, delimiter=repr(prepared.delimiter), encoding=prepared.encoding
     )
-    section = Section(
-        t(
-            "check.title",
-            lang,
-            file=run.prepared.shown,
-            delimiter=repr(run.prepared.delimiter),
-            encoding=run.prepared.encoding,
-        ),
-        [t("col.number", lang), t("col.header", lang), t("col.matched", lang)],
-        rows,
-        numeric=frozenset({0}),
-        notes=notes,
-    )
-    print_terminal(out_console(), "", [section])
+    columns = [t("col.number", lang), t("col.header", lang), t("col.matched", lang)]
+    sections = [Section("", columns, rows, numeric=frozenset({0}), notes=notes)]
+    if "role" in plan.identity:
+        sections.append(_role_section(questionnaire, plan.identity["role"], run, role_map, lang))
     console = out_console()
+    print_terminal(console, heading, sections)
     shown = 0
     for part in run.parts:
         with part.rejects.open(encoding="utf-8", newline="") as handle:

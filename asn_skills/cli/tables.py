@@ -32,7 +32,7 @@ def print_terminal(console: Console, heading: str, sections: Sequence[Section]) 
         console.print(Text(heading, style="bold"))
     for section in sections:
         table = Table(
-            title=Text(section.title, style="bold"),
+            title=Text(section.title, style="bold") if section.title else None,
             title_justify="left",
             box=box.SIMPLE_HEAD,
             pad_edge=False,

@@ -227,6 +227,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "baris {line}, kolom {column}: {reason}",
         "en": "line {line}, column {column}: {reason}",
     },
+    "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
+    "check.role_default": {
+        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "en": "unknown: {role} (default); add it to [roles] in --columns",
+    },
+    "col.role_written": {"id": "Tertulis", "en": "As written"},
+    "col.rows": {"id": "Baris", "en": "Rows"},
     "col.number": {"id": "No.", "en": "No."},
     "col.header": {"id": "Judul kolom", "en": "Header"},
     "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},

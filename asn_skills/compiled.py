@@ -20,6 +20,8 @@ from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
 
 Record = dict[str, Any]
 DOMAIN_CACHE_LIMIT = 20_000
+DomainPart = tuple[Any, ...]
+"""(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 
 
@@ -69,21 +71,41 @@ class CompiledScorer:
         warnings: list[str],
     ) -> Record:
         """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
+        parts = []
+        for index, (pick, cache) in enumerate(zip(self._pickers, self._caches, strict=True)):
+            key = pick(items)
+            found = cache.get(key)
+            if found is None:
+                found = self.domain(index, items)
+                if len(cache) < DOMAIN_CACHE_LIMIT:
+                    cache[key] = found
+            parts.append(found)
+        return self.assemble(parts, role, nip=nip, name=name, unit=unit, submitted_at=submitted_at, warnings=warnings)
+
+    def domain(self, index: int, items: Sequence[float | None]) -> DomainPart:
+        """One domain's part of the record, from item scores aligned with the questionnaire's questions."""
+        domain_id, _, members = self.domains[index]
+        return self._domain(domain_id, members, items)
+
+    def assemble(
+        self,
+        parts: Sequence[DomainPart],
+        role: Role,
+        *,
+        nip: str | None,
+        name: str | None,
+        unit: str | None,
+        submitted_at: datetime | None,
+        warnings: list[str],
+    ) -> Record:
+        """The result record from every domain's part (see `domain`)."""
         domains: dict[str, dict[str, Any]] = {}
         levels: list[int | None] = []
         overall_total = 0.0
         overall_weight = 0.0
         scored_any = False
         incomplete = False
-        for (domain_id, domain_weight, members), pick, cache in zip(
-            self.domains, self._pickers, self._caches, strict=True
-        ):
-            key = pick(items)
-            found = cache.get(key)
-            if found is None:
-                found = self._domain(domain_id, members, items)
-                if len(cache) < DOMAIN_CACHE_LIMIT:
-                    cache[key] = found
+        for (domain_id, domain_weight, _), found in zip(self.domains, parts, strict=True):
             score, level, self_part, known_part, overestimates, warning = found
             if warning is not None:
                 warnings.append(warning)

@@ -15,6 +15,8 @@ MIN_AGE_AT_START = 18
 
 def normalise_nip(text: str) -> str:
     """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`."""
+    if text.isdigit():
+        return text
     value = text.strip().lstrip("'").strip()
     if value.endswith(".0") and value[:-2].isdigit():
         value = value[:-2]

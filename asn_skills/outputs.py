@@ -82,8 +82,36 @@ def record_cells(record: Record, domain_ids: Sequence[str]) -> list[str]:
 def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequence[str]) -> str:
     """One record as written in a results file of the given format (without list punctuation)."""
     if record_format is RecordFormat.CSV:
-        return csv_line(record_cells(record, domain_ids))
+        return record_csv_line(record, domain_ids)
     return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _quoted_text(value: str | None) -> str:
+    if value is None:
+        return ""
+    text = safe_cell(value)
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def record_csv_line(record: Record, domain_ids: Sequence[str]) -> str:
+    """`csv_line(record_cells(...))`, faster: only the free-text cells can need quoting (ids, numbers,
+    flags and times never hold a comma, quote or line break), so only they are checked."""
+    domains = record["domains"]
+    values = [domains[domain] for domain in domain_ids]
+    overall, level, jpm, match = record["overall"], record["level"], record["jpm"], record["match"]
+    return ",".join([
+        _quoted_text(record["nip"]), _quoted_text(record["name"]), _quoted_text(record["unit"]), record["role"],
+        record["submitted_at"] or "",
+        *("" if value["score"] is None else str(value["score"]) for value in values),
+        *("" if value["level"] is None else str(value["level"]) for value in values),
+        "" if overall is None else str(overall), "" if level is None else str(level),
+        "" if jpm is None else str(jpm), match or "",
+        "true" if record["needs_training"] else "false", record["priority"],
+        ";".join(record["trainings"]), ";".join(record["deferred"]), "true" if record["incomplete"] else "false",
+        _quoted_text(";".join(record["warnings"])),
+    ]) + "\r\n"  # fmt: skip
 
 
 REJECT_COLUMNS = ["line", "column", "value", "reason"]

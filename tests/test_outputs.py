@@ -43,3 +43,24 @@ def test_new_files_follow_the_umask(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_fast_csv_line_equals_the_general_one():
+    from asn_skills import load_questionnaire
+    from asn_skills.outputs import csv_line, record_cells, record_csv_line
+    from asn_skills.scoring import score_answers
+    from asn_skills.synthetic import generate_people
+
+    questionnaire = load_questionnaire("kompetensi-digital-asn")
+    ids = [domain.id for domain in questionnaire.domains]
+    names = ['Sari "Ibu", S.Kom', "=cmd", "line\nbreak", "plain", "-5", "tab\tinside"]
+    for person, name in zip(generate_people(questionnaire, 60, 4), names * 10, strict=False):
+        record = score_answers(
+            questionnaire,
+            person.answers,
+            role="astronaut" if name == "plain" else person.role,
+            nip=person.nip,
+            name=name,
+            unit="Unit, Satu",
+        ).model_dump(mode="json")
+        assert record_csv_line(record, ids) == csv_line(record_cells(record, ids))

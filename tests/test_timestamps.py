@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from asn_skills.timestamps import parse_timestamp, sort_key
+
+WIB = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026/03/02 8:15:33 AM GMT+7", datetime(2026, 3, 2, 8, 15, 33, tzinfo=WIB)),
+        ("2026/03/02 12:05:00 AM GMT+7", datetime(2026, 3, 2, 0, 5, tzinfo=WIB)),
+        ("2026/03/02 1:15:33 PM", datetime(2026, 3, 2, 13, 15, 33)),
+        ("2026-03-02 08:15:33", datetime(2026, 3, 2, 8, 15, 33)),
+        ("2026-03-02T01:15:33.000Z", datetime(2026, 3, 2, 1, 15, 33, tzinfo=timezone.utc)),
+        ("2026-03-02T08:15:33.123+07:00", datetime(2026, 3, 2, 8, 15, 33, 123000, tzinfo=WIB)),
+        ("02/03/2026 08.15.33", datetime(2026, 3, 2, 8, 15, 33)),
+        ("02/03/2026", datetime(2026, 3, 2)),
+        ("02/03/2026 08:15 GMT+7", datetime(2026, 3, 2, 8, 15, tzinfo=WIB)),
+        ("kemarin", None),
+        ("  ", None),
+        ("2026/02/30 8:15:33 AM", None),
+    ],
+)
+def test_forms_survey_tools_write(text, expected):
+    assert parse_timestamp(text) == expected
+
+
+def test_mixed_forms_in_one_file_all_read():
+    texts = ["2026-03-02 08:15:33", "02/03/2026", "2026/03/02 8:15:33 AM GMT+7", "2026-03-02 08:15:33"]
+    assert all(parse_timestamp(text) is not None for text in texts)
+
+
+def test_sort_key_orders_zones_and_puts_unknown_first():
+    earlier = parse_timestamp("2026-03-02T01:00:00Z")
+    later = parse_timestamp("2026/03/02 8:30:00 AM GMT+7")  # 01:30 UTC
+    assert sort_key(None) < sort_key(earlier) < sort_key(later)

@@ -5,7 +5,8 @@
 
 For each size it writes a Google Forms-style export (kept in --workdir for reruns), then measures:
 the bare `csv.reader` loop, `score` in one process, `score --jobs 2`, and, when pandas is installed, a
-straightforward pandas script that computes the same domain and overall scores. Wall time, rows per
+straightforward pandas script that computes the same records (domain scores and levels, overall,
+role gaps, JPM and its band, priority and courses, the latest submission per NIP). Wall time, rows per
 second, the ratio to `csv.reader`, and the peak memory (largest process) are printed as a table.
 """
 
@@ -38,29 +39,69 @@ MEASURE = textwrap.dedent(
 PANDAS_SCRIPT = textwrap.dedent(
     """
     import sys
+    import numpy as np
     import pandas as pd
     from asn_skills import load_questionnaire
     from asn_skills.cells import QuestionCells
+    from asn_skills.result import DomainResult
+    from asn_skills.scoring import recommend
+
     q = load_questionnaire("kompetensi-digital-asn")
     frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+    frame["nip"] = frame["NIP"].str.replace(" ", "", regex=False)
+    frame = frame[frame["nip"].str.fullmatch(r"\\d{18}")]
+    frame["time"] = pd.to_datetime(frame["Stempel waktu"].str.replace(" GMT+7", "", regex=False),
+                                   format="%Y/%m/%d %I:%M:%S %p")
+    frame = frame.sort_values("time", kind="stable").drop_duplicates("nip", keep="last").sort_index()
     texts = {q.text(question.text, "id"): question for question in q.questions}
-    scores = {}
+    items = {}
     for column in frame.columns:
         question = texts.get(column)
-        if question is None:
-            continue
-        cells = QuestionCells(question)
-        lookup = {text: (None if cells.read(text) is None else cells.read(text).score)
-                  for text in frame[column].unique()}
-        scores[question.id] = frame[column].map(lookup).astype(float) * question.weight
-    result = pd.DataFrame(index=frame.index)
+        if question is not None:
+            cells = QuestionCells(question)
+            lookup = {text: cells.read(text) for text in frame[column].unique()}
+            items[question.id] = frame[column].map({k: (np.nan if v is None else v.score) for k, v in lookup.items()})
+    out = pd.DataFrame({"nip": frame["nip"], "name": frame["Nama Lengkap"], "unit": frame["Unit Kerja"]})
+    roles = {name.casefold(): role for name, role in q.role_names.items()}
+    out["role"] = frame["Jabatan"].str.casefold().map(lambda text: roles.get(text, q.default_role).id)
+    mins = np.array([level.min for level in q.levels])
+    numbers = np.array([level.level for level in q.levels])
     for domain in q.domains:
         members = [question for question in q.questions if question.domain == domain.id]
-        items = pd.DataFrame({question.id: scores[question.id] for question in members})
+        scores = pd.DataFrame({question.id: items[question.id] * question.weight for question in members})
         weights = pd.DataFrame({question.id: items[question.id].notna() * question.weight for question in members})
-        result[domain.id] = (100 * items.sum(axis=1) / weights.sum(axis=1)).round(2)
-    result["overall"] = result[[domain.id for domain in q.domains]].mean(axis=1).round(2)
-    result.to_csv(sys.argv[2])
+        answered = scores.notna().sum(axis=1)
+        score = (100 * scores.sum(axis=1) / weights.sum(axis=1)).round(2)
+        score[answered < q.policy.min_answered * len(members)] = np.nan
+        out["score_" + domain.id] = score
+        level = pd.Series(numbers[np.searchsorted(mins, score.fillna(0), side="right") - 1], index=out.index)
+        out["level_" + domain.id] = level.where(score.notna())
+        required = out["role"].map({role.id: role.required.get(domain.id) for role in q.roles})
+        out["gap_" + domain.id] = required - out["level_" + domain.id]
+        out["req_" + domain.id] = required
+    ids = [domain.id for domain in q.domains]
+    out["overall"] = out[["score_" + i for i in ids]].mean(axis=1).round(2)
+    achieved = pd.concat([np.minimum(out["level_" + i], out["req_" + i]) for i in ids], axis=1).sum(axis=1)
+    needed = out[["req_" + i for i in ids]].where(out[["level_" + i for i in ids]].notna().values).sum(axis=1)
+    out["jpm"] = (100 * achieved / needed).round(2)
+    low, high = q.policy.match_thresholds[1], q.policy.match_thresholds[0]
+    out["match"] = np.where(out["jpm"] >= high, "meets", np.where(out["jpm"] >= low, "nearly-meets", "below"))
+    gaps = out[["gap_" + i for i in ids]]
+    out["needs_training"] = (gaps > 0).any(axis=1)
+    high_priority = (out["match"] == "below") | (gaps >= 2).any(axis=1)
+    out["priority"] = np.where(~out["needs_training"], "none", np.where(high_priority, "high", "medium"))
+    keys = out["role"]
+    for i in ids:
+        keys = keys + "|" + out["level_" + i].fillna(-1).astype(int).astype(str)
+    plans = {}
+    for key, row in out.assign(key=keys).drop_duplicates("key").set_index("key").iterrows():
+        domains = {i: DomainResult(score=None, level=None if pd.isna(row["level_" + i]) else int(row["level_" + i]),
+                                   self=None, knowledge=None, overestimates=False,
+                                   required=row["req_" + i], gap=None if pd.isna(row["gap_" + i])
+                                   else int(row["gap_" + i])) for i in ids}
+        plans[key] = ";".join(recommend(q, domains)[0])
+    out["trainings"] = keys.map(plans)
+    out.drop(columns=[c for c in out.columns if c.startswith(("req_", "gap_"))]).to_csv(sys.argv[2], index=False)
     """
 )
 

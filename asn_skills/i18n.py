@@ -374,6 +374,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
         "en": "the column map names question `{question}`, which is not in the questionnaire",
     },
+    # Reports
+    "store_no_results": {
+        "id": "belum ada hasil {questionnaire} di {path}; jalankan `score --store` atau `assess` dulu, "
+        "atau pakai --from BERKAS",
+        "en": "no results of {questionnaire} in {path} yet; run `score --store` or `assess` first, or use --from FILE",
+    },
+    "round_unknown": {
+        "id": "putaran `{round}` tidak ada; putaran yang ada: {known}",
+        "en": "round `{round}` does not exist; known rounds: {known}",
+    },
+    "results_file_kind": {
+        "id": "{file}: berkas hasil harus .jsonl, .json, atau .csv dari `asn-skills score`",
+        "en": "{file}: a results file must be .jsonl, .json or .csv from `asn-skills score`",
+    },
+    "results_file_invalid": {
+        "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
+        "en": "{file} is not a results file from `asn-skills score` ({reason})",
+    },
+    "nothing_selected": {
+        "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
+        "en": "no results match the selection (--unit, --role, --nip)",
+    },
+    "items_need_store": {
+        "id": "--items memerlukan jawaban mentah dari penyimpanan; jalankan tanpa --from",
+        "en": "--items needs the raw answers in the store; run it without --from",
+    },
+    "nip_not_in_round": {
+        "id": "NIP {nip} tidak ada di putaran {round}",
+        "en": "NIP {nip} is not in round {round}",
+    },
     # Store
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",

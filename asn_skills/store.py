@@ -340,3 +340,32 @@ class Store:
     def count(self, *, finished: bool = True) -> int:
         condition = "IS NOT NULL" if finished else "IS NULL"
         return int(self._db.execute(f"SELECT COUNT(*) FROM assessments WHERE finished_at {condition}").fetchone()[0])
+
+    def rounds(self, questionnaire_id: str) -> list[str]:
+        """Rounds with finished assessments of a questionnaire, oldest first (by their latest assessment)."""
+        rows = self._db.execute(
+            "SELECT round FROM assessments WHERE questionnaire_id = ? AND finished_at IS NOT NULL AND round IS NOT NULL"
+            " GROUP BY round ORDER BY MAX(finished_at), round",
+            (questionnaire_id,),
+        )
+        return [row[0] for row in rows]
+
+    def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, dict[str, Any]]]:
+        """(assessment id, result record) of a round: the latest assessment per person, in NIP order."""
+        rows = self._db.execute(
+            "SELECT id, result FROM ("
+            " SELECT id, result, nip, ROW_NUMBER() OVER (PARTITION BY COALESCE(nip, 'row:' || id)"
+            " ORDER BY finished_at DESC, id DESC) AS rank FROM assessments"
+            " WHERE questionnaire_id = ? AND round = ? AND finished_at IS NOT NULL)"
+            " WHERE rank = 1 ORDER BY nip, id",
+            (questionnaire_id, round_name),
+        )
+        return [(row[0], json.loads(row[1])) for row in rows]
+
+    def hashes(self, questionnaire_id: str, round_name: str) -> set[str]:
+        """Content hashes of the questionnaire versions a round was scored with."""
+        rows = self._db.execute(
+            "SELECT DISTINCT questionnaire_hash FROM assessments WHERE questionnaire_id = ? AND round = ?",
+            (questionnaire_id, round_name),
+        )
+        return {row[0] for row in rows}

@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from asn_skills import __version__
-from asn_skills.cli import assess, demo, history, questionnaires, sample, score
+from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score
 from asn_skills.cli.console import Language, Settings, complain
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
@@ -56,6 +56,8 @@ app = typer.Typer(
 app.add_typer(questionnaires.app, name="questionnaires")
 app.command("assess", help=h("help.assess"))(assess.assess)
 app.command("score", help=h("help.score"))(score.score)
+app.command("report", help=h("help.report"))(report.report)
+app.command("plan", help=h("help.plan"))(plan.plan)
 app.command("sample", help=h("help.sample"))(sample.sample)
 app.command("history", help=h("help.history"))(history.history)
 app.command("demo", help=h("help.demo"))(demo.demo)

@@ -1,7 +1,12 @@
-"""Documents as titled tables, rendered for the terminal (Rich) or as Markdown."""
+"""Documents of titled tables and bar charts, rendered for the terminal (Rich), Markdown, HTML or CSV.
+
+Every cell is user data or our own text: Rich prints it literally (never as markup), HTML escapes it,
+CSV guards it against formula injection.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -9,6 +14,13 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from asn_skills.outputs import UTF8_BOM, csv_line, safe_cell
+
+LEVEL_STYLES = ("red", "yellow", "green", "cyan")
+BAR_WIDTH = 30
+MIN_BAR = 10
+FIRST_COLUMN_MIN = 14
 
 
 @dataclass(frozen=True)
@@ -23,51 +35,247 @@ class Section:
     """Columns kept on one line (ids, short values)."""
     notes: Sequence[str] = field(default_factory=tuple)
     styles: Sequence[str | None] = field(default_factory=tuple)
-    """Optional Rich style per row (e.g. to highlight flagged people)."""
+    """Optional style per row: "red" or "yellow" to highlight, None for plain."""
+    shades: Sequence[Sequence[int | None]] = field(default_factory=tuple)
+    """Optional per-cell shade (0 = weakest level ... 3 = strongest), aligned with `rows`."""
 
 
-def print_terminal(console: Console, heading: str, sections: Sequence[Section]) -> None:
-    """Rich tables; every cell is printed as literal text, never as markup."""
-    if heading:
-        console.print(Text(heading, style="bold"))
-    for section in sections:
-        table = Table(
-            title=Text(section.title, style="bold") if section.title else None,
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            pad_edge=False,
-            collapse_padding=True,
-        )
-        for index, column in enumerate(section.columns):
-            table.add_column(
-                Text(column),
-                justify="right" if index in section.numeric else "left",
-                no_wrap=index in section.numeric or index in section.nowrap,
-                overflow="fold",
-            )
-        for position, row in enumerate(section.rows):
-            style = section.styles[position] if position < len(section.styles) else None
-            table.add_row(*(Text(cell) for cell in row), style=style)
-        console.print(table)
-        for note in section.notes:
+@dataclass(frozen=True)
+class Bars:
+    """A horizontal bar chart of 0-100 values."""
+
+    title: str
+    items: Sequence[tuple[str, float | None, str]]
+    """(label, value 0-100 or None, text shown after the bar)."""
+    notes: Sequence[str] = field(default_factory=tuple)
+
+
+Block = Section | Bars
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    blocks: Sequence[Block]
+    subtitle: str = ""
+    footer: Sequence[str] = field(default_factory=tuple)
+    lang: str = "id"
+
+
+# -- terminal
+
+
+def print_terminal(console: Console, heading: str, sections: Sequence[Block]) -> None:
+    print_document(console, Document(heading, sections))
+
+
+def print_document(console: Console, document: Document) -> None:
+    if document.title:
+        console.print(Text(document.title, style="bold"))
+    if document.subtitle:
+        console.print(Text(document.subtitle, style="dim"))
+    for block in document.blocks:
+        if isinstance(block, Bars):
+            _print_bars(console, block)
+        else:
+            _print_section(console, block)
+        for note in block.notes:
             console.print(Text(note, style="dim"))
+    for line in document.footer:
+        console.print(Text(line, style="dim"))
 
 
-def to_markdown(heading: str, sections: Sequence[Section]) -> str:
-    lines = [f"# {_escape(heading)}", ""] if heading else []
-    for section in sections:
-        lines += [f"## {_escape(section.title)}", ""]
-        lines.append("| " + " | ".join(_escape(column) for column in section.columns) + " |")
-        lines.append(
-            "|" + "|".join("---:" if index in section.numeric else "---" for index in range(len(section.columns))) + "|"
+def _print_section(console: Console, section: Section) -> None:
+    table = Table(
+        title=Text(section.title, style="bold") if section.title else None,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    first_width = max((len(row[0]) for row in section.rows if row), default=0)
+    for index, column in enumerate(section.columns):
+        table.add_column(
+            Text(column),
+            justify="right" if index in section.numeric else "left",
+            no_wrap=index in section.nowrap,
+            overflow="fold",
+            min_width=min(first_width, FIRST_COLUMN_MIN) if index == 0 and index not in section.numeric else None,
         )
-        lines += ["| " + " | ".join(_escape(cell) for cell in row) + " |" for row in section.rows]
+    for position, row in enumerate(section.rows):
+        style = section.styles[position] if position < len(section.styles) else None
+        shades = section.shades[position] if position < len(section.shades) else ()
+        cells = []
+        for column, cell in enumerate(row):
+            shade = shades[column] if column < len(shades) else None
+            cells.append(Text(cell, style=LEVEL_STYLES[shade] if shade is not None else ""))
+        table.add_row(*cells, style=style)
+    console.print(table)
+
+
+def _print_bars(console: Console, bars: Bars) -> None:
+    """One line per item: label, bar and text, the bar shrinking to fit the terminal."""
+    console.print(Text(bars.title, style="bold"))
+    text_width = max((len(text) for _, _, text in bars.items), default=0)
+    label_width = min(max((len(label) for label, _, _ in bars.items), default=0), FIRST_COLUMN_MIN)
+    bar_width = max(MIN_BAR, min(BAR_WIDTH, console.width - label_width - text_width - 5))
+    for label, value, text in bars.items:
+        line = Text(f" {label[:label_width]:<{label_width}}  ")
+        if value is None:
+            line.append("·" * bar_width, style="dim")
+        else:
+            filled = round(max(0.0, min(100.0, value)) / 100 * bar_width)
+            line.append("█" * filled, style="cyan")
+            line.append("░" * (bar_width - filled), style="dim")
+        line.append(f"  {text}")
+        console.print(line, no_wrap=True, overflow="ellipsis")
+    console.print()
+
+
+# -- markdown
+
+
+def to_markdown(heading: str, sections: Sequence[Block]) -> str:
+    return document_markdown(Document(heading, sections))
+
+
+def document_markdown(document: Document) -> str:
+    lines = [f"# {_md(document.title)}", ""] if document.title else []
+    if document.subtitle:
+        lines += [f"_{_md(document.subtitle)}_", ""]
+    for block in document.blocks:
+        if block.title:
+            lines += [f"## {_md(block.title)}", ""]
+        if isinstance(block, Bars):
+            lines += ["| | |", "|---|---:|"]
+            lines += [f"| {_md(label)} | {_md(text)} |" for label, _, text in block.items]
+        else:
+            lines.append("| " + " | ".join(_md(column) for column in block.columns) + " |")
+            lines.append(
+                "|" + "|".join("---:" if i in block.numeric else "---" for i in range(len(block.columns))) + "|"
+            )
+            lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in block.rows]
         lines.append("")
-        lines += [f"_{_escape(note)}_" for note in section.notes]
-        if section.notes:
+        lines += [f"_{_md(note)}_" for note in block.notes]
+        if block.notes:
             lines.append("")
+    lines += [f"_{_md(line)}_" for line in document.footer]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _escape(text: str) -> str:
+def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " - ")
+
+
+# -- CSV
+
+
+def section_csv(section: Section) -> str:
+    """One table as a CSV document (BOM, CRLF), cells guarded against formula injection."""
+    lines = [csv_line([safe_cell(column) for column in section.columns])]
+    lines += [csv_line([safe_cell(cell) for cell in row]) for row in section.rows]
+    return UTF8_BOM + "".join(lines)
+
+
+# -- HTML
+
+CSS = """
+:root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --bar: #2f80ed; --head: #f0f4f8; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 "Segoe UI", "Noto Sans", Roboto, Helvetica, Arial, sans-serif; color: var(--ink);
+       margin: 0 auto; max-width: 1100px; padding: 24px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
+.subtitle, .note, footer { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: 4px 0; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--head); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.red td:first-child { border-left: 4px solid #d64545; } tr.yellow td:first-child { border-left: 4px solid #e0a100; }
+td.s0 { background: #fde2e1; } td.s1 { background: #fff3c4; }
+td.s2 { background: #d6f5e3; } td.s3 { background: #d3ecfb; }
+svg text { font: 12px "Segoe UI", "Noto Sans", Roboto, Helvetica, Arial, sans-serif; fill: var(--ink); }
+footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
+@page { size: A4; margin: 14mm; }
+@media print { body { max-width: none; padding: 0; font-size: 11px; } section { break-inside: avoid; }
+  thead { display: table-header-group; } tr { break-inside: avoid; } }
+"""
+
+
+def document_html(document: Document) -> str:
+    """A self-contained page: inline CSS and SVG, no scripts, no external resources."""
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(document.lang)}">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(document.title)}</title>",
+        f"<style>{CSS}</style></head>",
+        "<body>",
+        f"<header><h1>{e(document.title)}</h1>",
+    ]
+    if document.subtitle:
+        parts.append(f'<p class="subtitle">{e(document.subtitle)}</p>')
+    parts.append("</header>")
+    for block in document.blocks:
+        parts.append("<section>")
+        if block.title:
+            parts.append(f"<h2>{e(block.title)}</h2>")
+        parts.append(_svg_bars(block) if isinstance(block, Bars) else _html_table(block))
+        parts += [f'<p class="note">{e(note)}</p>' for note in block.notes]
+        parts.append("</section>")
+    if document.footer:
+        parts.append("<footer>" + "".join(f"<p>{e(line)}</p>" for line in document.footer) + "</footer>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_table(section: Section) -> str:
+    e = html.escape
+    head = "".join(
+        f'<th class="num">{e(c)}</th>' if i in section.numeric else f"<th>{e(c)}</th>"
+        for i, c in enumerate(section.columns)
+    )
+    body = []
+    for position, row in enumerate(section.rows):
+        style = section.styles[position] if position < len(section.styles) else None
+        shades = section.shades[position] if position < len(section.shades) else ()
+        cells = []
+        for column, cell in enumerate(row):
+            classes = ["num"] if column in section.numeric else []
+            shade = shades[column] if column < len(shades) else None
+            if shade is not None:
+                classes.append(f"s{shade}")
+            attribute = f' class="{" ".join(classes)}"' if classes else ""
+            cells.append(f"<td{attribute}>{e(cell).replace(chr(10), '<br>')}</td>")
+        row_class = f' class="{style}"' if style in ("red", "yellow") else ""
+        body.append(f"<tr{row_class}>{''.join(cells)}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _svg_bars(bars: Bars) -> str:
+    e = html.escape
+    longest_label = max((len(label) for label, _, _ in bars.items), default=10)
+    longest_text = max((len(text) for _, _, text in bars.items), default=10)
+    row, bar_width = 24, 360
+    label_width = 16 + 7 * longest_label
+    right = 16 + 7 * longest_text
+    width = label_width + bar_width + right
+    height = row * len(bars.items) + 24
+    size = f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px"'
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" {size} role="img">']
+    for tick in (0, 25, 50, 75, 100):
+        x = label_width + bar_width * tick / 100
+        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height - 18}" stroke="#d9e2ec"/>')
+        parts.append(f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle">{tick}</text>')
+    for index, (label, value, text) in enumerate(bars.items):
+        y = index * row + 4
+        parts.append(f'<text x="{label_width - 8}" y="{y + 14}" text-anchor="end">{e(label)}</text>')
+        if value is not None:
+            length = bar_width * max(0.0, min(100.0, value)) / 100
+            parts.append(
+                f'<rect x="{label_width}" y="{y + 2}" width="{length:.1f}" height="16" rx="2" fill="#2f80ed"/>'
+            )
+        parts.append(f'<text x="{label_width + bar_width + 8}" y="{y + 14}">{e(text)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -237,6 +237,156 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.number": {"id": "No.", "en": "No."},
     "col.header": {"id": "Judul kolom", "en": "Header"},
     "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
+    "help.report": {
+        "id": "Laporan organisasi, per unit, daftar yang perlu pelatihan, per orang, statistik butir, atau "
+        "perbandingan putaran.\n\nContoh: asn-skills report --units --format html -o unit.html",
+        "en": "Organisation, per-unit, flagged-staff, personal, item-statistics or round-comparison reports.\n\n"
+        "Example: asn-skills report --units --format html -o units.html",
+    },
+    "help.report.from": {
+        "id": "Berkas hasil dari `score` (.jsonl, .json, .csv) sebagai ganti penyimpanan.",
+        "en": "A results file from `score` (.jsonl, .json, .csv) instead of the store.",
+    },
+    "help.report.round": {"id": "Putaran (bawaan: yang terakhir).", "en": "Round (default: the latest)."},
+    "help.report.unit": {"id": "Hanya unit ini (boleh berulang).", "en": "Only this unit (repeatable)."},
+    "help.report.role": {"id": "Hanya jabatan ini (boleh berulang).", "en": "Only this role (repeatable)."},
+    "help.report.nip": {"id": "Laporan pribadi satu pegawai.", "en": "One employee's personal report."},
+    "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
+    "help.report.flagged": {
+        "id": "Daftar pegawai yang perlu pelatihan, prioritas tertinggi dulu.",
+        "en": "Staff who need training, highest priority first.",
+    },
+    "help.report.items": {
+        "id": "Keandalan: alfa Cronbach per ranah dan statistik tiap butir.",
+        "en": "Reliability: Cronbach's alpha per area and statistics per item.",
+    },
+    "help.report.compare": {
+        "id": "Bandingkan dua putaran: perubahan per unit dan ranah.",
+        "en": "Compare two rounds: change per unit and area.",
+    },
+    "help.report.top": {"id": "Hanya N baris pertama (0 = semua).", "en": "Only the first N rows (0 = all)."},
+    "help.pseudonymize": {
+        "id": "Ganti NIP dan nama dengan samaran berkunci (HMAC-SHA256) di semua keluaran.",
+        "en": "Replace NIP and name by a keyed pseudonym (HMAC-SHA256) in every output.",
+    },
+    "help.plan": {
+        "id": "Rencana pelatihan tahunan: peserta dan kelas per pelatihan, pelatihan dan JP per pegawai.\n\n"
+        "Contoh: asn-skills plan --format html -o rencana.html",
+        "en": "The yearly training plan: participants and classes per course, courses and JP per employee.\n\n"
+        "Example: asn-skills plan --format html -o plan.html",
+    },
+    "help.plan.employees": {
+        "id": "Untuk --format csv: tabel per pegawai, bukan per pelatihan.",
+        "en": "With --format csv: the per-employee table instead of the per-course one.",
+    },
+    "report.one_view": {
+        "id": "pilih salah satu: --units, --flagged, --items atau --compare",
+        "en": "choose one of --units, --flagged, --items or --compare",
+    },
+    "report.organisation": {"id": "laporan organisasi, putaran {round}", "en": "organisation report, round {round}"},
+    "report.units": {"id": "per unit kerja, putaran {round}", "en": "by unit, round {round}"},
+    "report.flagged": {"id": "perlu pelatihan, putaran {round}", "en": "needing training, round {round}"},
+    "report.items_title": {"id": "statistik butir, putaran {round}", "en": "item statistics, round {round}"},
+    "report.compare": {"id": "perbandingan {first} dan {second}", "en": "{first} compared with {second}"},
+    "report.suppressed": {
+        "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
+        "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
+    },
+    "report.headline": {
+        "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
+        "skor rata-rata {overall}",
+        "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
+        "mean score {overall}",
+    },
+    "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
+    "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
+    "report.domains": {"id": "Ranah: skor, sebaran level, kesenjangan", "en": "Areas: scores, levels, gaps"},
+    "report.weakest": {"id": "Ranah terlemah: {domains}.", "en": "Weakest areas: {domains}."},
+    "report.national": {
+        "id": "Dibandingkan dengan Indeks Literasi Digital nasional (skala 1-5)",
+        "en": "Compared with the national Digital Literacy Index (scale 1-5)",
+    },
+    "report.overall": {"id": "Keseluruhan", "en": "Overall"},
+    "report.units_top": {"id": "Unit yang paling membutuhkan", "en": "Units most in need"},
+    "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
+    "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
+    "report.shade_legend": {
+        "id": "Warna sel mengikuti level rata-rata: merah terendah, hijau/biru tertinggi.",
+        "en": "Cell colour follows the level of the mean: red lowest, green/blue highest.",
+    },
+    "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
+    "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
+    "report.alpha_note": {
+        "id": "Alfa Cronbach dihitung dari pegawai yang menjawab semua butir ranah itu (n lengkap); "
+        ">= 0,7 umumnya dianggap memadai.",
+        "en": "Cronbach's alpha over the staff who answered every item of the area (complete n); "
+        ">= 0.7 is usually taken as adequate.",
+    },
+    "report.items": {"id": "Butir", "en": "Items"},
+    "report.items_note": {
+        "id": "Tingkat kesulitan = rata-rata skor butir (0-1); daya beda = korelasi butir dengan total butir lain "
+        "di ranahnya; di bawah 0,2 ditandai lemah.",
+        "en": "Difficulty = mean item score (0-1); discrimination = correlation of the item with the total of the "
+        "area's other items; below 0.2 is marked weak.",
+    },
+    "report.weak_item": {"id": "lemah", "en": "weak"},
+    "report.compare_units": {
+        "id": "Perubahan skor rata-rata per unit ({first} → {second})",
+        "en": "Change in mean score per unit ({first} → {second})",
+    },
+    "report.small_groups_blank": {
+        "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
+        "en": "Units with fewer than {minimum} staff in either round are left blank.",
+    },
+    "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
+    "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
+    "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
+    "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
+    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
+    "plan.headline": {
+        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
+        "{participant_hours} JP peserta",
+        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
+        "{participant_hours} participant JP",
+    },
+    "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
+    "plan.courses_note": {
+        "id": "Kelas dihitung dengan {size} peserta per kelas; JP total = kelas x JP.",
+        "en": "Classes at {size} participants each; total JP = classes x JP.",
+    },
+    "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
+    "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
+    "plan.budget_note": {
+        "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
+        "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
+    },
+    "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
+    "report.compact_note": {
+        "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
+        "atau terminal >= 120 kolom.",
+        "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
+        "or a terminal of 120+ columns.",
+    },
+    "col.overestimates": {"id": "Berlebih", "en": "Over-est."},
+    "report.overestimates_note": {
+        "id": "Berlebih: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor pengetahuannya.",
+        "en": "Over-est.: staff whose self-rating is more than 25 points above their knowledge score.",
+    },
+    "col.here": {"id": "Di sini", "en": "Here"},
+    "col.national": {"id": "Nasional", "en": "National"},
+    "col.difference": {"id": "Selisih", "en": "Difference"},
+    "col.flagged_share": {"id": "Perlu latih", "en": "Flagged"},
+    "col.complete": {"id": "n lengkap", "en": "Complete n"},
+    "col.item": {"id": "Butir", "en": "Item"},
+    "col.kind": {"id": "Jenis", "en": "Kind"},
+    "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
+    "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
+    "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
+    "col.change": {"id": "Perubahan", "en": "Change"},
+    "col.participants": {"id": "Peserta", "en": "Participants"},
+    "col.classes": {"id": "Kelas", "en": "Classes"},
+    "col.jp_total": {"id": "JP total", "en": "Total JP"},
+    "col.deferred": {"id": "Ditunda", "en": "Deferred"},
     # Interview
     "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
     "interview.duration": {

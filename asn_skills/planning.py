@@ -1,0 +1,77 @@
+"""The yearly training plan: per course its participants and classes, per employee their courses and JP."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from asn_skills.compiled import Record
+from asn_skills.questionnaire import Questionnaire
+
+
+def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, Any]:
+    """`{"courses": [...], "employees": [...], "totals": {...}}` from the recommendations in the records."""
+    catalogue = {training.id: training for training in questionnaire.trainings}
+    class_size = questionnaire.policy.class_size
+    participants: dict[str, Counter[str]] = {training.id: Counter() for training in questionnaire.trainings}
+    deferred: Counter[str] = Counter()
+    employees = []
+    for record in records:
+        courses = [course for course in record["trainings"] if course in catalogue]
+        for course in courses:
+            participants[course][record.get("unit") or "-"] += 1
+        deferred.update(course for course in record["deferred"] if course in catalogue)
+        if courses or record["deferred"]:
+            employees.append(
+                {
+                    "nip": record.get("nip"),
+                    "name": record.get("name"),
+                    "unit": record.get("unit"),
+                    "role": record.get("role"),
+                    "priority": record["priority"],
+                    "trainings": courses,
+                    "hours": sum(catalogue[course].hours for course in courses),
+                    "deferred": list(record["deferred"]),
+                    "deferred_hours": sum(catalogue[c].hours for c in record["deferred"] if c in catalogue),
+                }
+            )
+    courses = []
+    for training in questionnaire.trainings:
+        count = sum(participants[training.id].values())
+        if not count and not deferred[training.id]:
+            continue
+        classes = math.ceil(count / class_size) if count else 0
+        courses.append(
+            {
+                "training": training.id,
+                "title": training.title,
+                "domain": training.domain,
+                "participants": count,
+                "by_unit": dict(sorted(participants[training.id].items())),
+                "classes": classes,
+                "hours": training.hours,
+                "hours_total": classes * training.hours,
+                "participant_hours": count * training.hours,
+                "mode": training.mode.value,
+                "provider": training.provider,
+                "deferred": deferred[training.id],
+            }
+        )
+    order = {"high": 0, "medium": 1, "none": 2}
+    employees.sort(
+        key=lambda entry: (order.get(entry["priority"], 3), entry.get("unit") or "", entry.get("name") or "")
+    )
+    return {
+        "courses": courses,
+        "employees": employees,
+        "totals": {
+            "employees": len(employees),
+            "classes": sum(course["classes"] for course in courses),
+            "hours_total": sum(course["hours_total"] for course in courses),
+            "participant_hours": sum(course["participant_hours"] for course in courses),
+            "jp_budget": questionnaire.policy.jp_budget,
+            "class_size": class_size,
+        },
+    }

@@ -1,0 +1,136 @@
+"""Result records for reports and plans: from the store (a round) or from a results file written by `score`."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asn_skills.compiled import Record
+from asn_skills.errors import AsnSkillsError
+from asn_skills.nip import normalise_nip
+from asn_skills.questionnaire import Questionnaire
+from asn_skills.store import Store
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which records a report is about."""
+
+    units: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    nips: tuple[str, ...] = ()
+
+    def keeps(self, record: Record, questionnaire: Questionnaire) -> bool:
+        if self.units and (record.get("unit") or "").casefold() not in {unit.casefold() for unit in self.units}:
+            return False
+        if self.roles:
+            wanted = {(questionnaire.find_role(role) or _Missing).id for role in self.roles}
+            if record.get("role") not in wanted:
+                return False
+        return not self.nips or record.get("nip") in {normalise_nip(nip) for nip in self.nips}
+
+
+class _Missing:
+    id = "\x00"
+
+
+@dataclass
+class RoundData:
+    """The records of one round, and where the raw answers are when they come from the store."""
+
+    name: str
+    records: list[Record]
+    assessment_ids: list[int] = field(default_factory=list)
+    """Store ids aligned with `records` (empty for a results file)."""
+
+
+def from_store(store: Store, questionnaire: Questionnaire, round_name: str | None) -> RoundData:
+    """The latest assessment per person of `round_name` (default: the latest round)."""
+    rounds = store.rounds(questionnaire.id)
+    if not rounds:
+        raise AsnSkillsError("store_no_results", questionnaire=questionnaire.id, path=str(store.path))
+    chosen = round_name or rounds[-1]
+    if chosen not in rounds:
+        raise AsnSkillsError("round_unknown", round=chosen, known=", ".join(rounds))
+    pairs = store.round_results(questionnaire.id, chosen)
+    return RoundData(chosen, [record for _, record in pairs], [assessment for assessment, _ in pairs])
+
+
+def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
+    """Records from a results file written by `score` (.jsonl, .json or .csv)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            with path.open(encoding="utf-8-sig") as handle:
+                records = [json.loads(line) for line in handle if line.strip()]
+        elif suffix == ".json":
+            records = json.loads(path.read_text(encoding="utf-8-sig"))
+        elif suffix == ".csv":
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                records = list(_records_from_csv(csv.DictReader(handle), questionnaire))
+        else:
+            raise AsnSkillsError("results_file_kind", file=str(path))
+    except FileNotFoundError:
+        raise AsnSkillsError("input_missing", file=str(path)) from None
+    except (ValueError, KeyError, UnicodeDecodeError) as error:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
+    if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+    return RoundData(path.stem, records)
+
+
+def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnaire) -> Iterator[Record]:
+    """Rebuild records from the flattened results CSV; the gap comes from the role's requirement."""
+    roles = {role.id: role for role in questionnaire.roles}
+    for row in rows:
+        role = roles.get(row["role"], questionnaire.default_role)
+        domains = {}
+        for domain in questionnaire.domains:
+            level = _number(row[f"level_{domain.id}"], int)
+            required = role.required.get(domain.id)
+            domains[domain.id] = {
+                "score": _number(row[f"score_{domain.id}"], float),
+                "level": level,
+                "self": None,
+                "knowledge": None,
+                "overestimates": False,
+                "required": required,
+                "gap": None if level is None or required is None else required - level,
+            }
+        yield {
+            "nip": _unsafe(row["nip"]) or None,
+            "name": _unsafe(row["name"]) or None,
+            "unit": _unsafe(row["unit"]) or None,
+            "role": role.id,
+            "submitted_at": row["submitted_at"] or None,
+            "domains": domains,
+            "overall": _number(row["overall"], float),
+            "level": _number(row["level"], int),
+            "jpm": _number(row["jpm"], float),
+            "match": row["match"] or None,
+            "needs_training": row["needs_training"] == "true",
+            "priority": row["priority"],
+            "trainings": [item for item in row["trainings"].split(";") if item],
+            "deferred": [item for item in row["deferred"].split(";") if item],
+            "incomplete": row["incomplete"] == "true",
+            "warnings": [item for item in _unsafe(row["warnings"]).split(";") if item],
+        }
+
+
+def _number(text: str, kind: Any) -> Any:
+    return kind(text) if text not in ("", None) else None
+
+
+def _unsafe(text: str) -> str:
+    """Undo the formula-injection guard of our own CSV (a leading apostrophe before = + - @)."""
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n") else text
+
+
+def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:
+    kept = [(i, record) for i, record in enumerate(data.records) if selection.keeps(record, questionnaire)]
+    ids = [data.assessment_ids[i] for i, _ in kept] if data.assessment_ids else []
+    return RoundData(data.name, [record for _, record in kept], ids)

@@ -1,0 +1,78 @@
+"""Item statistics of a round: Cronbach's alpha per domain, item difficulty and discrimination.
+
+Alpha is computed listwise, over the people who answered every item of the domain. Discrimination is the
+corrected item-total correlation: the item against the sum of the domain's other items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from statistics import mean, pvariance
+from typing import Any
+
+from asn_skills.questionnaire import Questionnaire
+from asn_skills.scoring import item_score
+
+WEAK_DISCRIMINATION = 0.2
+
+
+def cronbach_alpha(matrix: Sequence[Sequence[float]]) -> float | None:
+    """alpha = k / (k - 1) * (1 - sum of item variances / variance of the totals); None when undefined."""
+    if len(matrix) < 2 or len(matrix[0]) < 2:
+        return None
+    k = len(matrix[0])
+    columns = list(zip(*matrix, strict=True))
+    total_variance = pvariance([sum(row) for row in matrix])
+    if total_variance == 0:
+        return None
+    return k / (k - 1) * (1 - sum(pvariance(column) for column in columns) / total_variance)
+
+
+def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    if len(xs) < 2:
+        return None
+    mx, my = mean(xs), mean(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / (sxx * syy) ** 0.5
+
+
+def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """`{"domains": {ID: {"alpha", "n"}}, "items": {QID: {"difficulty", "discrimination", ...}}}`."""
+    scores = [
+        {
+            qid: item_score(questionnaire.questions_by_id[qid], value)
+            for qid, value in answers.items()
+            if qid in questionnaire.questions_by_id and value is not None
+        }
+        for answers in answer_sets
+    ]
+    result: dict[str, Any] = {"domains": {}, "items": {}}
+    for domain in questionnaire.domains:
+        ids = [question.id for question in questionnaire.questions if question.domain == domain.id]
+        complete = [
+            [person[qid] for qid in ids] for person in scores if all(person.get(qid) is not None for qid in ids)
+        ]
+        alpha = cronbach_alpha(complete)
+        result["domains"][domain.id] = {"alpha": _round(alpha), "n": len(complete), "items": len(ids)}
+        for position, qid in enumerate(ids):
+            answered = [person[qid] for person in scores if person.get(qid) is not None]
+            item = [row[position] for row in complete]
+            rest = [sum(row) - row[position] for row in complete]
+            dropped = [row[:position] + row[position + 1 :] for row in complete]
+            discrimination = correlation(item, rest)
+            result["items"][qid] = {
+                "domain": domain.id,
+                "difficulty": _round(mean(answered)) if answered else None,
+                "discrimination": _round(discrimination),
+                "alpha_if_dropped": _round(cronbach_alpha(dropped)),
+                "weak": discrimination is not None and discrimination < WEAK_DISCRIMINATION,
+                "n": len(answered),
+            }
+    return result
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)

@@ -85,6 +85,7 @@ class BatchRun:
 
     questionnaire: Questionnaire
     prepared: Prepared
+    plan: ColumnPlan
     settings: BatchSettings
     parts: list[_Part]
     superseded: dict[int, int] = field(default_factory=dict)
@@ -151,9 +152,11 @@ class BatchRun:
             with part.rejects.open("rb") as handle:
                 shutil.copyfileobj(handle, stream)
         lang = self.settings.row_options.lang
+        scorer = RowScorer(self.questionnaire, self.plan, self.settings.row_options) if self.superseded else None
         for line, cells in self._superseded_rows():
             reason = translate("superseded", lang, line=self.superseded[line])
-            stream.write(reject_lines(line, [("", "", reason)], cells).encode())
+            rejected = scorer.private_rejection(Rejected(line, [("", "", reason)], cells))  # type: ignore[union-attr]
+            stream.write(reject_lines(rejected.line, rejected.problems, rejected.cells).encode())
 
     def _superseded_rows(self) -> Iterator[tuple[int, list[str]]]:
         wanted = set(self.superseded)
@@ -232,7 +235,7 @@ def score_export(
                     future.cancel()
                 raise
     parts.sort(key=lambda part: part.index)
-    run = BatchRun(questionnaire, prepared, settings, parts)
+    run = BatchRun(questionnaire, prepared, plan, settings, parts)
     run.superseded, run.superseded_flagged = _find_superseded(parts, work_dir)
     return run
 
@@ -274,11 +277,12 @@ def _score_chunk(job: _Job) -> _Part:
             outcome = scorer.process(line, row)
             if isinstance(outcome, Rejected):
                 rejected += 1
-                rejects.write(reject_lines(outcome.line, outcome.problems, outcome.cells))
+                private = scorer.private_rejection(outcome)
+                rejects.write(reject_lines(private.line, private.problems, private.cells))
                 continue
             scored += 1
             record = outcome.record
-            data = record_text(record, record_format, domain_ids).encode()
+            data = record_text(scorer.private_record(record), record_format, domain_ids).encode()
             records.write(data)
             positions.extend((line, offset, len(data)))
             offset += len(data)

@@ -12,6 +12,7 @@ from asn_skills.columns import ColumnPlan
 from asn_skills.compiled import CompiledScorer, Record
 from asn_skills.i18n import translate
 from asn_skills.nip import nip_problem, normalise_nip
+from asn_skills.pseudonym import pseudonym
 from asn_skills.questionnaire import Questionnaire, Role
 from asn_skills.timestamps import parse_timestamp, sort_key
 
@@ -26,6 +27,8 @@ class RowOptions:
     """Also return the raw answers (for the store)."""
     role_map: dict[str, str] = field(default_factory=dict)
     """Role names as written in the export (normalised) -> role id, from a column map."""
+    pseudonym_key: str | None = None
+    """When set, outputs show a keyed pseudonym instead of NIP and name (the store keeps the real ones)."""
 
 
 @dataclass(slots=True)
@@ -86,6 +89,29 @@ class RowScorer:
         for column, position in entry.option_columns:
             columns[position] = column
         return tuple(columns)
+
+    def private_rejection(self, rejected: Rejected) -> Rejected:
+        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set."""
+        key = self.options.pseudonym_key
+        if not key:
+            return rejected
+        identity = [c for c in (self.nip_col, self.name_col) if c is not None and c < len(rejected.cells)]
+        source = rejected.cells[self.nip_col] if self.nip_col is not None and self.nip_col < len(rejected.cells) else ""
+        alias = pseudonym(key, normalise_nip(source) or "-")
+        cells = [alias if column in identity else cell for column, cell in enumerate(rejected.cells)]
+        hidden = {self.plan.header[column] for column in identity}
+        problems = [
+            (column, alias if column in hidden else value, reason) for column, value, reason in rejected.problems
+        ]
+        return Rejected(rejected.line, problems, cells)
+
+    def private_record(self, record: Record) -> Record:
+        """The record as written to outputs: with NIP and name pseudonymised when a key is set."""
+        key = self.options.pseudonym_key
+        if not key:
+            return record
+        alias = pseudonym(key, record["nip"] or record["name"] or "-")
+        return {**record, "nip": alias, "name": alias}
 
     def column_name(self, column: int) -> str:
         return self.plan.header[column]

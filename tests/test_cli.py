@@ -162,25 +162,26 @@ def test_quiet_silences_information_but_not_errors(tmp_path):
     assert "bermasalah" in run("--quiet", "questionnaires", "validate", str(path)).stderr
 
 
-def test_demo_summary_equals_the_library():
-    result = run("--lang", "en", "demo", "--people", "40", "--seed", "7")
-    assert result.exit_code == ExitCode.OK
+def test_demo_headline_equals_the_library():
+    result = run("--lang", "en", "demo", "--people", "40", "--seed", "7", env={"COLUMNS": "120"})
+    assert result.exit_code == ExitCode.OK, result.stderr
     questionnaire = load_questionnaire("kompetensi-digital-asn")
     results = [score_answers(questionnaire, p.answers, role=p.role) for p in generate_people(questionnaire, 40, 7)]
     flagged = sum(r.needs_training for r in results)
     high = sum(r.priority.value == "high" for r in results)
-    assert f"40 employees scored: {flagged} need training ({high} high priority" in result.stderr
-    assert "Assessment results" in result.stdout
+    assert f"40 employees assessed · {flagged} need training ({high} high priority" in result.stdout
+    assert "40 rows: 40 scored, 0 rejected" in result.stderr
+    for part in ("Mean score per area", "Units x areas", "employees need training", "training plan"):
+        assert part in result.stdout, part
     assert "recommendation for a person to review" in result.stdout
 
 
-def test_demo_lists_high_priority_first():
-    result = run("--lang", "en", "demo", "--people", "50", "--top", "0")
-    priorities = [re.search(r" (high|medium|-) .* \d+\s*$", line) for line in result.stdout.splitlines()]
-    order = [{"high": 0, "medium": 1, "-": 2}[found.group(1)] for found in priorities if found]
-    rows = order
-    assert len(rows) == 50
-    assert order == sorted(order) and order[0] == 0 and order[-1] == 2
+def test_demo_lists_staff_by_priority_then_lowest_match():
+    result = run("--lang", "en", "demo", "--people", "60", "--top", "0", env={"COLUMNS": "120"})
+    found = [re.search(r" (high|medium) +(\d+) ", line) for line in result.stdout.splitlines()]
+    order = [({"high": 0, "medium": 1}[m.group(1)], int(m.group(2))) for m in found if m]
+    assert len(order) > 10
+    assert order == sorted(order)
 
 
 def test_module_entry_point_runs():

@@ -40,7 +40,7 @@ from asn_skills.reliability import item_statistics
 from asn_skills.result import Result
 from asn_skills.store import Store
 
-WIDE_TERMINAL = 120
+WIDE_TERMINAL = 160
 
 
 def report(

@@ -57,6 +57,9 @@ def score(
     check: Annotated[bool, typer.Option("--check", help=h("help.score.check"))] = False,
     jobs: Annotated[int, typer.Option(min=1, max=64, help=h("help.score.jobs"))] = 1,
     fail_on_flagged: Annotated[bool, typer.Option("--fail-on-flagged", help=h("help.score.fail_on_flagged"))] = False,
+    pseudonymize: Annotated[
+        str | None, typer.Option("--pseudonymize", help=h("help.pseudonymize"), metavar="KEY", show_default=False)
+    ] = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -76,7 +79,8 @@ def score(
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
             roles = column_map.roles if column_map else {}
-            batch = BatchSettings(record_format, RowOptions(lang, not no_nip_check, store, roles), jobs)
+            options = RowOptions(lang, not no_nip_check, store, roles, pseudonymize)
+            batch = BatchSettings(record_format, options, jobs)
             run = score_export(questionnaire, prepared, plan, batch, work_dir, _progress(settings))
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)

@@ -117,7 +117,8 @@ def _print_bars(console: Console, bars: Bars) -> None:
     """One line per item: label, bar and text, the bar shrinking to fit the terminal."""
     console.print(Text(bars.title, style="bold"))
     text_width = max((len(text) for _, _, text in bars.items), default=0)
-    label_width = min(max((len(label) for label, _, _ in bars.items), default=0), FIRST_COLUMN_MIN)
+    longest = max((len(label) for label, _, _ in bars.items), default=0)
+    label_width = max(min(longest, FIRST_COLUMN_MIN), min(longest, console.width - text_width - MIN_BAR - 5))
     bar_width = max(MIN_BAR, min(BAR_WIDTH, console.width - label_width - text_width - 5))
     for label, value, text in bars.items:
         line = Text(f" {label[:label_width]:<{label_width}}  ")

@@ -363,9 +363,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
     "report.compact_note": {
         "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
-        "atau terminal >= 120 kolom.",
+        "atau terminal >= 160 kolom.",
         "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
-        "or a terminal of 120+ columns.",
+        "or a terminal of 160+ columns.",
     },
     "col.overestimates": {"id": "Berlebih", "en": "Over-est."},
     "report.overestimates_note": {
@@ -489,6 +489,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "demo.summary": {
         "id": "{people} pegawai dinilai: {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang)",
         "en": "{people} employees scored: {flagged} need training ({high} high priority, {medium} medium)",
+    },
+    "demo.next": {
+        "id": "Berikutnya: `asn-skills sample -o jawaban.csv` lalu `asn-skills score jawaban.csv --check`, "
+        "atau `asn-skills assess` untuk mencoba kuesioner sendiri.",
+        "en": "Next: `asn-skills sample -o answers.csv` then `asn-skills score answers.csv --check`, "
+        "or `asn-skills assess` to take the questionnaire yourself.",
+    },
+    "demo.more_flagged": {
+        "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
+        "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
     "demo.more": {
         "id": "... dan {rest} baris lagi (pakai --top 0 untuk semua)",

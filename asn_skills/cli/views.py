@@ -421,31 +421,30 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
     courses = Section(
         t("plan.courses", lang),
         [
-            t("col.course", lang),
+            f"{t('col.course', lang)}\n{t('col.provider', lang)}",
             t("col.domain", lang),
             t("col.participants", lang),
             t("col.classes", lang),
             "JP",
             t("col.jp_total", lang),
             t("col.mode", lang),
-            t("col.provider", lang),
             t("col.deferred", lang),
         ],
         [
             [
-                q.text(c["title"], lang),
+                f"{q.text(c['title'], lang)}\n{c['provider']}",
                 code(c["domain"]),
                 str(c["participants"]),
                 str(c["classes"]),
                 f"{c['hours']:g}",
                 f"{c['hours_total']:g}",
                 c["mode"],
-                c["provider"],
                 str(c["deferred"]),
             ]
             for c in plan["courses"]
         ],
-        numeric=frozenset({2, 3, 4, 5, 8}),
+        numeric=frozenset({2, 3, 4, 5, 7}),
+        nowrap=frozenset({6}),
         notes=[t("plan.courses_note", lang, size=q.policy.class_size)],
     )
     by_unit = Section(

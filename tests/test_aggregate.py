@@ -1,0 +1,102 @@
+"""Organisation and unit figures, comparison and the training plan on a small hand-computed data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_skills import aggregate, score_answers
+from asn_skills.planning import training_plan
+from asn_skills.pseudonym import pseudonym, pseudonymise
+
+STRONG = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 5, "B2": 1, "B3": 2}  # a = b = 100, level 3
+MIDDLE = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}  # a 77.78, b 50: level 2
+WEAK = {"A1": 0, "A2": 0, "A3": "b", "A4": ["c"], "B1": 1, "B2": 5, "B3": 1}  # a = b = 0: level 1
+
+
+@pytest.fixture
+def records(minimal):
+    people = [
+        ("198609262015051001", "Unit A", STRONG, "staf"),
+        ("198609262015051002", "Unit A", MIDDLE, "staf"),
+        ("198609262015051003", "Unit A", WEAK, "staf"),
+        ("198609262015051004", "Unit A", WEAK, "ahli"),
+        ("198609262015051005", "Unit A", MIDDLE, "ahli"),
+        ("198609262015051006", "Unit B", WEAK, "staf"),
+        ("198609262015051007", "Unit B", STRONG, "staf"),
+    ]
+    return [
+        score_answers(minimal, answers, role=role, nip=nip, name=f"Nama {nip[-1]}", unit=unit).model_dump(mode="json")
+        for nip, unit, answers, role in people
+    ]
+
+
+def test_organisation_figures(minimal, records):
+    report = aggregate.organisation(minimal, records, "r1")
+    assert (report["n"], report["flagged"]) == (7, 4)  # the three WEAK, and MIDDLE against the ahli role
+    a = report["domains"]["a"]
+    assert a["mean"] == round((100 + 77.78 + 0 + 0 + 77.78 + 0 + 100) / 7, 2)
+    assert a["levels"] == {"1": 3, "2": 2, "3": 2}
+    assert a["below"] == round(4 / 7, 4)  # WEAK x3 below 2 (staf) or 3 (ahli), MIDDLE as ahli below 3
+    assert report["priority"] == {"none": 3, "high": 4}  # every flagged JPM is below 68
+    assert report["weakest"] == ["b", "a"]
+
+
+def test_small_units_are_suppressed(minimal, records):
+    units = {entry["unit"]: entry for entry in aggregate.organisation(minimal, records, "r1")["units"]}
+    assert units["Unit B"] == {"unit": "Unit B", "n": 2, "flagged": None, "suppressed": True}
+    assert units["Unit A"]["suppressed"] is False and units["Unit A"]["flagged"] == 3
+    assert units["Unit A"]["domains"]["a"]["mean"] == round((100 + 77.78 + 0 + 0 + 77.78) / 5, 2)
+
+
+def test_a_small_organisation_shows_no_statistics(minimal, records):
+    report = aggregate.organisation(minimal, records[:3], "r1")
+    assert report["suppressed"] is True and report["flagged"] is None and report["domains"] == {}
+
+
+def test_flagged_order(records):
+    staff = aggregate.flagged(records)
+    assert [record["jpm"] for record in staff] == [33.33, 50.0, 50.0, 66.67]
+    assert all(record["priority"] == "high" for record in staff)
+
+
+def test_compare_rounds(minimal, records):
+    later = [dict(record) for record in records]
+    improved = score_answers(minimal, STRONG, role="staf", nip="198609262015051003", unit="Unit A")
+    later[2] = improved.model_dump(mode="json")
+    comparison = aggregate.compare(minimal, records, later, ("r1", "r2"))
+    assert comparison["out_of_need"] == ["198609262015051003"] and comparison["into_need"] == []
+    unit_a = next(entry for entry in comparison["units"] if entry["unit"] == "Unit A")
+    assert unit_a["domains"]["a"]["change"] == round(100 / 5, 2)
+    assert next(entry for entry in comparison["units"] if entry["unit"] == "Unit B")["suppressed"] is True
+
+
+def test_training_plan_by_hand(minimal, records):
+    plan = training_plan(minimal, records)
+    courses = {course["training"]: course for course in plan["courses"]}
+    # WEAK (staf x2, ahli x1): equal gaps at level 1 -> a-1 (8) + a-2 (12) = 20 JP; b-1, b-2 deferred.
+    # MIDDLE as ahli: level 2 in both -> a-2 (12) + b-2 (6).
+    assert courses["a-1"]["participants"] == 3 and courses["a-1"]["by_unit"] == {"Unit A": 2, "Unit B": 1}
+    assert courses["a-2"]["participants"] == 4
+    assert courses["b-2"]["participants"] == 1 and courses["b-2"]["deferred"] == 3
+    assert courses["a-1"]["classes"] == 1 and courses["a-1"]["hours_total"] == 8
+    assert courses["a-1"]["participant_hours"] == 24
+    employees = {entry["nip"]: entry for entry in plan["employees"]}
+    assert employees["198609262015051005"]["trainings"] == ["a-2", "b-2"]
+    assert employees["198609262015051005"]["hours"] == 18
+    assert employees["198609262015051003"]["deferred"] == ["b-1", "b-2"]
+    assert plan["totals"]["employees"] == 4
+
+
+def test_classes_round_up(minimal, records):
+    many = [dict(records[2], nip=f"1986092620150510{i:02d}") for i in range(31)]
+    course = next(c for c in training_plan(minimal, many)["courses"] if c["training"] == "a-1")
+    assert (course["participants"], course["classes"], course["hours_total"]) == (31, 2, 16)
+
+
+def test_pseudonyms_are_keyed_stable_and_replace_name_and_nip(records):
+    hidden = pseudonymise(records, "rahasia")
+    assert hidden[0]["nip"] == hidden[0]["name"] == pseudonym("rahasia", "198609262015051001")
+    assert pseudonym("rahasia", "x") == pseudonym("rahasia", "x") != pseudonym("lain", "x")
+    assert records[0]["nip"] == "198609262015051001", "the originals are not changed"
+    text = str(hidden)
+    assert "19860926" not in text and "Nama" not in text

@@ -1,0 +1,200 @@
+"""`report` and `plan` on a store filled by `score --store` and on results files."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from asn_skills import ExitCode, aggregate, load_questionnaire
+from asn_skills.cli import app
+from asn_skills.planning import training_plan
+from asn_skills.records import from_store
+from asn_skills.sample import Style, write_sample
+from asn_skills.store import Store
+
+runner = CliRunner()
+MAIN = load_questionnaire("kompetensi-digital-asn")
+VIEWS = [[], ["--units"], ["--flagged"], ["--items"], ["--compare", "2025", "2026"]]
+FORMATS = ["terminal", "markdown", "html", "json", "csv"]
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    """A store with rounds 2025 and 2026 of the same 150 people, and the 2026 results as files."""
+    folder = tmp_path_factory.mktemp("reports")
+    db = folder / "store.db"
+    for round_name, seed in (("2025", 5), ("2026", 5)):
+        export = folder / f"export-{round_name}.csv"
+        with export.open("w", encoding="utf-8", newline="") as handle:
+            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6)
+        for suffix, extra in ((".jsonl", ["--format", "jsonl"]), (".csv", []), (".json", ["--format", "json"])):
+            result = runner.invoke(
+                app,
+                [
+                    "--db",
+                    str(db),
+                    "score",
+                    str(export),
+                    "-o",
+                    str(folder / f"{round_name}{suffix}"),
+                    *extra,
+                    *(["--store", "--round", round_name] if suffix == ".csv" else []),
+                ],
+            )
+            assert result.exit_code == ExitCode.OK, result.stderr
+    with Store.open(db) as store:
+        people = [(record["nip"], record["name"]) for record in from_store(store, MAIN, "2026").records]
+    return folder, db, people
+
+
+def run(db, *args):
+    return runner.invoke(app, ["--lang", "en", "--db", str(db), *args], env={"COLUMNS": "100"})
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda view: " ".join(view) or "organisation")
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_view_renders_in_every_format(filled, view, output_format):
+    _, db, people = filled
+    result = run(db, "report", *view, "--format", output_format)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert result.stdout.strip()
+    if output_format == "json":
+        json.loads(result.stdout)
+    if output_format in ("terminal", "markdown", "html"):
+        assert "recommendation for a person to review" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_personal_report_and_plan_render_in_every_format(filled, output_format):
+    _, db, people = filled
+    person = run(db, "report", "--nip", people[0][0], "--format", output_format)
+    assert person.exit_code == ExitCode.OK, person.stderr
+    plan = run(db, "plan", "--format", output_format)
+    assert plan.exit_code == ExitCode.OK and plan.stdout.strip()
+
+
+@pytest.mark.parametrize("command", [["report"], ["report", "--units"], ["report", "--flagged"], ["plan"]])
+def test_html_is_self_contained(filled, command):
+    _, db, _ = filled
+    page = run(db, *command, "--format", "html").stdout
+    assert page.startswith("<!DOCTYPE html>")
+    if command == ["report"]:
+        assert "<svg" in page
+    assert not re.search(
+        r"(?i)(https?:|//[a-z]|<script|@import|url\(|<link|src=)",
+        page.replace('xmlns="http://www.w3.org/2000/svg"', ""),
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["report"], ["report", "--units"], ["report", "--flagged"], ["plan"], ["report", "--compare", "2025", "2026"]],
+)
+@pytest.mark.parametrize("output_format", ["terminal", "markdown", "html", "json", "csv"])
+def test_pseudonymised_outputs_hold_no_nip_or_name(filled, command, output_format):
+    _, db, people = filled
+    text = run(db, *command, "--format", output_format, "--pseudonymize", "kunci-rahasia").stdout
+    for nip, name in people[:60]:
+        assert nip not in text and (name is None or name not in text), (nip, name)
+
+
+def test_pseudonymised_person_report_is_found_by_the_real_nip(filled):
+    _, db, people = filled
+    result = run(db, "report", "--nip", people[0][0], "--format", "json", "--pseudonymize", "k")
+    record = json.loads(result.stdout)
+    assert record["nip"].startswith("P-") and record["name"] == record["nip"]
+
+
+def test_score_pseudonymises_results_and_rejects(filled, tmp_path):
+    folder, _, _ = filled
+    export = tmp_path / "bad.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        injected = write_sample(handle, MAIN, Style.GOOGLE, 80, 3, 0.2)
+    assert injected
+    result = runner.invoke(app, ["score", str(export), "-o", str(tmp_path / "r.csv"), "--pseudonymize", "k"])
+    assert result.exit_code == ExitCode.REJECTED
+    raw = export.read_text(encoding="utf-8")
+    nips = set(re.findall(r"\b(?:19|20)\d{16}\b", raw))
+    written = (tmp_path / "r.csv").read_text(encoding="utf-8") + (tmp_path / "r.rejects.csv").read_text(
+        encoding="utf-8"
+    )
+    assert nips and not any(nip in written for nip in nips)
+    assert "Nama Lengkap" in written  # the original header is kept, the cells are not
+
+
+def test_report_json_equals_the_library(filled):
+    _, db, _ = filled
+    with Store.open(db) as store:
+        data = from_store(store, MAIN, None)
+    assert data.name == "2026"
+    organisation = json.loads(run(db, "report", "--format", "json").stdout)
+    assert organisation == aggregate.organisation(MAIN, data.records, "2026")
+    plan = json.loads(run(db, "plan", "--format", "json").stdout)
+    assert plan == json.loads(json.dumps(training_plan(MAIN, data.records)))
+    units = json.loads(run(db, "report", "--units", "--format", "json").stdout)
+    assert units["units"] == aggregate.units(MAIN, data.records)
+
+
+def test_results_files_give_the_same_figures(filled):
+    folder, db, _ = filled
+    from_store_json = json.loads(run(db, "report", "--format", "json").stdout)
+    for suffix in (".jsonl", ".json", ".csv"):
+        result = run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json")
+        assert result.exit_code == ExitCode.OK, result.stderr
+        figures = json.loads(result.stdout)
+        assert (figures["n"], figures["flagged"]) == (from_store_json["n"], from_store_json["flagged"])
+        for key, value in figures["domains"].items():
+            assert (value["mean"], value["levels"]) == (
+                from_store_json["domains"][key]["mean"],
+                from_store_json["domains"][key]["levels"],
+            )
+
+
+def test_filters_and_round_selection(filled):
+    _, db, _ = filled
+    unit = "Dinas Kesehatan"
+    figures = json.loads(run(db, "report", "--unit", unit, "--round", "2025", "--format", "json").stdout)
+    assert figures["round"] == "2025" and [entry["unit"] for entry in figures["units"]] == [unit]
+    staff = json.loads(run(db, "report", "--flagged", "--role", "pranata komputer", "--format", "json").stdout)
+    assert staff and {record["role"] for record in staff} == {"pranata-komputer"}
+    assert run(db, "report", "--round", "1999").exit_code == ExitCode.ERROR
+    assert "no results match" in run(db, "report", "--unit", "Nowhere").stderr
+
+
+def test_compare_json_shape(filled):
+    _, db, _ = filled
+    comparison = json.loads(run(db, "report", "--compare", "2025", "2026", "--format", "json").stdout)
+    assert comparison["rounds"] == ["2025", "2026"]
+    assert comparison["in_both"] == 0  # different people in the two samples
+
+
+def test_items_need_the_store(filled):
+    folder, db, _ = filled
+    stats = json.loads(run(db, "report", "--items", "--format", "json").stdout)
+    assert set(stats) == {"domains", "items"} and len(stats["items"]) == len(MAIN.questions)
+    assert all(0.0 <= (value["alpha"] or 0.0) <= 1.0 for value in stats["domains"].values())
+    result = run(db, "report", "--items", "--from", str(folder / "2026.jsonl"))
+    assert result.exit_code == ExitCode.ERROR and "--items needs" in result.stderr
+
+
+def test_one_view_at_a_time_and_unknown_nip(filled):
+    _, db, _ = filled
+    assert run(db, "report", "--units", "--flagged").exit_code == ExitCode.USAGE
+    result = run(db, "report", "--nip", "199001012020011001")
+    assert result.exit_code == ExitCode.ERROR and "not in round 2026" in result.stderr
+
+
+def test_empty_store_is_a_clear_error(tmp_path):
+    result = run(tmp_path / "empty.db", "report")
+    assert result.exit_code == ExitCode.ERROR and "score --store" in result.stderr
+
+
+def test_report_to_a_file_is_written_atomically(filled, tmp_path):
+    _, db, _ = filled
+    target = tmp_path / "report.html"
+    assert run(db, "report", "--format", "html", "-o", str(target)).exit_code == ExitCode.OK
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [path.name for path in tmp_path.iterdir()] == ["report.html"]

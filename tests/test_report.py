@@ -57,7 +57,7 @@ def run(db, *args):
 @pytest.mark.parametrize("view", VIEWS, ids=lambda view: " ".join(view) or "organisation")
 @pytest.mark.parametrize("output_format", FORMATS)
 def test_every_view_renders_in_every_format(filled, view, output_format):
-    _, db, people = filled
+    _, db, _ = filled
     result = run(db, "report", *view, "--format", output_format)
     assert result.exit_code == ExitCode.OK, result.stderr
     assert result.stdout.strip()
@@ -108,8 +108,7 @@ def test_pseudonymised_person_report_is_found_by_the_real_nip(filled):
     assert record["nip"].startswith("P-") and record["name"] == record["nip"]
 
 
-def test_score_pseudonymises_results_and_rejects(filled, tmp_path):
-    folder, _, _ = filled
+def test_score_pseudonymises_results_and_rejects(tmp_path):
     export = tmp_path / "bad.csv"
     with export.open("w", encoding="utf-8", newline="") as handle:
         injected = write_sample(handle, MAIN, Style.GOOGLE, 80, 3, 0.2)

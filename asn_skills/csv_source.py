@@ -23,9 +23,17 @@ from asn_skills.errors import AsnSkillsError
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 1 << 16
 BLOCK_BYTES = 1 << 22
-FIELD_LIMIT = 1 << 20
-"""Longest cell accepted (1 MiB): anything longer is not a survey answer."""
+FIELD_LIMIT = 64 << 20
+"""Longest cell the reader takes (64 MiB); longer cells end the run with a clear error."""
 csv.field_size_limit(FIELD_LIMIT)
+BINARY_SIGNATURES = {
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP/XLSX",
+    b"\xd0\xcf\x11\xe0": "XLS",
+    b"GIF8": "GIF",
+}
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,16 @@ def _detect_encoding(path: Path, sample: bytes, shown: str) -> str:
         return "utf-16"
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if b"\x00" in sample[:4096] and sample.count(b"\x00") > len(sample) // 4:
+    for signature, kind in BINARY_SIGNATURES.items():
+        if sample.startswith(signature):
+            raise AsnSkillsError("input_binary_kind", file=shown, kind=kind)
+    head = sample[:4096]
+    if len(head) >= 4 and head.count(b"\x00") >= len(head) // 3:
+        # Text in UTF-16 without a byte order mark: every other byte is zero.
+        if head[1::2].count(0) > len(head) // 3:
+            return "utf-16-le"
+        if head[0::2].count(0) > len(head) // 3:
+            return "utf-16-be"
         raise AsnSkillsError("input_binary", file=shown)
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
@@ -242,6 +259,9 @@ def read_rows(prepared: Prepared, chunk: Chunk) -> Iterator[tuple[int, list[str]
     except UnicodeDecodeError as error:
         line = chunk.first_line + data[: error.start].count(b"\n")
         raise AsnSkillsError("input_not_utf8_at", file=prepared.shown, line=line) from None
+    if "\x00" in text:
+        # A NUL byte is damage, not data: the cell keeps a visible mark so its row is rejected, not read wrongly.
+        text = text.replace("\x00", "\ufffd")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=prepared.delimiter)
     consumed = 0
     while True:

@@ -294,6 +294,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} bukan berkas CSV (isinya biner); ekspor jawaban sebagai CSV",
         "en": "{file} is not a CSV file (it is binary); export the answers as CSV",
     },
+    "input_binary_kind": {
+        "id": "{file} adalah berkas {kind}, bukan CSV; dari Excel pilih Simpan Sebagai > CSV UTF-8",
+        "en": "{file} is a {kind} file, not CSV; in Excel use Save As > CSV UTF-8",
+    },
+    "row_unclosed_quote": {
+        "id": "tanda kutip yang dibuka di baris ini tidak ditutup, sehingga baris-baris sesudahnya terbaca sebagai "
+        "satu sel; perbaiki tanda kutipnya",
+        "en": "a quote opened on this line is never closed, so the lines after it were read as one cell; fix the quote",
+    },
     "input_encoding": {
         "id": "{file} tidak dapat dibaca sebagai {encoding} ({reason}); coba --encoding utf-8 atau cp1252",
         "en": "{file} cannot be read as {encoding} ({reason}); try --encoding utf-8 or cp1252",

@@ -118,7 +118,10 @@ class RowScorer:
 
     def process(self, line: int, row: list[str]) -> Scored | Rejected:
         if len(row) != self.width:
-            reason = translate("row_ragged", self.lang, found=len(row), expected=self.width)
+            if len(row) < self.width and any(cell.count("\n") > 1 for cell in row):
+                reason = translate("row_unclosed_quote", self.lang)
+            else:
+                reason = translate("row_ragged", self.lang, found=len(row), expected=self.width)
             return Rejected(line, [("", "", reason)], row)
         problems: list[tuple[str, str, str]] = []
         nip = None
@@ -146,9 +149,9 @@ class RowScorer:
                     reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
             except CellError as error:
                 where = column if column is not None else next(c for c in layout or () if c >= 0)
-                value = row[where]
-                reason = translate(error.key, self.lang, question=reader.question.id, **error.params)
-                problems.append((self.column_name(where), value, reason))
+                params = {**error.params, "value": _shortened(str(error.params.get("value", "")))}
+                reason = translate(error.key, self.lang, question=reader.question.id, **params)
+                problems.append((self.column_name(where), _shortened(row[where]), reason))
                 continue
             if reading is None:
                 continue
@@ -205,3 +208,11 @@ class RowScorer:
         if moment is None:
             warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
         return moment
+
+
+SHOWN_VALUE = 80
+"""Longest cell value quoted in a reason or the value column (the original cells follow in full)."""
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…"

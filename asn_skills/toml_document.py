@@ -69,7 +69,11 @@ def read_document(path: Path, problems: list[Problem], _stack: tuple[Path, ...] 
     except RecursionError:
         problems.append(Problem(shown, "toml_too_deep"))
         return None
-    document = Document(shown, KeyLocator(text), data)
+    try:
+        locator: KeyLocator | None = KeyLocator(text)
+    except RecursionError:  # a pathologically nested value: report problems without line numbers
+        locator = None
+    document = Document(shown, locator, data)
     includes = data.pop("include", [])
     if not isinstance(includes, list) or not all(isinstance(name, str) for name in includes):
         problems.append(document.problem(("include",), "include_not_list"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from asn_skills.rows import RowOptions
 from asn_skills.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
+WORK_PREFIX = ".asn-skills-"
 
 
 def score(
@@ -102,14 +104,35 @@ def score(
 
 @contextmanager
 def _work_dir(folder: Path) -> Iterator[Path]:
+    """A work folder beside the output, removed at the end; folders left by killed runs are removed too."""
+    _remove_abandoned(folder)
     try:
-        path = Path(tempfile.mkdtemp(prefix=".asn-skills-", dir=folder))
+        path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as error:
         raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
     try:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Work folders of runs that were killed (kill -9 leaves no chance to clean up): their process is gone."""
+    for path in folder.glob(f"{WORK_PREFIX}*"):
+        pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _rejects_path(source: str, output: Path | None) -> Path:

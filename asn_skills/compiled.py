@@ -19,7 +19,7 @@ from asn_skills.result import DomainResult, Match, Priority
 from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
 
 Record = dict[str, Any]
-DOMAIN_CACHE_LIMIT = 20_000
+DOMAIN_CACHE_LIMIT = 4_000
 DomainPart = tuple[Any, ...]
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""

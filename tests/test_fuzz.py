@@ -55,8 +55,11 @@ CELL = st.one_of(
 
 
 @given(
-    header=st.lists(st.sampled_from([*IDS, "NIP", "Nama", "Jabatan", "Timestamp", "A4[SQ001]", "g/A1", "x"]),
-                    min_size=1, max_size=12),
+    header=st.lists(
+        st.sampled_from([*IDS, "NIP", "Nama", "Jabatan", "Timestamp", "A4[SQ001]", "g/A1", "x"]),
+        min_size=1,
+        max_size=12,
+    ),
     rows=st.lists(st.lists(CELL, max_size=14), max_size=12),
     delimiter=st.sampled_from([",", ";", "\t", "|"]),
 )
@@ -68,15 +71,36 @@ def test_csv_shaped_text_into_the_batch_reader(header, rows, delimiter):
 
 
 TOML_VALUE = st.recursive(
-    st.one_of(st.integers(-5, 200), st.floats(-1, 150, allow_nan=False), st.booleans(),
-              st.text(alphabet="abcdefgh -_AZ", max_size=6)),
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(st.sampled_from(["id", "en", "value", "label", "level", "min", "x"]),
-                                               children, max_size=4)),
+    st.one_of(
+        st.integers(-5, 200),
+        st.floats(-1, 150, allow_nan=False),
+        st.booleans(),
+        st.text(alphabet="abcdefgh -_AZ", max_size=6),
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.sampled_from(["id", "en", "value", "label", "level", "min", "x"]), children, max_size=4),
+    ),
     max_leaves=12,
 )
-KEYS = st.sampled_from(["format", "id", "version", "languages", "title", "levels", "domains", "roles", "questions",
-                        "trainings", "policy", "option_sets", "include", "typo"])
+KEYS = st.sampled_from(
+    [
+        "format",
+        "id",
+        "version",
+        "languages",
+        "title",
+        "levels",
+        "domains",
+        "roles",
+        "questions",
+        "trainings",
+        "policy",
+        "option_sets",
+        "include",
+        "typo",
+    ]
+)
 
 
 def inline(value) -> str:
@@ -135,13 +159,21 @@ def test_mutated_valid_questionnaires_into_the_loader(data):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-ANSWER = st.one_of(st.none(), st.integers(-3, 8), st.floats(allow_nan=True), st.booleans(), st.text(max_size=4),
-                   st.lists(st.one_of(st.text(max_size=2), st.integers(0, 5)), max_size=4),
-                   st.dictionaries(st.text(max_size=2), st.integers(), max_size=2))
+ANSWER = st.one_of(
+    st.none(),
+    st.integers(-3, 8),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.text(max_size=4),
+    st.lists(st.one_of(st.text(max_size=2), st.integers(0, 5)), max_size=4),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+)
 
 
-@given(st.dictionaries(st.one_of(st.sampled_from(IDS), st.text(max_size=5)), ANSWER, max_size=10),
-       st.one_of(st.none(), st.text(max_size=10)))
+@given(
+    st.dictionaries(st.one_of(st.sampled_from(IDS), st.text(max_size=5)), ANSWER, max_size=10),
+    st.one_of(st.none(), st.text(max_size=10)),
+)
 def test_arbitrary_answers_into_the_scoring_api(answers, role):
     try:
         result = score_answers(QUESTIONNAIRE, answers, role=role)

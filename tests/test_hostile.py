@@ -20,8 +20,9 @@ ROW = "198609262015051001,Sari,staf,2,3,a,a,4,2,1"
 
 
 def score(path, *extra, stdin=None):
-    return runner.invoke(app, ["--lang", "en", "score", str(path), "-q", str(MINIMAL), "--format", "jsonl", *extra],
-                         input=stdin)
+    return runner.invoke(
+        app, ["--lang", "en", "score", str(path), "-q", str(MINIMAL), "--format", "jsonl", *extra], input=stdin
+    )
 
 
 def assert_clean_error(result, fragment):
@@ -38,8 +39,9 @@ def test_random_bytes(tmp_path):
     assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(("magic", "kind"), [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"PK\x03\x04", "ZIP/XLSX"),
-                                             (b"%PDF-1.7", "PDF")])
+@pytest.mark.parametrize(
+    ("magic", "kind"), [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"PK\x03\x04", "ZIP/XLSX"), (b"%PDF-1.7", "PDF")]
+)
 def test_other_file_kinds_renamed_csv(tmp_path, magic, kind):
     path = tmp_path / "export.csv"
     path.write_bytes(magic + os.urandom(3000))
@@ -66,8 +68,9 @@ def test_utf16_without_bom(tmp_path):
 
 def test_a_12_mb_field(tmp_path):
     path = tmp_path / "big.csv"
-    path.write_text(f"{HEADER}\n{ROW}\n198609262015051002,{'x' * 12_000_000},staf,2,3,a,a,4,2,{'9' * 100}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"{HEADER}\n{ROW}\n198609262015051002,{'x' * 12_000_000},staf,2,3,a,a,4,2,{'9' * 100}\n", encoding="utf-8"
+    )
     started = time.perf_counter()
     result = score(path, "--rejects", str(tmp_path / "r.csv"))
     assert time.perf_counter() - started < 30
@@ -104,8 +107,9 @@ def test_cp1252_names_with_a_warning(tmp_path):
 
 
 def test_stdin(tmp_path):
-    result = runner.invoke(app, ["score", "-", "-q", str(MINIMAL), "--format", "jsonl"],
-                           input=f"{HEADER}\n{ROW}\n".encode())
+    result = runner.invoke(
+        app, ["score", "-", "-q", str(MINIMAL), "--format", "jsonl"], input=f"{HEADER}\n{ROW}\n".encode()
+    )
     assert result.exit_code == ExitCode.OK and json.loads(result.stdout)["overall"] is not None
 
 
@@ -119,8 +123,9 @@ def test_output_path_that_cannot_be_written(tmp_path):
 
 def test_deeply_nested_toml_is_a_clean_problem(tmp_path):
     path = tmp_path / "deep.toml"
-    path.write_text(MINIMAL.read_text(encoding="utf-8") + "\nextra = " + "[" * 5000 + "]" * 5000 + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        MINIMAL.read_text(encoding="utf-8") + "\nextra = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8"
+    )
     questionnaire, problems = check_file(path)
     assert questionnaire is None and len(problems) >= 1
     result = runner.invoke(app, ["--lang", "en", "questionnaires", "validate", str(path)])

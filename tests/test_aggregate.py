@@ -100,3 +100,18 @@ def test_pseudonyms_are_keyed_stable_and_replace_name_and_nip(records):
     assert records[0]["nip"] == "198609262015051001", "the originals are not changed"
     text = str(hidden)
     assert "19860926" not in text and "Nama" not in text
+
+
+def test_literacy_report_reads_on_the_national_index_scale():
+    from asn_skills import load_questionnaire
+    from asn_skills.synthetic import generate_people
+
+    literacy = load_questionnaire("literasi-digital")
+    records = [score_answers(literacy, p.answers, role=p.role, nip=p.nip).model_dump(mode="json")
+               for p in generate_people(literacy, 40, 2)]
+    report = aggregate.organisation(literacy, records, "r")
+    national = report["national"]
+    assert national["domains"]["keamanan"]["national"] == 3.12
+    mean = report["domains"]["keamanan"]["mean"]
+    assert national["domains"]["keamanan"]["here"] == round(1 + 4 * mean / 100, 2)
+    assert "national" not in aggregate.organisation(load_questionnaire("kompetensi-digital-asn"), [], "r")

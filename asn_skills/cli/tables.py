@@ -191,6 +191,7 @@ table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
 tr.red td:first-child { border-left: 4px solid #d64545; } tr.yellow td:first-child { border-left: 4px solid #e0a100; }
 td.s0 { background: #fde2e1; } td.s1 { background: #fff3c4; }
 td.s2 { background: #d6f5e3; } td.s3 { background: #d3ecfb; }
@@ -234,7 +235,7 @@ def document_html(document: Document) -> str:
 def _html_table(section: Section) -> str:
     e = html.escape
     head = "".join(
-        f'<th class="num">{e(c)}</th>' if i in section.numeric else f"<th>{e(c)}</th>"
+        (f'<th class="num">{e(c)}</th>' if i in section.numeric else f"<th>{e(c)}</th>").replace("\n", "<br>")
         for i, c in enumerate(section.columns)
     )
     body = []
@@ -243,7 +244,7 @@ def _html_table(section: Section) -> str:
         shades = section.shades[position] if position < len(section.shades) else ()
         cells = []
         for column, cell in enumerate(row):
-            classes = ["num"] if column in section.numeric else []
+            classes = ["num"] if column in section.numeric else ["nowrap"] if column in section.nowrap else []
             shade = shades[column] if column < len(shades) else None
             if shade is not None:
                 classes.append(f"s{shade}")

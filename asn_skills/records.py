@@ -28,14 +28,10 @@ class Selection:
         if self.units and (record.get("unit") or "").casefold() not in {unit.casefold() for unit in self.units}:
             return False
         if self.roles:
-            wanted = {(questionnaire.find_role(role) or _Missing).id for role in self.roles}
+            wanted = {found.id for found in map(questionnaire.find_role, self.roles) if found is not None}
             if record.get("role") not in wanted:
                 return False
         return not self.nips or record.get("nip") in {normalise_nip(nip) for nip in self.nips}
-
-
-class _Missing:
-    id = "\x00"
 
 
 @dataclass

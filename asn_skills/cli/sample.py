@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Annotated
 
@@ -27,8 +28,6 @@ def sample(
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(questionnaire_name)
     with atomic_file(output, "wb") as raw:
-        import io
-
         text = io.TextIOWrapper(raw, encoding=ENCODINGS[style], newline="", errors="replace")
         injected = write_sample(text, questionnaire, style, rows, seed, errors)
         text.flush()

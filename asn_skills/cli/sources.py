@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import Settings, out_console
@@ -58,14 +60,10 @@ def emit(
     output: Path | None,
 ) -> None:
     """Write a report in the chosen format to stdout or atomically to `output`."""
-    import json
-
     if output_format is ReportFormat.TERMINAL:
         if output is None:
             print_document(out_console(), document)
             return
-        from rich.console import Console
-
         with atomic_file(output) as handle:
             print_document(Console(file=handle, width=120, color_system=None, highlight=False), document)
         return

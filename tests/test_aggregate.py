@@ -107,8 +107,10 @@ def test_literacy_report_reads_on_the_national_index_scale():
     from asn_skills.synthetic import generate_people
 
     literacy = load_questionnaire("literasi-digital")
-    records = [score_answers(literacy, p.answers, role=p.role, nip=p.nip).model_dump(mode="json")
-               for p in generate_people(literacy, 40, 2)]
+    records = [
+        score_answers(literacy, p.answers, role=p.role, nip=p.nip).model_dump(mode="json")
+        for p in generate_people(literacy, 40, 2)
+    ]
     report = aggregate.organisation(literacy, records, "r")
     national = report["national"]
     assert national["domains"]["keamanan"]["national"] == 3.12

@@ -229,3 +229,13 @@ def test_history_of_an_unknown_nip(tmp_path):
     result = run(tmp_path / "s.db", "history", NIP)
     assert result.exit_code == ExitCode.ERROR
     assert f"no assessment for NIP {NIP}" in result.stderr
+
+
+def test_lang_option_on_assess(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    result = runner.invoke(
+        app, ["--db", str(tmp_path / "s.db"), *assess_args("--nip", NIP, "--answers", str(answers), "--lang", "en")]
+    )
+    assert result.exit_code == ExitCode.OK
+    assert "Overall 63.9" in result.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +14,16 @@ from typing_extensions import assert_never
 
 from asn_skills.answers_file import read_answers
 from asn_skills.bundled import MAIN
-from asn_skills.cli.console import ResultFormat, Settings, complain, err_console, inform, out_console, write_json
+from asn_skills.cli.console import (
+    Language,
+    ResultFormat,
+    Settings,
+    complain,
+    err_console,
+    inform,
+    out_console,
+    write_json,
+)
 from asn_skills.cli.interview import Interview, QuitRequested
 from asn_skills.cli.person_view import print_person
 from asn_skills.cli.texts import h, t
@@ -45,8 +55,11 @@ def assess(
     resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
     no_nip_check: Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))] = False,
     output_format: Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))] = ResultFormat.TERMINAL,
+    language: Annotated[Language | None, typer.Option("--lang", help=h("help.lang"), show_default=False)] = None,
 ) -> None:
     settings: Settings = ctx.obj
+    if language is not None:
+        settings = replace(settings, lang=language.value)
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
     round_name = round_name or str(date.today().year)

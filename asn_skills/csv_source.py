@@ -70,6 +70,8 @@ def prepare(
         path, temporary = _copy_stdin(work_dir), True
     else:
         path, temporary = Path(source), False
+        if path.is_dir():
+            raise AsnSkillsError("input_is_folder", file=shown)
         if not path.is_file():
             raise AsnSkillsError("input_missing", file=shown)
     try:

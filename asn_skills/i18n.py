@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file not found; check its name and folder",
     },
     "file_unreadable": {
-        "id": "berkas tidak dapat dibaca ({reason}); periksa izin aksesnya",
-        "en": "cannot read the file ({reason}); check its permissions",
+        "id": "berkas tidak dapat dibaca ({reason}); periksa bahwa ini berkas .toml dan izin aksesnya",
+        "en": "cannot read the file ({reason}); check that it is a .toml file and its permissions",
     },
     "toml_not_utf8": {
         "id": "berkas bukan UTF-8; simpan ulang sebagai UTF-8",
@@ -417,6 +417,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",
+    },
+    "store_missing": {
+        "id": "belum ada penyimpanan di {path}; isi dengan `score --store` atau `assess`, atau pilih lain dengan --db",
+        "en": "there is no store at {path} yet; fill one with `score --store` or `assess`, or choose another with --db",
+    },
+    "input_is_folder": {
+        "id": "{file} adalah folder; berikan berkas CSV di dalamnya",
+        "en": "{file} is a folder; give a CSV file in it",
     },
     "store_too_new": {
         "id": "penyimpanan {path} dibuat oleh versi asn-skills yang lebih baru (skema {found}, dikenal {known}); "

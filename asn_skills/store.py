@@ -100,8 +100,10 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, path: Path) -> Iterator[Store]:
-        """Open (creating and migrating as needed) the store at `path`."""
+    def open(cls, path: Path, *, create: bool = True) -> Iterator[Store]:
+        """Open (creating and migrating as needed) the store at `path`; `create=False` for reading only."""
+        if not create and not path.is_file():
+            raise AsnSkillsError("store_missing", path=str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)

@@ -226,9 +226,19 @@ def test_history_lists_rounds_oldest_first_with_changes(tmp_path):
 
 
 def test_history_of_an_unknown_nip(tmp_path):
+    with Store.open(tmp_path / "s.db"):
+        pass
     result = run(tmp_path / "s.db", "history", NIP)
     assert result.exit_code == ExitCode.ERROR
     assert f"no assessment for NIP {NIP}" in result.stderr
+
+
+def test_reading_commands_do_not_create_a_store(tmp_path):
+    missing = tmp_path / "nowhere" / "s.db"
+    for command in (["history", NIP], ["report"], ["plan"]):
+        result = run(missing, *command)
+        assert result.exit_code == ExitCode.ERROR and "there is no store at" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_lang_option_on_assess(tmp_path):

@@ -145,3 +145,7 @@ def test_five_thousand_questions_validate_within_seconds(tmp_path):
     result = runner.invoke(app, ["questionnaires", "validate", str(path)])
     assert result.exit_code == ExitCode.OK, result.stdout
     assert time.perf_counter() - started < 10
+
+
+def test_a_folder_given_as_input(tmp_path):
+    assert_clean_error(score(tmp_path), "is a folder")

@@ -44,7 +44,7 @@ def load_round(
     if source is not None:
         data = from_file(source, questionnaire)
     else:
-        with Store.open(settings.db_path()) as store:
+        with Store.open(settings.db_path(), create=False) as store:
             data = from_store(store, questionnaire, round_name)
     chosen = select(data, questionnaire, selection)
     if not chosen.records:

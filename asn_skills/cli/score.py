@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from asn_skills.batch import BatchRun, BatchSettings, score_export
 from asn_skills.bundled import MAIN
@@ -150,7 +150,7 @@ def _progress(settings: Settings):  # type: ignore[no-untyped-def]
     bar = Progress(
         TextColumn(t("score.progress", settings.lang)),
         BarColumn(),
-        MofNCompleteColumn(),
+        TaskProgressColumn(),
         TextColumn("{task.fields[rows]}"),
         TimeRemainingColumn(),
         console=console,

@@ -63,3 +63,20 @@ def test_chunk_cuts_never_split_a_quoted_line_break(tmp_path):
     read = [row for piece in pieces for row in read_rows(prepared, piece)]
     assert [line for line, _ in read] == [2 + 2 * i for i in range(500)]
     assert all(cells[1] == 'first line\nsecond, "quoted" line' for _, cells in read)
+
+
+def test_pseudonymised_rejects_in_parallel_runs(tmp_path):
+    import re
+
+    path = export(tmp_path, rows=300, errors=0.2)
+    work = tmp_path / "work"
+    work.mkdir()
+    prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
+    plan = plan_columns(prepared.header, MAIN)
+    options = RowOptions("en", pseudonym_key="k")
+    run = score_export(MAIN, prepared, plan, BatchSettings(RecordFormat.CSV, options, 2, 20_000), work)
+    assert run.superseded
+    rejects = io.BytesIO()
+    run.write_rejects(rejects)
+    nips = set(re.findall(r"\b(?:19|20)\d{16}\b", path.read_text(encoding="utf-8")))
+    assert not any(nip in rejects.getvalue().decode() for nip in nips)

@@ -20,9 +20,9 @@ from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
 
 Record = dict[str, Any]
 DOMAIN_CACHE_LIMIT = 4_000
+"""Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 DomainPart = tuple[Any, ...]
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
-"""Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 
 
 def iso_timestamp(moment: datetime | None) -> str | None:
@@ -72,33 +72,14 @@ class CompiledScorer:
     ) -> Record:
         """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
         parts = []
-        for index, (pick, cache) in enumerate(zip(self._pickers, self._caches, strict=True)):
+        for (domain_id, _, members), pick, cache in zip(self.domains, self._pickers, self._caches, strict=True):
             key = pick(items)
             found = cache.get(key)
             if found is None:
-                found = self.domain(index, items)
+                found = self._domain(domain_id, members, items)
                 if len(cache) < DOMAIN_CACHE_LIMIT:
                     cache[key] = found
             parts.append(found)
-        return self.assemble(parts, role, nip=nip, name=name, unit=unit, submitted_at=submitted_at, warnings=warnings)
-
-    def domain(self, index: int, items: Sequence[float | None]) -> DomainPart:
-        """One domain's part of the record, from item scores aligned with the questionnaire's questions."""
-        domain_id, _, members = self.domains[index]
-        return self._domain(domain_id, members, items)
-
-    def assemble(
-        self,
-        parts: Sequence[DomainPart],
-        role: Role,
-        *,
-        nip: str | None,
-        name: str | None,
-        unit: str | None,
-        submitted_at: datetime | None,
-        warnings: list[str],
-    ) -> Record:
-        """The result record from every domain's part (see `domain`)."""
         domains: dict[str, dict[str, Any]] = {}
         levels: list[int | None] = []
         overall_total = 0.0
@@ -148,7 +129,9 @@ class CompiledScorer:
             "warnings": warnings,
         }
 
-    def _domain(self, domain_id: str, members: list[tuple[int, float, bool]], items: Sequence[float | None]) -> tuple:
+    def _domain(
+        self, domain_id: str, members: list[tuple[int, float, bool]], items: Sequence[float | None]
+    ) -> DomainPart:
         """Score, level, sub-scores, over-estimation and the unscored warning of one domain."""
         total = weight = self_total = self_weight = known_total = known_weight = 0
         answered = 0

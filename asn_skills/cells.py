@@ -110,7 +110,7 @@ class QuestionCells:
             if text in CHECKED:
                 chosen.append(position)
             elif text not in UNCHECKED:
-                raise CellError("cell_not_checkbox", value=cell)
+                raise CellError("cell_not_checkbox", value=cell, option=position)
         return self._multi_reading(chosen) if chosen else None
 
     def _read_multi(self, cell: str) -> Reading | None:

@@ -148,7 +148,8 @@ class RowScorer:
                 else:
                     reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
             except CellError as error:
-                where = column if column is not None else next(c for c in layout or () if c >= 0)
+                # For option columns the error says which option's cell was wrong.
+                where = column if column is not None else (layout or ())[error.params.pop("option", 0)]
                 params = {**error.params, "value": _shortened(str(error.params.get("value", "")))}
                 reason = translate(error.key, self.lang, question=reader.question.id, **params)
                 problems.append((self.column_name(where), _shortened(row[where]), reason))

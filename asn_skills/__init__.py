@@ -8,10 +8,10 @@ The library API::
 """
 
 from asn_skills.errors import AnswerError, AsnSkillsError, ExitCode, Problem, QuestionnaireError
-from asn_skills.loader import load_questionnaire
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.result import DomainResult, Match, Priority, Result
-from asn_skills.scoring import score_answers
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.result import DomainResult, Match, Priority, Result
+from asn_skills.scoring.single import score_answers
 
 __version__ = "0.1.0"
 

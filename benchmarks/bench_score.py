@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from asn_skills import load_questionnaire
-from asn_skills.sample import Style, write_sample
+from asn_skills.synthetic.exports import Style, write_sample
 
 MEASURE = textwrap.dedent(
     """
@@ -42,9 +42,9 @@ PANDAS_SCRIPT = textwrap.dedent(
     import numpy as np
     import pandas as pd
     from asn_skills import load_questionnaire
-    from asn_skills.cells import QuestionCells
-    from asn_skills.result import DomainResult
-    from asn_skills.scoring import recommend
+    from asn_skills.ingest.cells import QuestionCells
+    from asn_skills.scoring.result import DomainResult
+    from asn_skills.scoring.single import recommend
 
     q = load_questionnaire("kompetensi-digital-asn")
     frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)

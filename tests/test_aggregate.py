@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from asn_skills import aggregate, score_answers
-from asn_skills.planning import training_plan
-from asn_skills.pseudonym import pseudonym, pseudonymise
+from asn_skills import score_answers
+from asn_skills.identity import pseudonym, pseudonymise
+from asn_skills.reports import aggregate
+from asn_skills.reports.planning import training_plan
 
 STRONG = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 5, "B2": 1, "B3": 2}  # a = b = 100, level 3
 MIDDLE = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}  # a 77.78, b 50: level 2
@@ -104,7 +105,7 @@ def test_pseudonyms_are_keyed_stable_and_replace_name_and_nip(records):
 
 def test_literacy_report_reads_on_the_national_index_scale():
     from asn_skills import load_questionnaire
-    from asn_skills.synthetic import generate_people
+    from asn_skills.synthetic.people import generate_people
 
     literacy = load_questionnaire("literasi-digital")
     records = [

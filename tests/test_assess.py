@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, score_answers
 from asn_skills.cli import app, assess
-from asn_skills.loader import load_file
-from asn_skills.store import Store
+from asn_skills.questionnaire.load import load_file
+from asn_skills.store.store import Store
 
 NIP = "198609262015051001"
 ANSWERS = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 from asn_skills import load_questionnaire
-from asn_skills.batch import BatchSettings, score_export
-from asn_skills.columns import plan_columns
-from asn_skills.csv_source import chunks, prepare, read_rows
-from asn_skills.outputs import RecordFormat
-from asn_skills.rows import RowOptions
-from asn_skills.sample import Style, write_sample
+from asn_skills.ingest.batch import BatchSettings, score_export
+from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.outputs import RecordFormat
+from asn_skills.ingest.rows import RowOptions
+from asn_skills.ingest.source import chunks, prepare, read_rows
+from asn_skills.synthetic.exports import Style, write_sample
 
 MAIN = load_questionnaire("kompetensi-digital-asn")
 

@@ -6,9 +6,10 @@ from collections import Counter
 
 import pytest
 
-from asn_skills import bundled, load_questionnaire, score_answers
-from asn_skills.loader import check_file
-from asn_skills.synthetic import generate_people
+from asn_skills import load_questionnaire, score_answers
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.load import check_file
+from asn_skills.synthetic.people import generate_people
 
 DIGCOMP_COMPETENCES = {
     "1.1",

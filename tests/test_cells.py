@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from asn_skills.cells import CellError, QuestionCells
-from asn_skills.questionnaire import Question
+from asn_skills.ingest.cells import CellError, QuestionCells
+from asn_skills.questionnaire.model import Question
 
 
 def multi_question(labels):

@@ -13,9 +13,10 @@ from support import MINIMAL, variant
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from asn_skills import ExitCode, __version__, bundled, load_questionnaire, score_answers
+from asn_skills import ExitCode, __version__, load_questionnaire, score_answers
 from asn_skills.cli import app
-from asn_skills.synthetic import generate_people
+from asn_skills.questionnaire import bundled
+from asn_skills.synthetic.people import generate_people
 
 runner = CliRunner()
 

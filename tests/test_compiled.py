@@ -9,11 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import MINIMAL
 
-from asn_skills import bundled, load_questionnaire, score_answers
-from asn_skills.compiled import CompiledScorer
+from asn_skills import load_questionnaire, score_answers
 from asn_skills.i18n import translate
-from asn_skills.loader import load_file
-from asn_skills.scoring import item_score
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.load import load_file
+from asn_skills.scoring.compiled import CompiledScorer
+from asn_skills.scoring.single import item_score
 
 QUESTIONNAIRES = [load_file(MINIMAL), *(load_questionnaire(name) for name in bundled.ids())]
 

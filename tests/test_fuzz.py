@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from support import MINIMAL
 
 from asn_skills import AsnSkillsError, score_answers
-from asn_skills.batch import BatchSettings, score_export
-from asn_skills.columns import plan_columns
-from asn_skills.csv_source import prepare
-from asn_skills.loader import check_file, load_file
+from asn_skills.ingest.batch import BatchSettings, score_export
+from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.source import prepare
+from asn_skills.questionnaire.load import check_file, load_file
 
 QUESTIONNAIRE = load_file(MINIMAL)
 IDS = [question.id for question in QUESTIONNAIRE.questions]

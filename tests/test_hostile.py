@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode
 from asn_skills.cli import app
-from asn_skills.loader import check_file
+from asn_skills.questionnaire.load import check_file
 
 runner = CliRunner()
 HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"

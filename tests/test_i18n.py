@@ -57,7 +57,7 @@ def test_every_message_key_used_in_the_code_exists():
 
 
 def test_structure_error_messages_exist():
-    from asn_skills.loader import _TYPE_MESSAGES
+    from asn_skills.questionnaire.load import _TYPE_MESSAGES
 
     assert set(_TYPE_MESSAGES.values()) <= set(MESSAGES)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from asn_skills import ExitCode, load_questionnaire
-from asn_skills.sample import Style, write_sample
+from asn_skills.synthetic.exports import Style, write_sample
 
 MAIN = load_questionnaire("kompetensi-digital-asn")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from support import MINIMAL
 
 from asn_skills import ExitCode, load_questionnaire
-from asn_skills.sample import Style, write_sample
+from asn_skills.synthetic.exports import Style, write_sample
 
 MAIN = load_questionnaire("kompetensi-digital-asn")
 ANSWERS = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}

@@ -8,7 +8,7 @@ import pytest
 from support import MINIMAL, line_of, variant
 
 from asn_skills.errors import QuestionnaireError
-from asn_skills.loader import check_file, load_file, load_questionnaire
+from asn_skills.questionnaire.load import check_file, load_file, load_questionnaire
 
 
 def problems_of(path: Path, lang: str = "en") -> list[str]:

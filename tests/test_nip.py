@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from asn_skills.nip import nip_problem, normalise_nip
+from asn_skills.identity import nip_problem, normalise_nip
 
 TODAY = date(2026, 11, 28)
 

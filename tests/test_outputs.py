@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from asn_skills.outputs import atomic_file, csv_line, safe_cell
+from asn_skills.ingest.outputs import atomic_file, csv_line, safe_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+62", "-5", "@SUM(A1)", "\tx", "\rx", "\nx"])
@@ -47,9 +47,9 @@ def test_new_files_follow_the_umask(tmp_path):
 
 def test_fast_csv_line_equals_the_general_one():
     from asn_skills import load_questionnaire
-    from asn_skills.outputs import csv_line, record_cells, record_csv_line
-    from asn_skills.scoring import score_answers
-    from asn_skills.synthetic import generate_people
+    from asn_skills.ingest.outputs import csv_line, record_cells, record_csv_line
+    from asn_skills.scoring.single import score_answers
+    from asn_skills.synthetic.people import generate_people
 
     questionnaire = load_questionnaire("kompetensi-digital-asn")
     ids = [domain.id for domain in questionnaire.domains]

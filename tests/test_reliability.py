@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from asn_skills.reliability import correlation, cronbach_alpha, item_statistics
+from asn_skills.reports.reliability import correlation, cronbach_alpha, item_statistics
 
 # Four people, three items. Item variances (population) 0.5, 1.0, 0.5; totals 6, 4, 2, 0 with
 # variance 5.0: alpha = 3/2 * (1 - 2.0/5) = 0.9.

@@ -8,12 +8,13 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from asn_skills import ExitCode, aggregate, load_questionnaire
+from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli import app
-from asn_skills.planning import training_plan
-from asn_skills.records import from_store
-from asn_skills.sample import Style, write_sample
-from asn_skills.store import Store
+from asn_skills.reports import aggregate
+from asn_skills.reports.planning import training_plan
+from asn_skills.reports.records import from_store
+from asn_skills.store.store import Store
+from asn_skills.synthetic.exports import Style, write_sample
 
 runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire, score_answers
 from asn_skills.cli import app
-from asn_skills.sample import Style, people_for, write_sample
-from asn_skills.store import Store
+from asn_skills.store.store import Store
+from asn_skills.synthetic.exports import Style, people_for, write_sample
 
 runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_skills import AnswerError, Match, Priority, score_answers
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.scoring import item_score
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.single import item_score
 
 # Domain a: A1 self (w1), A2 self (w3), A3 choice, A4 multi (2 right of 4). Domain b: B1 likert,
 # B2 likert reversed, B3 choice. Levels: 1 from 0, 2 from 50, 3 from 80. Budget 20 JP.
@@ -201,7 +201,7 @@ def answer_sets(draw, questionnaire: Questionnaire):
 def _minimal():
     from support import MINIMAL
 
-    from asn_skills.loader import load_file
+    from asn_skills.questionnaire.load import load_file
 
     return load_file(MINIMAL)
 

@@ -9,8 +9,8 @@ import pytest
 from support import MINIMAL
 
 from asn_skills import AsnSkillsError, score_answers
-from asn_skills.loader import load_file
-from asn_skills.store import SCHEMA_VERSION, Source, Store
+from asn_skills.questionnaire.load import load_file
+from asn_skills.store.store import SCHEMA_VERSION, Source, Store
 
 ANSWERS = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}
 NIP = "198609262015051001"

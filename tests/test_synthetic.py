@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 from asn_skills import load_questionnaire, score_answers
-from asn_skills.synthetic import generate_people
+from asn_skills.synthetic.people import generate_people
 
 
 def test_same_seed_same_people_other_seed_other_people():

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from asn_skills.timestamps import parse_timestamp, sort_key
+from asn_skills.ingest.timestamps import parse_timestamp, sort_key
 
 WIB = timezone(timedelta(hours=7))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import sys
 
-from asn_skills.toml_lines import KeyLocator, format_path
+from asn_skills.questionnaire.toml_lines import KeyLocator, format_path
 
 if sys.version_info >= (3, 11):
     import tomllib

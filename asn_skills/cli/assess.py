@@ -12,8 +12,6 @@ import typer
 from rich.text import Text
 from typing_extensions import assert_never
 
-from asn_skills.answers_file import read_answers
-from asn_skills.bundled import MAIN
 from asn_skills.cli.console import (
     Language,
     ResultFormat,
@@ -29,12 +27,14 @@ from asn_skills.cli.person_view import print_person
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
-from asn_skills.loader import load_questionnaire
-from asn_skills.nip import nip_problem, normalise_nip
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.result import Result
-from asn_skills.scoring import score_answers
-from asn_skills.store import Source, Store, now
+from asn_skills.identity import nip_problem, normalise_nip
+from asn_skills.ingest.answers_file import read_answers
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.result import Result
+from asn_skills.scoring.single import score_answers
+from asn_skills.store.store import Source, Store, now
 
 
 def stdin_is_terminal() -> bool:

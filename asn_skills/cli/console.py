@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 
 from asn_skills.i18n import DEFAULT_LANGUAGE
-from asn_skills.paths import default_db_path
+from asn_skills.store.paths import default_db_path
 
 
 class Language(str, Enum):

@@ -14,21 +14,21 @@ from typing import Annotated
 import typer
 from rich.rule import Rule
 
-from asn_skills import aggregate
-from asn_skills.batch import BatchSettings, score_export
-from asn_skills.bundled import MAIN
 from asn_skills.cli.console import Settings, complain, inform, out_console
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import flagged_section, organisation_document, plan_document, units_section
-from asn_skills.columns import plan_columns
-from asn_skills.csv_source import prepare
-from asn_skills.loader import load_questionnaire
-from asn_skills.planning import training_plan
-from asn_skills.records import from_store
-from asn_skills.rows import RowOptions
-from asn_skills.sample import Style, write_sample
-from asn_skills.store import Store
+from asn_skills.ingest.batch import BatchSettings, score_export
+from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.rows import RowOptions
+from asn_skills.ingest.source import prepare
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.reports import aggregate
+from asn_skills.reports.planning import training_plan
+from asn_skills.reports.records import from_store
+from asn_skills.store.store import Store
+from asn_skills.synthetic.exports import Style, write_sample
 
 ROUND = "demo"
 WIDE_TERMINAL = 160

@@ -11,8 +11,8 @@ from asn_skills.cli.console import ResultFormat, Settings, out_console, write_js
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
-from asn_skills.nip import normalise_nip
-from asn_skills.store import Store, Stored
+from asn_skills.identity import normalise_nip
+from asn_skills.store.store import Store, Stored
 
 
 def history(

@@ -16,8 +16,8 @@ from rich.text import Text
 
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
-from asn_skills.nip import nip_problem, normalise_nip
-from asn_skills.questionnaire import Question, Questionnaire, Role
+from asn_skills.identity import nip_problem, normalise_nip
+from asn_skills.questionnaire.model import Question, Questionnaire, Role
 
 Ask = Callable[[str], str]
 YES = {"y", "ya", "yes", "iya"}

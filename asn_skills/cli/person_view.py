@@ -9,8 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from asn_skills.cli.texts import t
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.result import Result
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.result import Result
 
 BAR_WIDTH = 20
 

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.bundled import MAIN
 from asn_skills.cli.console import Settings
 from asn_skills.cli.sources import (
     FROM_HELP,
@@ -21,10 +20,11 @@ from asn_skills.cli.sources import (
 )
 from asn_skills.cli.texts import h
 from asn_skills.cli.views import plan_document
-from asn_skills.loader import load_questionnaire
-from asn_skills.planning import training_plan
-from asn_skills.pseudonym import pseudonymise
-from asn_skills.records import Selection
+from asn_skills.identity import pseudonymise
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.reports.planning import training_plan
+from asn_skills.reports.records import Selection
 
 
 def plan(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from asn_skills.cli.tables import Section
 from asn_skills.cli.texts import t
-from asn_skills.questionnaire import Questionnaire
+from asn_skills.questionnaire.model import Questionnaire
 
 
 def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Section]:

@@ -8,13 +8,13 @@ from typing import Annotated
 import typer
 from typing_extensions import assert_never
 
-from asn_skills import bundled
 from asn_skills.cli.console import OutputFormat, Settings, complain, inform, out_console, write_json
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Section, print_terminal, to_markdown
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import ExitCode
-from asn_skills.loader import check_file, load_questionnaire, resolve
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
 
 app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
 

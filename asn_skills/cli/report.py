@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from asn_skills import aggregate
-from asn_skills.bundled import MAIN
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.person_view import print_person
 from asn_skills.cli.sources import (
@@ -32,13 +30,14 @@ from asn_skills.cli.views import (
     units_document,
 )
 from asn_skills.errors import AsnSkillsError
-from asn_skills.loader import load_questionnaire
-from asn_skills.nip import normalise_nip
-from asn_skills.pseudonym import pseudonym, pseudonymise
-from asn_skills.records import Selection
-from asn_skills.reliability import item_statistics
-from asn_skills.result import Result
-from asn_skills.store import Store
+from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.reports import aggregate
+from asn_skills.reports.records import Selection
+from asn_skills.reports.reliability import item_statistics
+from asn_skills.scoring.result import Result
+from asn_skills.store.store import Store
 
 WIDE_TERMINAL = 160
 

@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.bundled import MAIN
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.texts import h, t
-from asn_skills.loader import load_questionnaire
-from asn_skills.outputs import atomic_file
-from asn_skills.sample import ENCODINGS, Style, write_sample
+from asn_skills.ingest.outputs import atomic_file
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.synthetic.exports import ENCODINGS, Style, write_sample
 
 
 def sample(

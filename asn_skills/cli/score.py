@@ -17,21 +17,21 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from asn_skills.batch import BatchRun, BatchSettings, score_export
-from asn_skills.bundled import MAIN
-from asn_skills.cells import normalise
 from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
-from asn_skills.columns import ColumnPlan, plan_columns, read_column_map
-from asn_skills.csv_source import prepare, read_rows
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import translate
-from asn_skills.loader import load_questionnaire
-from asn_skills.outputs import RecordFormat, atomic_file
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.rows import RowOptions
-from asn_skills.store import Store
+from asn_skills.ingest.batch import BatchRun, BatchSettings, score_export
+from asn_skills.ingest.cells import normalise
+from asn_skills.ingest.columns import ColumnPlan, plan_columns, read_column_map
+from asn_skills.ingest.outputs import RecordFormat, atomic_file
+from asn_skills.ingest.rows import RowOptions
+from asn_skills.ingest.source import prepare, read_rows
+from asn_skills.questionnaire.bundled import MAIN
+from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
 WORK_PREFIX = ".asn-skills-"

@@ -14,10 +14,10 @@ from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.cli.texts import h
 from asn_skills.errors import AsnSkillsError
-from asn_skills.outputs import atomic_file
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.records import RoundData, Selection, from_file, from_store, select
-from asn_skills.store import Store
+from asn_skills.ingest.outputs import atomic_file
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports.records import RoundData, Selection, from_file, from_store, select
+from asn_skills.store.store import Store
 
 FROM_HELP = h("help.report.from")
 ROUND_HELP = h("help.report.round")

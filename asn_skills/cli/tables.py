@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.outputs import UTF8_BOM, csv_line, safe_cell
+from asn_skills.ingest.outputs import UTF8_BOM, csv_line, safe_cell
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30

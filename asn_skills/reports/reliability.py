@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from statistics import mean, pvariance
 from typing import Any
 
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.scoring import item_score
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.single import item_score
 
 WEAK_DISCRIMINATION = 0.2
 

@@ -14,9 +14,9 @@ from operator import itemgetter
 from typing import Any
 
 from asn_skills.i18n import translate
-from asn_skills.questionnaire import Questionnaire, Role
-from asn_skills.result import DomainResult, Match, Priority
-from asn_skills.scoring import OVERESTIMATION_POINTS, recommend
+from asn_skills.questionnaire.model import Questionnaire, Role
+from asn_skills.scoring.result import DomainResult, Match, Priority
+from asn_skills.scoring.single import OVERESTIMATION_POINTS, recommend
 
 Record = dict[str, Any]
 DOMAIN_CACHE_LIMIT = 4_000

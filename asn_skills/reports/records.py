@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_skills.compiled import Record
 from asn_skills.errors import AsnSkillsError
-from asn_skills.nip import normalise_nip
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.store import Store
+from asn_skills.identity import normalise_nip
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.compiled import Record
+from asn_skills.store.store import Store
 
 
 @dataclass(frozen=True)

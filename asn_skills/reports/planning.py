@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from asn_skills.compiled import Record
-from asn_skills.questionnaire import Questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.compiled import Record
 
 
 def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, Any]:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from asn_skills.questionnaire import Question
-from asn_skills.scoring import item_score
+from asn_skills.questionnaire.model import Question
+from asn_skills.scoring.single import item_score
 
 _SPACES = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")

@@ -20,8 +20,8 @@ from datetime import timedelta
 from enum import Enum
 from typing import IO, Any
 
-from asn_skills.questionnaire import Question, Questionnaire
-from asn_skills.synthetic import Person, generate_people
+from asn_skills.questionnaire.model import Question, Questionnaire
+from asn_skills.synthetic.people import Person, generate_people
 
 
 class Style(str, Enum):

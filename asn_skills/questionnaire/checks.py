@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from asn_skills.questionnaire import (
+from asn_skills.questionnaire.model import (
     Domain,
     Level,
     Option,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import Problem
-from asn_skills.toml_lines import KeyLocator, KeyPath, format_path
+from asn_skills.questionnaire.toml_lines import KeyLocator, KeyPath, format_path
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from asn_skills.questionnaire import Question, Questionnaire
+from asn_skills.questionnaire.model import Question, Questionnaire
 
 UNITS = (
     ("Dinas Komunikasi dan Informatika", 0.8),

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.result import Result
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.result import Result
 
 BUSY_TIMEOUT_SECONDS = 60
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from asn_skills import bundled
-from asn_skills.checks import Draft, check_draft
 from asn_skills.errors import AsnSkillsError, Problem, QuestionnaireError
-from asn_skills.questionnaire import (
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.checks import Draft, check_draft
+from asn_skills.questionnaire.model import (
     Domain,
     Header,
     Level,
@@ -23,7 +23,7 @@ from asn_skills.questionnaire import (
     Role,
     Training,
 )
-from asn_skills.toml_document import Document, read_document
+from asn_skills.questionnaire.toml_document import Document, read_document
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "levels": Level,

@@ -11,7 +11,7 @@ def folder() -> Path:
     packaged = Path(str(resources.files("asn_skills") / "questionnaires"))
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "questionnaires"
+    return Path(__file__).resolve().parents[2] / "questionnaires"
 
 
 def paths() -> list[Path]:

@@ -1,13 +1,19 @@
-"""NIP (Nomor Induk Pegawai) normalisation and checks.
+"""Who a row is about: NIP (Nomor Induk Pegawai) normalisation and checks, and keyed pseudonyms.
 
 A PNS NIP has 18 digits: birth date YYYYMMDD, start of service (TMT CPNS) YYYYMM, a gender digit
 (1 male, 2 female) and a 3-digit sequence. PPPK numbers and honorary staff differ, so checks can be off.
+Pseudonyms are HMAC-SHA256 of the NIP (or name), the same in every output for the same key.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import hmac
 import re
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 MIN_AGE_AT_START = 18
@@ -47,3 +53,25 @@ def nip_problem(nip: str, today: date | None = None) -> str | None:
     if nip[14] not in "12":
         return "nip_gender"
     return None
+
+
+PSEUDONYM_PREFIX = "P-"
+PSEUDONYM_LENGTH = 12
+
+
+def pseudonym(key: str, identifier: str) -> str:
+    digest = hmac.new(key.encode(), identifier.encode(), hashlib.sha256).hexdigest()
+    return PSEUDONYM_PREFIX + digest[:PSEUDONYM_LENGTH]
+
+
+def pseudonymise(records: Sequence[Any], key: str) -> list[Any]:
+    """Copies of the records whose NIP and name are both replaced by the pseudonym of the NIP (or name)."""
+    out = []
+    for record in records:
+        copied = copy.deepcopy(record)
+        identity = record.get("nip") or record.get("name") or ""
+        alias = pseudonym(key, identity) if identity else None
+        copied["nip"] = alias
+        copied["name"] = alias
+        out.append(copied)
+    return out

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asn_skills.cells import normalise
 from asn_skills.errors import AsnSkillsError
-from asn_skills.questionnaire import Questionnaire
+from asn_skills.ingest.cells import normalise
+from asn_skills.questionnaire.model import Questionnaire
 
 if sys.version_info >= (3, 11):
     import tomllib

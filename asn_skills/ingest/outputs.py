@@ -11,8 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
-from asn_skills.compiled import Record
 from asn_skills.errors import AsnSkillsError
+from asn_skills.scoring.compiled import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 UTF8_BOM = "\ufeff"

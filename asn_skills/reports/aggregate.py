@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from statistics import mean
 from typing import Any
 
-from asn_skills.compiled import Record
-from asn_skills.questionnaire import Questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.scoring.compiled import Record
 
 NATIONAL_INDEX = {
     "literasi-digital": {

@@ -11,8 +11,8 @@ from typing import Any
 
 from asn_skills.errors import AnswerError
 from asn_skills.i18n import DEFAULT_LANGUAGE, translate
-from asn_skills.questionnaire import OptionValue, Question, Questionnaire, Role
-from asn_skills.result import DomainResult, Match, Priority, Result
+from asn_skills.questionnaire.model import OptionValue, Question, Questionnaire, Role
+from asn_skills.scoring.result import DomainResult, Match, Priority, Result
 
 Answer = OptionValue | Sequence[OptionValue] | None
 OVERESTIMATION_POINTS = 25

@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from asn_skills.columns import ColumnPlan
-from asn_skills.csv_source import Chunk, Prepared, chunks, read_rows
 from asn_skills.i18n import translate
-from asn_skills.outputs import (
+from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.outputs import (
     REJECT_COLUMNS,
     UTF8_BOM,
     RecordFormat,
@@ -34,9 +33,10 @@ from asn_skills.outputs import (
     result_columns,
     safe_cell,
 )
-from asn_skills.questionnaire import Questionnaire
-from asn_skills.rows import Rejected, RowOptions, RowScorer
-from asn_skills.store import Source, Store
+from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer
+from asn_skills.ingest.source import Chunk, Prepared, chunks, read_rows
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
 STORE_BATCH = 500

@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from asn_skills.cells import CellError, QuestionCells, normalise
-from asn_skills.columns import ColumnPlan
-from asn_skills.compiled import CompiledScorer, Record
 from asn_skills.i18n import translate
-from asn_skills.nip import nip_problem, normalise_nip
-from asn_skills.pseudonym import pseudonym
-from asn_skills.questionnaire import Questionnaire, Role
-from asn_skills.timestamps import parse_timestamp, sort_key
+from asn_skills.identity import nip_problem, normalise_nip, pseudonym
+from asn_skills.ingest.cells import CellError, QuestionCells, normalise
+from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.timestamps import parse_timestamp, sort_key
+from asn_skills.questionnaire.model import Questionnaire, Role
+from asn_skills.scoring.compiled import CompiledScorer, Record
 
 _UNSEEN = object()
 

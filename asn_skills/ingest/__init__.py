@@ -1,0 +1,1 @@
+"""Ingest: survey exports read, mapped to questions, scored row by row and written as results and rejects."""

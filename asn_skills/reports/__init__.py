@@ -1,0 +1,1 @@
+"""Reports: result records gathered, aggregated per unit and organisation, item statistics and the plan."""

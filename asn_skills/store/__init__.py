@@ -1,0 +1,1 @@
+"""The store: assessments in an embedded SQLite database, and where it lives."""

@@ -1,0 +1,1 @@
+"""Synthetic data: a realistic workforce and its survey exports, for trials, tests and benchmarks."""

@@ -13,7 +13,8 @@ import hmac
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+
+from asn_skills.scoring.result import Record
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 MIN_AGE_AT_START = 18
@@ -64,7 +65,7 @@ def pseudonym(key: str, identifier: str) -> str:
     return PSEUDONYM_PREFIX + digest[:PSEUDONYM_LENGTH]
 
 
-def pseudonymise(records: Sequence[Any], key: str) -> list[Any]:
+def pseudonymise(records: Sequence[Record], key: str) -> list[Record]:
     """Copies of the records whose NIP and name are both replaced by the pseudonym of the NIP (or name)."""
     out = []
     for record in records:

@@ -43,8 +43,7 @@ PANDAS_SCRIPT = textwrap.dedent(
     import pandas as pd
     from asn_skills import load_questionnaire
     from asn_skills.ingest.cells import QuestionCells
-    from asn_skills.scoring.result import DomainResult
-    from asn_skills.scoring.single import recommend
+    from asn_skills.scoring.rules import recommend
 
     q = load_questionnaire("kompetensi-digital-asn")
     frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
@@ -95,11 +94,9 @@ PANDAS_SCRIPT = textwrap.dedent(
         keys = keys + "|" + out["level_" + i].fillna(-1).astype(int).astype(str)
     plans = {}
     for key, row in out.assign(key=keys).drop_duplicates("key").set_index("key").iterrows():
-        domains = {i: DomainResult(score=None, level=None if pd.isna(row["level_" + i]) else int(row["level_" + i]),
-                                   self=None, knowledge=None, overestimates=False,
-                                   required=row["req_" + i], gap=None if pd.isna(row["gap_" + i])
-                                   else int(row["gap_" + i])) for i in ids}
-        plans[key] = ";".join(recommend(q, domains)[0])
+        levels = {i: None if pd.isna(row["level_" + i]) else int(row["level_" + i]) for i in ids}
+        gaps = {i: None if pd.isna(row["gap_" + i]) else int(row["gap_" + i]) for i in ids}
+        plans[key] = ";".join(recommend(q, levels, gaps)[0])
     out["trainings"] = keys.map(plans)
     out.drop(columns=[c for c in out.columns if c.startswith(("req_", "gap_"))]).to_csv(sys.argv[2], index=False)
     """

@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from asn_skills.scoring import rules
+
 
 def test_questionnaire_is_frozen(minimal):
     with pytest.raises(ValidationError):
@@ -17,7 +19,14 @@ def test_copy_rebuilds_cached_indexes(minimal):
 
 
 def test_level_of_uses_the_highest_band_reached(minimal):
-    assert [minimal.level_of(score).level for score in (0, 49.99, 50, 79.99, 80, 100)] == [1, 1, 2, 2, 3, 3]
+    assert [rules.level_of(minimal.levels, score).level for score in (0, 49.99, 50, 79.99, 80, 100)] == [
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+    ]
 
 
 def test_text_falls_back_to_the_first_language(minimal):

@@ -8,7 +8,7 @@ from typing import Any
 from asn_skills.cli.tables import Bars, Document, Section
 from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.compiled import Record
+from asn_skills.scoring.result import Record
 
 
 def _num(value: float | None, digits: int = 1) -> str:

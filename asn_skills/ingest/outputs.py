@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.scoring.compiled import Record
+from asn_skills.scoring.result import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 UTF8_BOM = "\ufeff"

@@ -13,7 +13,8 @@ from asn_skills.ingest.cells import CellError, QuestionCells, normalise
 from asn_skills.ingest.columns import ColumnPlan
 from asn_skills.ingest.timestamps import parse_timestamp, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
-from asn_skills.scoring.compiled import CompiledScorer, Record
+from asn_skills.scoring.compiled import CompiledScorer
+from asn_skills.scoring.result import Record
 
 _UNSEEN = object()
 

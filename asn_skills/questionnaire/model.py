@@ -197,14 +197,6 @@ class Questionnaire(Header):
         found = next((band for band in self.levels if band.level == level), None)
         return self.text(found.name, lang) if found else "-"
 
-    def level_of(self, score: float) -> Level:
-        """The highest band whose minimum is at most `score`."""
-        found = self.levels[0]
-        for level in self.levels:
-            if level.min <= score:
-                found = level
-        return found
-
     @cached_property
     def content_hash(self) -> str:
         """SHA-256 of the canonical content: results from different content never mix silently."""

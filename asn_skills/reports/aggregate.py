@@ -12,7 +12,8 @@ from statistics import mean
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.compiled import Record
+from asn_skills.scoring import rules
+from asn_skills.scoring.result import Record
 
 NATIONAL_INDEX = {
     "literasi-digital": {
@@ -120,7 +121,7 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[
 
 
 def _level(questionnaire: Questionnaire, score: float | None) -> int | None:
-    return None if score is None else questionnaire.level_of(score).level
+    return None if score is None else rules.level_of(questionnaire.levels, score).level
 
 
 PRIORITY_ORDER = {"high": 0, "medium": 1, "none": 2}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.compiled import Record
+from asn_skills.scoring.result import Record
 
 
 def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import Any
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.compiled import Record
+from asn_skills.scoring import rules
+from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
 
 
@@ -95,7 +96,7 @@ def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnai
                 "knowledge": None,
                 "overestimates": False,
                 "required": required,
-                "gap": None if level is None or required is None else required - level,
+                "gap": rules.gap(level, required),
             }
         yield {
             "nip": _unsafe(row["nip"]) or None,

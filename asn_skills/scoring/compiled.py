@@ -9,28 +9,19 @@ on the role and the levels reached.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire, Role
-from asn_skills.scoring.result import DomainResult, Match, Priority
-from asn_skills.scoring.single import OVERESTIMATION_POINTS, recommend
+from asn_skills.scoring import rules
+from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
 
-Record = dict[str, Any]
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 DomainPart = tuple[Any, ...]
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
-
-
-def iso_timestamp(moment: datetime | None) -> str | None:
-    """A timestamp written the way the result record (Pydantic's JSON mode) writes it."""
-    if moment is None:
-        return None
-    text = moment.isoformat()
-    return text[:-6] + "Z" if moment.tzinfo is not None and moment.utcoffset() == timezone.utc.utcoffset(None) else text
 
 
 class CompiledScorer:
@@ -46,18 +37,14 @@ class CompiledScorer:
             )
             for domain in questionnaire.domains
         ]
+        self.domain_ids = [domain.id for domain in questionnaire.domains]
         self.min_answered = questionnaire.policy.min_answered
-        self.bands = [(level.min, level.level) for level in questionnaire.levels]
         self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
         self._caches: list[dict[Any, tuple]] = [{} for _ in self.domains]
 
-    def level_of(self, score: float) -> int:
-        found = self.bands[0][1]
-        for minimum, level in self.bands:
-            if minimum <= score:
-                found = level
-        return found
+    def _level(self, score: float) -> int:
+        return rules.level_of(self.q.levels, score).level
 
     def score(
         self,
@@ -80,7 +67,7 @@ class CompiledScorer:
                 if len(cache) < DOMAIN_CACHE_LIMIT:
                     cache[key] = found
             parts.append(found)
-        domains: dict[str, dict[str, Any]] = {}
+        domains: dict[str, DomainRecord] = {}
         levels: list[int | None] = []
         overall_total = 0.0
         overall_weight = 0.0
@@ -105,7 +92,7 @@ class CompiledScorer:
                 "required": None,
                 "gap": None,
             }
-        overall = round(overall_total / overall_weight, 2) if scored_any else None
+        overall = rules.overall_score(overall_total, overall_weight) if scored_any else None
         gaps, jpm, match, needs_training, priority, trainings, deferred = self._role_part(role, tuple(levels))
         for (domain_id, _, _), (required, gap) in zip(self.domains, gaps, strict=True):
             domains[domain_id]["required"] = required
@@ -118,7 +105,7 @@ class CompiledScorer:
             "submitted_at": iso_timestamp(submitted_at),
             "domains": domains,
             "overall": overall,
-            "level": None if overall is None else self.level_of(overall),
+            "level": None if overall is None else self._level(overall),
             "jpm": jpm,
             "match": match,
             "needs_training": needs_training,
@@ -149,16 +136,14 @@ class CompiledScorer:
             else:
                 known_total += part
                 known_weight += item_weight
-        self_part = round(100 * self_total / self_weight, 2) if self_weight else None
-        known_part = round(100 * known_total / known_weight, 2) if known_weight else None
-        overestimates = (
-            self_part is not None and known_part is not None and self_part - known_part > OVERESTIMATION_POINTS
-        )
-        if answered == 0 or answered < self.min_answered * len(members):
+        self_part = rules.weighted_score(self_total, self_weight) if self_weight else None
+        known_part = rules.weighted_score(known_total, known_weight) if known_weight else None
+        overestimates = rules.overestimates(self_part, known_part)
+        if not rules.is_scored(answered, len(members), self.min_answered):
             warning = translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
             return None, None, self_part, known_part, overestimates, warning
-        score = round(100 * total / weight, 2)
-        return score, self.level_of(score), self_part, known_part, overestimates, None
+        score = rules.weighted_score(total, weight)
+        return score, self._level(score), self_part, known_part, overestimates, None
 
     def _role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
@@ -166,50 +151,15 @@ class CompiledScorer:
         found = self._by_levels.get(key)
         if found is not None:
             return found
-        gaps = []
-        pairs = []
-        for (domain_id, _, _), level in zip(self.domains, levels, strict=True):
-            required = role.required.get(domain_id)
-            gap = None if level is None or required is None else required - level
-            gaps.append((required, gap))
-            if level is not None and required is not None:
-                pairs.append((level, required))
-        needed = sum(required for _, required in pairs)
-        if not pairs:
-            jpm = None
-        elif needed == 0:
-            jpm = 100.0
-        else:
-            jpm = round(100 * sum(min(level, required) for level, required in pairs) / needed, 2)
-        meets, nearly = self.q.policy.match_thresholds
-        match = (
-            None
-            if jpm is None
-            else (Match.MEETS if jpm >= meets else Match.NEARLY_MEETS if jpm >= nearly else Match.BELOW)
-        )
-        real_gaps = [gap for _, gap in gaps if gap is not None]
-        needs_training = any(gap > 0 for gap in real_gaps)
-        if not needs_training:
-            priority = Priority.NONE
-        elif match is Match.BELOW or any(gap >= 2 for gap in real_gaps):
-            priority = Priority.HIGH
-        else:
-            priority = Priority.MEDIUM
-        domain_results = {
-            domain_id: DomainResult(
-                score=None, level=level, self=None, knowledge=None, overestimates=False, required=required, gap=gap
-            )
-            for (domain_id, _, _), level, (required, gap) in zip(self.domains, levels, gaps, strict=True)
-        }
-        trainings, deferred = recommend(self.q, domain_results)
+        verdict = rules.judge(self.q, role, dict(zip(self.domain_ids, levels, strict=True)))
         found = (
-            gaps,
-            jpm,
-            None if match is None else match.value,
-            needs_training,
-            priority.value,
-            tuple(trainings),
-            tuple(deferred),
+            [(verdict.required[key], verdict.gaps[key]) for key in self.domain_ids],
+            verdict.jpm,
+            None if verdict.match is None else verdict.match.value,
+            verdict.needs_training,
+            verdict.priority.value,
+            verdict.trainings,
+            verdict.deferred,
         )
         self._by_levels[key] = found
         return found

@@ -1,9 +1,15 @@
-"""The scored result of one assessment: the result record of the product contract."""
+"""The scored result of one assessment: the validated `Result` model and its plain `Record` form.
+
+`Result` is what `score_answers` returns for one person; `Record` is the same content as plain JSON
+values (what batches, the store, results files and reports carry), with timestamps written as
+`Result.model_dump(mode="json")` writes them.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from enum import Enum
+from typing import TypedDict
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,6 +23,8 @@ class Match(str, Enum):
 
 
 class Priority(str, Enum):
+    """How urgent the training is: high, medium, or none."""
+
     HIGH = "high"
     MEDIUM = "medium"
     NONE = "none"
@@ -63,3 +71,45 @@ class Result(_Record):
     """Course ids that fit the gaps but not this year's budget."""
     incomplete: bool
     warnings: list[str]
+
+
+class DomainRecord(TypedDict):
+    """A `DomainResult` as plain values."""
+
+    score: float | None
+    level: int | None
+    self: float | None
+    knowledge: float | None
+    overestimates: bool
+    required: int | None
+    gap: int | None
+
+
+class Record(TypedDict):
+    """A `Result` as plain JSON values: one line of the results JSON Lines, one row of the results CSV."""
+
+    nip: str | None
+    name: str | None
+    unit: str | None
+    role: str
+    submitted_at: str | None
+    """ISO 8601 as `iso_timestamp` writes it."""
+    domains: dict[str, DomainRecord]
+    overall: float | None
+    level: int | None
+    jpm: float | None
+    match: str | None
+    needs_training: bool
+    priority: str
+    trainings: list[str]
+    deferred: list[str]
+    incomplete: bool
+    warnings: list[str]
+
+
+def iso_timestamp(moment: datetime | None) -> str | None:
+    """A timestamp written the way the result record (Pydantic's JSON mode) writes it."""
+    if moment is None:
+        return None
+    text = moment.isoformat()
+    return text[:-6] + "Z" if moment.tzinfo is not None and moment.utcoffset() == timezone.utc.utcoffset(None) else text

@@ -1,0 +1,149 @@
+"""The scoring rules, each defined here once: both scorers and the reports call them.
+
+Domain score, level, over-estimation, gap, JPM and its band, the training flag, its priority and the
+course recommendations. Pure functions over plain values and the questionnaire; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from asn_skills.scoring.result import Match, Priority
+
+if TYPE_CHECKING:
+    from asn_skills.questionnaire.model import Level, Questionnaire, Role
+
+OVERESTIMATION_POINTS = 25
+"""Self-rating this many points above the knowledge sub-score counts as over-estimation."""
+
+
+def weighted_score(total: float, weight: float) -> float:
+    """A 0-100 score from a weighted sum of item scores in [0, 1], rounded to 2 decimals."""
+    return round(100 * total / weight, 2)
+
+
+def overall_score(total: float, weight: float) -> float:
+    """The overall score from the weighted sum of domain scores, rounded to 2 decimals."""
+    return round(total / weight, 2)
+
+
+def is_scored(answered: int, items: int, min_answered: float) -> bool:
+    """Whether enough of a domain's items were answered to score it."""
+    return answered > 0 and answered >= min_answered * items
+
+
+def overestimates(self_part: float | None, knowledge: float | None) -> bool:
+    return self_part is not None and knowledge is not None and self_part - knowledge > OVERESTIMATION_POINTS
+
+
+def level_of(levels: Sequence[Level], score: float) -> Level:
+    """The highest band whose minimum is at most `score` (bands ascend by minimum; the first starts at 0)."""
+    found = levels[0]
+    for level in levels:
+        if level.min <= score:
+            found = level
+    return found
+
+
+def gap(level: int | None, required: int | None) -> int | None:
+    """Required minus achieved level; None where the domain is unscored or the role requires nothing."""
+    return None if level is None or required is None else required - level
+
+
+def jpm(pairs: Iterable[tuple[int, int]]) -> float | None:
+    """Job-person match %: 100 * sum(min(achieved, required)) / sum(required) over (achieved, required) pairs."""
+    pairs = list(pairs)
+    if not pairs:
+        return None
+    needed = sum(required for _, required in pairs)
+    if needed == 0:
+        return 100.0
+    return round(100 * sum(min(level, required) for level, required in pairs) / needed, 2)
+
+
+def match_band(value: float | None, thresholds: tuple[float, float]) -> Match | None:
+    """The JPM band: meets at or above the first threshold, nearly meets at or above the second."""
+    if value is None:
+        return None
+    meets, nearly = thresholds
+    if value >= meets:
+        return Match.MEETS
+    return Match.NEARLY_MEETS if value >= nearly else Match.BELOW
+
+
+def needs_training(gaps: Iterable[int]) -> bool:
+    """The training flag: some scored domain is below the level the role requires."""
+    return any(value > 0 for value in gaps)
+
+
+def priority(flagged: bool, match: Match | None, gaps: Sequence[int]) -> Priority:
+    if not flagged:
+        return Priority.NONE
+    if match is Match.BELOW or any(value >= 2 for value in gaps):
+        return Priority.HIGH
+    return Priority.MEDIUM
+
+
+def recommend(
+    questionnaire: Questionnaire, levels: Mapping[str, int | None], gaps: Mapping[str, int | None]
+) -> tuple[list[str], list[str]]:
+    """Courses for the gaps, largest gap first (ties in file order), within the JP budget; the rest deferred."""
+    order = {domain.id: position for position, domain in enumerate(questionnaire.domains)}
+    with_gap = [key for key, value in gaps.items() if value is not None and value > 0]
+    with_gap.sort(key=lambda key: (-(gaps[key] or 0), order[key]))
+    budget = questionnaire.policy.jp_budget
+    recommended: list[str] = []
+    deferred: list[str] = []
+    for domain_id in with_gap:
+        level = levels[domain_id]
+        for training in questionnaire.trainings:
+            if training.domain != domain_id or level not in training.for_levels:
+                continue
+            if training.hours <= budget:
+                recommended.append(training.id)
+                budget -= training.hours
+            else:
+                deferred.append(training.id)
+    return recommended, deferred
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What follows from the levels reached and the role: the part of a result that is a judgement."""
+
+    required: dict[str, int | None]
+    gaps: dict[str, int | None]
+    jpm: float | None
+    match: Match | None
+    needs_training: bool
+    priority: Priority
+    trainings: tuple[str, ...]
+    deferred: tuple[str, ...]
+
+
+def judge(questionnaire: Questionnaire, role: Role, levels: Mapping[str, int | None]) -> Verdict:
+    """Gaps, JPM, band, flag, priority and courses for the levels reached per domain (None = unscored)."""
+    required = {domain.id: role.required.get(domain.id) for domain in questionnaire.domains}
+    gaps = {key: gap(levels.get(key), need) for key, need in required.items()}
+    pairs = []
+    for key, need in required.items():
+        level = levels.get(key)
+        if level is not None and need is not None:
+            pairs.append((level, need))
+    value = jpm(pairs)
+    band = match_band(value, questionnaire.policy.match_thresholds)
+    real_gaps = [found for found in gaps.values() if found is not None]
+    flagged = needs_training(real_gaps)
+    trainings, deferred = recommend(questionnaire, levels, gaps)
+    return Verdict(
+        required=required,
+        gaps=gaps,
+        jpm=value,
+        match=band,
+        needs_training=flagged,
+        priority=priority(flagged, band, real_gaps),
+        trainings=tuple(trainings),
+        deferred=tuple(deferred),
+    )

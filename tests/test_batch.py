@@ -27,7 +27,15 @@ def outputs(tmp_path, path, jobs, chunk_bytes, record_format=RecordFormat.CSV):
     work.mkdir()
     prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
     plan = plan_columns(prepared.header, MAIN)
-    run = score_export(MAIN, prepared, plan, BatchSettings(record_format, RowOptions("en"), jobs, chunk_bytes), work)
+    run = score_export(
+        MAIN,
+        prepared,
+        plan,
+        BatchSettings(
+            record_format=record_format, row_options=RowOptions(lang="en"), jobs=jobs, chunk_bytes=chunk_bytes
+        ),
+        work,
+    )
     results, rejects = io.BytesIO(), io.BytesIO()
     run.write_results(results)
     run.write_rejects(rejects)
@@ -73,8 +81,14 @@ def test_pseudonymised_rejects_in_parallel_runs(tmp_path):
     work.mkdir()
     prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
     plan = plan_columns(prepared.header, MAIN)
-    options = RowOptions("en", pseudonym_key="k")
-    run = score_export(MAIN, prepared, plan, BatchSettings(RecordFormat.CSV, options, 2, 20_000), work)
+    options = RowOptions(lang="en", pseudonym_key="k")
+    run = score_export(
+        MAIN,
+        prepared,
+        plan,
+        BatchSettings(record_format=RecordFormat.CSV, row_options=options, jobs=2, chunk_bytes=20_000),
+        work,
+    )
     assert run.superseded
     rejects = io.BytesIO()
     run.write_rejects(rejects)

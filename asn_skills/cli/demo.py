@@ -18,10 +18,8 @@ from asn_skills.cli.console import Settings, complain, inform, out_console
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import flagged_section, organisation_document, plan_document, units_section
-from asn_skills.ingest.batch import BatchSettings, score_export
-from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.batch import BatchSettings, score_file
 from asn_skills.ingest.rows import RowOptions
-from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports import aggregate
@@ -50,12 +48,11 @@ def demo(
         export = work / "jawaban.csv"
         with export.open("w", encoding="utf-8", newline="") as handle:
             write_sample(handle, questionnaire, Style.GOOGLE, people, seed)
-        prepared, _ = prepare(str(export), encoding=None, delimiter=None, work_dir=work)
-        plan = plan_columns(prepared.header, questionnaire)
-        run = score_export(
-            questionnaire, prepared, plan, BatchSettings(row_options=RowOptions(lang, keep_answers=True)), work
-        )
-        with Store.open(work / "demo.db") as store:
+        options = RowOptions(lang=lang, keep_answers=True)
+        with (
+            score_file(questionnaire, str(export), folder=work, settings=BatchSettings(row_options=options)) as run,
+            Store.open(work / "demo.db") as store,
+        ):
             run.store_results(store, ROUND)
             data = from_store(store, questionnaire, ROUND)
         complain(

@@ -17,7 +17,7 @@ from rich.text import Text
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip
-from asn_skills.questionnaire.model import Question, Questionnaire, Role
+from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
 
 Ask = Callable[[str], str]
 YES = {"y", "ya", "yes", "iya"}
@@ -134,7 +134,7 @@ class Interview:
         self.say(Text(q.text(question.text, lang), style="bold"))
         for number, option in enumerate(question.choices, 1):
             self.say(Text(f"  {number:>2}  ") + Text(q.text(option.label, lang)))
-        if question.kind.value == "multi":
+        if question.kind is Kind.MULTI:
             self.say(t("interview.multi_hint", lang), style="dim")
         if current is not None:
             self.say(t("interview.current", lang, answer=_numbers_of(question, current)), style="dim")
@@ -159,7 +159,7 @@ class Interview:
                 self.say(t("interview.pick_number", self.lang, last=last), style="yellow")
                 continue
             values = [question.choices[number - 1].value for number in dict.fromkeys(numbers)]
-            if question.kind.value == "multi":
+            if question.kind is Kind.MULTI:
                 return values
             if len(values) > 1:
                 self.say(t("interview.one_only", self.lang), style="yellow")

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import os
-import shutil
 import sys
-import tempfile
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -22,19 +15,16 @@ from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import translate
-from asn_skills.ingest.batch import BatchRun, BatchSettings, score_export
-from asn_skills.ingest.cells import normalise
-from asn_skills.ingest.columns import ColumnPlan, plan_columns, read_column_map
+from asn_skills.ingest.batch import BatchRun, BatchSettings, score_file
+from asn_skills.ingest.columns import read_column_map
 from asn_skills.ingest.outputs import RecordFormat, atomic_file
 from asn_skills.ingest.rows import RowOptions
-from asn_skills.ingest.source import prepare, read_rows
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
-WORK_PREFIX = ".asn-skills-"
 
 
 def score(
@@ -71,68 +61,30 @@ def score(
             raise typer.BadParameter(t("delimiter_one_char", lang), param_hint="--delimiter")
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
-    folder = (output.parent if output else Path.cwd()).resolve()
-    with _work_dir(folder) as work_dir:
-        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work_dir)
-        try:
-            for key, params in warnings:
-                complain(translate(key, lang, **params))
-            plan = plan_columns(prepared.header, questionnaire, column_map)
-            if not plan.questions:
-                raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
-            roles = column_map.roles if column_map else {}
-            options = RowOptions(lang, not no_nip_check, store, roles, pseudonymize)
-            batch = BatchSettings(record_format, options, jobs)
-            run = score_export(questionnaire, prepared, plan, batch, work_dir, _progress(settings))
-            if run.rows == 0:
-                raise AsnSkillsError("no_rows", file=prepared.shown)
-            if check:
-                _print_check(questionnaire, plan, run, settings, roles)
-                raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
-            _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
-            if store:
-                _store(run, settings, round_name or str(date.today().year))
-        finally:
-            prepared.cleanup()
+    options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)
+    with score_file(
+        questionnaire,
+        source,
+        folder=(output.parent if output else Path.cwd()).resolve(),
+        encoding=encoding,
+        delimiter=delimiter,
+        column_map=column_map,
+        settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
+        progress=_progress(settings),
+        warn=lambda key, params: complain(translate(key, lang, **params)),
+    ) as run:
+        if check:
+            _print_check(questionnaire, run, settings)
+            raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
+        _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
+        if store:
+            _store(run, settings, round_name or str(date.today().year))
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
     if run.rejected:
         raise typer.Exit(ExitCode.REJECTED)
     if fail_on_flagged and run.flagged:
         raise typer.Exit(ExitCode.FLAGGED)
-
-
-@contextmanager
-def _work_dir(folder: Path) -> Iterator[Path]:
-    """A work folder beside the output, removed at the end; folders left by killed runs are removed too."""
-    _remove_abandoned(folder)
-    try:
-        path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=folder))
-    except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _remove_abandoned(folder: Path) -> None:
-    """Work folders of runs that were killed (kill -9 leaves no chance to clean up): their process is gone."""
-    for path in folder.glob(f"{WORK_PREFIX}*"):
-        pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
-            continue
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _rejects_path(source: str, output: Path | None) -> Path:
@@ -208,32 +160,17 @@ def _store(run: BatchRun, settings: Settings, round_name: str) -> None:
     )
 
 
-def _role_section(
-    questionnaire: Questionnaire, column: int, run: BatchRun, role_map: dict[str, str], lang: str
-) -> Section:
+def _role_section(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Section:
     """How each role text in the export was read: HR sees at once which need an alias or a [roles] entry."""
-    written: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for part in run.parts:
-        for _, row in read_rows(run.prepared, part.chunk):
-            if column < len(row):
-                key = normalise(row[column])
-                shown.setdefault(key, " ".join(row[column].split()))
-                written[key] += 1
-    rows = []
-    for key, count in written.most_common():
-        text = shown[key]
-        role = questionnaire.find_role(role_map.get(normalise(text)) or text)
-        used = role.id if role else t("check.role_default", lang, role=questionnaire.default_role.id)
-        rows.append([text or "-", str(count), used])
+    default = t("check.role_default", lang, role=questionnaire.default_role.id)
+    rows = [[text or "-", str(count), role.id if role else default] for text, count, role in run.roles_read()]
     columns = [t("col.role_written", lang), t("col.rows", lang), t("col.role", lang)]
     return Section(t("check.roles", lang), columns, rows, numeric=frozenset({1}))
 
 
-def _print_check(
-    questionnaire: Questionnaire, plan: ColumnPlan, run: BatchRun, settings: Settings, role_map: dict[str, str]
-) -> None:
+def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings) -> None:
     lang = settings.lang
+    plan = run.plan
     header = plan.header
     matched: dict[int, str] = {}
     for entry in plan.questions:
@@ -267,15 +204,9 @@ def _print_check(
     columns = [t("col.number", lang), t("col.header", lang), t("col.matched", lang)]
     sections = [Section("", columns, rows, numeric=frozenset({0}), notes=notes)]
     if "role" in plan.identity:
-        sections.append(_role_section(questionnaire, plan.identity["role"], run, role_map, lang))
+        sections.append(_role_section(questionnaire, run, lang))
     console = out_console()
     print_terminal(console, heading, sections)
-    shown = 0
-    for part in run.parts:
-        with part.rejects.open(encoding="utf-8", newline="") as handle:
-            for line, column, value, reason, *_ in csv.reader(handle):
-                if shown == CHECK_PROBLEMS_SHOWN:
-                    return
-                problem = t("check.problem", lang, line=line, column=column or "-", value=value, reason=reason)
-                console.print(problem, markup=False, highlight=False, soft_wrap=True)
-                shown += 1
+    for line, column, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
+        problem = t("check.problem", lang, line=line, column=column or "-", value=value, reason=reason)
+        console.print(problem, markup=False, highlight=False, soft_wrap=True)

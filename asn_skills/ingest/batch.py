@@ -8,6 +8,7 @@ the parts are copied into the final outputs in input order, leaving out supersed
 
 from __future__ import annotations
 
+import csv
 import json
 import multiprocessing
 import re
@@ -15,14 +16,18 @@ import shutil
 import sqlite3
 import sys
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
-from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.cells import normalise
+from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
 from asn_skills.ingest.outputs import (
     REJECT_COLUMNS,
     UTF8_BOM,
@@ -33,18 +38,21 @@ from asn_skills.ingest.outputs import (
     result_columns,
     safe_cell,
 )
-from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer
-from asn_skills.ingest.source import Chunk, Prepared, chunks, read_rows
-from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
+from asn_skills.ingest.source import Chunk, Prepared, chunks, prepare, read_rows
+from asn_skills.ingest.work_folder import work_folder
+from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
 STORE_BATCH = 500
 Progress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
+Warn = Callable[[str, dict[str, str]], None]
+"""Called with a message key and its parameters for each warning about the input as a whole."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BatchSettings:
     record_format: RecordFormat = RecordFormat.CSV
     row_options: RowOptions = field(default_factory=RowOptions)
@@ -74,7 +82,7 @@ class _Part:
     stored: Path | None
     last_line: int
 
-    def first_superseded(self, superseded: dict[int, int]) -> bool:
+    def holds_any(self, superseded: dict[int, int]) -> bool:
         """Whether any superseded submission lies in this part."""
         return any(self.chunk.first_line <= line <= self.last_line for line in superseded)
 
@@ -131,7 +139,7 @@ class BatchRun:
             stream.write(b"\n]\n" if not first else b"]\n")
 
     def _has_superseded(self, part: _Part) -> bool:
-        return bool(self.superseded) and part.first_superseded(self.superseded)
+        return bool(self.superseded) and part.holds_any(self.superseded)
 
     def _kept_records(self, part: _Part) -> Iterator[tuple[int, bytes]]:
         """The records of a part, in order, without superseded ones (records are read sequentially)."""
@@ -168,6 +176,39 @@ class BatchRun:
                 if line in wanted:
                     yield line, row
 
+    def problems(self, limit: int) -> list[tuple[str, str, str, str]]:
+        """The first `limit` problems of rejected rows as (line, column, value, reason), in input order."""
+        found: list[tuple[str, str, str, str]] = []
+        for part in self.parts:
+            with part.rejects.open(encoding="utf-8", newline="") as handle:
+                for line, column, value, reason, *_ in csv.reader(handle):
+                    if len(found) == limit:
+                        return found
+                    found.append((line, column, value, reason))
+        return found
+
+    def roles_read(self) -> list[tuple[str, int, Role | None]]:
+        """Each role text of the export (spaces collapsed) with its row count and the role it was read as.
+
+        None means no role matched, so the default role was used. Most common first.
+        """
+        column = self.plan.identity.get("role")
+        if column is None:
+            return []
+        role_map = self.settings.row_options.role_map
+        written: Counter[str] = Counter()
+        shown: dict[str, str] = {}
+        for part in self.parts:
+            for _, row in read_rows(self.prepared, part.chunk):
+                if column < len(row):
+                    key = normalise(row[column])
+                    shown.setdefault(key, " ".join(row[column].split()))
+                    written[key] += 1
+        return [
+            (shown[key], count, find_role(self.questionnaire, role_map, shown[key]))
+            for key, count in written.most_common()
+        ]
+
     def store_results(self, store: Store, round_name: str | None) -> int:
         """Save the kept results with their answers; returns how many were new to the store."""
         added = 0
@@ -189,6 +230,44 @@ class BatchRun:
         if batch:
             added += store.add_records(self.questionnaire, batch, round_name=round_name, source=Source.BATCH)
         return added
+
+
+@contextmanager
+def score_file(
+    questionnaire: Questionnaire,
+    source: str,
+    *,
+    folder: Path,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    column_map: ColumnMap | None = None,
+    settings: BatchSettings | None = None,
+    progress: Progress | None = None,
+    warn: Warn | None = None,
+) -> Iterator[BatchRun]:
+    """Read, map and score the export at `source` (a path or `-`), with its work files in `folder`.
+
+    Yields the run, for writing its outputs or storing it; the work files are removed when the block
+    ends. Raises AsnSkillsError when no column is a question or the file has no data rows.
+    """
+    settings = settings or BatchSettings()
+    if column_map is not None and column_map.roles:
+        settings = replace(settings, row_options=replace(settings.row_options, role_map=column_map.roles))
+    with work_folder(folder) as work:
+        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work)
+        try:
+            for key, params in warnings:
+                if warn is not None:
+                    warn(key, params)
+            plan = plan_columns(prepared.header, questionnaire, column_map)
+            if not plan.questions:
+                raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
+            run = score_export(questionnaire, prepared, plan, settings, work, progress)
+            if run.rows == 0:
+                raise AsnSkillsError("no_rows", file=prepared.shown)
+            yield run
+        finally:
+            prepared.cleanup()
 
 
 def score_export(

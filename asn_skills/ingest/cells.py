@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from asn_skills.questionnaire.model import Question
+from asn_skills.questionnaire.model import Kind, Question
 from asn_skills.scoring.single import item_score
 
 _SPACES = re.compile(r"\s+")
@@ -62,7 +62,7 @@ class QuestionCells:
     def __init__(self, question: Question) -> None:
         self.question = question
         self.options = question.choices
-        self.multi = question.kind.value == "multi"
+        self.multi = question.kind is Kind.MULTI
         self.index: dict[str, int] = {}
         self.labels: list[tuple[str, int]] = []
         use_positions = all(option.code is None for option in self.options)
@@ -78,18 +78,18 @@ class QuestionCells:
                 self.index.setdefault(normalise(label), position)
                 self.labels.append((normalise(label), position))
         self.labels.sort(key=lambda pair: -len(pair[0]))
-        self.seen: dict[str, Reading | None] = {}
+        self._seen: dict[str, Reading | None] = {}
         """Cells already read, as written: most exports repeat a handful of texts per question."""
 
     def read(self, cell: str) -> Reading | None:
         """The answer in `cell`, None when empty; raises CellError when it matches no option."""
         try:
-            return self.seen[cell]
+            return self._seen[cell]
         except KeyError:
             pass
         reading = self._read_multi(cell) if self.multi else self._read_single(cell)
-        if len(self.seen) < SEEN_LIMIT:
-            self.seen[cell] = reading
+        if len(self._seen) < SEEN_LIMIT:
+            self._seen[cell] = reading
         return reading
 
     def _read_single(self, cell: str) -> Reading | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.cells import normalise
-from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.questionnaire.model import Kind, Questionnaire
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -131,7 +131,7 @@ def plan_columns(
         for position, question in enumerate(questionnaire.questions)
         for text in question.text.values()
     }
-    multi = {position for position, question in enumerate(questionnaire.questions) if question.kind.value == "multi"}
+    multi = {position for position, question in enumerate(questionnaire.questions) if question.kind is Kind.MULTI}
     single: dict[int, int] = {}
     options: dict[int, list[tuple[int, int]]] = {}
     identity: dict[str, int] = {}

@@ -16,10 +16,8 @@ from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring.compiled import CompiledScorer
 from asn_skills.scoring.result import Record
 
-_UNSEEN = object()
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RowOptions:
     lang: str = "id"
     nip_check: bool = True
@@ -142,9 +140,7 @@ class RowScorer:
                     cell = row[column]  # type: ignore[index]
                     if not cell:
                         continue
-                    reading = reader.seen.get(cell, _UNSEEN)
-                    if reading is _UNSEEN:
-                        reading = reader.read(cell)
+                    reading = reader.read(cell)
                 else:
                     reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
             except CellError as error:
@@ -190,8 +186,7 @@ class RowScorer:
     def _role(self, written: str, warnings: list[str]) -> Role:
         known = self._roles.get(written)
         if known is None:
-            mapped = self.options.role_map.get(normalise(written))
-            role = self.q.find_role(mapped or written)
+            role = find_role(self.q, self.options.role_map, written)
             warning = None
             if role is None:
                 role = self.q.default_role
@@ -209,6 +204,11 @@ class RowScorer:
         if moment is None:
             warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
         return moment
+
+
+def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: str) -> Role | None:
+    """The role a role cell names: through the column map's [roles] first, else by id, name or alias."""
+    return questionnaire.find_role(role_map.get(normalise(written)) or written)
 
 
 SHOWN_VALUE = 80

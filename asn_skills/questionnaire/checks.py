@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from asn_skills.questionnaire.model import (
     Domain,
+    Kind,
     Level,
     Option,
     OptionSet,
@@ -176,7 +177,7 @@ def _check_questions(draft: Draft) -> Iterator[Finding]:
         where = ("questions", index)
         if domains is not None and question.domain not in domains:
             yield where + ("domain",), "unknown_domain", {"domain": question.domain, **_known(domains)}
-        if question.reverse and question.kind.value != "likert":
+        if question.reverse and question.kind is not Kind.LIKERT:
             yield where + ("reverse",), "reverse_not_likert", {}
         if isinstance(question.options, str):
             option_set = draft.option_sets.get(question.options)
@@ -201,14 +202,14 @@ def _check_answer_key(
     question: Question, options: tuple[Option, ...], where: tuple, options_at: tuple
 ) -> Iterator[Finding]:
     correct = sum(option.correct for option in options)
-    kind = question.kind.value
+    kind = question.kind
     if len(options) < 2:
         yield options_at, "too_few_options", {}
-    if kind == "choice" and correct != 1:
+    if kind is Kind.CHOICE and correct != 1:
         yield where + ("options",), "choice_needs_one_correct", {"found": correct}
-    elif kind == "multi" and correct == 0:
+    elif kind is Kind.MULTI and correct == 0:
         yield where + ("options",), "multi_needs_correct", {}
-    elif kind in ("self", "likert"):
+    elif question.is_self_rated:
         for index, option in enumerate(options):
             if isinstance(option.value, str):
                 yield options_at + (index, "value"), "scale_value_not_number", {"value": option.value}

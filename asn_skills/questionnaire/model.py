@@ -17,9 +17,6 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
 OptionValue = StrictInt | StrictFloat | StrictStr
 
-SELF_RATED = frozenset({"self", "likert"})
-KNOWLEDGE = frozenset({"choice", "multi"})
-
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -101,7 +98,7 @@ class Question(Frozen):
 
     @property
     def is_self_rated(self) -> bool:
-        return self.kind.value in SELF_RATED
+        return self.kind in (Kind.SELF, Kind.LIKERT)
 
 
 class Training(Frozen):

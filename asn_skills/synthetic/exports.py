@@ -20,7 +20,7 @@ from datetime import timedelta
 from enum import Enum
 from typing import IO, Any
 
-from asn_skills.questionnaire.model import Question, Questionnaire
+from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 from asn_skills.synthetic.people import Person, generate_people
 
 
@@ -109,13 +109,13 @@ class _Writer:
         return [*identity, *questions]
 
     def _limesurvey_names(self, question: Question) -> list[str]:
-        if question.kind.value == "multi":
+        if question.kind is Kind.MULTI:
             return [f"{question.id}[SQ{position:03d}]" for position in range(1, len(question.choices) + 1)]
         return [question.id]
 
     def _kobo_names(self, question: Question) -> list[str]:
         group = question.domain
-        if question.kind.value == "multi":
+        if question.kind is Kind.MULTI:
             return [f"{group}/{question.id}", *(f"{group}/{question.id}/{option.value}" for option in question.choices)]
         return [f"{group}/{question.id}"]
 
@@ -185,7 +185,7 @@ class _Writer:
 
     def _cells(self, question: Question, answer: Any) -> list[str]:
         style, options = self.style, question.choices
-        multi = question.kind.value == "multi"
+        multi = question.kind is Kind.MULTI
         if style is Style.LIMESURVEY and multi:
             chosen = answer or []
             return ["Y" if option.value in chosen else "" for option in options]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from asn_skills.questionnaire.model import Question, Questionnaire
+from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 
 UNITS = (
     ("Dinas Komunikasi dan Informatika", 0.8),
@@ -148,8 +148,7 @@ def generate_people(questionnaire: Questionnaire, count: int, seed: int = 2026) 
 
 def _answer(rng: random.Random, question: Question, ability: float, confidence: float, hardness: float) -> object:
     options = question.choices
-    kind = question.kind.value
-    if kind in ("self", "likert"):
+    if question.is_self_rated:
         ordered = sorted(options, key=lambda option: option.value)  # type: ignore[arg-type,return-value]
         latent = 0.8 * ability + confidence + rng.gauss(0, 0.6)
         if question.reverse:
@@ -158,7 +157,7 @@ def _answer(rng: random.Random, question: Question, ability: float, confidence: 
         position = round((latent + 1.5) / 3.0 * steps)
         return ordered[min(steps, max(0, position))].value
     chance = 1 / (1 + math.exp(-(1.3 * ability + 0.4 - hardness)))
-    if kind == "choice":
+    if question.kind is Kind.CHOICE:
         right = [option for option in options if option.correct]
         wrong = [option for option in options if not option.correct]
         return (right if rng.random() < chance or not wrong else wrong)[0 if rng.random() < 0.5 else -1].value

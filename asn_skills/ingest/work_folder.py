@@ -1,0 +1,47 @@
+"""The work folder of a batch run: beside the output, removed at the end, and left-overs of killed runs removed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from asn_skills.errors import AsnSkillsError
+
+WORK_PREFIX = ".asn-skills-"
+
+
+@contextmanager
+def work_folder(folder: Path) -> Iterator[Path]:
+    """A new work folder inside `folder`, removed however the block ends."""
+    remove_abandoned(folder)
+    try:
+        path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=folder))
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_abandoned(folder: Path) -> None:
+    """Work folders of runs that were killed (kill -9 leaves no chance to clean up): their process is gone."""
+    for path in folder.glob(f"{WORK_PREFIX}*"):
+        pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

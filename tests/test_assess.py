@@ -9,7 +9,8 @@ from support import MINIMAL
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, score_answers
-from asn_skills.cli import app, assess
+from asn_skills.cli import assess
+from asn_skills.cli.app import app
 from asn_skills.questionnaire.load import load_file
 from asn_skills.store.store import Store
 

@@ -14,7 +14,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, __version__, load_questionnaire, score_answers
-from asn_skills.cli import app
+from asn_skills.cli.app import app
 from asn_skills.questionnaire import bundled
 from asn_skills.synthetic.people import generate_people
 

@@ -11,7 +11,7 @@ from support import MINIMAL
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode
-from asn_skills.cli import app
+from asn_skills.cli.app import app
 from asn_skills.questionnaire.load import check_file
 
 runner = CliRunner()

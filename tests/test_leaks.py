@@ -8,7 +8,7 @@ from support import MINIMAL
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode
-from asn_skills.cli import app
+from asn_skills.cli.app import app
 
 runner = CliRunner()
 HEADER = "NIP,Nama,Unit Kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"

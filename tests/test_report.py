@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
-from asn_skills.cli import app
+from asn_skills.cli.app import app
 from asn_skills.reports import aggregate
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store

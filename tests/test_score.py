@@ -13,7 +13,7 @@ from support import MINIMAL
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire, score_answers
-from asn_skills.cli import app
+from asn_skills.cli.app import app
 from asn_skills.store.store import Store
 from asn_skills.synthetic.exports import Style, people_for, write_sample
 

@@ -1,5 +1,15 @@
-"""The command line: a thin layer of parsing and rendering over the core library."""
+"""The command line: a thin Typer layer over the core library."""
 
-from asn_skills.cli.app import app, main
+from __future__ import annotations
 
-__all__ = ["app", "main"]
+import sys
+
+
+def main() -> None:
+    """Console-script entry point: help texts follow `--lang`, so the command line is read before the commands load."""
+    from asn_skills.cli import texts
+
+    texts.use_help_language(sys.argv[1:])
+    from asn_skills.cli.app import app
+
+    app(prog_name="asn-skills")

@@ -85,8 +85,3 @@ def main_options(
     ] = False,
 ) -> None:
     ctx.obj = Settings(lang=lang.value if lang else default_language(), quiet=quiet, debug=debug, db=db)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="asn-skills")

@@ -10,20 +10,18 @@ from typing import Annotated
 
 import typer
 from rich.text import Text
-from typing_extensions import assert_never
 
 from asn_skills.cli.console import (
     Language,
-    ResultFormat,
     Settings,
     complain,
     err_console,
     inform,
-    out_console,
-    write_json,
 )
+from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.interview import Interview, QuitRequested
-from asn_skills.cli.person_view import print_person
+from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
+from asn_skills.cli.person_view import person_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
@@ -43,18 +41,18 @@ def stdin_is_terminal() -> bool:
 
 def assess(
     ctx: typer.Context,
-    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
+    questionnaire_name: QuestionnaireOption = MAIN,
     nip: Annotated[str | None, typer.Option(help=h("help.assess.nip"), show_default=False)] = None,
     name: Annotated[str | None, typer.Option(help=h("help.assess.name"), show_default=False)] = None,
     unit: Annotated[str | None, typer.Option(help=h("help.assess.unit"), show_default=False)] = None,
     role: Annotated[str | None, typer.Option(help=h("help.assess.role"), show_default=False)] = None,
-    round_name: Annotated[str | None, typer.Option("--round", help=h("help.round"), show_default=False)] = None,
+    round_name: StoreRoundOption = None,
     answers_file: Annotated[
         Path | None, typer.Option("--answers", help=h("help.assess.answers"), dir_okay=False, show_default=False)
     ] = None,
     resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
-    no_nip_check: Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))] = False,
-    output_format: Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))] = ResultFormat.TERMINAL,
+    no_nip_check: NoNipCheckOption = False,
+    output_format: ResultFormatOption = ResultFormat.TERMINAL,
     language: Annotated[Language | None, typer.Option("--lang", help=h("help.lang"), show_default=False)] = None,
 ) -> None:
     settings: Settings = ctx.obj
@@ -160,9 +158,6 @@ def _interactive(
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
-    if output_format is ResultFormat.JSON:
-        write_json(result.model_dump(mode="json"))
-    elif output_format is ResultFormat.TERMINAL:
-        print_person(out_console(), questionnaire, result, lang)
-    else:
-        assert_never(output_format)
+    record = result.model_dump(mode="json")
+    terminal = output_format is ResultFormat.TERMINAL
+    emit(output_format, View(person_document(questionnaire, record, lang, bars=terminal), record))

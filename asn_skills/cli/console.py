@@ -20,21 +20,6 @@ class Language(str, Enum):
     EN = "en"
 
 
-class OutputFormat(str, Enum):
-    """Formats of documents written to stdout."""
-
-    TERMINAL = "terminal"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
-
-class ResultFormat(str, Enum):
-    """Formats of one person's results."""
-
-    TERMINAL = "terminal"
-    JSON = "json"
-
-
 @dataclass(frozen=True)
 class Settings:
     """Global options, kept on the Typer context."""

@@ -8,6 +8,7 @@ flagged list and the course plan are printed from that store.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ import typer
 from rich.rule import Rule
 
 from asn_skills.cli.console import Settings, complain, inform, out_console
+from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import flagged_section, organisation_document, plan_document, units_section
@@ -35,9 +37,9 @@ WIDE_TERMINAL = 160
 def demo(
     ctx: typer.Context,
     people: Annotated[int, typer.Option(min=1, max=100_000, help=h("help.demo.people"))] = 300,
-    seed: Annotated[int, typer.Option(help=h("help.demo.seed"))] = 2026,
+    seed: SeedOption = 2026,
     top: Annotated[int, typer.Option(min=0, help=h("help.demo.top"))] = 10,
-    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
+    questionnaire_name: QuestionnaireOption = MAIN,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -69,7 +71,7 @@ def demo(
     compact = console.width < WIDE_TERMINAL
     summary = aggregate.organisation(questionnaire, data.records, data.name)
     organisation = organisation_document(questionnaire, summary, lang)
-    print_document(console, Document(organisation.title, organisation.blocks[:-1], organisation.subtitle, lang=lang))
+    print_document(console, replace(organisation.without("top_units"), footer=()))
     console.print(Rule())
     units = units_section(questionnaire, summary["units"], lang, t("report.units_all", lang))
     flagged = aggregate.flagged(data.records)
@@ -83,5 +85,5 @@ def demo(
     print_document(console, Document("", [units, staff], lang=lang))
     console.print(Rule())
     courses = plan_document(questionnaire, training_plan(questionnaire, data.records), data.name, lang)
-    print_document(console, Document(courses.title, courses.blocks[:1], courses.subtitle, courses.footer, lang))
+    print_document(console, courses.only("courses"))
     inform(settings, t("demo.next", lang))

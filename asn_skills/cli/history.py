@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from typing_extensions import assert_never
 
-from asn_skills.cli.console import ResultFormat, Settings, out_console, write_json
-from asn_skills.cli.tables import Section, print_terminal
+from asn_skills.cli.console import Settings
+from asn_skills.cli.formats import ResultFormat, View, emit
+from asn_skills.cli.options import ResultFormatOption
+from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
@@ -18,7 +19,7 @@ from asn_skills.store.store import Store, Stored
 def history(
     ctx: typer.Context,
     nip: Annotated[str, typer.Argument(help=h("help.history.nip"), show_default=False)],
-    output_format: Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))] = ResultFormat.TERMINAL,
+    output_format: ResultFormatOption = ResultFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -27,14 +28,10 @@ def history(
         assessments = store.history(wanted)
     if not assessments:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
-    if output_format is ResultFormat.JSON:
-        write_json([_record(stored) for stored in assessments])
-    elif output_format is ResultFormat.TERMINAL:
-        name = next((stored.result.name for stored in reversed(assessments) if stored.result.name), None)
-        heading = t("history.heading", lang, who=f"{name} ({wanted})" if name else wanted)
-        print_terminal(out_console(), heading, [_section(assessments, lang)])
-    else:
-        assert_never(output_format)
+    name = next((stored.result.name for stored in reversed(assessments) if stored.result.name), None)
+    heading = t("history.heading", lang, who=f"{name} ({wanted})" if name else wanted)
+    section = _section(assessments, lang)
+    emit(output_format, View(Document(heading, [section]), [_record(stored) for stored in assessments], section))
 
 
 def _record(stored: Stored) -> dict:

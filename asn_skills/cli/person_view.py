@@ -1,114 +1,117 @@
-"""One person's result as the terminal report: bars per area, JPM, courses and the review note."""
+"""One person's result as a document: levels per area against the role, JPM, courses and the review note.
+
+The same document is printed at the end of `assess`, by `report --nip` and written in every report format.
+"""
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console
 
+from asn_skills.cli.tables import Block, Document, Section, print_document
 from asn_skills.cli.texts import t
+from asn_skills.cli.views import footer, shade
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.result import Result
+from asn_skills.scoring.result import Record
 
 BAR_WIDTH = 20
 
 
-def bar(score: float | None, width: int = BAR_WIDTH) -> Text:
+def bar(score: float | None, width: int = BAR_WIDTH) -> str:
     if score is None:
-        return Text("·" * width, style="dim")
+        return "·" * width
     filled = round(score / 100 * width)
-    return Text("█" * filled, style="cyan") + Text("░" * (width - filled), style="dim")
+    return "█" * filled + "░" * (width - filled)
 
 
-def person_report(questionnaire: Questionnaire, result: Result, lang: str) -> Group:
-    """The personal report printed at the end of `assess` (and by `report --nip`)."""
+def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, bars: bool = False) -> Document:
+    """The personal report; `bars` adds a bar per area (for the terminal)."""
     q = questionnaire
-    role = next((role for role in q.roles if role.id == result.role), q.default_role)
-    who = " · ".join(part for part in (result.name, result.nip, q.text(role.name, lang), result.unit) if part)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    table.add_column(t("col.domain", lang))
-    table.add_column("", no_wrap=True)
-    table.add_column(t("col.overall", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.level", lang), no_wrap=True)
-    table.add_column(t("col.required", lang), no_wrap=True)
+    role = next((role for role in q.roles if role.id == record["role"]), q.default_role)
+    who = " · ".join(part for part in (record["name"], record["nip"], q.text(role.name, lang), record["unit"]) if part)
+    rows, shades, styles = [], [], []
     for domain in q.domains:
-        value = result.domains[domain.id]
-        status = _status(value.gap, lang)
-        table.add_row(
-            Text(q.text(domain.name, lang)),
-            bar(value.score),
-            "-" if value.score is None else f"{value.score:.1f}",
-            q.level_name(value.level, lang),
-            Text(f"{q.level_name(value.required, lang)} ") + status,
-        )
-    lines: list[Text | Table] = [Text(who, style="bold"), table]
-    overall = "-" if result.overall is None else f"{result.overall:.1f} ({q.level_name(result.level, lang)})"
+        value = record["domains"][domain.id]
+        gap = value["gap"]
+        status = "-" if gap is None else ("✓" if gap <= 0 else t("person.short", lang, gap=gap))
+        cells = [
+            q.text(domain.name, lang),
+            _num(value["score"]),
+            q.level_name(value["level"], lang),
+            q.level_name(value["required"], lang),
+            status,
+        ]
+        rows.append([cells[0], bar(value["score"]), *cells[1:]] if bars else cells)
+        level_shade = shade(q, value["level"])
+        shades.append([None, None, None, level_shade] if bars else [None, None, level_shade])
+        styles.append("red" if gap is not None and gap > 0 else None)
+    columns = [t("col.domain", lang), t("col.overall", lang), t("col.level", lang), t("col.required", lang), ""]
+    if bars:
+        columns.insert(1, "")
+    overall = "-" if record["overall"] is None else f"{record['overall']:.1f} ({q.level_name(record['level'], lang)})"
     summary = t("person.overall", lang, overall=overall)
-    if result.jpm is not None and result.match is not None:
-        summary += " · " + t("person.jpm", lang, jpm=f"{result.jpm:.0f}", band=t(f"match.{result.match.value}", lang))
-    summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{result.priority.value}", lang))
-    lines.append(Text(summary))
+    if record["jpm"] is not None and record["match"]:
+        summary += " · " + t("person.jpm", lang, jpm=_num(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
+    summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
+    notes = [summary, *_overestimates(q, record, lang), *record["warnings"]]
+    if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
+        notes.append(t("person.no_courses", lang))
+    numeric = frozenset({2 if bars else 1})
+    domains = Section("", columns, rows, numeric=numeric, notes=notes, styles=styles, shades=shades, name="domains")
+    blocks: list[Block] = [domains]
+    blocks += _courses(q, record, lang)
+    return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+
+
+def print_person(console: Console, questionnaire: Questionnaire, record: Record, lang: str) -> None:
+    print_document(console, person_document(questionnaire, record, lang, bars=True))
+
+
+def _overestimates(q: Questionnaire, record: Record, lang: str) -> list[str]:
+    lines = []
     for domain in q.domains:
-        value = result.domains[domain.id]
-        if value.overestimates:
+        value = record["domains"][domain.id]
+        if value["overestimates"]:
             lines.append(
-                Text(
-                    t(
-                        "person.overestimates",
-                        lang,
-                        domain=q.text(domain.name, lang),
-                        self=f"{value.self:.0f}",
-                        knowledge=f"{value.knowledge:.0f}",
-                    ),
-                    style="yellow",
+                t(
+                    "person.overestimates",
+                    lang,
+                    domain=q.text(domain.name, lang),
+                    self=_num(value["self"], 0),
+                    knowledge=_num(value["knowledge"], 0),
                 )
             )
-    lines += [Text(warning, style="yellow") for warning in result.warnings]
-    lines += _courses(q, result, lang)
-    lines.append(Text(t("review_note", lang), style="dim"))
-    return Group(*lines)
+    return lines
 
 
-def _status(gap: int | None, lang: str) -> Text:
-    if gap is None:
-        return Text("")
-    if gap > 0:
-        return Text(t("person.short", lang, gap=gap), style="red")
-    return Text("✓", style="green")
-
-
-def _courses(q: Questionnaire, result: Result, lang: str) -> list[Text | Table]:
-    if not result.trainings and not result.deferred:
-        return [Text(t("person.no_courses", lang), style="green")] if not result.needs_training else []
-    trainings = {training.id: training for training in q.trainings}
-    total = sum(trainings[course].hours for course in result.trainings)
-    heading = Text(t("person.courses", lang, hours=f"{total:g}", budget=f"{q.policy.jp_budget:g}"), style="bold")
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    table.add_column(t("col.course", lang))
-    table.add_column(t("col.jp", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.mode", lang), no_wrap=True)
-    table.add_column(t("col.provider", lang))
-    for course in result.trainings:
-        training = trainings[course]
-        table.add_row(
-            Text(q.text(training.title, lang)), f"{training.hours:g}", training.mode.value, Text(training.provider)
+def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
+    if not record["trainings"] and not record["deferred"]:
+        return []
+    catalogue = {training.id: training for training in q.trainings}
+    total = sum(catalogue[course].hours for course in record["trainings"])
+    rows = [
+        [q.text(catalogue[c].title, lang), f"{catalogue[c].hours:g}", catalogue[c].mode.value, catalogue[c].provider]
+        for c in record["trainings"]
+    ]
+    if not rows:
+        deferred_only = [t("person.deferred", lang, courses=_titles(q, record["deferred"], lang))]
+        return [Section("", [], [], notes=deferred_only, name="courses")]
+    deferred = _titles(q, record["deferred"], lang)
+    return [
+        Section(
+            t("person.courses", lang, hours=f"{total:g}", budget=f"{q.policy.jp_budget:g}"),
+            [t("col.course", lang), t("col.jp", lang), t("col.mode", lang), t("col.provider", lang)],
+            rows,
+            numeric=frozenset({1}),
+            notes=[t("person.deferred", lang, courses=deferred)] if deferred else [],
+            name="courses",
         )
-    parts: list[Text | Table] = [heading, table] if result.trainings else []
-    if result.deferred:
-        names = "; ".join(q.text(trainings[course].title, lang) for course in result.deferred)
-        parts.append(Text(t("person.deferred", lang, courses=names), style="dim"))
-    return parts
+    ]
 
 
-def print_person(console: Console, questionnaire: Questionnaire, result: Result, lang: str) -> None:
-    console.print(
-        Panel(
-            person_report(questionnaire, result, lang),
-            title=Text(questionnaire.text(questionnaire.title, lang)),
-            title_align="left",
-            box=box.ROUNDED,
-            expand=False,
-        )
-    )
+def _titles(q: Questionnaire, courses: list[str], lang: str) -> str:
+    catalogue = {training.id: training for training in q.trainings}
+    return "; ".join(q.text(catalogue[course].title, lang) for course in courses)
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"

@@ -8,9 +8,11 @@ from typing import Annotated
 import typer
 from typing_extensions import assert_never
 
-from asn_skills.cli.console import OutputFormat, Settings, complain, inform, out_console, write_json
+from asn_skills.cli.console import Settings, complain, inform, write_json
+from asn_skills.cli.formats import ListingFormat, View, emit
+from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
-from asn_skills.cli.tables import Section, print_terminal, to_markdown
+from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import ExitCode
 from asn_skills.questionnaire import bundled
@@ -23,7 +25,7 @@ app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_compl
 def list_questionnaires(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+    output_format: ListingFormatOption = ListingFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -47,9 +49,6 @@ def list_questionnaires(
                 "source": source,
             }
         )
-    if output_format is OutputFormat.JSON:
-        write_json(entries)
-        return
     rows = [
         [
             entry["id"],
@@ -68,40 +67,27 @@ def list_questionnaires(
         numeric=frozenset({3}),
         nowrap=frozenset({0, 1}),
     )
-    if output_format is OutputFormat.MARKDOWN:
-        typer.echo(to_markdown("", [section]), nl=False)
-    elif output_format is OutputFormat.TERMINAL:
-        print_terminal(out_console(), "", [section])
-    else:
-        assert_never(output_format)
+    emit(output_format, View(Document("", [section]), entries))
 
 
 @app.command("show", help=h("help.show"))
 def show(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(help=h("help.show.target"), show_default=False)],
-    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+    output_format: ListingFormatOption = ListingFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(target)
-    if output_format is OutputFormat.JSON:
-        write_json(questionnaire.model_dump(mode="json"))
-        return
     heading = questionnaire_heading(questionnaire, settings.lang)
     sections = questionnaire_sections(questionnaire, settings.lang)
-    if output_format is OutputFormat.MARKDOWN:
-        typer.echo(to_markdown(heading, sections), nl=False)
-    elif output_format is OutputFormat.TERMINAL:
-        print_terminal(out_console(), heading, sections)
-    else:
-        assert_never(output_format)
+    emit(output_format, View(Document(heading, sections), questionnaire.model_dump(mode="json")))
 
 
 @app.command("validate", help=h("help.validate"))
 def validate(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help=h("help.validate.paths"), show_default=False)],
-    output_format: Annotated[OutputFormat, typer.Option("--format", help=h("help.format"))] = OutputFormat.TERMINAL,
+    output_format: ListingFormatOption = ListingFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -110,7 +96,7 @@ def validate(
         path = resolve(given)
         _, problems = check_file(path)
         report.append((path, problems))
-    if output_format is OutputFormat.JSON:
+    if output_format is ListingFormat.JSON:
         write_json(
             [
                 {
@@ -124,7 +110,7 @@ def validate(
                 for path, problems in report
             ]
         )
-    elif output_format in (OutputFormat.TERMINAL, OutputFormat.MARKDOWN):
+    elif output_format in (ListingFormat.TERMINAL, ListingFormat.MARKDOWN):
         for path, problems in report:
             if problems:
                 for problem in problems:

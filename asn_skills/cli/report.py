@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.person_view import print_person
-from asn_skills.cli.sources import (
-    FROM_HELP,
-    PSEUDONYMIZE_HELP,
-    ROLE_HELP,
-    ROUND_HELP,
-    UNIT_HELP,
-    ReportFormat,
-    emit,
-    load_round,
+from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.options import (
+    FromOption,
+    OutputOption,
+    PseudonymizeOption,
+    QuestionnaireOption,
+    ReportFormatOption,
+    ReportRoundOption,
+    RolesOption,
+    UnitsOption,
 )
+from asn_skills.cli.person_view import person_document, print_person
+from asn_skills.cli.sources import load_round
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
@@ -26,7 +27,6 @@ from asn_skills.cli.views import (
     flagged_section,
     items_document,
     organisation_document,
-    person_document,
     units_document,
 )
 from asn_skills.errors import AsnSkillsError
@@ -36,7 +36,6 @@ from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports import aggregate
 from asn_skills.reports.records import Selection
 from asn_skills.reports.reliability import item_statistics
-from asn_skills.scoring.result import Result
 from asn_skills.store.store import Store
 
 WIDE_TERMINAL = 160
@@ -44,11 +43,11 @@ WIDE_TERMINAL = 160
 
 def report(
     ctx: typer.Context,
-    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
-    source: Annotated[Path | None, typer.Option("--from", help=FROM_HELP, dir_okay=False, show_default=False)] = None,
-    round_name: Annotated[str | None, typer.Option("--round", help=ROUND_HELP, show_default=False)] = None,
-    unit: Annotated[list[str] | None, typer.Option("--unit", help=UNIT_HELP, show_default=False)] = None,
-    role: Annotated[list[str] | None, typer.Option("--role", help=ROLE_HELP, show_default=False)] = None,
+    questionnaire_name: QuestionnaireOption = MAIN,
+    source: FromOption = None,
+    round_name: ReportRoundOption = None,
+    unit: UnitsOption = None,
+    role: RolesOption = None,
     nip: Annotated[str | None, typer.Option("--nip", help=h("help.report.nip"), show_default=False)] = None,
     units_view: Annotated[bool, typer.Option("--units", help=h("help.report.units"))] = False,
     flagged_view: Annotated[bool, typer.Option("--flagged", help=h("help.report.flagged"))] = False,
@@ -58,11 +57,9 @@ def report(
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
     ] = None,
     top: Annotated[int, typer.Option(min=0, help=h("help.report.top"))] = 0,
-    output_format: Annotated[ReportFormat, typer.Option("--format", help=h("help.format"))] = ReportFormat.TERMINAL,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, show_default=False)
-    ] = None,
-    pseudonymize: Annotated[str | None, typer.Option("--pseudonymize", help=PSEUDONYMIZE_HELP, metavar="KEY")] = None,
+    output_format: ReportFormatOption = ReportFormat.TERMINAL,
+    output: OutputOption = None,
+    pseudonymize: PseudonymizeOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -78,7 +75,7 @@ def report(
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
         comparison = aggregate.compare(questionnaire, before, after, compare)
         document = compare_document(questionnaire, comparison, lang)
-        emit(output_format, document, comparison, document.blocks[0], output)
+        emit(output_format, View(document, comparison, document.table("units")), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
     records = _private(data.records, pseudonymize)
@@ -88,16 +85,16 @@ def report(
         if record is None:
             raise AsnSkillsError("nip_not_in_round", nip=wanted, round=data.name)
         if output_format is ReportFormat.TERMINAL and output is None:
-            print_person(out_console(), questionnaire, Result.model_validate(record), lang)
+            print_person(out_console(), questionnaire, record, lang)
             return
         document = person_document(questionnaire, record, lang)
-        emit(output_format, document, record, document.blocks[0], output)
+        emit(output_format, View(document, record, document.table("domains")), output)
     elif flagged_view:
         staff = aggregate.flagged(records)
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
         document = flagged_document(questionnaire, shown, data.name, lang, len(staff), compact)
-        emit(output_format, document, shown, flagged_section(questionnaire, shown, lang), output)
+        emit(output_format, View(document, shown, flagged_section(questionnaire, shown, lang)), output)
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
@@ -105,16 +102,17 @@ def report(
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = items_document(questionnaire, stats, data.name, lang)
-        emit(output_format, document, stats, document.blocks[1], output)
+        emit(output_format, View(document, stats, document.table("items")), output)
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = units_document(questionnaire, summary, lang)
-            emit(output_format, document, {"round": data.name, "units": summary["units"]}, document.blocks[0], output)
+            data_part = {"round": data.name, "units": summary["units"]}
+            emit(output_format, View(document, data_part, document.table("units")), output)
         else:
             document = organisation_document(questionnaire, summary, lang)
-            table = next((block for block in document.blocks if getattr(block, "columns", None)), None)
-            emit(output_format, document, summary, table, output)  # type: ignore[arg-type]
+            table = None if summary["suppressed"] else document.table("domains")
+            emit(output_format, View(document, summary, table), output)
 
 
 def _private(records: list, key: str | None) -> list:  # type: ignore[type-arg]

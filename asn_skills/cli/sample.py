@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.console import Settings, inform
+from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.texts import h, t
 from asn_skills.ingest.outputs import atomic_file
 from asn_skills.questionnaire.bundled import MAIN
@@ -21,8 +22,8 @@ def sample(
     output: Annotated[Path, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False)],
     rows: Annotated[int, typer.Option(min=1, max=10_000_000, help=h("help.sample.rows"))] = 300,
     style: Annotated[Style, typer.Option(help=h("help.sample.style"))] = Style.GOOGLE,
-    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
-    seed: Annotated[int, typer.Option(help=h("help.demo.seed"))] = 2026,
+    questionnaire_name: QuestionnaireOption = MAIN,
+    seed: SeedOption = 2026,
     errors: Annotated[float, typer.Option(min=0.0, max=1.0, help=h("help.sample.errors"))] = 0.0,
 ) -> None:
     settings: Settings = ctx.obj

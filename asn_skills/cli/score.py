@@ -11,6 +11,13 @@ import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
+from asn_skills.cli.options import (
+    NoNipCheckOption,
+    OutputOption,
+    PseudonymizeOption,
+    QuestionnaireOption,
+    StoreRoundOption,
+)
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
@@ -30,10 +37,8 @@ CHECK_PROBLEMS_SHOWN = 20
 def score(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="INPUT", help=h("help.score.input"), show_default=False)],
-    questionnaire_name: Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))] = MAIN,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, show_default=False)
-    ] = None,
+    questionnaire_name: QuestionnaireOption = MAIN,
+    output: OutputOption = None,
     record_format: Annotated[RecordFormat, typer.Option("--format", help=h("help.format"))] = RecordFormat.CSV,
     rejects: Annotated[
         Path | None, typer.Option("--rejects", help=h("help.score.rejects"), dir_okay=False, show_default=False)
@@ -43,15 +48,13 @@ def score(
     columns: Annotated[
         Path | None, typer.Option("--columns", help=h("help.score.columns"), dir_okay=False, show_default=False)
     ] = None,
-    no_nip_check: Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))] = False,
+    no_nip_check: NoNipCheckOption = False,
     store: Annotated[bool, typer.Option("--store", help=h("help.score.store"))] = False,
-    round_name: Annotated[str | None, typer.Option("--round", help=h("help.round"), show_default=False)] = None,
+    round_name: StoreRoundOption = None,
     check: Annotated[bool, typer.Option("--check", help=h("help.score.check"))] = False,
     jobs: Annotated[int, typer.Option(min=1, max=64, help=h("help.score.jobs"))] = 1,
     fail_on_flagged: Annotated[bool, typer.Option("--fail-on-flagged", help=h("help.score.fail_on_flagged"))] = False,
-    pseudonymize: Annotated[
-        str | None, typer.Option("--pseudonymize", help=h("help.pseudonymize"), metavar="KEY", show_default=False)
-    ] = None,
+    pseudonymize: PseudonymizeOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich import box
 from rich.console import Console
@@ -38,6 +38,8 @@ class Section:
     """Optional style per row: "red" or "yellow" to highlight, None for plain."""
     shades: Sequence[Sequence[int | None]] = field(default_factory=tuple)
     """Optional per-cell shade (0 = weakest level ... 3 = strongest), aligned with `rows`."""
+    name: str = ""
+    """What the part is, for picking it from a document (not shown)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Bars:
     items: Sequence[tuple[str, float | None, str]]
     """(label, value 0-100 or None, text shown after the bar)."""
     notes: Sequence[str] = field(default_factory=tuple)
+    name: str = ""
+    """What the part is, for picking it from a document (not shown)."""
 
 
 Block = Section | Bars
@@ -60,6 +64,24 @@ class Document:
     subtitle: str = ""
     footer: Sequence[str] = field(default_factory=tuple)
     lang: str = "id"
+
+    def part(self, name: str) -> Block:
+        """The block named `name`."""
+        return next(block for block in self.blocks if block.name == name)
+
+    def table(self, name: str) -> Section:
+        """The table named `name`."""
+        found = self.part(name)
+        assert isinstance(found, Section), name
+        return found
+
+    def without(self, *names: str) -> Document:
+        """The same document without the named blocks."""
+        return replace(self, blocks=[block for block in self.blocks if block.name not in names])
+
+    def only(self, *names: str) -> Document:
+        """The same document with just the named blocks."""
+        return replace(self, blocks=[block for block in self.blocks if block.name in names])
 
 
 # -- terminal

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import Any
 
 from asn_skills.i18n import LANGUAGES, default_language, render
 
 
-def help_language(argv: Sequence[str] = tuple(sys.argv)) -> str:
+def help_language(argv: Sequence[str]) -> str:
     """The language of help texts: `--lang` on the command line, else ASN_SKILLS_LANG, else Indonesian.
 
-    Help is built before options are parsed, so the command line is read here directly.
+    Help is built before options are parsed, so the entry point reads the command line with this.
     """
     for index, arg in enumerate(argv):
         value = None
@@ -25,7 +24,13 @@ def help_language(argv: Sequence[str] = tuple(sys.argv)) -> str:
     return default_language()
 
 
-HELP_LANG = help_language()
+HELP_LANG = default_language()
+"""Set by the entry point (`use_help_language`) before the commands are imported."""
+
+
+def use_help_language(argv: Sequence[str]) -> None:
+    global HELP_LANG
+    HELP_LANG = help_language(argv)
 
 
 def t(key: str, lang: str, /, **params: Any) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.tables import Bars, Document, Section
+from asn_skills.cli.tables import Bars, Block, Document, Section
 from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
@@ -105,10 +106,10 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
             t("report.overestimates_note", lang),
         ],
     )
-    blocks: list[Section | Bars] = [bars, table]
+    blocks: list[Block] = [replace(bars, name="means"), replace(table, name="domains")]
     if "national" in report:
-        blocks.append(national_section(q, report["national"], lang))
-    blocks.append(units_section(q, report["units"][:10], lang, t("report.units_top", lang)))
+        blocks.append(replace(national_section(q, report["national"], lang), name="national"))
+    blocks.append(replace(units_section(q, report["units"][:10], lang, t("report.units_top", lang)), name="top_units"))
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
@@ -181,7 +182,7 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
 def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str) -> Document:
     title = _title(questionnaire, "report.units", lang, report["round"])
     section = units_section(questionnaire, report["units"], lang, t("report.units_all", lang))
-    return Document(title, [section], footer=footer(lang), lang=lang)
+    return Document(title, [replace(section, name="units")], footer=footer(lang), lang=lang)
 
 
 def flagged_section(
@@ -264,68 +265,7 @@ def flagged_document(
     title = _title(questionnaire, "report.flagged", lang, round_name)
     section = flagged_section(questionnaire, records, lang, compact)
     notes = [t("demo.more", lang, rest=total - len(records))] if total > len(records) else []
-    return Document(title, [section], subtitle=" ".join(notes), footer=footer(lang), lang=lang)
-
-
-def person_document(questionnaire: Questionnaire, record: Record, lang: str) -> Document:
-    q = questionnaire
-    rows = []
-    for domain in q.domains:
-        value = record["domains"][domain.id]
-        status = (
-            "-" if value["gap"] is None else ("✓" if value["gap"] <= 0 else t("person.short", lang, gap=value["gap"]))
-        )
-        rows.append(
-            [
-                q.text(domain.name, lang),
-                _num(value["score"]),
-                q.level_name(value["level"], lang),
-                q.level_name(value["required"], lang),
-                status,
-            ]
-        )
-    catalogue = {training.id: training for training in q.trainings}
-    courses = Section(
-        t(
-            "person.courses",
-            lang,
-            hours=f"{sum(catalogue[c].hours for c in record['trainings']):g}",
-            budget=f"{q.policy.jp_budget:g}",
-        ),
-        [t("col.course", lang), "JP", t("col.mode", lang), t("col.provider", lang)],
-        [
-            [
-                q.text(catalogue[c].title, lang),
-                f"{catalogue[c].hours:g}",
-                catalogue[c].mode.value,
-                catalogue[c].provider,
-            ]
-            for c in record["trainings"]
-        ],
-        numeric=frozenset({1}),
-        notes=[
-            t("person.deferred", lang, courses="; ".join(q.text(catalogue[c].title, lang) for c in record["deferred"]))
-        ]
-        if record["deferred"]
-        else [],
-    )
-    who = " · ".join(
-        part for part in (record.get("name"), record.get("nip"), record["role"], record.get("unit")) if part
-    )
-    summary = t("person.overall", lang, overall=f"{_num(record['overall'])} ({q.level_name(record['level'], lang)})")
-    if record["jpm"] is not None and record["match"]:
-        summary += " · " + t("person.jpm", lang, jpm=_num(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
-    domains = Section(
-        "",
-        [t("col.domain", lang), t("col.overall", lang), t("col.level", lang), t("col.required", lang), ""],
-        rows,
-        numeric=frozenset({1}),
-        notes=[summary, *record.get("warnings", [])],
-    )
-    blocks: list[Section | Bars] = [domains]
-    if record["trainings"] or record["deferred"]:
-        blocks.append(courses)
-    return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+    return Document(title, [replace(section, name="flagged")], subtitle=" ".join(notes), footer=footer(lang), lang=lang)
 
 
 def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_name: str, lang: str) -> Document:
@@ -378,7 +318,8 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         styles=styles,
         notes=[t("report.items_note", lang)],
     )
-    return Document(_title(q, "report.items_title", lang, round_name), [domains, items], footer=footer(lang), lang=lang)
+    blocks = [replace(domains, name="reliability"), replace(items, name="items")]
+    return Document(_title(q, "report.items_title", lang, round_name), blocks, footer=footer(lang), lang=lang)
 
 
 def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], lang: str) -> Document:
@@ -409,7 +350,8 @@ def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], l
         notes=[t("report.in_both", lang, n=comparison["in_both"])],
     )
     title = f"{q.text(q.title, lang)} - {t('report.compare', lang, first=first, second=second)}"
-    return Document(title, [table, movers], footer=footer(lang), lang=lang)
+    blocks = [replace(table, name="units"), replace(movers, name="movers")]
+    return Document(title, blocks, footer=footer(lang), lang=lang)
 
 
 def _signed(value: float | None) -> str:
@@ -491,4 +433,5 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
         participant_hours=f"{totals['participant_hours']:g}",
     )
     title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
-    return Document(title, [courses, by_unit, employees], subtitle=subtitle, footer=footer(lang), lang=lang)
+    blocks = [replace(courses, name="courses"), replace(by_unit, name="by_unit"), replace(employees, name="employees")]
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)

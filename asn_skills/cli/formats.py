@@ -1,0 +1,109 @@
+"""Output formats: one family of choices, each handing back its renderer, and the one place views are written.
+
+Every command builds a `View` (the document for people, the data for machines, the table for CSV) and
+calls `emit`; which formats a command offers is the enum its `--format` option takes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from typing_extensions import assert_never
+
+from asn_skills.cli.console import out_console
+from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
+from asn_skills.ingest.outputs import atomic_file
+
+FILE_WIDTH = 120
+"""Terminal-format files are laid out for this many columns."""
+
+
+@dataclass(frozen=True)
+class View:
+    """What a command shows: the same content for people (`document`) and for machines (`data`)."""
+
+    document: Document
+    data: object
+    table: Section | None = None
+    """The one table a CSV holds; None where the view has no table."""
+
+
+Renderer = Callable[[View], str]
+
+
+class Format(str, Enum):
+    """Every output format; commands offer the subset that fits their view."""
+
+    TERMINAL = "terminal"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+
+    def renderer(self) -> Renderer:
+        if self is Format.TERMINAL:
+            return _terminal_text
+        if self is Format.MARKDOWN:
+            return lambda view: document_markdown(view.document)
+        if self is Format.HTML:
+            return lambda view: document_html(view.document)
+        if self is Format.JSON:
+            return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2) + "\n"
+        if self is Format.CSV:
+            return lambda view: section_csv(view.table) if view.table is not None else ""
+        assert_never(self)
+
+
+class ReportFormat(str, Enum):
+    """Formats of reports and plans."""
+
+    TERMINAL = Format.TERMINAL.value
+    MARKDOWN = Format.MARKDOWN.value
+    HTML = Format.HTML.value
+    JSON = Format.JSON.value
+    CSV = Format.CSV.value
+
+
+class ListingFormat(str, Enum):
+    """Formats of questionnaire listings and descriptions."""
+
+    TERMINAL = Format.TERMINAL.value
+    MARKDOWN = Format.MARKDOWN.value
+    JSON = Format.JSON.value
+
+
+class ResultFormat(str, Enum):
+    """Formats of one person's results and history."""
+
+    TERMINAL = Format.TERMINAL.value
+    JSON = Format.JSON.value
+
+
+Chosen = ReportFormat | ListingFormat | ResultFormat
+
+
+def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:
+    """Write the view in the chosen format to stdout (the terminal format in colour) or atomically to `output`."""
+    fmt = Format(chosen.value)
+    if fmt is Format.TERMINAL and output is None:
+        print_document(out_console(), view.document)
+        return
+    text = fmt.renderer()(view)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    with atomic_file(output) as handle:
+        handle.write(text)
+
+
+def _terminal_text(view: View) -> str:
+    buffer = io.StringIO()
+    print_document(Console(file=buffer, width=FILE_WIDTH, color_system=None, highlight=False), view.document)
+    return buffer.getvalue()

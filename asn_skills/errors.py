@@ -11,7 +11,8 @@ from asn_skills.i18n import translate
 
 
 class ExitCode(IntEnum):
-    """Process exit codes promised to users (PRODUCT.md)."""
+    """Process exit codes promised to users: 0 done, 1 error, 2 usage, 3 rows rejected or columns missing,
+    4 someone flagged with --fail-on-flagged."""
 
     OK = 0
     ERROR = 1

@@ -62,7 +62,14 @@ def list_questionnaires(
     ]
     section = Section(
         t("section.questionnaires", lang),
-        [t(f"col.{name}", lang) for name in ("id", "version", "title", "items", "languages", "source")],
+        [
+            t("col.id", lang),
+            t("col.version", lang),
+            t("col.title", lang),
+            t("col.items", lang),
+            t("col.languages", lang),
+            t("col.source", lang),
+        ],
         rows,
         numeric=frozenset({3}),
         nowrap=frozenset({0, 1}),

@@ -491,10 +491,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
         "en": "Generating {people} synthetic employees for {questionnaire} ...",
     },
-    "demo.summary": {
-        "id": "{people} pegawai dinilai: {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang)",
-        "en": "{people} employees scored: {flagged} need training ({high} high priority, {medium} medium)",
-    },
     "demo.next": {
         "id": "Berikutnya: `asn-skills sample -o jawaban.csv` lalu `asn-skills score jawaban.csv --check`, "
         "atau `asn-skills assess` untuk mencoba kuesioner sendiri.",
@@ -542,8 +538,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.nip": {"id": "NIP", "en": "NIP"},
     "col.unit": {"id": "Unit kerja", "en": "Unit"},
     "col.overall": {"id": "Skor", "en": "Score"},
-    "col.jpm": {"id": "JPM %", "en": "JPM %"},
-    "col.priority": {"id": "Prioritas", "en": "Priority"},
     "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
     "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
     "section.levels": {"id": "Level", "en": "Levels"},
@@ -552,18 +546,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.trainings": {"id": "Katalog pelatihan", "en": "Course catalogue"},
     "section.policy": {"id": "Kebijakan", "en": "Policy"},
     "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
-    "section.demo": {
-        "id": "Hasil penilaian (yang perlu pelatihan lebih dulu)",
-        "en": "Assessment results (those needing training first)",
-    },
-    "section.demo_domains": {"id": "Rata-rata per ranah", "en": "Mean per domain"},
-    "gap_legend": {
-        "id": "Kolom kode ranah: berapa level kurang dari syarat jabatan. "
-        "JP: jam pelajaran pelatihan yang disarankan tahun ini.",
-        "en": "Domain code columns: levels short of the role's requirement. JP: recommended training hours this year.",
-    },
     "col.priority_short": {"id": "Prio.", "en": "Prio."},
-    "col.code": {"id": "Kode", "en": "Code"},
     "col.mean": {"id": "Rata-rata", "en": "Mean"},
     "col.below": {"id": "Di bawah syarat", "en": "Below requirement"},
     "bundled": {"id": "bawaan", "en": "bundled"},

@@ -26,9 +26,13 @@ def _catalogue_keys(tree: ast.AST) -> set[int]:
     """Ids of the key nodes of the MESSAGES and TEXTS dicts (their definitions are not uses)."""
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            if node.target.id in ("MESSAGES", "TEXTS") and isinstance(node.value, ast.Dict):
-                found |= {id(key) for key in node.value.keys}
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in ("MESSAGES", "TEXTS")
+            and isinstance(node.value, ast.Dict)
+        ):
+            found |= {id(key) for key in node.value.keys}
     return found
 
 

@@ -30,7 +30,7 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.result import Result
+from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
 from asn_skills.store.store import Source, Store, now
 
@@ -158,6 +158,6 @@ def _interactive(
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
-    record = result.model_dump(mode="json")
+    record = as_record(result)
     terminal = output_format is ResultFormat.TERMINAL
     emit(output_format, View(person_document(questionnaire, record, lang, bars=terminal), record))

@@ -46,7 +46,7 @@ class Interview:
         self._ask = ask
 
     def say(self, text: str | Text, style: str | None = None) -> None:
-        self.console.print(text if isinstance(text, Text) else Text(text, style=style))
+        self.console.print(text if isinstance(text, Text) else Text(text, style=style or ""))
 
     def ask(self, key: str, **params: Any) -> str:
         return self._ask(t(key, self.lang, **params) + " ").strip()

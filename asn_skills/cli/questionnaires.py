@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typing_extensions import assert_never
@@ -33,7 +33,7 @@ def list_questionnaires(
     for given in paths or []:
         found = sorted(given.glob("*.toml")) if given.is_dir() else [given]
         files += [(path, str(path)) for path in found]
-    entries = []
+    entries: list[dict[str, Any]] = []
     for path, source in files:
         questionnaire, problems = check_file(path)
         if questionnaire is None:

@@ -36,6 +36,7 @@ from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports import aggregate
 from asn_skills.reports.records import Selection
 from asn_skills.reports.reliability import item_statistics
+from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
 
 WIDE_TERMINAL = 160
@@ -80,7 +81,9 @@ def report(
     data = load_round(settings, questionnaire, source, round_name, selection)
     records = _private(data.records, pseudonymize)
     if person_view:
-        wanted = pseudonym(pseudonymize, normalise_nip(nip)) if pseudonymize else normalise_nip(nip or "")
+        wanted = normalise_nip(nip or "")
+        if pseudonymize:
+            wanted = pseudonym(pseudonymize, wanted)
         record = next((r for r in records if r.get("nip") == wanted), None)
         if record is None:
             raise AsnSkillsError("nip_not_in_round", nip=wanted, round=data.name)
@@ -115,5 +118,5 @@ def report(
             emit(output_format, View(document, summary, table), output)
 
 
-def _private(records: list, key: str | None) -> list:  # type: ignore[type-arg]
+def _private(records: list[Record], key: str | None) -> list[Record]:
     return pseudonymise(records, key) if key else records

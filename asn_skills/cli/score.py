@@ -22,7 +22,7 @@ from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import translate
-from asn_skills.ingest.batch import BatchRun, BatchSettings, score_file
+from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress, score_file
 from asn_skills.ingest.columns import read_column_map
 from asn_skills.ingest.outputs import RecordFormat, atomic_file
 from asn_skills.ingest.rows import RowOptions
@@ -98,7 +98,7 @@ def _rejects_path(source: str, output: Path | None) -> Path:
     return Path("rejects.csv")
 
 
-def _progress(settings: Settings):  # type: ignore[no-untyped-def]
+def _progress(settings: Settings) -> OnProgress | None:
     console = err_console()
     if settings.quiet or not console.is_terminal:
         return None
@@ -210,6 +210,6 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
         sections.append(_role_section(questionnaire, run, lang))
     console = out_console()
     print_terminal(console, heading, sections)
-    for line, column, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
-        problem = t("check.problem", lang, line=line, column=column or "-", value=value, reason=reason)
+    for line_number, header_name, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
+        problem = t("check.problem", lang, line=line_number, column=header_name or "-", value=value, reason=reason)
         console.print(problem, markup=False, highlight=False, soft_wrap=True)

@@ -128,8 +128,8 @@ def _print_section(console: Console, section: Section) -> None:
         style = section.styles[position] if position < len(section.styles) else None
         shades = section.shades[position] if position < len(section.shades) else ()
         cells = []
-        for column, cell in enumerate(row):
-            shade = shades[column] if column < len(shades) else None
+        for position_in_row, cell in enumerate(row):
+            shade = shades[position_in_row] if position_in_row < len(shades) else None
             cells.append(Text(cell, style=LEVEL_STYLES[shade] if shade is not None else ""))
         table.add_row(*cells, style=style)
     console.print(table)

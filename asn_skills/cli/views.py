@@ -150,7 +150,8 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
         *(code(d.id) for d in q.domains),
         t("col.overall", lang),
     ]
-    rows, shades = [], []
+    rows: list[list[str]] = []
+    shades: list[list[int | None]] = []
     for entry in units:
         if entry["suppressed"]:
             hidden = t("report.small_group", lang, minimum=q.policy.min_group_size)

@@ -46,7 +46,7 @@ from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
 STORE_BATCH = 500
-Progress = Callable[[int, int, int], None]
+OnProgress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
 Warn = Callable[[str, dict[str, str]], None]
 """Called with a message key and its parameters for each warning about the input as a whole."""
@@ -242,7 +242,7 @@ def score_file(
     delimiter: str | None = None,
     column_map: ColumnMap | None = None,
     settings: BatchSettings | None = None,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
     warn: Warn | None = None,
 ) -> Iterator[BatchRun]:
     """Read, map and score the export at `source` (a path or `-`), with its work files in `folder`.
@@ -276,7 +276,7 @@ def score_export(
     plan: ColumnPlan,
     settings: BatchSettings,
     work_dir: Path,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
 ) -> BatchRun:
     """Score every data row of `prepared` into part files in `work_dir` (which the caller removes)."""
     jobs = [_Job(index, chunk, work_dir) for index, chunk in enumerate(chunks(prepared, settings.chunk_bytes))]
@@ -403,7 +403,7 @@ def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int]
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("CREATE TABLE k (key TEXT, ord REAL, line INTEGER, flagged INTEGER)")
 
-        def entries() -> Iterator[list[Any]]:
+        def entries() -> Iterator[tuple[str, float, int, int]]:
             for part in parts:
                 with part.keys.open(encoding="utf-8", newline="\n") as handle:
                     for text in handle:

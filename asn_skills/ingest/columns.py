@@ -186,7 +186,7 @@ def plan_columns(
     )
 
 
-def _match(name: str, ids: dict[str, int], texts: dict[str, int], multi: set[int], questionnaire: Questionnaire):  # type: ignore[no-untyped-def]
+def _match(name: str, ids: dict[str, int], texts: dict[str, int], multi: set[int], questionnaire: Questionnaire):
     folded = name.casefold()
     if folded in ids:
         return "question", ids[folded]

@@ -137,8 +137,8 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     temporary = Path(name)
     try:
         os.chmod(temporary, _mode_for(path))
-        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
-        with os.fdopen(handle, mode, **kwargs) as stream:
+        opened = os.fdopen(handle, mode) if "b" in mode else os.fdopen(handle, mode, encoding="utf-8", newline="")
+        with opened as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

@@ -192,7 +192,8 @@ def _check_questions(draft: Draft) -> Iterator[Finding]:
                 )
             if option_set is None:
                 continue
-            options, options_at = option_set.options, ("option_sets", question.options, "options")
+            options = option_set.options
+            options_at: tuple[str | int, ...] = ("option_sets", question.options, "options")
         else:
             options, options_at = question.options, where + ("options",)
         yield from _check_answer_key(question, options, where, options_at)

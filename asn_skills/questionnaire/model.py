@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any
@@ -144,7 +145,7 @@ class Questionnaire(Header):
     trainings: tuple[Training, ...] = ()
     policy: Policy = Policy()
 
-    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Questionnaire:
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Questionnaire:
         """A copy whose cached indexes are rebuilt from its own (possibly updated) content."""
         copy = super().model_copy(update=update, deep=deep)
         for name in _CACHED:

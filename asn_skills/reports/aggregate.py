@@ -38,7 +38,7 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
         levels = Counter(value["level"] for value in scored)
         below = sum(1 for value in scored if value["gap"] is not None and value["gap"] > 0)
         figures[domain.id] = {
-            "mean": _mean([value["score"] for value in scored]),
+            "mean": _mean([value["score"] for value in scored if value["score"] is not None]),
             "levels": {str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
             "n": len(scored),
             "below": round(below / len(scored), 4) if scored else None,
@@ -165,8 +165,8 @@ def compare(
                 for key in fa
             }
         rows.append(entry)
-    old = {record["nip"]: record for record in before if record.get("nip")}
-    new = {record["nip"]: record for record in after if record.get("nip")}
+    old = {record["nip"]: record for record in before if record["nip"]}
+    new = {record["nip"]: record for record in after if record["nip"]}
     both = sorted(set(old) & set(new))
     return {
         "rounds": list(names),

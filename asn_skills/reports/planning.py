@@ -17,7 +17,7 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
     class_size = questionnaire.policy.class_size
     participants: dict[str, Counter[str]] = {training.id: Counter() for training in questionnaire.trainings}
     deferred: Counter[str] = Counter()
-    employees = []
+    employees: list[dict[str, Any]] = []
     for record in records:
         courses = [course for course in record["trainings"] if course in catalogue]
         for course in courses:
@@ -37,13 +37,13 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
                     "deferred_hours": sum(catalogue[c].hours for c in record["deferred"] if c in catalogue),
                 }
             )
-    courses = []
+    rows: list[dict[str, Any]] = []
     for training in questionnaire.trainings:
         count = sum(participants[training.id].values())
         if not count and not deferred[training.id]:
             continue
         classes = math.ceil(count / class_size) if count else 0
-        courses.append(
+        rows.append(
             {
                 "training": training.id,
                 "title": training.title,
@@ -64,13 +64,13 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
         key=lambda entry: (order.get(entry["priority"], 3), entry.get("unit") or "", entry.get("name") or "")
     )
     return {
-        "courses": courses,
+        "courses": rows,
         "employees": employees,
         "totals": {
             "employees": len(employees),
-            "classes": sum(course["classes"] for course in courses),
-            "hours_total": sum(course["hours_total"] for course in courses),
-            "participant_hours": sum(course["participant_hours"] for course in courses),
+            "classes": sum(row["classes"] for row in rows),
+            "hours_total": sum(row["hours_total"] for row in rows),
+            "participant_hours": sum(row["participant_hours"] for row in rows),
             "jp_budget": questionnaire.policy.jp_budget,
             "class_size": class_size,
         },

@@ -13,7 +13,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import DomainRecord, Record
 from asn_skills.store.store import Store
 
 
@@ -85,7 +85,7 @@ def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnai
     roles = {role.id: role for role in questionnaire.roles}
     for row in rows:
         role = roles.get(row["role"], questionnaire.default_role)
-        domains = {}
+        domains: dict[str, DomainRecord] = {}
         for domain in questionnaire.domains:
             level = _number(row[f"level_{domain.id}"], int)
             required = role.required.get(domain.id)

@@ -41,14 +41,16 @@ def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
 
 def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """`{"domains": {ID: {"alpha", "n"}}, "items": {QID: {"difficulty", "discrimination", ...}}}`."""
-    scores = [
-        {
-            qid: item_score(questionnaire.questions_by_id[qid], value)
-            for qid, value in answers.items()
-            if qid in questionnaire.questions_by_id and value is not None
-        }
-        for answers in answer_sets
-    ]
+    scores: list[dict[str, float]] = []
+    for answers in answer_sets:
+        person = {}
+        for qid, value in answers.items():
+            found = (
+                item_score(questionnaire.questions_by_id[qid], value) if qid in questionnaire.questions_by_id else None
+            )
+            if found is not None:
+                person[qid] = found
+        scores.append(person)
     result: dict[str, Any] = {"domains": {}, "items": {}}
     for domain in questionnaire.domains:
         ids = [question.id for question in questionnaire.questions if question.domain == domain.id]

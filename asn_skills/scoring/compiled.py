@@ -120,7 +120,7 @@ class CompiledScorer:
         self, domain_id: str, members: list[tuple[int, float, bool]], items: Sequence[float | None]
     ) -> DomainPart:
         """Score, level, sub-scores, over-estimation and the unscored warning of one domain."""
-        total = weight = self_total = self_weight = known_total = known_weight = 0
+        total = weight = self_total = self_weight = known_total = known_weight = 0.0
         answered = 0
         for position, item_weight, self_rated in members:
             item = items[position]

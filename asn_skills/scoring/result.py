@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import Enum
-from typing import TypedDict
+from typing import TypedDict, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -105,6 +105,11 @@ class Record(TypedDict):
     deferred: list[str]
     incomplete: bool
     warnings: list[str]
+
+
+def as_record(result: Result) -> Record:
+    """The result as plain JSON values."""
+    return cast(Record, result.model_dump(mode="json"))
 
 
 def iso_timestamp(moment: datetime | None) -> str | None:

@@ -104,7 +104,7 @@ def item_score(question: Question, answer: Answer) -> float | None:
     if question.kind is Kind.CHOICE:
         return 1.0 if option.correct else 0.0
     values = [option.value for option in question.choices]
-    low, high = min(values), max(values)  # type: ignore[type-var]
+    low, high = min(values), max(values)
     share = (option.value - low) / (high - low)  # type: ignore[operator]
     return 1.0 - share if question.reverse else share
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.result import Result
+from asn_skills.scoring.result import Record, Result
 
 BUSY_TIMEOUT_SECONDS = 60
 
@@ -352,7 +352,7 @@ class Store:
         )
         return [row[0] for row in rows]
 
-    def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, dict[str, Any]]]:
+    def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, Record]]:
         """(assessment id, result record) of a round: the latest assessment per person, in NIP order."""
         rows = self._db.execute(
             "SELECT id, result FROM ("

@@ -54,8 +54,12 @@ def write_sample(
     """Write `rows` respondents (plus injected duplicates) to a text stream opened with newline=""."""
     writer = _Writer(questionnaire, style, random.Random(seed ^ 0x5A17))
     delimiter = ";" if style in (Style.KOBO, Style.EXCEL_ID) else ","
-    quoting = csv.QUOTE_ALL if style is Style.LIMESURVEY else csv.QUOTE_MINIMAL
-    out = csv.writer(stream, delimiter=delimiter, quoting=quoting, lineterminator="\r\n")
+    out = csv.writer(
+        stream,
+        delimiter=delimiter,
+        quoting=csv.QUOTE_ALL if style is Style.LIMESURVEY else csv.QUOTE_MINIMAL,
+        lineterminator="\r\n",
+    )
     out.writerow(writer.header())
     injected: list[Injected] = []
     line = 2

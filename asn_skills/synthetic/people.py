@@ -149,7 +149,7 @@ def generate_people(questionnaire: Questionnaire, count: int, seed: int = 2026) 
 def _answer(rng: random.Random, question: Question, ability: float, confidence: float, hardness: float) -> object:
     options = question.choices
     if question.is_self_rated:
-        ordered = sorted(options, key=lambda option: option.value)  # type: ignore[arg-type,return-value]
+        ordered = sorted(options, key=lambda option: option.value)
         latent = 0.8 * ability + confidence + rng.gauss(0, 0.6)
         if question.reverse:
             latent = -latent

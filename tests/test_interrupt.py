@@ -80,6 +80,7 @@ def test_kill_9_during_score_keeps_the_old_output_and_a_rerun_cleans_up(tmp_path
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_kill_9_during_score_store_leaves_a_sound_store_and_no_duplicates(tmp_path, big_export):
     db = tmp_path / "store.db"
     for delay in (0.5, 1.5, 3.0):

@@ -52,7 +52,7 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     if record["jpm"] is not None and record["match"]:
         summary += " · " + t("person.jpm", lang, jpm=_num(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
     summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
-    notes = [summary, *_overestimates(q, record, lang), *record["warnings"]]
+    notes = [summary, *_overestimation_notes(q, record, lang), *record["warnings"]]
     if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
@@ -66,7 +66,7 @@ def print_person(console: Console, questionnaire: Questionnaire, record: Record,
     print_document(console, person_document(questionnaire, record, lang, bars=True))
 
 
-def _overestimates(q: Questionnaire, record: Record, lang: str) -> list[str]:
+def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
     lines = []
     for domain in q.domains:
         value = record["domains"][domain.id]

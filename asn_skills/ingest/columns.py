@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.cells import normalise
@@ -149,6 +150,7 @@ def plan_columns(
                 raise AsnSkillsError("column_map_unknown_question", question=explicit)
         else:
             target = _match(name, ids, texts, multi, questionnaire)
+        what: Any
         kind, what = target
         if kind == "question":
             if what in single or what in options:
@@ -186,7 +188,14 @@ def plan_columns(
     )
 
 
-def _match(name: str, ids: dict[str, int], texts: dict[str, int], multi: set[int], questionnaire: Questionnaire):
+Target = tuple[str, Any]
+"""What a header is: ("question", position), ("option", (position, option)), ("identity", field), ("derived",
+None) or ("unused", None)."""
+
+
+def _match(
+    name: str, ids: dict[str, int], texts: dict[str, int], multi: set[int], questionnaire: Questionnaire
+) -> Target:
     folded = name.casefold()
     if folded in ids:
         return "question", ids[folded]

@@ -1,4 +1,4 @@
-"""Load: concurrent writers to one store lose nothing; memory stays flat as files grow."""
+"""Stress: concurrent writers to one store lose nothing; memory stays flat as files grow."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from support import MINIMAL
 
 from asn_skills import ExitCode, load_questionnaire
@@ -24,6 +25,7 @@ def export(path: Path, rows: int, seed: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_two_score_runs_and_assessments_writing_at_once_lose_nothing(tmp_path):
     db = tmp_path / "store.db"
     first, second = export(tmp_path / "a.csv", 3000, 1), export(tmp_path / "b.csv", 3000, 2)
@@ -62,6 +64,7 @@ def peak_kib(*command: str) -> int:
     )
 
 
+@pytest.mark.slow
 def test_memory_stays_flat_as_the_file_grows(tmp_path):
     small, large = export(tmp_path / "small.csv", 12_000, 3), export(tmp_path / "large.csv", 60_000, 4)
     for jobs in ("1", "2"):

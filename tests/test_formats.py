@@ -1,0 +1,41 @@
+"""Every output format hands back a renderer, and every command's format choices are formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from asn_skills.cli.formats import Format, ListingFormat, ReportFormat, ResultFormat, View
+from asn_skills.cli.tables import Document, Section
+
+VIEW = View(
+    Document("Judul <b>", [Section("Bagian", ["Nama", "Skor"], [["=Ani", "80.0"]], name="only")]),
+    {"nama": "Ani", "skor": 80.0},
+    Section("Bagian", ["Nama", "Skor"], [["=Ani", "80.0"]]),
+)
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_renders_the_view(fmt):
+    text = fmt.renderer()(VIEW)
+    assert text.endswith("\n")
+    if fmt is Format.JSON:
+        assert json.loads(text) == VIEW.data
+    elif fmt is Format.CSV:
+        assert "'=Ani" in text
+    elif fmt is Format.HTML:
+        assert "&lt;b&gt;" in text
+    else:
+        assert "Ani" in text and "80.0" in text
+
+
+@pytest.mark.parametrize("choice", [*ReportFormat, *ListingFormat, *ResultFormat])
+def test_every_choice_is_a_format(choice):
+    assert Format(choice.value).value == choice.value
+
+
+def test_documents_give_their_parts_by_name():
+    assert VIEW.document.table("only").columns == ["Nama", "Skor"]
+    assert VIEW.document.without("only").blocks == []
+    assert VIEW.document.only("only").blocks == VIEW.document.blocks

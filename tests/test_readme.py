@@ -1,0 +1,56 @@
+"""The README tells the truth: its command table is the app's commands, its TOML example validates."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer.main
+
+from asn_skills.cli.app import app
+from asn_skills.questionnaire.load import check_file
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def _section(heading: str) -> str:
+    start = README.index(f"\n## {heading}\n")
+    end = README.find("\n## ", start + 1)
+    return README[start : end if end != -1 else None]
+
+
+def _app_commands() -> set[str]:
+    found = set()
+
+    def walk(command, prefix: str) -> None:
+        subcommands = getattr(command, "commands", None)
+        if subcommands is None:
+            found.add(prefix)
+            return
+        for name, sub in subcommands.items():
+            walk(sub, f"{prefix} {name}".strip())
+
+    walk(typer.main.get_command(app), "")
+    return found
+
+
+def test_the_command_table_lists_exactly_the_apps_commands():
+    listed = set()
+    for row in re.findall(r"^\| `asn-skills ([^`]*)`", _section("Commands"), flags=re.M):
+        words = []
+        for word in row.split():
+            if not re.fullmatch(r"[a-z][a-z-]*", word):
+                break
+            words.append(word)
+        listed.add(" ".join(words))
+    assert listed == _app_commands()
+
+
+def test_the_toml_example_validates(tmp_path):
+    example = re.search(r"```toml\n(.*?)```", _section("Writing a questionnaire"), flags=re.S)
+    assert example is not None
+    path = tmp_path / "example.toml"
+    path.write_text(example.group(1), encoding="utf-8")
+    questionnaire, problems = check_file(path)
+    assert [problem.message("en") for problem in problems] == []
+    assert questionnaire is not None and len(questionnaire.questions) == 2

@@ -86,9 +86,12 @@ PANDAS_SCRIPT = textwrap.dedent(
     low, high = q.policy.match_thresholds[1], q.policy.match_thresholds[0]
     out["match"] = np.where(out["jpm"] >= high, "meets", np.where(out["jpm"] >= low, "nearly-meets", "below"))
     gaps = out[["gap_" + i for i in ids]]
-    out["needs_training"] = (gaps > 0).any(axis=1)
-    high_priority = (out["match"] == "below") | (gaps >= 2).any(axis=1)
-    out["priority"] = np.where(~out["needs_training"], "none", np.where(high_priority, "high", "medium"))
+    critical = [domain.id for domain in q.domains if domain.critical]
+    short_critical = (out[["gap_" + i for i in critical]] > 0).any(axis=1) if critical else False
+    out["needs_training"] = (out["match"] != "meets") | (gaps >= 2).any(axis=1) | short_critical
+    high_priority = (out["match"] != "meets") & ((out["match"] == "below") | (gaps >= 2).any(axis=1))
+    out["priority"] = np.where(out["needs_training"], np.where(high_priority, "high", "medium"),
+                               np.where((gaps > 0).any(axis=1), "low", "none"))
     keys = out["role"]
     for i in ids:
         keys = keys + "|" + out["level_" + i].fillna(-1).astype(int).astype(str)

@@ -74,17 +74,21 @@ def test_compare_rounds(minimal, records):
 def test_training_plan_by_hand(minimal, records):
     plan = training_plan(minimal, records)
     courses = {course["training"]: course for course in plan["courses"]}
-    # WEAK (staf x2, ahli x1): equal gaps at level 1 -> a-1 (8) + a-2 (12) = 20 JP; b-1, b-2 deferred.
-    # MIDDLE as ahli: level 2 in both -> a-2 (12) + b-2 (6).
+    # WEAK (staf x2, ahli x1): equal gaps at level 1, breadth first -> round 1 a-1 (8) + b-1 (10) = 18 JP;
+    # round 2 a-2 (12) and b-2 (6) no longer fit and are deferred. MIDDLE as ahli: level 2 in both ->
+    # a-2 (12) + b-2 (6).
     assert courses["a-1"]["participants"] == 3 and courses["a-1"]["by_unit"] == {"Unit A": 2, "Unit B": 1}
-    assert courses["a-2"]["participants"] == 4
+    assert courses["b-1"]["participants"] == 3
+    assert courses["a-2"]["participants"] == 1 and courses["a-2"]["deferred"] == 3
     assert courses["b-2"]["participants"] == 1 and courses["b-2"]["deferred"] == 3
+    assert all(course["suggestions"] == 0 for course in courses.values())
     assert courses["a-1"]["classes"] == 1 and courses["a-1"]["hours_total"] == 8
     assert courses["a-1"]["participant_hours"] == 24
     employees = {entry["nip"]: entry for entry in plan["employees"]}
     assert employees["198609262015051005"]["trainings"] == ["a-2", "b-2"]
     assert employees["198609262015051005"]["hours"] == 18
-    assert employees["198609262015051003"]["deferred"] == ["b-1", "b-2"]
+    assert employees["198609262015051003"]["trainings"] == ["a-1", "b-1"]
+    assert employees["198609262015051003"]["deferred"] == ["a-2", "b-2"]
     assert plan["totals"]["employees"] == 4
 
 

@@ -58,7 +58,25 @@ def test_priority_is_high_below_or_two_levels_short():
     assert rules.priority(False, Match.MEETS, [0]) is Priority.NONE
     assert rules.priority(True, Match.NEARLY_MEETS, [1]) is Priority.MEDIUM
     assert rules.priority(True, Match.BELOW, [1]) is Priority.HIGH
-    assert rules.priority(True, Match.MEETS, [2]) is Priority.HIGH
+    assert rules.priority(True, Match.BELOW, [2]) is Priority.HIGH
+
+
+def test_a_jpm_that_meets_is_never_high_priority():
+    assert rules.priority(True, Match.MEETS, [2]) is Priority.MEDIUM
+
+
+def test_not_flagged_but_short_is_a_low_priority_suggestion():
+    assert rules.priority(False, Match.MEETS, [1, 0]) is Priority.LOW
+    assert rules.priority(False, Match.MEETS, [0, None]) is Priority.NONE
+
+
+def test_the_flag_follows_jpm_two_level_gaps_and_critical_domains():
+    assert rules.needs_training(Match.NEARLY_MEETS, {"a": 0}, [])
+    assert rules.needs_training(Match.BELOW, {"a": 0}, [])
+    assert rules.needs_training(Match.MEETS, {"a": 2, "b": 0}, [])
+    assert not rules.needs_training(Match.MEETS, {"a": 1, "b": 0}, [])
+    assert rules.needs_training(Match.MEETS, {"a": 1, "b": 0}, ["a"])
+    assert not rules.needs_training(Match.MEETS, {"a": 0, "b": 1, "c": None}, ["a", "c"])
 
 
 def test_overestimation_is_more_than_25_points():

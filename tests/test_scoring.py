@@ -87,14 +87,14 @@ def test_nearly_meets_is_medium_priority(minimal):
     assert result.trainings == ["b-1", "b-2"]
 
 
-def test_budget_fills_largest_gap_first_and_defers_the_rest(minimal):
+def test_every_gap_gets_its_first_course_before_any_gets_a_second(minimal):
     weak_a = {"A1": 0, "A2": 0, "A3": "b", "A4": ["c"]}  # a = 0 -> level 1, gap 2 for ahli
     low_b = {"B1": 3, "B2": 5, "B3": 2}  # b = 100 * (0.5 + 0 + 1) / 3 = 50 -> level 2, gap 1
     result = score_answers(minimal, {**weak_a, **low_b}, role="ahli")
     assert [result.domains[key].gap for key in ("a", "b")] == [2, 1]
     assert result.priority is Priority.HIGH
-    assert result.trainings == ["a-1", "a-2"]  # 8 + 12 = 20 JP
-    assert result.deferred == ["b-2"]
+    assert result.trainings == ["a-1", "b-2"]  # round 1: 8 + 6 = 14 JP
+    assert result.deferred == ["a-2"]  # round 2: 12 JP no longer fits
 
 
 def test_larger_gap_comes_first_even_later_in_the_file(minimal):

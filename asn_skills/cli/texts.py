@@ -299,9 +299,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
-        "skor rata-rata {overall}",
+        "{low} mendapat saran pengembangan · skor rata-rata {overall}",
         "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
-        "mean score {overall}",
+        "{low} with a development suggestion · mean score {overall}",
     },
     "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
     "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
@@ -356,8 +356,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
     "plan.courses_note": {
-        "id": "Kelas dihitung dengan {size} peserta per kelas; JP total = kelas x JP.",
-        "en": "Classes at {size} participants each; total JP = classes x JP.",
+        "id": "Kelas dihitung dengan {size} peserta per kelas; JP total = kelas x JP. Saran: peserta yang tidak "
+        "ditandai perlu pelatihan, tetapi masih kurang di suatu ranah (saran pengembangan).",
+        "en": "Classes at {size} participants each; total JP = classes x JP. Suggestions: participants not flagged "
+        "for training but still short in some area (a development suggestion).",
     },
     "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
     "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
@@ -372,10 +374,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
         "or a terminal of 160+ columns.",
     },
-    "col.overestimates": {"id": "Berlebih", "en": "Over-est."},
+    "col.overestimates": {"id": "Menilai diri\nterlalu tinggi", "en": "Rates self\ntoo high"},
     "report.overestimates_note": {
-        "id": "Berlebih: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor pengetahuannya.",
-        "en": "Over-est.: staff whose self-rating is more than 25 points above their knowledge score.",
+        "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
+        "pengetahuannya.",
+        "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
     },
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional", "en": "National"},
@@ -389,6 +392,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
     "col.change": {"id": "Perubahan", "en": "Change"},
     "col.participants": {"id": "Peserta", "en": "Participants"},
+    "col.suggestions": {"id": "Saran", "en": "Sugges-\ntions"},
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
@@ -463,6 +467,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "match.below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
     "priority_long.high": {"id": "tinggi", "en": "high"},
     "priority_long.medium": {"id": "sedang", "en": "medium"},
+    "priority_long.low": {
+        "id": "rendah (saran pengembangan, bukan tanda perlu pelatihan)",
+        "en": "low (a development suggestion, not a training flag)",
+    },
     "priority_long.none": {"id": "tidak perlu", "en": "none"},
     "col.required": {"id": "Syarat jabatan", "en": "Required"},
     "col.date": {"id": "Tanggal", "en": "Date"},
@@ -552,6 +560,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "bundled": {"id": "bawaan", "en": "bundled"},
     "priority.high": {"id": "tinggi", "en": "high"},
     "priority.medium": {"id": "sedang", "en": "medium"},
+    "priority.low": {"id": "saran", "en": "suggestion"},
     "priority.none": {"id": "-", "en": "-"},
     "policy.jp_budget": {"id": "Anggaran JP per pegawai per tahun", "en": "JP budget per employee per year"},
     "policy.class_size": {"id": "Peserta per kelas", "en": "Participants per class"},

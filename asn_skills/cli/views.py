@@ -57,6 +57,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         flagged=report["flagged"],
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
+        low=priority.get("low", 0),
         overall=_num(report.get("overall")),
     )
     domains = report["domains"]
@@ -367,6 +368,7 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
             f"{t('col.course', lang)}\n{t('col.provider', lang)}",
             t("col.domain", lang),
             t("col.participants", lang),
+            t("col.suggestions", lang),
             t("col.classes", lang),
             "JP",
             t("col.jp_total", lang),
@@ -378,6 +380,7 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
                 f"{q.text(c['title'], lang)}\n{c['provider']}",
                 code(c["domain"]),
                 str(c["participants"]),
+                str(c["suggestions"]),
                 str(c["classes"]),
                 f"{c['hours']:g}",
                 f"{c['hours_total']:g}",
@@ -386,8 +389,8 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
             ]
             for c in plan["courses"]
         ],
-        numeric=frozenset({2, 3, 4, 5, 7}),
-        nowrap=frozenset({6}),
+        numeric=frozenset({2, 3, 4, 5, 6, 8}),
+        nowrap=frozenset({7}),
         notes=[t("plan.courses_note", lang, size=q.policy.class_size)],
     )
     by_unit = Section(

@@ -56,6 +56,8 @@ class Domain(Frozen):
     """Weight of the domain in the overall score."""
     reference: str | None = None
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
+    critical: StrictBool = False
+    """Any gap here flags the person for training (e.g. digital safety)."""
     description: Text | None = None
 
 

@@ -125,7 +125,7 @@ def _level(questionnaire: Questionnaire, score: float | None) -> int | None:
     return None if score is None else rules.level_of(questionnaire.levels, score).level
 
 
-PRIORITY_ORDER = {"high": 0, "medium": 1, "none": 2}
+PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
 
 def flagged(records: Sequence[Record]) -> list[Record]:

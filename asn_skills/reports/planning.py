@@ -17,11 +17,13 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
     class_size = questionnaire.policy.class_size
     participants: dict[str, Counter[str]] = {training.id: Counter() for training in questionnaire.trainings}
     deferred: Counter[str] = Counter()
+    suggestions: Counter[str] = Counter()
     employees: list[dict[str, Any]] = []
     for record in records:
         courses = [course for course in record["trainings"] if course in catalogue]
         for course in courses:
             participants[course][record.get("unit") or "-"] += 1
+            suggestions[course] += not record["needs_training"]
         deferred.update(course for course in record["deferred"] if course in catalogue)
         if courses or record["deferred"]:
             employees.append(
@@ -49,6 +51,7 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
                 "title": training.title,
                 "domain": training.domain,
                 "participants": count,
+                "suggestions": suggestions[training.id],
                 "by_unit": dict(sorted(participants[training.id].items())),
                 "classes": classes,
                 "hours": training.hours,
@@ -59,7 +62,7 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
                 "deferred": deferred[training.id],
             }
         )
-    order = {"high": 0, "medium": 1, "none": 2}
+    order = {"high": 0, "medium": 1, "low": 2, "none": 3}
     employees.sort(
         key=lambda entry: (order.get(entry["priority"], 3), entry.get("unit") or "", entry.get("name") or "")
     )

@@ -23,10 +23,12 @@ class Match(str, Enum):
 
 
 class Priority(str, Enum):
-    """How urgent the training is: high, medium, or none."""
+    """How urgent training is: high or medium for a flagged person; low is a development suggestion for
+    someone not flagged but short somewhere; none means no gap."""
 
     HIGH = "high"
     MEDIUM = "medium"
+    LOW = "low"
     NONE = "none"
 
 

@@ -73,34 +73,55 @@ def match_band(value: float | None, thresholds: tuple[float, float]) -> Match | 
     return Match.NEARLY_MEETS if value >= nearly else Match.BELOW
 
 
-def needs_training(gaps: Iterable[int]) -> bool:
-    """The training flag: some scored domain is below the level the role requires."""
-    return any(value > 0 for value in gaps)
+def needs_training(match: Match | None, gaps: Mapping[str, int | None], critical: Iterable[str]) -> bool:
+    """The training flag: JPM short of "meets", a gap of two levels or more, or any gap in a critical domain."""
+    if match in (Match.NEARLY_MEETS, Match.BELOW):
+        return True
+    if any(value is not None and value >= 2 for value in gaps.values()):
+        return True
+    return any((gaps.get(key) or 0) > 0 for key in critical)
 
 
-def priority(flagged: bool, match: Match | None, gaps: Sequence[int]) -> Priority:
-    if not flagged:
-        return Priority.NONE
-    if match is Match.BELOW or any(value >= 2 for value in gaps):
-        return Priority.HIGH
-    return Priority.MEDIUM
+def priority(flagged: bool, match: Match | None, gaps: Iterable[int | None]) -> Priority:
+    """High: flagged and (JPM below or a gap of two levels or more), but never for a JPM that meets the
+    requirement; medium: flagged otherwise; low: not flagged but short somewhere; none: no gap."""
+    real = [value for value in gaps if value is not None]
+    if flagged:
+        if match is not Match.MEETS and (match is Match.BELOW or any(value >= 2 for value in real)):
+            return Priority.HIGH
+        return Priority.MEDIUM
+    return Priority.LOW if any(value > 0 for value in real) else Priority.NONE
 
 
 def recommend(
     questionnaire: Questionnaire, levels: Mapping[str, int | None], gaps: Mapping[str, int | None]
 ) -> tuple[list[str], list[str]]:
-    """Courses for the gaps, largest gap first (ties in file order), within the JP budget; the rest deferred."""
-    order = {domain.id: position for position, domain in enumerate(questionnaire.domains)}
-    with_gap = [key for key, value in gaps.items() if value is not None and value > 0]
-    with_gap.sort(key=lambda key: (-(gaps[key] or 0), order[key]))
+    """Courses for the gaps, breadth first, within the JP budget; courses that do not fit are deferred.
+
+    Domains with a gap are ordered by gap (largest first), critical before others, then file order.
+    Each domain's candidates are its courses for the level reached, in catalogue order. Round 1 offers
+    every domain its first candidate, round 2 its second, and so on.
+    """
+    position = {domain.id: index for index, domain in enumerate(questionnaire.domains)}
+    critical = {domain.id for domain in questionnaire.domains if domain.critical}
+    short = [key for key, value in gaps.items() if value is not None and value > 0]
+    short.sort(key=lambda key: (-(gaps[key] or 0), key not in critical, position[key]))
+    candidates = [
+        [
+            training
+            for training in questionnaire.trainings
+            if training.domain == key and levels.get(key) in training.for_levels
+        ]
+        for key in short
+    ]
     budget = questionnaire.policy.jp_budget
     recommended: list[str] = []
     deferred: list[str] = []
-    for domain_id in with_gap:
-        level = levels[domain_id]
-        for training in questionnaire.trainings:
-            if training.domain != domain_id or level not in training.for_levels:
+    for round_number in range(max((len(found) for found in candidates), default=0)):
+        for found in candidates:
+            if round_number >= len(found):
                 continue
+            training = found[round_number]
             if training.hours <= budget:
                 recommended.append(training.id)
                 budget -= training.hours
@@ -134,8 +155,8 @@ def judge(questionnaire: Questionnaire, role: Role, levels: Mapping[str, int | N
             pairs.append((level, need))
     value = jpm(pairs)
     band = match_band(value, questionnaire.policy.match_thresholds)
-    real_gaps = [found for found in gaps.values() if found is not None]
-    flagged = needs_training(real_gaps)
+    critical = [domain.id for domain in questionnaire.domains if domain.critical]
+    flagged = needs_training(band, gaps, critical)
     trainings, deferred = recommend(questionnaire, levels, gaps)
     return Verdict(
         required=required,
@@ -143,7 +164,7 @@ def judge(questionnaire: Questionnaire, role: Role, levels: Mapping[str, int | N
         jpm=value,
         match=band,
         needs_training=flagged,
-        priority=priority(flagged, band, real_gaps),
+        priority=priority(flagged, band, gaps.values()),
         trainings=tuple(trainings),
         deferred=tuple(deferred),
     )

@@ -39,3 +39,9 @@ def test_documents_give_their_parts_by_name():
     assert VIEW.document.table("only").columns == ["Nama", "Skor"]
     assert VIEW.document.without("only").blocks == []
     assert VIEW.document.only("only").blocks == VIEW.document.blocks
+
+
+def test_a_shown_score_never_rounds_up_into_the_next_band():
+    from asn_skills.cli.views import number
+
+    assert [number(80.95), number(79.99, 0), number(0.29, 2), number(None)] == ["80.9", "79", "0.29", "-"]

@@ -11,6 +11,7 @@ from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.options import ResultFormatOption
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
+from asn_skills.cli.views import number
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.store.store import Store, Stored
@@ -78,5 +79,5 @@ def _with_change(score: float | None, before: float | None) -> str:
     if score is None:
         return "-"
     if before is None:
-        return f"{score:.1f}"
-    return f"{score:.1f} ({score - before:+.1f})"
+        return number(score)
+    return f"{number(score)} ({score - before:+.1f})"

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from asn_skills.cli.tables import Block, Document, Section, print_document
 from asn_skills.cli.texts import t
-from asn_skills.cli.views import footer, shade
+from asn_skills.cli.views import footer, number, shade
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
@@ -35,7 +35,7 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
         status = "-" if gap is None else ("✓" if gap <= 0 else t("person.short", lang, gap=gap))
         cells = [
             q.text(domain.name, lang),
-            _num(value["score"]),
+            number(value["score"]),
             q.level_name(value["level"], lang),
             q.level_name(value["required"], lang),
             status,
@@ -47,10 +47,12 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     columns = [t("col.domain", lang), t("col.overall", lang), t("col.level", lang), t("col.required", lang), ""]
     if bars:
         columns.insert(1, "")
-    overall = "-" if record["overall"] is None else f"{record['overall']:.1f} ({q.level_name(record['level'], lang)})"
+    overall = (
+        "-" if record["overall"] is None else f"{number(record['overall'])} ({q.level_name(record['level'], lang)})"
+    )
     summary = t("person.overall", lang, overall=overall)
     if record["jpm"] is not None and record["match"]:
-        summary += " · " + t("person.jpm", lang, jpm=_num(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
+        summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
     summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
     notes = [summary, *_overestimation_notes(q, record, lang), *record["warnings"]]
     if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
@@ -76,8 +78,8 @@ def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[s
                     "person.overestimates",
                     lang,
                     domain=q.text(domain.name, lang),
-                    self=_num(value["self"], 0),
-                    knowledge=_num(value["knowledge"], 0),
+                    self=number(value["self"], 0),
+                    knowledge=number(value["knowledge"], 0),
                 )
             )
     return lines
@@ -111,7 +113,3 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
 def _titles(q: Questionnaire, courses: list[str], lang: str) -> str:
     catalogue = {training.id: training for training in q.trainings}
     return "; ".join(q.text(catalogue[course].title, lang) for course in courses)
-
-
-def _num(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"

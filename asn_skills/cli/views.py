@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 from asn_skills.cli.tables import Bars, Block, Document, Section
@@ -12,8 +13,11 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
 
-def _num(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def number(value: float | None, digits: int = 1) -> str:
+    """A score or percentage cut (not rounded) to `digits` decimals, so 80.95 never reads as a band's 81.0."""
+    if value is None:
+        return "-"
+    return f"{Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR):.{digits}f}"
 
 
 def _percent(share: float | None) -> str:
@@ -58,7 +62,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
         low=priority.get("low", 0),
-        overall=_num(report.get("overall")),
+        overall=number(report.get("overall")),
     )
     domains = report["domains"]
     bars = Bars(
@@ -70,7 +74,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
                 t(
                     "report.bar_text",
                     lang,
-                    mean=_num(domains[domain.id]["mean"]),
+                    mean=number(domains[domain.id]["mean"]),
                     below=_percent(domains[domain.id]["below"]),
                 ),
             )
@@ -84,7 +88,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         rows.append(
             [
                 q.text(domain.name, lang),
-                _num(figures["mean"]),
+                number(figures["mean"]),
                 *(str(figures["levels"][str(level.level)]) for level in q.levels),
                 _percent(figures["below"]),
                 str(figures["overestimates"]),
@@ -122,10 +126,10 @@ def national_section(questionnaire: Questionnaire, national: dict[str, Any], lan
             if key in questionnaire.domains_by_id
             else key
         )
-        rows.append([name, _num(value["here"], 2), _num(value["national"], 2), _difference(value)])
+        rows.append([name, number(value["here"], 2), number(value["national"], 2), _difference(value)])
     overall = national["overall"]
     rows.append(
-        [t("report.overall", lang), _num(overall["here"], 2), _num(overall["national"], 2), _difference(overall)]
+        [t("report.overall", lang), number(overall["here"], 2), number(overall["national"], 2), _difference(overall)]
     )
     return Section(
         t("report.national", lang),
@@ -165,8 +169,8 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
                 entry["unit"],
                 str(entry["n"]),
                 _percent(entry["flagged"] / entry["n"]),
-                *(_num(mean) for mean in means),
-                _num(entry["overall"]),
+                *(number(mean) for mean in means),
+                number(entry["overall"]),
             ]
         )
         shades.append([None, None, None, *(shade(q, entry["domains"][d.id]["level"]) for d in q.domains), None])
@@ -205,7 +209,7 @@ def flagged_section(
         priority = t(f"priority.{record['priority']}", lang)
         name, unit = record.get("name") or "-", record.get("unit") or "-"
         if compact:
-            rows.append([name, unit, priority, _num(record["jpm"], 0), gaps, str(len(courses)), hours])
+            rows.append([name, unit, priority, number(record["jpm"], 0), gaps, str(len(courses)), hours])
         else:
             titles = "\n".join(q.text(catalogue[c].title, lang) for c in courses)
             rows.append(
@@ -215,7 +219,7 @@ def flagged_section(
                     unit,
                     record["role"],
                     priority,
-                    _num(record["jpm"], 0),
+                    number(record["jpm"], 0),
                     gaps,
                     titles,
                     hours,
@@ -278,7 +282,7 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         [
             [
                 q.text(d.name, lang),
-                _num(stats["domains"][d.id]["alpha"], 2),
+                number(stats["domains"][d.id]["alpha"], 2),
                 str(stats["domains"][d.id]["n"]),
                 str(stats["domains"][d.id]["items"]),
             ]
@@ -295,9 +299,9 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
                 question.id,
                 code(question.domain),
                 question.kind.value,
-                _num(item["difficulty"], 2),
-                _num(item["discrimination"], 2),
-                _num(item["alpha_if_dropped"], 2),
+                number(item["difficulty"], 2),
+                number(item["discrimination"], 2),
+                number(item["alpha_if_dropped"], 2),
                 t("report.weak_item", lang) if item["weak"] else "",
                 str(item["n"]),
             ]

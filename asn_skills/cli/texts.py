@@ -308,8 +308,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.domains": {"id": "Ranah: skor, sebaran level, kesenjangan", "en": "Areas: scores, levels, gaps"},
     "report.weakest": {"id": "Ranah terlemah: {domains}.", "en": "Weakest areas: {domains}."},
     "report.national": {
-        "id": "Dibandingkan dengan Indeks Literasi Digital nasional (skala 1-5)",
-        "en": "Compared with the national Digital Literacy Index (scale 1-5)",
+        "id": "Dibandingkan dengan Indeks Literasi Digital nasional, segmen pekerja pemerintahan/TNI/Polri (skala 1-5)",
+        "en": "Compared with the national Digital Literacy Index, government/TNI/Polri workers (scale 1-5)",
+    },
+    "report.national_indicative": {
+        "id": "Perbandingan ini indikatif: populasi dan butir survei nasional berbeda dengan kuesioner ini.",
+        "en": "This comparison is indicative: the national survey has a different population and items.",
     },
     "report.overall": {"id": "Keseluruhan", "en": "Overall"},
     "report.units_top": {"id": "Unit yang paling membutuhkan", "en": "Units most in need"},
@@ -381,7 +385,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
     },
     "col.here": {"id": "Di sini", "en": "Here"},
-    "col.national": {"id": "Nasional", "en": "National"},
+    "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
     "col.flagged_share": {"id": "Perlu latih", "en": "Flagged"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},

@@ -136,7 +136,7 @@ def national_section(questionnaire: Questionnaire, national: dict[str, Any], lan
         [t("col.domain", lang), t("col.here", lang), t("col.national", lang), t("col.difference", lang)],
         rows,
         numeric=frozenset({1, 2, 3}),
-        notes=[national["source"]],
+        notes=[national["source"], t("report.national_indicative", lang)],
     )
 
 

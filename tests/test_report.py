@@ -198,3 +198,18 @@ def test_report_to_a_file_is_written_atomically(filled, tmp_path):
     assert run(db, "report", "--format", "html", "-o", str(target)).exit_code == ExitCode.OK
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [path.name for path in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_a_low_priority_person_sees_suggestions_not_a_flag(minimal):
+    from asn_skills import score_answers
+    from asn_skills.cli.person_view import person_document
+    from asn_skills.cli.tables import document_markdown
+    from asn_skills.scoring.result import as_record
+
+    # a = 100 (level 3), b = 50 (level 2) for "ahli" (3, 3): JPM 83.3 meets, one level short -> low
+    answers = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 3, "B2": 5, "B3": 2}
+    record = as_record(score_answers(minimal, answers, role="ahli"))
+    assert (record["needs_training"], record["priority"]) == (False, "low")
+    text = document_markdown(person_document(minimal, record, "en"))
+    assert "Development suggestions for this year" in text and "not a training flag" in text
+    assert "Courses recommended" not in text

@@ -100,7 +100,12 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     deferred = _titles(q, record["deferred"], lang)
     return [
         Section(
-            t("person.courses", lang, hours=f"{total:g}", budget=f"{q.policy.jp_budget:g}"),
+            t(
+                "person.courses" if record["needs_training"] else "person.suggestions",
+                lang,
+                hours=f"{total:g}",
+                budget=f"{q.policy.jp_budget:g}",
+            ),
             [t("col.course", lang), t("col.jp", lang), t("col.mode", lang), t("col.provider", lang)],
             rows,
             numeric=frozenset({1}),

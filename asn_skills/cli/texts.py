@@ -457,6 +457,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
         "with your supervisor.",
     },
+    "person.suggestions": {
+        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
+        "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
+    },
     "person.courses": {
         "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
         "en": "Courses recommended this year ({hours} of {budget} JP)",

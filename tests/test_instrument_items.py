@@ -138,6 +138,18 @@ def on_ability_scale(question) -> bool:
 
 
 @pytest.mark.parametrize("name", BUNDLED)
+def test_description_counts_match_the_items(name):
+    questionnaire = load_questionnaire(name)
+    rated = sum(question.is_self_rated for question in questionnaire.questions)
+    knowledge = len(questionnaire.questions) - rated
+    text = questionnaire.description["id"]
+    for count in re.findall(r"\b(\d+) pernyataan\b", text):
+        assert int(count) == rated, text
+    for count in re.findall(r"\b(\d+) soal\b", text):
+        assert int(count) == knowledge, text
+
+
+@pytest.mark.parametrize("name", BUNDLED)
 def test_ability_scale_items_state_something_one_can_or_cannot_do(name):
     # "Saya menjaga ..." or "Saya memahami ..." cannot be answered "Saya bisa dengan bantuan".
     questionnaire = load_questionnaire(name)

@@ -1,0 +1,215 @@
+"""The items of every bundled instrument are fair to answer, and the main instrument's profiles are sane.
+
+These tests read content, not code: they fail when a questionnaire file gives answers away (every key in
+one position, the key always the longest option), uses a functional-position grade as a level name,
+or asks a role for a level its job does not need.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from asn_skills import load_questionnaire, score_answers
+
+FOLDER = Path(__file__).resolve().parent.parent / "questionnaires"
+BUNDLED = sorted(path.stem for path in FOLDER.glob("*.toml") if not path.name.startswith("_"))
+MAIN = "kompetensi-digital-asn"
+
+MAX_KEY_SHARE = 0.40
+"""No option position may hold more than this share of the single-choice keys."""
+
+FUNCTIONAL_GRADES = {"terampil", "mahir", "penyelia", "ahli"}
+"""Grades of functional positions (Terampil, Mahir, Penyelia, Ahli Pertama/Muda/Madya/Utama)."""
+
+DIGCOMP = {
+    1: {"1.1", "1.2", "1.3"},
+    2: {"2.1", "2.2", "2.3", "2.4", "2.5", "2.6"},
+    3: {"3.1", "3.2", "3.3", "3.4"},
+    4: {"4.1", "4.2", "4.3", "4.4"},
+    5: {"5.1", "5.2", "5.3", "5.4"},
+}
+
+
+def single_choice(questionnaire):
+    return [question for question in questionnaire.questions if question.kind.value == "choice"]
+
+
+def key_position(question) -> int:
+    (position,) = [index for index, option in enumerate(question.choices) if option.correct]
+    return position
+
+
+def test_every_bundled_file_is_covered():
+    assert MAIN in BUNDLED and len(BUNDLED) >= 3
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_single_choice_items_have_exactly_one_key(name):
+    for question in single_choice(load_questionnaire(name)):
+        assert sum(option.correct for option in question.choices) == 1, question.id
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_option_position_holds_more_than_40_percent_of_the_keys(name):
+    questions = single_choice(load_questionnaire(name))
+    if not questions:
+        pytest.skip("no single-choice items, so there are no keys to spread")
+    positions = max(len(question.choices) for question in questions)
+    # The best possible spread puts ceil(n / positions) keys in the fullest position. Only when even that
+    # is above 40 % (one or two items) can the rule not apply; a longer instrument must meet it.
+    if math.ceil(len(questions) / positions) / len(questions) > MAX_KEY_SHARE:
+        pytest.skip(f"{len(questions)} single-choice items cannot spread their keys below 40 % a position")
+    keys = Counter(key_position(question) for question in questions)
+    share = {position: count / len(questions) for position, count in keys.items()}
+    assert max(share.values()) <= MAX_KEY_SHARE, sorted(keys.items())
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_the_fourth_position_holds_keys_too(name):
+    questions = [question for question in single_choice(load_questionnaire(name)) if len(question.choices) >= 4]
+    # With fewer than four such items a fair spread need not reach the fourth position.
+    if len(questions) < 4:
+        pytest.skip(f"{len(questions)} single-choice items with four or more options")
+    assert any(key_position(question) == 3 for question in questions)
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_the_key_is_the_longest_option_in_at_most_half_the_items(name):
+    questionnaire = load_questionnaire(name)
+    questions = single_choice(questionnaire)
+    if not questions:
+        pytest.skip("no single-choice items")
+    longest = []
+    for question in questions:
+        lengths = [len(questionnaire.text(option.label)) for option in question.choices]
+        if lengths[key_position(question)] == max(lengths):  # a tie for longest counts as longest
+            longest.append(question.id)
+    assert len(longest) <= len(questions) / 2, longest
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_multi_select_items_have_right_and_wrong_options(name):
+    for question in load_questionnaire(name).questions:
+        if question.kind.value == "multi":
+            marks = {option.correct for option in question.choices}
+            assert marks == {True, False}, question.id
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_level_is_named_after_a_functional_grade(name):
+    questionnaire = load_questionnaire(name)
+    for level in questionnaire.levels:
+        for text in level.name.values():
+            words = set(re.findall(r"\w+", text.casefold()))
+            assert not words & FUNCTIONAL_GRADES, text
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_courses_are_only_for_levels_from_which_a_gap_can_exist(name):
+    questionnaire = load_questionnaire(name)
+    for training in questionnaire.trainings:
+        top = max(role.required[training.domain] for role in questionnaire.roles)
+        assert all(level < top for level in training.for_levels), (training.id, training.for_levels, top)
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_course_is_attributed_to_the_digital_leadership_academy(name):
+    # DLA is for top officials only; a course has no role filter, so it would be offered to anyone.
+    for training in load_questionnaire(name).trainings:
+        assert "leadership academy" not in training.provider.casefold(), training.id
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_description_states_the_time_the_items_take(name):
+    questionnaire = load_questionnaire(name)
+    minutes = questionnaire.estimated_minutes()
+    assert re.search(rf"\bsekitar {minutes} menit\b", questionnaire.description["id"], re.IGNORECASE)
+    assert re.search(rf"\babout {minutes} minutes\b", questionnaire.description["en"], re.IGNORECASE)
+
+
+def on_ability_scale(question) -> bool:
+    """A self-rating answered "Saya belum bisa ... / bisa dengan bantuan / ..." (DigCompSAT's skill scale)."""
+    return question.kind.value == "self" and "belum bisa" in question.choices[0].label["id"].casefold()
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_description_counts_match_the_items(name):
+    questionnaire = load_questionnaire(name)
+    rated = sum(question.is_self_rated for question in questionnaire.questions)
+    knowledge = len(questionnaire.questions) - rated
+    text = questionnaire.description["id"]
+    for count in re.findall(r"\b(\d+) pernyataan\b", text):
+        assert int(count) == rated, text
+    for count in re.findall(r"\b(\d+) soal\b", text):
+        assert int(count) == knowledge, text
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_ability_scale_items_state_something_one_can_or_cannot_do(name):
+    # "Saya menjaga ..." or "Saya memahami ..." cannot be answered "Saya bisa dengan bantuan".
+    questionnaire = load_questionnaire(name)
+    for question in filter(on_ability_scale, questionnaire.questions):
+        assert question.text["id"].startswith("Saya dapat "), question.id
+        assert question.text["en"].startswith("I can "), question.id
+    if name == MAIN:
+        assert sum(map(on_ability_scale, questionnaire.questions)) >= 21
+
+
+def test_main_instrument_has_three_knowledge_items_in_every_area():
+    questionnaire = load_questionnaire(MAIN)
+    knowledge = Counter(q.domain for q in questionnaire.questions if q.kind.value in ("choice", "multi"))
+    assert {domain.id: knowledge[domain.id] >= 3 for domain in questionnaire.domains} == {
+        domain.id: True for domain in questionnaire.domains
+    }, knowledge
+
+
+def test_main_instrument_takes_20_to_25_minutes():
+    assert 20 <= load_questionnaire(MAIN).estimated_minutes() <= 25
+
+
+def test_main_instrument_tags_competences_of_their_own_area():
+    questionnaire = load_questionnaire(MAIN)
+    area = {domain.id: int(domain.reference.rsplit(" ", 1)[1]) for domain in questionnaire.domains}
+    for question in questionnaire.questions:
+        assert question.competence in DIGCOMP[area[question.domain]], question.id
+
+
+def test_main_instrument_levels_are_digcomp_groups():
+    questionnaire = load_questionnaire(MAIN)
+    assert [questionnaire.text(level.name, "id") for level in questionnaire.levels] == [
+        "Dasar",
+        "Menengah",
+        "Lanjut",
+        "Spesialis",
+    ]
+
+
+def test_no_role_requires_the_top_level():
+    questionnaire = load_questionnaire(MAIN)
+    top = max(level.level for level in questionnaire.levels)
+    for role in questionnaire.roles:
+        assert max(role.required.values()) < top, role.id
+
+
+def test_role_profiles_fit_the_jobs():
+    roles = {role.id: role.required for role in load_questionnaire(MAIN).roles}
+    assert max(roles["pranata-komputer"].values()) <= 3
+    assert roles["fungsional"]["informasi"] == 2
+    for hands_on in ("informasi", "konten", "pemecahan"):
+        assert roles["pimpinan"][hands_on] <= 2, hands_on
+    assert roles["layanan-publik"]["komunikasi"] >= roles["pelaksana"]["komunikasi"]
+
+
+@pytest.mark.parametrize("written", ["fungsional umum", "Jabatan Fungsional Umum", "JFU", "pelaksana"])
+def test_fungsional_umum_is_the_old_name_of_pelaksana(written):
+    assert score_answers(load_questionnaire(MAIN), {}, role=written).role == "pelaksana"
+
+
+@pytest.mark.parametrize("written", ["jft", "jabatan fungsional tertentu", "analis"])
+def test_functional_specialists_are_fungsional(written):
+    assert score_answers(load_questionnaire(MAIN), {}, role=written).role == "fungsional"

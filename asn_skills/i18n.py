@@ -405,6 +405,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
         "en": "no results match the selection (--unit, --role, --nip)",
     },
+    "view_has_no_table": {
+        "id": "tampilan ini tidak punya tabel untuk CSV (kelompok terlalu kecil untuk statistik); "
+        "pakai --format json, markdown atau html",
+        "en": "this view has no table for CSV (the group is too small for statistics); "
+        "use --format json, markdown or html",
+    },
     "items_need_store": {
         "id": "--items memerlukan jawaban mentah dari penyimpanan; jalankan tanpa --from",
         "en": "--items needs the raw answers in the store; run it without --from",

@@ -43,7 +43,7 @@ PANDAS_SCRIPT = textwrap.dedent(
     import pandas as pd
     from asn_skills import load_questionnaire
     from asn_skills.ingest.cells import QuestionCells
-    from asn_skills.scoring.rules import recommend
+    from asn_skills.scoring.rules import judge
 
     q = load_questionnaire("kompetensi-digital-asn")
     frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
@@ -79,28 +79,24 @@ PANDAS_SCRIPT = textwrap.dedent(
         out["gap_" + domain.id] = required - out["level_" + domain.id]
         out["req_" + domain.id] = required
     ids = [domain.id for domain in q.domains]
-    out["overall"] = out[["score_" + i for i in ids]].mean(axis=1).round(2)
-    achieved = pd.concat([np.minimum(out["level_" + i], out["req_" + i]) for i in ids], axis=1).sum(axis=1)
-    needed = out[["req_" + i for i in ids]].where(out[["level_" + i for i in ids]].notna().values).sum(axis=1)
-    out["jpm"] = (100 * achieved / needed).round(2)
-    low, high = q.policy.match_thresholds[1], q.policy.match_thresholds[0]
-    out["match"] = np.where(out["jpm"] >= high, "meets", np.where(out["jpm"] >= low, "nearly-meets", "below"))
-    gaps = out[["gap_" + i for i in ids]]
-    critical = [domain.id for domain in q.domains if domain.critical]
-    short_critical = (out[["gap_" + i for i in critical]] > 0).any(axis=1) if critical else False
-    out["needs_training"] = (out["match"] != "meets") | (gaps >= 2).any(axis=1) | short_critical
-    high_priority = (out["match"] != "meets") & ((out["match"] == "below") | (gaps >= 2).any(axis=1))
-    out["priority"] = np.where(out["needs_training"], np.where(high_priority, "high", "medium"),
-                               np.where((gaps > 0).any(axis=1), "low", "none"))
+    weights = pd.Series({domain.id: domain.weight for domain in q.domains})
+    scores = out[["score_" + i for i in ids]].set_axis(ids, axis=1)
+    out["overall"] = ((scores * weights).sum(axis=1) / scores.notna().mul(weights).sum(axis=1)).round(2)
+    # The role part (gaps, JPM, band, flag, priority, courses) depends only on the role and the levels
+    # reached: judge each distinct combination once with the rules module, as the scorer does.
     keys = out["role"]
     for i in ids:
         keys = keys + "|" + out["level_" + i].fillna(-1).astype(int).astype(str)
-    plans = {}
+    roles = {role.id: role for role in q.roles}
+    verdicts = {}
     for key, row in out.assign(key=keys).drop_duplicates("key").set_index("key").iterrows():
         levels = {i: None if pd.isna(row["level_" + i]) else int(row["level_" + i]) for i in ids}
-        gaps = {i: None if pd.isna(row["gap_" + i]) else int(row["gap_" + i]) for i in ids}
-        plans[key] = ";".join(recommend(q, levels, gaps)[0])
-    out["trainings"] = keys.map(plans)
+        verdict = judge(q, roles[row["role"]], levels)
+        verdicts[key] = (verdict.jpm, None if verdict.match is None else verdict.match.value,
+                         verdict.needs_training, verdict.priority.value,
+                         ";".join(verdict.trainings), ";".join(verdict.deferred))
+    for position, column in enumerate(["jpm", "match", "needs_training", "priority", "trainings", "deferred"]):
+        out[column] = keys.map(lambda key, position=position: verdicts[key][position])
     out.drop(columns=[c for c in out.columns if c.startswith(("req_", "gap_"))]).to_csv(sys.argv[2], index=False)
     """
 )

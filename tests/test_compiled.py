@@ -14,7 +14,7 @@ from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_file
 from asn_skills.scoring.compiled import CompiledScorer
-from asn_skills.scoring.single import item_score
+from asn_skills.scoring.rules import item_score
 
 QUESTIONNAIRES = [load_file(MINIMAL), *(load_questionnaire(name) for name in bundled.ids())]
 

@@ -213,3 +213,15 @@ def test_a_low_priority_person_sees_suggestions_not_a_flag(minimal):
     text = document_markdown(person_document(minimal, record, "en"))
     assert "Development suggestions for this year" in text and "not a training flag" in text
     assert "Courses recommended" not in text
+
+
+def test_csv_of_a_group_too_small_for_statistics_is_an_error_not_an_empty_file(filled, tmp_path):
+    folder, _, _ = filled
+    three = tmp_path / "three.jsonl"
+    lines = (folder / "2026.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    three.write_text("".join(lines[:3]), encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, ["--lang", "en", "report", "--from", str(three), "--format", "csv", "-o", str(output)])
+    assert result.exit_code == ExitCode.ERROR
+    assert "no table for CSV" in result.stderr
+    assert not output.exists()

@@ -22,6 +22,7 @@ RULES = {
     "weighted_score",
     "overall_score",
     "is_scored",
+    "item_score",
 }
 
 

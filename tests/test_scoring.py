@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from asn_skills import AnswerError, Match, Priority, score_answers
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.single import item_score
+from asn_skills.scoring.rules import item_score
 
 # Domain a: A1 self (w1), A2 self (w3), A3 choice, A4 multi (2 right of 4). Domain b: B1 likert,
 # B2 likert reversed, B3 choice. Levels: 1 from 0, 2 from 50, 3 from 80. Budget 20 JP.

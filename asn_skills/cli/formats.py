@@ -1,7 +1,8 @@
 """Output formats: one family of choices, each handing back its renderer, and the one place views are written.
 
-Every command builds a `View` (the document for people, the data for machines, the table for CSV) and
-calls `emit`; which formats a command offers is the enum its `--format` option takes.
+Report, plan, history, assess and the questionnaire listings build a `View` (the document for people,
+the data for machines, the table for CSV) and call `emit`; which formats a command offers is the enum
+its `--format` option takes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
+from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.outputs import atomic_file
 
 FILE_WIDTH = 120
@@ -57,7 +59,7 @@ class Format(str, Enum):
         if self is Format.JSON:
             return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2) + "\n"
         if self is Format.CSV:
-            return lambda view: section_csv(view.table) if view.table is not None else ""
+            return _csv
         assert_never(self)
 
 
@@ -101,6 +103,12 @@ def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:
         return
     with atomic_file(output) as handle:
         handle.write(text)
+
+
+def _csv(view: View) -> str:
+    if view.table is None:
+        raise AsnSkillsError("view_has_no_table")
+    return section_csv(view.table)
 
 
 def _terminal_text(view: View) -> str:

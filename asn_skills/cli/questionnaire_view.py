@@ -1,4 +1,4 @@
-"""A questionnaire as sections of tables, for `questionnaires show` and `list`."""
+"""A questionnaire as sections of tables, for `questionnaires show`."""
 
 from __future__ import annotations
 

@@ -158,10 +158,6 @@ def _print_bars(console: Console, bars: Bars) -> None:
 # -- markdown
 
 
-def to_markdown(heading: str, sections: Sequence[Block]) -> str:
-    return document_markdown(Document(heading, sections))
-
-
 def document_markdown(document: Document) -> str:
     lines = [f"# {_md(document.title)}", ""] if document.title else []
     if document.subtitle:

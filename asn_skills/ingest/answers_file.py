@@ -10,7 +10,8 @@ from typing import Any
 from asn_skills.errors import AnswerError, AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.single import item_score, question_of
+from asn_skills.scoring.rules import item_score
+from asn_skills.scoring.single import question_of
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -89,7 +89,8 @@ class _Part:
 
 @dataclass
 class BatchRun:
-    """The outcome of scoring one export; write its outputs, then call `cleanup`."""
+    """The outcome of scoring one export. Its part files live in the work folder: write the outputs (or
+    store the results) inside the `score_file` block that made it."""
 
     questionnaire: Questionnaire
     prepared: Prepared
@@ -252,7 +253,8 @@ def score_file(
     """
     settings = settings or BatchSettings()
     if column_map is not None and column_map.roles:
-        settings = replace(settings, row_options=replace(settings.row_options, role_map=column_map.roles))
+        roles = {**settings.row_options.role_map, **column_map.roles}
+        settings = replace(settings, row_options=replace(settings.row_options, role_map=roles))
     with work_folder(folder) as work:
         prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work)
         try:

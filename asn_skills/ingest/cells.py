@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from asn_skills.questionnaire.model import Kind, Question
-from asn_skills.scoring.single import item_score
+from asn_skills.scoring.rules import item_score
 
 _SPACES = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")

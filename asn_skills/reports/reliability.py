@@ -11,7 +11,7 @@ from statistics import mean, pvariance
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.single import item_score
+from asn_skills.scoring.rules import item_score
 
 WEAK_DISCRIMINATION = 0.2
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
 
 from asn_skills.errors import AnswerError
 from asn_skills.i18n import DEFAULT_LANGUAGE, translate
-from asn_skills.questionnaire.model import Kind, OptionValue, Question, Questionnaire
+from asn_skills.questionnaire.model import Question, Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainResult, Result
-
-Answer = OptionValue | Sequence[OptionValue] | None
+from asn_skills.scoring.rules import Answer, item_score
 
 
 def score_answers(
@@ -83,39 +81,6 @@ def question_of(questionnaire: Questionnaire, question_id: str) -> Question:
     if question is None:
         raise AnswerError("unknown_question", question=question_id)
     return question
-
-
-def item_score(question: Question, answer: Answer) -> float | None:
-    """The item score in [0, 1], or None when unanswered."""
-    if answer is None or (isinstance(answer, str) and not answer.strip()):
-        return None
-    if question.kind is Kind.MULTI:
-        if isinstance(answer, (str, bytes)) or not isinstance(answer, Sequence | set | frozenset):
-            raise AnswerError("multi_needs_list", question=question.id)
-        chosen = {_option_index(question, value) for value in answer}
-        if not chosen:
-            return None
-        right = sum(1 for option in question.choices if option.correct)
-        hits = sum(1 for index in chosen if question.choices[index].correct)
-        return max(0.0, (hits - (len(chosen) - hits)) / right)
-    if not isinstance(answer, (int, float, str)):
-        raise AnswerError("single_needs_value", question=question.id)
-    option = question.choices[_option_index(question, answer)]
-    if question.kind is Kind.CHOICE:
-        return 1.0 if option.correct else 0.0
-    values = [option.value for option in question.choices]
-    low, high = min(values), max(values)
-    share = (option.value - low) / (high - low)  # type: ignore[operator]
-    return 1.0 - share if question.reverse else share
-
-
-def _option_index(question: Question, value: Any) -> int:
-    if not isinstance(value, bool):
-        for index, option in enumerate(question.choices):
-            if option.value == value:
-                return index
-    allowed = ", ".join(repr(option.value) for option in question.choices)
-    raise AnswerError("answer_not_an_option", question=question.id, value=value, allowed=allowed)
 
 
 def _score_domain(

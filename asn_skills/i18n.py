@@ -422,6 +422,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "belum ada penyimpanan di {path}; isi dengan `score --store` atau `assess`, atau pilih lain dengan --db",
         "en": "there is no store at {path} yet; fill one with `score --store` or `assess`, or choose another with --db",
     },
+    "store_foreign": {
+        "id": "{path} bukan penyimpanan asn-skills; berkas itu tidak diubah. Pilih penyimpanan lain dengan --db",
+        "en": "{path} is not an asn-skills store; it was left untouched. Choose another store with --db",
+    },
+    "store_interrupted": {
+        "id": "penyimpanan {path} terputus di tengah penulisan dan belum dipulihkan; perintah yang menulis "
+        "memulihkannya, misalnya `asn-skills store vacuum`",
+        "en": "the store {path} was interrupted in the middle of a write and not yet recovered; a writing "
+        "command recovers it, for example `asn-skills store vacuum`",
+    },
+    "round_exists": {
+        "id": "putaran `{round}` sudah ada; pilih nama lain, atau hapus dulu dengan `asn-skills store delete`",
+        "en": "round `{round}` already exists; choose another name, or delete it first with `asn-skills store delete`",
+    },
     "input_is_folder": {
         "id": "{file} adalah folder; berikan berkas CSV di dalamnya",
         "en": "{file} is a folder; give a CSV file in it",

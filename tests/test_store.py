@@ -10,7 +10,8 @@ from support import MINIMAL
 
 from asn_skills import AsnSkillsError, score_answers
 from asn_skills.questionnaire.load import load_file
-from asn_skills.store.store import SCHEMA_VERSION, Source, Store
+from asn_skills.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from asn_skills.store.store import Source, Store
 
 ANSWERS = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}
 NIP = "198609262015051001"
@@ -21,19 +22,23 @@ def test_new_file_is_created_and_migrated(tmp_path):
     with Store.open(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete", "readers must not need -wal/-shm"
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"assessments", "answers"} <= tables
 
 
 def test_store_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "store.db"
+    with Store.open(path):
+        pass
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
-    with pytest.raises(AsnSkillsError) as raised, Store.open(path):
-        pass
-    assert "newer asn-skills" in raised.value.message("en")
+    for opening in (Store.open, Store.read):
+        with pytest.raises(AsnSkillsError) as raised, opening(path):
+            pass
+        assert "newer asn-skills" in raised.value.message("en")
 
 
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):

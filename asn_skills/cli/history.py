@@ -24,7 +24,7 @@ def history(
     settings: Settings = ctx.obj
     lang = settings.lang
     wanted = normalise_nip(nip)
-    with Store.open(settings.db_path(), create=False) as store:
+    with Store.read(settings.db_path()) as store:
         assessments = store.history(wanted)
     if not assessments:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))

@@ -101,7 +101,7 @@ def report(
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
-        with Store.open(settings.db_path(), create=False) as store:
+        with Store.read(settings.db_path()) as store:
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = items_document(questionnaire, stats, data.name, lang)

@@ -21,7 +21,7 @@ def load_round(
     if source is not None:
         data = from_file(source, questionnaire)
     else:
-        with Store.open(settings.db_path(), create=False) as store:
+        with Store.read(settings.db_path()) as store:
             data = from_store(store, questionnaire, round_name)
     chosen = select(data, questionnaire, selection)
     if not chosen.records:

@@ -401,6 +401,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
         "en": "{file} is not a results file from `asn-skills score` ({reason})",
     },
+    "results_file_other_instrument": {
+        "id": "{file} berisi hasil kuesioner lain: areanya seperti `{like}`, bukan `{expected}`; pakai -q {like}",
+        "en": "{file} holds results of another questionnaire: its areas look like `{like}`, not `{expected}`; "
+        "use -q {like}",
+    },
+    "results_file_instrument_unknown": {
+        "id": "area di {file} ({domains}) tidak cocok dengan kuesioner bawaan mana pun; beri berkas kuesionernya "
+        "dengan -q BERKAS.toml",
+        "en": "the areas in {file} ({domains}) match no bundled questionnaire; give its questionnaire file with "
+        "-q FILE.toml",
+    },
+    "instrument_needs_file": {
+        "id": "penyimpanan berisi hasil kuesioner `{id}`, tetapi bukan kuesioner bawaan; beri berkasnya dengan "
+        "-q BERKAS.toml",
+        "en": "the store holds results of questionnaire `{id}`, which is not bundled; give its file with -q FILE.toml",
+    },
+    "nip_not_with_instrument": {
+        "id": "NIP ini tidak pernah dinilai dengan kuesioner `{id}`; kuesionernya: {known}",
+        "en": "this NIP was never assessed with questionnaire `{id}`; its questionnaires: {known}",
+    },
     "nothing_selected": {
         "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
         "en": "no results match the selection (--unit, --role, --nip)",

@@ -295,21 +295,28 @@ class Store:
 
     def delete_round(self, round_name: str, *, dry_run: bool = False) -> int:
         """Delete every assessment of a round with its answers; returns how many (would) go."""
+        if dry_run:
+            return self._known_round(self._db, round_name)
         with self._transaction() as db:
             count = self._known_round(db, round_name)
-            if not dry_run:
-                db.execute("DELETE FROM assessments WHERE round = ?", (round_name,))
+            db.execute("DELETE FROM assessments WHERE round = ?", (round_name,))
             return count
 
     def forget(self, nip: str, *, dry_run: bool = False) -> Erasure:
         """Erase one person: every assessment, finished or not, with its answers (UU 27/2022)."""
+        if dry_run:
+            return self._erasure(self._db, nip)
         with self._transaction() as db:
-            finished, unfinished = db.execute(
-                "SELECT COUNT(finished_at), COUNT(*) - COUNT(finished_at) FROM assessments WHERE nip = ?", (nip,)
-            ).fetchone()
-            if not dry_run:
-                db.execute("DELETE FROM assessments WHERE nip = ?", (nip,))
-            return Erasure(finished, unfinished)
+            erasure = self._erasure(db, nip)
+            db.execute("DELETE FROM assessments WHERE nip = ?", (nip,))
+            return erasure
+
+    @staticmethod
+    def _erasure(db: sqlite3.Connection, nip: str) -> Erasure:
+        finished, unfinished = db.execute(
+            "SELECT COUNT(finished_at), COUNT(*) - COUNT(finished_at) FROM assessments WHERE nip = ?", (nip,)
+        ).fetchone()
+        return Erasure(finished, unfinished)
 
     def vacuum(self) -> tuple[int, int]:
         """Rebuild the file so that nothing deleted is left in it; returns its size before and after."""
@@ -343,11 +350,14 @@ class Store:
             for row in rows
         ]
 
-    def instruments(self) -> list[str]:
-        """Questionnaire ids with finished assessments, the most recently stored last."""
+    def instruments(self, rounds: tuple[str, ...] = ()) -> list[str]:
+        """Questionnaire ids with finished assessments (in all of `rounds`, when given), the most recent last."""
+        marks = ", ".join("?" * len(rounds))
+        having = f" HAVING COUNT(DISTINCT CASE WHEN round IN ({marks}) THEN round END) = ?" if rounds else ""
         rows = self._db.execute(
             "SELECT questionnaire_id FROM assessments WHERE finished_at IS NOT NULL"
-            " GROUP BY questionnaire_id ORDER BY MAX(finished_at), MAX(id)"
+            f" GROUP BY questionnaire_id{having} ORDER BY MAX(finished_at), MAX(id)",
+            (*rounds, len(set(rounds))) if rounds else (),
         )
         return [row[0] for row in rows]
 

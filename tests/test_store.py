@@ -69,6 +69,18 @@ def test_same_dedupe_key_is_stored_once(minimal, tmp_path):
         assert store.count() == 1
 
 
+def test_same_dedupe_key_into_another_round_is_stored_there(minimal, tmp_path):
+    result = score_answers(minimal, ANSWERS, nip=NIP)
+    with Store.open(tmp_path / "s.db") as store:
+        entries = [{"record": result.model_dump(mode="json"), "answers": ANSWERS, "dedupe": "k"}]
+        assert store.add_records(minimal, entries, round_name="2026", source=Source.BATCH) == 1
+        assert store.add_records(minimal, entries, round_name="2025", source=Source.BATCH) == 1
+        assert store.add_records(minimal, entries, round_name="2025", source=Source.BATCH) == 0
+        assert store.add_records(minimal, entries, round_name=None, source=Source.BATCH) == 1
+        assert store.add_records(minimal, entries, round_name=None, source=Source.BATCH) == 0, "no round is a round"
+        assert [stored.round for stored in store.history(NIP)] == ["2026", "2025", None]
+
+
 def test_resume_state_keeps_every_answer_and_the_latest_value(minimal, tmp_path):
     with Store.open(tmp_path / "s.db") as store:
         assessment_id = store.start(

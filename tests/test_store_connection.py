@@ -165,3 +165,13 @@ def test_a_store_left_mid_write_is_reported_with_the_way_to_recover_it(minimal, 
         assert [stored.result.name for stored in store.history(NIP)] == ["Sari"]
     assert not Path(f"{path}-journal").exists()
     assert os.listdir(tmp_path) == ["store.db"]
+
+
+def test_an_upgraded_store_still_skips_a_submission_already_in_its_round(minimal, tmp_path):
+    path = legacy_store(tmp_path / "old.db", minimal)
+    result = score_answers(minimal, ANSWERS, nip=NIP)
+    with Store.open(path) as store:
+        same = dict(round_name="2025", source=Source.BATCH, dedupe_key="k")
+        assert store.add_finished(minimal, result, ANSWERS, **same) is None
+        assert store.add_finished(minimal, result, ANSWERS, round_name="2026", source=Source.BATCH, dedupe_key="k")
+        assert [stored.round for stored in store.history(NIP)] == ["2025", "2026"]

@@ -389,6 +389,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "atau pakai --from BERKAS",
         "en": "no results of {questionnaire} in {path} yet; run `score --store` or `assess` first, or use --from FILE",
     },
+    "store_empty": {
+        "id": "belum ada hasil di {path}; jalankan `score --store` atau `assess` dulu, atau pakai --from BERKAS",
+        "en": "no results in {path} yet; run `score --store` or `assess` first, or use --from FILE",
+    },
     "round_unknown": {
         "id": "putaran `{round}` tidak ada; putaran yang ada: {known}",
         "en": "round `{round}` does not exist; known rounds: {known}",

@@ -63,9 +63,9 @@ def test_one_export_stored_into_a_second_round_fills_that_round_too(tmp_path):
     db, path = tmp_path / "s.db", export(tmp_path)
     store_export(db, path, "--round", "2026")
     second = store_export(db, path, "--round", "2025")
-    assert "3 results stored" in second.stderr and "(round 2025); 0 were already there" in second.stderr
+    assert "3 results stored" in second.stderr and "(round 2025); 0 were already in that round" in second.stderr
     again = store_export(db, path, "--round", "2025")
-    assert "0 results stored" in again.stderr and "3 were already there" in again.stderr
+    assert "0 results stored" in again.stderr and "3 were already in that round" in again.stderr
     assert counts(db) == {"2025": 3, "2026": 3}
 
 
@@ -316,3 +316,13 @@ def test_a_results_csv_of_another_instrument_is_named_not_a_key_error(tmp_path):
     assert guessed.exit_code == ExitCode.OK, guessed.stderr
     assert "Questionnaire: literasi-digital (matches the areas in" in guessed.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_an_empty_store_says_it_has_no_results_yet(tmp_path):
+    db = tmp_path / "s.db"
+    with Store.open(db):
+        pass
+    report = run(db, "report")
+    assert report.exit_code == ExitCode.ERROR and "no results in" in report.stderr and report.stdout == ""
+    listed = run(db, "store", "rounds")
+    assert listed.exit_code == ExitCode.OK and "No assessments yet" in listed.stdout

@@ -30,7 +30,7 @@ def choose_questionnaire(
         in_rounds = store.instruments(rounds) if rounds else []
         held = in_rounds or store.instruments()
     if not held:
-        raise AsnSkillsError("store_no_results", questionnaire="-", path=str(settings.db_path()))
+        raise AsnSkillsError("store_empty", path=str(settings.db_path()))
     chosen = held[-1]
     if len(in_rounds) == 1:
         inform(settings, t("instrument.of_rounds", settings.lang, id=chosen, rounds=", ".join(rounds)))

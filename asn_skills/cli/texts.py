@@ -195,8 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "score.rejects_at": {"id": "Baris tolakan: {path}", "en": "Rejected rows: {path}"},
     "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "score.stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already there",
+        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
+        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
     },
     "sample.written": {
         "id": "{rows} responden ({style}) ditulis ke {path}; {errors} baris dirusak",

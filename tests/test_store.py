@@ -143,3 +143,18 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 2 * 150 * (1 + len(ANSWERS))
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_store_keeps_the_questionnaire_results_were_scored_with(minimal, tmp_path):
+    result = score_answers(minimal, ANSWERS, nip=NIP)
+    with Store.open(tmp_path / "s.db") as store:
+        assert store.questionnaire("uji") is None
+        store.add_finished(minimal, result, ANSWERS, round_name="r", source=Source.BATCH)
+        kept = store.questionnaire("uji")
+        assert kept is not None and kept == minimal and kept.content_hash == minimal.content_hash
+    connection = sqlite3.connect(tmp_path / "s.db")
+    connection.execute("UPDATE questionnaires SET definition = replace(definition, '\"uji\"', '\"lain\"')")
+    connection.commit()
+    connection.close()
+    with Store.read(tmp_path / "s.db") as store:
+        assert store.questionnaire("uji") is None, "a definition that is not what was scored with is not used"

@@ -273,8 +273,9 @@ def test_with_two_instruments_the_most_recently_stored_is_used_and_named(tmp_pat
     literasi_store(tmp_path, db, "2025")
     store_export(db, export(tmp_path), "--round", "2026")
     result = run(db, "report", "--format", "json")
-    assert result.exit_code == ExitCode.ERROR, "uji is not bundled: its file is needed"
-    assert "questionnaire `uji`, which is not bundled; give its file with -q FILE.toml" in result.stderr
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert "Questionnaire: uji, the most recently stored (the store also holds literasi-digital" in result.stderr
+    assert json.loads(result.stdout)["round"] == "2026", "uji is not bundled: the store keeps its definition"
     by_round = run(db, "report", "--round", "2025", "--format", "json")
     assert by_round.exit_code == ExitCode.OK, by_round.stderr
     assert "Questionnaire: literasi-digital (the one in round 2025" in by_round.stderr
@@ -326,3 +327,20 @@ def test_an_empty_store_says_it_has_no_results_yet(tmp_path):
     assert report.exit_code == ExitCode.ERROR and "no results in" in report.stderr and report.stdout == ""
     listed = run(db, "store", "rounds")
     assert listed.exit_code == ExitCode.OK and "No assessments yet" in listed.stdout
+
+
+def test_q_takes_an_id_from_the_store_and_asks_for_the_file_when_the_store_lacks_its_definition(tmp_path):
+    db = tmp_path / "s.db"
+    store_export(db, export(tmp_path), "--round", "2026")
+    by_id = run(db, "plan", "-q", "uji", "--format", "json")
+    assert by_id.exit_code == ExitCode.OK, by_id.stderr
+    connection = sqlite3.connect(db)
+    connection.execute("DELETE FROM questionnaires")  # as in a store written before schema 2
+    connection.commit()
+    connection.close()
+    for command in (["plan", "-q", "uji"], ["report"]):
+        result = run(db, *command)
+        assert result.exit_code == ExitCode.ERROR
+        assert "questionnaire `uji`, which is not bundled; give its file with -q FILE.toml" in result.stderr
+    unknown = run(db, "report", "-q", "tidak-ada")
+    assert unknown.exit_code == ExitCode.ERROR and "questionnaire `tidak-ada` not found" in unknown.stderr

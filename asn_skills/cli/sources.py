@@ -21,7 +21,7 @@ def choose_questionnaire(
     """`-q` (a path, a bundled id); without it the instrument of the results file, or the store's (among
     those holding `rounds`): the only one, else the most recently stored, said on stderr."""
     if name is not None:
-        return load_questionnaire(_loadable(settings, name))
+        return _load(settings, name)
     if source is not None:
         questionnaire = instrument_of_file(source)
         inform(settings, t("instrument.from_file", settings.lang, id=questionnaire.id, file=source))
@@ -38,19 +38,23 @@ def choose_questionnaire(
         inform(settings, t("instrument.only", settings.lang, id=chosen))
     else:
         inform(settings, t("instrument.latest", settings.lang, id=chosen, others=", ".join(held[:-1])))
-    return load_questionnaire(_loadable(settings, chosen))
+    return _load(settings, chosen)
 
 
-def _loadable(settings: Settings, name: str) -> str:
-    """`name` itself when it is a path or a bundled id; an id the store holds but cannot load asks for its file."""
+def _load(settings: Settings, name: str) -> Questionnaire:
+    """A path; else the questionnaire the store's results of that id were scored with; else a bundled id."""
     path = Path(name)
-    if path.suffix.lower() == ".toml" or path.exists() or bundled.path_of(name) is not None:
-        return name
+    if path.suffix.lower() == ".toml" or path.exists():
+        return load_questionnaire(path)
     if settings.db_path().is_file():
         with Store.read(settings.db_path()) as store:
-            if name in store.instruments():
-                raise AsnSkillsError("instrument_needs_file", id=name)
-    return name
+            stored = store.questionnaire(name)
+            held = name in store.instruments()
+        if stored is not None:
+            return stored
+        if held and bundled.path_of(name) is None:
+            raise AsnSkillsError("instrument_needs_file", id=name)
+    return load_questionnaire(name)
 
 
 def load_round(

@@ -47,7 +47,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """
     + _INDEXES,
-    # 2: a submission is stored once per round, not once per store, so one export can fill two rounds.
+    # 2: a submission is stored once per round, not once per store, so one export can fill two rounds;
+    # the questionnaires results were scored with are kept, so reports need no file to read them.
     _ASSESSMENTS.format(name="assessments_v2", unique="")
     + """;
     INSERT INTO assessments_v2 SELECT * FROM assessments;
@@ -57,6 +58,12 @@ MIGRATIONS: tuple[str, ...] = (
     + _INDEXES
     + """
     CREATE UNIQUE INDEX assessments_once_per_round ON assessments(COALESCE(round, ''), dedupe_key);
+    CREATE TABLE questionnaires (
+        hash TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        definition TEXT NOT NULL
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

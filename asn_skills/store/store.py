@@ -16,6 +16,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record, Result
@@ -144,6 +146,7 @@ class Store:
     ) -> int:
         """Record that an assessment has begun; returns its id."""
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             cursor = db.execute(
                 "INSERT INTO assessments (questionnaire_id, questionnaire_version, questionnaire_hash, nip, name,"
                 " unit, role, round, source, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -196,6 +199,7 @@ class Store:
     ) -> int | None:
         """Store a complete assessment in one transaction; None when `dedupe_key` is already in this round."""
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             return self._insert_finished(db, questionnaire, result, answers, round_name, source, dedupe_key)
 
     def add_records(
@@ -210,6 +214,7 @@ class Store:
         were new (a row whose dedupe key is already in this round is skipped; another round takes it)."""
         added = 0
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             for entry in entries:
                 record = entry["record"]
                 found = self._insert(
@@ -224,6 +229,13 @@ class Store:
                 )
                 added += found is not None
         return added
+
+    @staticmethod
+    def _keep_definition(db: sqlite3.Connection, questionnaire: Questionnaire) -> None:
+        db.execute(
+            "INSERT INTO questionnaires (hash, id, version, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (questionnaire.content_hash, questionnaire.id, questionnaire.version, questionnaire.model_dump_json()),
+        )
 
     def _insert_finished(
         self,
@@ -349,6 +361,26 @@ class Store:
             )
             for row in rows
         ]
+
+    def questionnaire(self, questionnaire_id: str) -> Questionnaire | None:
+        """The questionnaire the latest finished assessment of `questionnaire_id` was scored with; None when
+        the store does not hold it (stores from before schema 2) or it no longer reads as this version's model."""
+        if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'questionnaires'").fetchone():
+            return None
+        row = self._db.execute(
+            "SELECT questionnaires.hash, definition FROM assessments"
+            " JOIN questionnaires ON questionnaires.hash = assessments.questionnaire_hash"
+            " WHERE questionnaire_id = ? AND finished_at IS NOT NULL ORDER BY finished_at DESC, assessments.id DESC"
+            " LIMIT 1",
+            (questionnaire_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            found = Questionnaire.model_validate_json(row[1])
+        except ValidationError:
+            return None
+        return found if found.content_hash == row[0] else None
 
     def instruments(self, rounds: tuple[str, ...] = ()) -> list[str]:
         """Questionnaire ids with finished assessments (in all of `rounds`, when given), the most recent last."""

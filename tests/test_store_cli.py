@@ -344,3 +344,15 @@ def test_q_takes_an_id_from_the_store_and_asks_for_the_file_when_the_store_lacks
         assert "questionnaire `uji`, which is not bundled; give its file with -q FILE.toml" in result.stderr
     unknown = run(db, "report", "-q", "tidak-ada")
     assert unknown.exit_code == ExitCode.ERROR and "questionnaire `tidak-ada` not found" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["store", "rounds"], ["store", "rename", "a", "b"], ["store", "delete", "a"], ["store", "forget", NIP],
+     ["store", "forget", NIP, "--dry-run"], ["store", "vacuum"]],
+)  # fmt: skip
+def test_store_commands_never_create_a_missing_store(tmp_path, command):
+    db = tmp_path / "typo" / "s.db"
+    result = run(db, *command)
+    assert result.exit_code == ExitCode.ERROR and "there is no store at" in result.stderr
+    assert not (tmp_path / "typo").exists()

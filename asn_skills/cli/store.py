@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Annotated
 
 import typer
@@ -39,7 +40,7 @@ def rename(
     settings: Settings = ctx.obj
     if not new.strip():
         raise typer.BadParameter(t("store.empty_round", settings.lang), param_hint="NEW")
-    with Store.open(settings.db_path()) as store:
+    with Store.open(settings.db_path(), create=False) as store:
         moved = store.rename_round(old, new.strip())
     typer.echo(t("store.renamed", settings.lang, old=old, new=new.strip(), count=moved))
 
@@ -51,8 +52,7 @@ def delete(
     dry_run: DryRunOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    opening = Store.read if dry_run else Store.open
-    with opening(settings.db_path()) as store:
+    with _opened(settings, dry_run) as store:
         count = store.delete_round(round_name, dry_run=dry_run)
     key = "store.would_delete" if dry_run else "store.deleted"
     typer.echo(t(key, settings.lang, round=round_name, count=count))
@@ -66,8 +66,7 @@ def forget(
 ) -> None:
     settings: Settings = ctx.obj
     wanted = normalise_nip(nip)
-    opening = Store.read if dry_run else Store.open
-    with opening(settings.db_path()) as store:
+    with _opened(settings, dry_run) as store:
         erased = store.forget(wanted, dry_run=dry_run)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
@@ -79,9 +78,14 @@ def forget(
 @app.command("vacuum", help=h("help.store.vacuum"))
 def vacuum(ctx: typer.Context) -> None:
     settings: Settings = ctx.obj
-    with Store.open(settings.db_path()) as store:
+    with Store.open(settings.db_path(), create=False) as store:
         before, after = store.vacuum()
     typer.echo(t("store.vacuumed", settings.lang, path=settings.db_path(), before=_size(before), after=_size(after)))
+
+
+def _opened(settings: Settings, dry_run: bool) -> AbstractContextManager[Store]:
+    """Read-only for a dry run; for writing otherwise, but never creating a store that is not there."""
+    return Store.read(settings.db_path()) if dry_run else Store.open(settings.db_path(), create=False)
 
 
 def _size(count: int) -> str:

@@ -96,8 +96,10 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, path: Path) -> Iterator[Store]:
-        """Open the store at `path` for writing, creating and migrating it as needed."""
+    def open(cls, path: Path, *, create: bool = True) -> Iterator[Store]:
+        """Open the store at `path` for writing, migrating it as needed and creating it unless `create=False`."""
+        if not create and not path.is_file():
+            raise AsnSkillsError("store_missing", path=str(path))
         with cls._using(connect_for_writing(path), path) as store:
             yield store
 

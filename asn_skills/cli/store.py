@@ -61,7 +61,7 @@ def delete(
 @app.command("forget", help=h("help.store.forget"))
 def forget(
     ctx: typer.Context,
-    nip: Annotated[str, typer.Argument(help=h("help.store.nip"), show_default=False)],
+    nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
     dry_run: DryRunOption = False,
 ) -> None:
     settings: Settings = ctx.obj

@@ -234,6 +234,8 @@ class Store:
 
     @staticmethod
     def _keep_definition(db: sqlite3.Connection, questionnaire: Questionnaire) -> None:
+        if db.execute("SELECT 1 FROM questionnaires WHERE hash = ?", (questionnaire.content_hash,)).fetchone():
+            return
         db.execute(
             "INSERT INTO questionnaires (hash, id, version, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (questionnaire.content_hash, questionnaire.id, questionnaire.version, questionnaire.model_dump_json()),

@@ -175,3 +175,14 @@ def test_an_upgraded_store_still_skips_a_submission_already_in_its_round(minimal
         assert store.add_finished(minimal, result, ANSWERS, **same) is None
         assert store.add_finished(minimal, result, ANSWERS, round_name="2026", source=Source.BATCH, dedupe_key="k")
         assert [stored.round for stored in store.history(NIP)] == ["2025", "2026"]
+
+
+def test_an_interrupted_write_is_recognised_where_sqlite_gives_no_error_name(tmp_path):
+    from asn_skills.store.connection import _interrupted
+
+    path = tmp_path / "store.db"
+    bare = sqlite3.OperationalError("attempt to write a readonly database")  # as Python 3.10 raises it
+    assert not _interrupted(bare, path)
+    Path(f"{path}-journal").write_bytes(b"x")
+    assert _interrupted(bare, path)
+    assert not _interrupted(sqlite3.OperationalError("disk I/O error"), path)

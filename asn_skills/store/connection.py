@@ -71,10 +71,18 @@ def _connect(target: str, path: Path) -> sqlite3.Connection:
         )
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+        if _interrupted(error, path):
             raise AsnSkillsError("store_interrupted", path=str(path)) from error
         raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
     return connection
+
+
+def _interrupted(error: sqlite3.DatabaseError, path: Path) -> bool:
+    """A read-only connection met the journal of a write that was cut off (it cannot roll it back)."""
+    name = getattr(error, "sqlite_errorname", None)  # Python 3.11+
+    if name is not None:
+        return bool(name == "SQLITE_READONLY_ROLLBACK")
+    return "readonly" in str(error) and Path(f"{path}-journal").exists()
 
 
 def _read_only_mode(path: Path) -> str:

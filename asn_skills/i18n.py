@@ -389,6 +389,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "atau pakai --from BERKAS",
         "en": "no results of {questionnaire} in {path} yet; run `score --store` or `assess` first, or use --from FILE",
     },
+    "store_empty": {
+        "id": "belum ada hasil di {path}; jalankan `score --store` atau `assess` dulu, atau pakai --from BERKAS",
+        "en": "no results in {path} yet; run `score --store` or `assess` first, or use --from FILE",
+    },
     "round_unknown": {
         "id": "putaran `{round}` tidak ada; putaran yang ada: {known}",
         "en": "round `{round}` does not exist; known rounds: {known}",
@@ -400,6 +404,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
         "en": "{file} is not a results file from `asn-skills score` ({reason})",
+    },
+    "results_file_other_instrument": {
+        "id": "{file} berisi hasil kuesioner lain: areanya seperti `{like}`, bukan `{expected}`; pakai -q {like}",
+        "en": "{file} holds results of another questionnaire: its areas look like `{like}`, not `{expected}`; "
+        "use -q {like}",
+    },
+    "results_file_instrument_unknown": {
+        "id": "area di {file} ({domains}) tidak cocok dengan kuesioner bawaan mana pun; beri berkas kuesionernya "
+        "dengan -q BERKAS.toml",
+        "en": "the areas in {file} ({domains}) match no bundled questionnaire; give its questionnaire file with "
+        "-q FILE.toml",
+    },
+    "instrument_needs_file": {
+        "id": "penyimpanan berisi hasil kuesioner `{id}`, tetapi bukan kuesioner bawaan; beri berkasnya dengan "
+        "-q BERKAS.toml",
+        "en": "the store holds results of questionnaire `{id}`, which is not bundled; give its file with -q FILE.toml",
+    },
+    "nip_not_with_instrument": {
+        "id": "NIP ini tidak pernah dinilai dengan kuesioner `{id}`; kuesionernya: {known}",
+        "en": "this NIP was never assessed with questionnaire `{id}`; its questionnaires: {known}",
     },
     "nothing_selected": {
         "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
@@ -427,6 +451,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store_missing": {
         "id": "belum ada penyimpanan di {path}; isi dengan `score --store` atau `assess`, atau pilih lain dengan --db",
         "en": "there is no store at {path} yet; fill one with `score --store` or `assess`, or choose another with --db",
+    },
+    "store_foreign": {
+        "id": "{path} bukan penyimpanan asn-skills; berkas itu tidak diubah. Pilih penyimpanan lain dengan --db",
+        "en": "{path} is not an asn-skills store; it was left untouched. Choose another store with --db",
+    },
+    "store_interrupted": {
+        "id": "penyimpanan {path} terputus di tengah penulisan dan belum dipulihkan; perintah yang menulis "
+        "memulihkannya, misalnya `asn-skills store vacuum`",
+        "en": "the store {path} was interrupted in the middle of a write and not yet recovered; a writing "
+        "command recovers it, for example `asn-skills store vacuum`",
+    },
+    "round_exists": {
+        "id": "putaran `{round}` sudah ada; pilih nama lain, atau hapus dulu dengan `asn-skills store delete`",
+        "en": "round `{round}` already exists; choose another name, or delete it first with `asn-skills store delete`",
     },
     "input_is_folder": {
         "id": "{file} adalah folder; berikan berkas CSV di dalamnya",

@@ -35,14 +35,14 @@ def test_atomic_file_replaces_only_on_success_and_keeps_permissions(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o640
 
 
-def test_new_files_follow_the_umask(tmp_path):
+def test_new_files_are_private_to_their_owner_whatever_the_umask(tmp_path):
     mask = os.umask(0o022)
     try:
         with atomic_file(tmp_path / "new.csv") as handle:
             handle.write("x")
     finally:
         os.umask(mask)
-    assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o600
 
 
 def test_fast_csv_line_equals_the_general_one():

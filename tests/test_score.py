@@ -331,7 +331,7 @@ def test_store_twice_adds_nothing_the_second_time(tmp_path):
     second = run(
         "score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"), "--store", "--round", "r1", db=db
     )
-    assert "0 results stored" in second.stderr and "1 were already there" in second.stderr
+    assert "0 results stored" in second.stderr and "1 were already in that round" in second.stderr
     with Store.open(db) as store:
         (stored,) = store.history(NIP)
         assert stored.round == "r1" and stored.result.overall == 63.89

@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from asn_skills import __version__
-from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score
+from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score, store
 from asn_skills.cli.console import Language, Settings, complain
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
@@ -54,6 +54,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(questionnaires.app, name="questionnaires")
+app.add_typer(store.app, name="store")
 app.command("assess", help=h("help.assess"))(assess.assess)
 app.command("score", help=h("help.score"))(score.score)
 app.command("report", help=h("help.report"))(report.report)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +14,7 @@ from asn_skills.cli.console import (
     Language,
     Settings,
     complain,
+    default_round,
     err_console,
     inform,
 )
@@ -60,7 +60,7 @@ def assess(
         settings = replace(settings, lang=language.value)
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
-    round_name = round_name or str(date.today().year)
+    round_name = round_name or default_round(settings)
     if nip is not None:
         nip = _checked_nip(nip, not no_nip_check, lang)
     if answers_file is not None:

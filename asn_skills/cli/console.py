@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
+from asn_skills.cli.texts import t
 from asn_skills.i18n import DEFAULT_LANGUAGE
 from asn_skills.store.paths import default_db_path
 
@@ -51,6 +53,13 @@ def inform(settings: Settings, message: str) -> None:
 def complain(message: str) -> None:
     """An error or warning on stderr, on one line however narrow the terminal."""
     err_console().print(message, markup=False, soft_wrap=True)
+
+
+def default_round(settings: Settings) -> str:
+    """The round results go to when --round is not given (this year), said on stderr."""
+    year = str(date.today().year)
+    inform(settings, t("round.default_used", settings.lang, round=year))
+    return year
 
 
 def write_json(data: Any) -> None:

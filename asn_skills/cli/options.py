@@ -11,6 +11,10 @@ from asn_skills.cli.formats import ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
+ReadQuestionnaireOption = Annotated[
+    str | None, typer.Option("-q", "--questionnaire", help=h("help.report.questionnaire"), show_default=False)
+]
+"""The instrument a reading command uses (default: the one in the store or results file)."""
 OutputOption = Annotated[
     Path | None, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, show_default=False)
 ]

@@ -12,25 +12,23 @@ from asn_skills.cli.options import (
     FromOption,
     OutputOption,
     PseudonymizeOption,
-    QuestionnaireOption,
+    ReadQuestionnaireOption,
     ReportFormatOption,
     ReportRoundOption,
     RolesOption,
     UnitsOption,
 )
-from asn_skills.cli.sources import load_round
+from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.texts import h
 from asn_skills.cli.views import plan_document
 from asn_skills.identity import pseudonymise
-from asn_skills.questionnaire.bundled import MAIN
-from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
 
 
 def plan(
     ctx: typer.Context,
-    questionnaire_name: QuestionnaireOption = MAIN,
+    questionnaire_name: ReadQuestionnaireOption = None,
     source: FromOption = None,
     round_name: ReportRoundOption = None,
     unit: UnitsOption = None,
@@ -41,7 +39,7 @@ def plan(
     pseudonymize: PseudonymizeOption = None,
 ) -> None:
     settings: Settings = ctx.obj
-    questionnaire = load_questionnaire(questionnaire_name)
+    questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))
     records = pseudonymise(data.records, pseudonymize) if pseudonymize else data.records
     result = training_plan(questionnaire, records)

@@ -12,14 +12,14 @@ from asn_skills.cli.options import (
     FromOption,
     OutputOption,
     PseudonymizeOption,
-    QuestionnaireOption,
+    ReadQuestionnaireOption,
     ReportFormatOption,
     ReportRoundOption,
     RolesOption,
     UnitsOption,
 )
 from asn_skills.cli.person_view import person_document, print_person
-from asn_skills.cli.sources import load_round
+from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
@@ -31,8 +31,6 @@ from asn_skills.cli.views import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
-from asn_skills.questionnaire.bundled import MAIN
-from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports import aggregate
 from asn_skills.reports.records import Selection
 from asn_skills.reports.reliability import item_statistics
@@ -44,7 +42,7 @@ WIDE_TERMINAL = 160
 
 def report(
     ctx: typer.Context,
-    questionnaire_name: QuestionnaireOption = MAIN,
+    questionnaire_name: ReadQuestionnaireOption = None,
     source: FromOption = None,
     round_name: ReportRoundOption = None,
     unit: UnitsOption = None,
@@ -67,7 +65,8 @@ def report(
     chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None) if flag]
     if len(chosen) > 1:
         raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
-    questionnaire = load_questionnaire(questionnaire_name)
+    rounds = compare or ((round_name,) if round_name else ())
+    questionnaire = choose_questionnaire(settings, questionnaire_name, source, rounds)
     person_view = nip is not None and not chosen
     selection = Selection(tuple(unit or ()), tuple(role or ()), (nip,) if nip and not person_view else ())
     if compare is not None:
@@ -101,7 +100,7 @@ def report(
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
-        with Store.open(settings.db_path(), create=False) as store:
+        with Store.read(settings.db_path()) as store:
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = items_document(questionnaire, stats, data.name, lang)

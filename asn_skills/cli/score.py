@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
+from asn_skills.cli.console import Settings, complain, default_round, err_console, inform, out_console
 from asn_skills.cli.options import (
     NoNipCheckOption,
     OutputOption,
@@ -81,7 +80,7 @@ def score(
             raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
         _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
         if store:
-            _store(run, settings, round_name or str(date.today().year))
+            _store(run, settings, round_name or default_round(settings))
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
     if run.rejected:

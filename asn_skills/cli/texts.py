@@ -195,8 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "score.rejects_at": {"id": "Baris tolakan: {path}", "en": "Rejected rows: {path}"},
     "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "score.stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already there",
+        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
+        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
     },
     "sample.written": {
         "id": "{rows} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
@@ -287,6 +287,109 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.one_view": {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
         "en": "choose one of --units, --flagged, --items or --compare",
+    },
+    "instrument.only": {
+        "id": "Kuesioner: {id} (satu-satunya di penyimpanan; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the only one in the store; choose another with -q)",
+    },
+    "instrument.of_rounds": {
+        "id": "Kuesioner: {id} (yang ada di putaran {rounds}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the one in round {rounds}; choose another with -q)",
+    },
+    "instrument.latest": {
+        "id": "Kuesioner: {id}, yang terakhir disimpan (penyimpanan juga berisi {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the most recently stored (the store also holds {others}; choose with -q)",
+    },
+    "instrument.from_file": {
+        "id": "Kuesioner: {id} (sesuai area di {file}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (matches the areas in {file}; choose another with -q)",
+    },
+    "instrument.person": {
+        "id": "Kuesioner: {id}, yang terakhir dinilai untuk NIP ini (ada juga {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
+    },
+    "help.report.questionnaire": {
+        "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
+        "(bawaan: kuesioner di penyimpanan).",
+        "en": "A questionnaire id (bundled or in the store) or a .toml file path (default: the store's).",
+    },
+    "help.store": {
+        "id": "Merawat penyimpanan: putaran, penghapusan data seseorang (UU 27/2022), pemadatan berkas.\n\n"
+        "Contoh: asn-skills store rounds",
+        "en": "Look after the store: rounds, erasing a person's data (UU 27/2022), compacting the file.\n\n"
+        "Example: asn-skills store rounds",
+    },
+    "help.store.rounds": {
+        "id": "Daftar putaran: kuesioner, jumlah pegawai dan penilaian, tanggal pertama dan terakhir.\n\n"
+        "Contoh: asn-skills store rounds",
+        "en": "The rounds: questionnaire, people and assessments, first and last dates.\n\n"
+        "Example: asn-skills store rounds",
+    },
+    "help.store.rename": {
+        "id": "Mengganti nama putaran.\n\nContoh: asn-skills store rename 2026 2026-semester-1",
+        "en": "Rename a round.\n\nExample: asn-skills store rename 2026 2026-first-half",
+    },
+    "help.store.delete": {
+        "id": "Menghapus satu putaran beserta jawabannya.\n\nContoh: asn-skills store delete uji-coba --dry-run",
+        "en": "Delete a round with its answers.\n\nExample: asn-skills store delete trial --dry-run",
+    },
+    "help.store.forget": {
+        "id": "Menghapus semua penilaian dan jawaban seorang pegawai (hak penghapusan, UU 27/2022).\n\n"
+        "Contoh: asn-skills store forget 198609262015051001 --dry-run",
+        "en": "Erase every assessment and answer of one employee (right to erasure, UU 27/2022).\n\n"
+        "Example: asn-skills store forget 198609262015051001 --dry-run",
+    },
+    "help.store.vacuum": {
+        "id": "Membangun ulang berkas penyimpanan agar data yang dihapus tidak tersisa di dalamnya.\n\n"
+        "Contoh: asn-skills store vacuum",
+        "en": "Rebuild the store file so that no deleted data is left in it.\n\nExample: asn-skills store vacuum",
+    },
+    "help.store.dry_run": {
+        "id": "Hanya tampilkan berapa yang akan dihapus; tidak ada yang diubah.",
+        "en": "Only show how much would be deleted; nothing is changed.",
+    },
+    "help.store.old": {"id": "Nama putaran sekarang.", "en": "The round's current name."},
+    "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
+    "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},
+    "help.store.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
+    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
+    "store.no_rounds": {
+        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
+        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
+    },
+    "store.empty_round": {"id": "Nama putaran tidak boleh kosong.", "en": "A round name cannot be empty."},
+    "store.renamed": {
+        "id": "Putaran {old} sekarang bernama {new} ({count} penilaian).",
+        "en": "Round {old} is now called {new} ({count} assessments).",
+    },
+    "store.would_delete": {
+        "id": "Putaran {round} berisi {count} penilaian; tidak ada yang dihapus (--dry-run).",
+        "en": "Round {round} holds {count} assessments; nothing was deleted (--dry-run).",
+    },
+    "store.deleted": {
+        "id": "Putaran {round} dihapus: {count} penilaian beserta jawabannya.",
+        "en": "Round {round} deleted: {count} assessments with their answers.",
+    },
+    "store.would_forget": {
+        "id": "NIP {nip} memiliki {finished} penilaian selesai dan {unfinished} belum selesai di {path}; "
+        "tidak ada yang dihapus (--dry-run).",
+        "en": "NIP {nip} has {finished} finished and {unfinished} unfinished assessments in {path}; "
+        "nothing was erased (--dry-run).",
+    },
+    "store.forgot": {
+        "id": "NIP {nip} dihapus dari {path}: {finished} penilaian selesai dan {unfinished} belum selesai, "
+        "beserta jawabannya. Berkas hasil dan laporan yang pernah ditulis tidak ikut terhapus.",
+        "en": "NIP {nip} erased from {path}: {finished} finished and {unfinished} unfinished assessments with "
+        "their answers. Results files and reports written earlier are not touched.",
+    },
+    "store.vacuumed": {
+        "id": "{path} dibangun ulang: {before} menjadi {after}; data yang dihapus tidak tersisa.",
+        "en": "{path} rebuilt: {before} to {after}; no deleted data is left in it.",
+    },
+    "round.default_used": {
+        "id": "Tanpa --round: hasil masuk ke putaran {round} (tahun ini).",
+        "en": "No --round given: the results go to round {round} (this year).",
     },
     "report.organisation": {"id": "laporan organisasi, putaran {round}", "en": "organisation report, round {round}"},
     "report.units": {"id": "per unit kerja, putaran {round}", "en": "by unit, round {round}"},
@@ -484,6 +587,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.date": {"id": "Tanggal", "en": "Date"},
     "col.round": {"id": "Putaran", "en": "Round"},
     "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
+    "col.people": {"id": "Pegawai", "en": "People"},
+    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
+    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
+    "col.period": {"id": "Periode", "en": "Period"},
     "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
     "history.title": {
         "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",

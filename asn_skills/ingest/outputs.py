@@ -149,10 +149,9 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
 
 
 def _mode_for(path: Path) -> int:
-    """Keep the permissions of the file being replaced; a new file gets the usual 0666 less the umask."""
+    """Keep the permissions of the file being replaced; a new file is the owner's only (0600), as results,
+    rejects and reports hold personal data."""
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+        return 0o600

@@ -11,6 +11,8 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
@@ -59,25 +61,94 @@ def from_store(store: Store, questionnaire: Questionnaire, round_name: str | Non
 
 def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     """Records from a results file written by `score` (.jsonl, .json or .csv)."""
+    records = _read_results(path, questionnaire)
+    if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+    _same_instrument(path, questionnaire, _record_domains(records))
+    return RoundData(path.stem, records)
+
+
+def instrument_of_file(path: Path) -> Questionnaire:
+    """The bundled questionnaire whose areas are the areas of a results file."""
+    found = file_domains(path)
+    like = bundled_with_domains(found)
+    if like is None:
+        raise AsnSkillsError("results_file_instrument_unknown", file=str(path), domains=", ".join(found) or "-")
+    return like
+
+
+def file_domains(path: Path) -> list[str]:
+    """The area ids a results file holds: its `score_` columns, or the keys of its records' `domains`."""
+    if path.suffix.lower() == ".csv":
+        return _csv_domains(_csv_header(path))
+    records = _read_results(path, None)
+    if not isinstance(records, list):
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+    return _record_domains(record for record in records if isinstance(record, dict))
+
+
+def bundled_with_domains(domain_ids: Iterable[str]) -> Questionnaire | None:
+    """The first bundled questionnaire with exactly these areas, or None."""
+    wanted = set(domain_ids)
+    for questionnaire_id in bundled.ids():
+        candidate = load_questionnaire(questionnaire_id)
+        if set(candidate.domains_by_id) == wanted:
+            return candidate
+    return None
+
+
+def _same_instrument(path: Path, questionnaire: Questionnaire, found: list[str]) -> None:
+    """A results file of another questionnaire is named as such, not read into wrong or missing areas."""
+    if not found or set(found) == set(questionnaire.domains_by_id):
+        return
+    like = bundled_with_domains(found)
+    if like is not None:
+        raise AsnSkillsError("results_file_other_instrument", file=str(path), expected=questionnaire.id, like=like.id)
+    raise AsnSkillsError(
+        "results_file_instrument_unknown", file=str(path), domains=", ".join(found), expected=questionnaire.id
+    )
+
+
+def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
             with path.open(encoding="utf-8-sig") as handle:
-                records = [json.loads(line) for line in handle if line.strip()]
-        elif suffix == ".json":
-            records = json.loads(path.read_text(encoding="utf-8-sig"))
-        elif suffix == ".csv":
+                return [json.loads(line) for line in handle if line.strip()]
+        if suffix == ".json":
+            return json.loads(path.read_text(encoding="utf-8-sig"))
+        if suffix == ".csv" and questionnaire is not None:
+            _same_instrument(path, questionnaire, _csv_domains(_csv_header(path)))
             with path.open(encoding="utf-8-sig", newline="") as handle:
-                records = list(_records_from_csv(csv.DictReader(handle), questionnaire))
-        else:
-            raise AsnSkillsError("results_file_kind", file=str(path))
+                return list(_records_from_csv(csv.DictReader(handle), questionnaire))
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (ValueError, KeyError, UnicodeDecodeError) as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
-    if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
-    return RoundData(path.stem, records)
+    raise AsnSkillsError("results_file_kind", file=str(path))
+
+
+def _csv_header(path: Path) -> list[str]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return next(csv.reader(handle), [])
+    except FileNotFoundError:
+        raise AsnSkillsError("input_missing", file=str(path)) from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
+
+
+def _csv_domains(header: list[str]) -> list[str]:
+    return [column.removeprefix("score_") for column in header if column.startswith("score_")]
+
+
+def _record_domains(records: Iterable[dict[str, Any]]) -> list[str]:
+    found: dict[str, None] = {}
+    for record in records:
+        domains = record.get("domains")
+        if isinstance(domains, dict):
+            found.update(dict.fromkeys(domains))
+    return list(found)
 
 
 def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnaire) -> Iterator[Record]:

@@ -1,7 +1,7 @@
 """The embedded results store: one SQLite file with every assessment, its raw answers and its result.
 
-Writes happen in short transactions (BEGIN IMMEDIATE), the database runs in WAL mode with a busy
-timeout, so several processes can write to the same file at once without losing anything.
+Writes happen in short transactions (BEGIN IMMEDIATE) with a busy timeout, so several processes can
+write to the same file at once without losing anything. Reading commands open it read-only.
 """
 
 from __future__ import annotations
@@ -16,42 +16,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record, Result
-
-BUSY_TIMEOUT_SECONDS = 60
-
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE assessments (
-        id INTEGER PRIMARY KEY,
-        questionnaire_id TEXT NOT NULL,
-        questionnaire_version TEXT NOT NULL,
-        questionnaire_hash TEXT NOT NULL,
-        nip TEXT,
-        name TEXT,
-        unit TEXT,
-        role TEXT,
-        round TEXT,
-        source TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        finished_at TEXT,
-        result TEXT,
-        dedupe_key TEXT UNIQUE
-    );
-    CREATE TABLE answers (
-        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-        question_id TEXT NOT NULL,
-        value TEXT NOT NULL,
-        answered_at TEXT NOT NULL,
-        PRIMARY KEY (assessment_id, question_id)
-    );
-    CREATE INDEX assessments_by_person ON assessments(nip, questionnaire_id, finished_at);
-    CREATE INDEX assessments_by_round ON assessments(questionnaire_id, round);
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+from asn_skills.store.connection import connect_for_writing, connect_read_only
+from asn_skills.store.schema import schema_version
 
 
 class Source(str, Enum):
@@ -87,6 +58,31 @@ class Stored:
     result: Result
 
 
+@dataclass(frozen=True)
+class RoundSummary:
+    """One questionnaire's assessments in one round."""
+
+    round: str | None
+    questionnaire_id: str
+    finished: int
+    """Finished assessments (a person assessed twice counts twice)."""
+    people: int
+    """Distinct people with a finished assessment (reports show the latest of each)."""
+    unfinished: int
+    first: datetime
+    """When the earliest assessment was started."""
+    last: datetime
+    """When the latest assessment was finished."""
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What erasing a person removes (or would remove)."""
+
+    finished: int
+    unfinished: int
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -101,21 +97,24 @@ class Store:
     @classmethod
     @contextmanager
     def open(cls, path: Path, *, create: bool = True) -> Iterator[Store]:
-        """Open (creating and migrating as needed) the store at `path`; `create=False` for reading only."""
+        """Open the store at `path` for writing, migrating it as needed and creating it unless `create=False`."""
         if not create and not path.is_file():
             raise AsnSkillsError("store_missing", path=str(path))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        except (OSError, sqlite3.Error) as error:
-            raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
-        try:
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA foreign_keys = ON")
-            store = cls(connection, path)
-            store._migrate()
+        with cls._using(connect_for_writing(path), path) as store:
             yield store
+
+    @classmethod
+    @contextmanager
+    def read(cls, path: Path) -> Iterator[Store]:
+        """Open an existing store read-only: nothing is created, migrated or written, whoever owns it."""
+        with cls._using(connect_read_only(path), path) as store:
+            yield store
+
+    @classmethod
+    @contextmanager
+    def _using(cls, connection: sqlite3.Connection, path: Path) -> Iterator[Store]:
+        try:
+            yield cls(connection, path)
         except sqlite3.DatabaseError as error:
             raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
         finally:
@@ -132,17 +131,7 @@ class Store:
         self._db.execute("COMMIT")
 
     def schema_version(self) -> int:
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
-
-    def _migrate(self) -> None:
-        with self._transaction() as db:
-            version = self.schema_version()
-            if version > SCHEMA_VERSION:
-                raise AsnSkillsError("store_too_new", path=str(self.path), found=version, known=SCHEMA_VERSION)
-            for script in MIGRATIONS[version:]:
-                for statement in filter(str.strip, script.split(";")):
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return schema_version(self._db)
 
     # -- writing
 
@@ -159,6 +148,7 @@ class Store:
     ) -> int:
         """Record that an assessment has begun; returns its id."""
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             cursor = db.execute(
                 "INSERT INTO assessments (questionnaire_id, questionnaire_version, questionnaire_hash, nip, name,"
                 " unit, role, round, source, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -209,8 +199,9 @@ class Store:
         source: Source,
         dedupe_key: str | None = None,
     ) -> int | None:
-        """Store a complete assessment in one transaction; None when `dedupe_key` is already stored."""
+        """Store a complete assessment in one transaction; None when `dedupe_key` is already in this round."""
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             return self._insert_finished(db, questionnaire, result, answers, round_name, source, dedupe_key)
 
     def add_records(
@@ -222,9 +213,10 @@ class Store:
         source: Source,
     ) -> int:
         """Store many scored rows (`record`, `answers`, `dedupe` each) in one transaction; returns how many
-        were new (a row whose dedupe key is already stored is skipped)."""
+        were new (a row whose dedupe key is already in this round is skipped; another round takes it)."""
         added = 0
         with self._transaction() as db:
+            self._keep_definition(db, questionnaire)
             for entry in entries:
                 record = entry["record"]
                 found = self._insert(
@@ -239,6 +231,15 @@ class Store:
                 )
                 added += found is not None
         return added
+
+    @staticmethod
+    def _keep_definition(db: sqlite3.Connection, questionnaire: Questionnaire) -> None:
+        if db.execute("SELECT 1 FROM questionnaires WHERE hash = ?", (questionnaire.content_hash,)).fetchone():
+            return
+        db.execute(
+            "INSERT INTO questionnaires (hash, id, version, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (questionnaire.content_hash, questionnaire.id, questionnaire.version, questionnaire.model_dump_json()),
+        )
 
     def _insert_finished(
         self,
@@ -270,7 +271,7 @@ class Store:
         cursor = db.execute(
             "INSERT INTO assessments (questionnaire_id, questionnaire_version, questionnaire_hash, nip, name, unit,"
             " role, round, source, started_at, finished_at, result, dedupe_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 questionnaire.id,
                 questionnaire.version,
@@ -300,7 +301,101 @@ class Store:
         )
         return assessment_id
 
+    def rename_round(self, old: str, new: str) -> int:
+        """Give round `old` the name `new`; returns how many assessments moved. `new` must be unused."""
+        with self._transaction() as db:
+            self._known_round(db, old)
+            if db.execute("SELECT 1 FROM assessments WHERE round = ? LIMIT 1", (new,)).fetchone():
+                raise AsnSkillsError("round_exists", round=new)
+            return db.execute("UPDATE assessments SET round = ? WHERE round = ?", (new, old)).rowcount
+
+    def delete_round(self, round_name: str, *, dry_run: bool = False) -> int:
+        """Delete every assessment of a round with its answers; returns how many (would) go."""
+        if dry_run:
+            return self._known_round(self._db, round_name)
+        with self._transaction() as db:
+            count = self._known_round(db, round_name)
+            db.execute("DELETE FROM assessments WHERE round = ?", (round_name,))
+            return count
+
+    def forget(self, nip: str, *, dry_run: bool = False) -> Erasure:
+        """Erase one person: every assessment, finished or not, with its answers (UU 27/2022)."""
+        if dry_run:
+            return self._erasure(self._db, nip)
+        with self._transaction() as db:
+            erasure = self._erasure(db, nip)
+            db.execute("DELETE FROM assessments WHERE nip = ?", (nip,))
+            return erasure
+
+    @staticmethod
+    def _erasure(db: sqlite3.Connection, nip: str) -> Erasure:
+        finished, unfinished = db.execute(
+            "SELECT COUNT(finished_at), COUNT(*) - COUNT(finished_at) FROM assessments WHERE nip = ?", (nip,)
+        ).fetchone()
+        return Erasure(finished, unfinished)
+
+    def vacuum(self) -> tuple[int, int]:
+        """Rebuild the file so that nothing deleted is left in it; returns its size before and after."""
+        before = self.path.stat().st_size
+        self._db.execute("VACUUM")
+        return before, self.path.stat().st_size
+
+    @staticmethod
+    def _known_round(db: sqlite3.Connection, round_name: str) -> int:
+        count = int(db.execute("SELECT COUNT(*) FROM assessments WHERE round = ?", (round_name,)).fetchone()[0])
+        if not count:
+            known = [row[0] for row in db.execute("SELECT DISTINCT round FROM assessments WHERE round IS NOT NULL")]
+            raise AsnSkillsError("round_unknown", round=round_name, known=", ".join(sorted(known)) or "-")
+        return count
+
     # -- reading
+
+    def round_summaries(self) -> list[RoundSummary]:
+        """Every round with each questionnaire in it, oldest first (by their latest assessment)."""
+        rows = self._db.execute(
+            "SELECT round, questionnaire_id, COUNT(finished_at), COUNT(DISTINCT CASE WHEN finished_at IS NOT NULL"
+            " THEN COALESCE(nip, 'row:' || id) END), COUNT(*) - COUNT(finished_at),"
+            " MIN(COALESCE(started_at, finished_at)), MAX(COALESCE(finished_at, started_at))"
+            " FROM assessments GROUP BY round, questionnaire_id ORDER BY MAX(COALESCE(finished_at, started_at)),"
+            " round, questionnaire_id"
+        )
+        return [
+            RoundSummary(
+                row[0], row[1], row[2], row[3], row[4], datetime.fromisoformat(row[5]), datetime.fromisoformat(row[6])
+            )
+            for row in rows
+        ]
+
+    def questionnaire(self, questionnaire_id: str) -> Questionnaire | None:
+        """The questionnaire the latest finished assessment of `questionnaire_id` was scored with; None when
+        the store does not hold it (stores from before schema 2) or it no longer reads as this version's model."""
+        if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'questionnaires'").fetchone():
+            return None
+        row = self._db.execute(
+            "SELECT questionnaires.hash, definition FROM assessments"
+            " JOIN questionnaires ON questionnaires.hash = assessments.questionnaire_hash"
+            " WHERE questionnaire_id = ? AND finished_at IS NOT NULL ORDER BY finished_at DESC, assessments.id DESC"
+            " LIMIT 1",
+            (questionnaire_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            found = Questionnaire.model_validate_json(row[1])
+        except ValidationError:
+            return None
+        return found if found.content_hash == row[0] else None
+
+    def instruments(self, rounds: tuple[str, ...] = ()) -> list[str]:
+        """Questionnaire ids with finished assessments (in all of `rounds`, when given), the most recent last."""
+        marks = ", ".join("?" * len(rounds))
+        having = f" HAVING COUNT(DISTINCT CASE WHEN round IN ({marks}) THEN round END) = ?" if rounds else ""
+        rows = self._db.execute(
+            "SELECT questionnaire_id FROM assessments WHERE finished_at IS NOT NULL"
+            f" GROUP BY questionnaire_id{having} ORDER BY MAX(finished_at), MAX(id)",
+            (*rounds, len(set(rounds))) if rounds else (),
+        )
+        return [row[0] for row in rows]
 
     def pending(self, questionnaire: Questionnaire, nip: str) -> Pending | None:
         """The latest unfinished assessment of this person with this exact questionnaire content."""

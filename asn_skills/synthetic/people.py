@@ -95,15 +95,15 @@ up most of it, front-desk officers work in the service units, managers are one i
 komputer are a few, most of them in the communication and informatics office."""
 
 AREAS = {
-    "DigComp 2.2 area 1": 0.27,
-    "DigComp 2.2 area 2": 0.41,
-    "DigComp 2.2 area 3": 0.07,
-    "DigComp 2.2 area 4": -0.07,
+    "DigComp 2.2 area 1": 0.22,
+    "DigComp 2.2 area 2": 0.33,
+    "DigComp 2.2 area 3": 0.02,
+    "DigComp 2.2 area 4": -0.12,
     "DigComp 2.2 area 5": 0.19,
     "Pilar Literasi Digital: Kecakapan Digital": 0.33,
-    "Pilar Literasi Digital: Etika Digital": 0.19,
+    "Pilar Literasi Digital: Etika Digital": 0.18,
     "Pilar Literasi Digital: Keamanan Digital": -0.03,
-    "Pilar Literasi Digital: Budaya Digital": 0.41,
+    "Pilar Literasi Digital: Budaya Digital": 0.39,
 }
 """Where each area sits on the ability scale, by the domain's `reference`; other areas sit at 0.
 Regional ASN measurements with DigComp's five areas find safety (area 4) and content creation (area 3)
@@ -111,9 +111,9 @@ weakest. The literacy pillars are placed so that the index (1 + 4 * score / 100)
 survey's government/TNI/Polri segment, 2022: 3.74 overall; skills 3.86, ethics 3.71, safety 3.46,
 culture 3.94."""
 
-GENERAL = 0.55
+GENERAL = 0.4
 """Loading of an area's ability on general digital ability; the rest is the person's own strength per area."""
-SPECIFIC = 0.4
+SPECIFIC = 0.3
 SPREAD = math.hypot(GENERAL, SPECIFIC)
 """About one standard deviation of an area's ability, the unit of `drift`."""
 AGE_EFFECT = 0.02
@@ -122,7 +122,7 @@ SELF_BIAS = 0.4
 """How far self-ratings run above what the knowledge items show."""
 CONFIDENCE = 0.25
 """Spread of a person's own over- or under-confidence."""
-ITEM_NOISE = 0.6
+ITEM_NOISE = 0.7
 """Spread of one answer around what the person's ability and confidence say."""
 SKIPPED = 0.02
 """Share of items left unanswered."""

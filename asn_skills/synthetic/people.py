@@ -92,7 +92,7 @@ POSITIONS = (
 )
 """A regional agency after the 2021 simplification of its structure: pelaksana and jabatan fungsional make
 up most of it, front-desk officers work in the service units, managers are one in twelve, and pranata
-komputer are a few, most of them in the communication and informatics office."""
+komputer are a few, about half of them in the communication and informatics office."""
 
 AREAS = {
     "DigComp 2.2 area 1": 0.22,

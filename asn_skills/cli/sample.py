@@ -25,12 +25,15 @@ def sample(
     questionnaire_name: QuestionnaireOption = MAIN,
     seed: SeedOption = 2026,
     errors: Annotated[float, typer.Option(min=0.0, max=1.0, help=h("help.sample.errors"))] = 0.0,
+    drift: Annotated[
+        float | None, typer.Option(min=-2.0, max=2.0, help=h("help.sample.drift"), show_default=False)
+    ] = None,
 ) -> None:
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(questionnaire_name)
     with atomic_file(output, "wb") as raw:
         text = io.TextIOWrapper(raw, encoding=ENCODINGS[style], newline="", errors="replace")
-        injected = write_sample(text, questionnaire, style, rows, seed, errors)
+        injected = write_sample(text, questionnaire, style, rows, seed, errors, drift)
         text.flush()
         text.detach()
     inform(

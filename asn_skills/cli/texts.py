@@ -198,6 +198,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
         "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
     },
+    "help.sample.drift": {
+        "id": "Putaran berikutnya: pegawai yang sama (benih sama) setahun kemudian, kemampuannya bergeser rata-rata "
+        "sebanyak ini dalam simpangan baku (0.3 = setahun dengan pelatihan; negatif = menurun).",
+        "en": "A later round: the same people (same seed) a year on, their ability moved by this many standard "
+        "deviations on average (0.3 = a year with training; negative = a decline).",
+    },
     "sample.written": {
         "id": "{rows} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
         "en": "{rows} respondents ({style}) written to {path}; {errors} rows spoiled",

@@ -50,8 +50,12 @@ def write_sample(
     rows: int,
     seed: int = 2026,
     error_rate: float = 0.0,
+    drift: float | None = None,
 ) -> list[Injected]:
-    """Write `rows` respondents (plus injected duplicates) to a text stream opened with newline=""."""
+    """Write `rows` respondents (plus injected duplicates) to a text stream opened with newline="".
+
+    With `drift`, the same respondents as without it answer a year later (see `generate_people`).
+    """
     writer = _Writer(questionnaire, style, random.Random(seed ^ 0x5A17))
     delimiter = ";" if style in (Style.KOBO, Style.EXCEL_ID) else ","
     out = csv.writer(
@@ -63,7 +67,7 @@ def write_sample(
     out.writerow(writer.header())
     injected: list[Injected] = []
     line = 2
-    for number, person in enumerate(generate_people(questionnaire, rows, seed), 1):
+    for number, person in enumerate(generate_people(questionnaire, rows, seed, drift), 1):
         kind = writer.rng.choice(ERROR_KINDS) if error_rate and writer.rng.random() < error_rate else None
         if kind == "duplicate":
             earlier = Person(
@@ -227,6 +231,8 @@ class _Writer:
         return cells
 
 
-def people_for(questionnaire: Questionnaire, rows: int, seed: int = 2026) -> Iterator[Person]:
+def people_for(
+    questionnaire: Questionnaire, rows: int, seed: int = 2026, drift: float | None = None
+) -> Iterator[Person]:
     """The respondents a sample with these settings contains (without injected duplicates)."""
-    return generate_people(questionnaire, rows, seed)
+    return generate_people(questionnaire, rows, seed, drift)

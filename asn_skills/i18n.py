@@ -369,6 +369,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak ada kolom {file} yang cocok dengan pertanyaan {questionnaire}; periksa -q atau beri --columns",
         "en": "no column of {file} matches a question of {questionnaire}; check -q or give --columns",
     },
+    # Agency files
+    "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
+    "agency_file_invalid": {
+        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: [agency] name = "BKPSDM Kabupaten X"',
+        "en": 'agency file {file} is not valid: {reason}; e.g. [agency] name = "BKPSDM Kabupaten X"',
+    },
+    "agency_unknown_key": {
+        "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
+        "en": "agency file {file}: unknown key `{name}`; known keys: {known}",
+    },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
     "column_map_invalid": {

@@ -84,6 +84,7 @@ def demo(
         )
     print_document(console, Document("", [units, staff], lang=lang))
     console.print(Rule())
-    courses = plan_document(questionnaire, training_plan(questionnaire, data.records), data.name, lang)
+    plan = training_plan(questionnaire, data.records)
+    courses = plan_document(questionnaire, plan, data.name, lang, compact=compact)
     print_document(console, courses.only("courses"))
     inform(settings, t("demo.next", lang))

@@ -31,3 +31,10 @@ PseudonymizeOption = Annotated[
 ]
 NoNipCheckOption = Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))]
 SeedOption = Annotated[int, typer.Option(help=h("help.demo.seed"))]
+AgencyOption = Annotated[
+    str | None, typer.Option("--agency", help=h("help.agency"), metavar="NAME", show_default=False)
+]
+AgencyFileOption = Annotated[
+    Path | None, typer.Option("--agency-file", help=h("help.agency_file"), metavar="FILE", dir_okay=False)
+]
+TopOption = Annotated[int, typer.Option("--top", min=0, metavar="N", help=h("help.report.top"))]

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from asn_skills.cli.tables import Block, Document, Section, print_document
+from asn_skills.cli.tables import Block, Cell, Document, Section, number, print_document
 from asn_skills.cli.texts import t
-from asn_skills.cli.views import footer, shade
+from asn_skills.cli.views import footer, role_name, shade
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
@@ -60,6 +60,39 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     blocks: list[Block] = [domains]
     blocks += _courses(q, record, lang)
     return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+
+
+def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Section:
+    """The personal result as one spreadsheet table: who, then one row per area, numbers as numbers."""
+    q = questionnaire
+    who = [record["nip"] or "", record["name"] or "", record["unit"] or "", role_name(q, record["role"], lang)]
+    rows: list[list[Cell]] = []
+    for domain in q.domains:
+        value = record["domains"][domain.id]
+        rows.append(
+            [
+                *who,
+                q.text(domain.name, lang),
+                number(value["score"]),
+                number(value["level"]),
+                q.level_name(value["level"], lang),
+                number(value["required"]),
+                number(value["gap"]),
+            ]
+        )
+    columns = [
+        t("col.nip", lang),
+        t("col.name", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.domain", lang),
+        t("col.overall", lang),
+        t("col.level", lang),
+        t("col.level_name", lang),
+        t("col.required", lang),
+        t("col.gap", lang),
+    ]
+    return Section(q.text(q.title, lang), columns, rows, name="domains")
 
 
 def print_person(console: Console, questionnaire: Questionnaire, record: Record, lang: str) -> None:

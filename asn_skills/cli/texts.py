@@ -281,8 +281,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills plan --format html -o plan.html",
     },
     "help.plan.employees": {
-        "id": "Untuk --format csv: tabel per pegawai, bukan per pelatihan.",
-        "en": "With --format csv: the per-employee table instead of the per-course one.",
+        "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
+        "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
     "report.one_view": {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
@@ -367,6 +367,52 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
         "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
     },
+    "report.showing": {
+        "id": "menampilkan {shown} pertama dari {total}; --top 0 untuk semua",
+        "en": "showing the first {shown} of {total}; --top 0 for all",
+    },
+    "col.domain_short": {"id": "Ranah", "en": "Area"},
+    "col.total": {"id": "Jumlah", "en": "Total"},
+    "col.priority": {"id": "Prioritas", "en": "Priority"},
+    "col.course_numbers": {"id": "Pelatihan (No.)", "en": "Courses (No.)"},
+    "col.course_id": {"id": "Id pelatihan", "en": "Course id"},
+    "col.deferred_jp": {"id": "JP ditunda", "en": "Deferred JP"},
+    "col.participant_jp": {"id": "JP peserta", "en": "Participant JP"},
+    "plan.compact_note": {
+        "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
+    },
+    "plan.by_unit_note": {
+        "id": "Kolom bernomor = No. pelatihan pada tabel di atas.",
+        "en": "Numbered columns = the course No. in the table above.",
+    },
+    "plan.numbers_note": {
+        "id": "Pelatihan dan Ditunda berisi No. pelatihan pada tabel di atas.",
+        "en": "Courses and Deferred hold the course No. from the table above.",
+    },
+    "plan.employees_hint": {
+        "id": "Daftar per pegawai: asn-skills plan --employees",
+        "en": "Per-employee list: asn-skills plan --employees",
+    },
+    "sign.position": {"id": "Pejabat yang berwenang", "en": "Authorised official"},
+    "help.agency": {
+        "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
+        "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
+    },
+    "help.agency_file": {
+        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
+        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
+    },
+    "col.level_name": {"id": "Nama level", "en": "Level name"},
+    "col.gap": {"id": "Kesenjangan", "en": "Gap"},
+    "col.deferred_count": {"id": "Ditunda", "en": "Deferred"},
+    "plan.employees_compact_note": {
+        "id": "Terminal sempit: NIP, jabatan dan No. pelatihan yang ditunda ada di --format html/markdown/csv "
+        "atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: NIP, role and the deferred course numbers are in --format html/markdown/csv "
+        "or a terminal of 160+ columns.",
+    },
+    "col.unit_name": {"id": "Unit kerja / nama", "en": "Unit / name"},
     "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
     "report.compact_note": {
         "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
@@ -392,7 +438,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
     "col.change": {"id": "Perubahan", "en": "Change"},
     "col.participants": {"id": "Peserta", "en": "Participants"},
-    "col.suggestions": {"id": "Saran", "en": "Sugges-\ntions"},
+    "col.suggestions": {"id": "Saran", "en": "Suggestions"},
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
@@ -508,10 +554,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "demo.more_flagged": {
         "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
-    },
-    "demo.more": {
-        "id": "... dan {rest} baris lagi (pakai --top 0 untuk semua)",
-        "en": "... and {rest} more rows (use --top 0 for all)",
     },
     "review_note": {
         "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '

@@ -344,6 +344,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": '"{value}" bukan jawaban yang dikenal untuk {question}; yang diterima: {allowed} atau labelnya',
         "en": '"{value}" is not a known answer to {question}; accepted: {allowed} or their labels',
     },
+    "cell_unknown_numbered": {
+        "id": '"{value}" bukan jawaban yang dikenal untuk {question}; yang diterima: nilai {allowed} (di `assess` '
+        "bernomor 1-{last}) atau labelnya",
+        "en": '"{value}" is not a known answer to {question}; accepted: the values {allowed} (numbered 1-{last} in '
+        "`assess`) or their labels",
+    },
     "cell_not_checkbox": {
         "id": '"{value}" pada kolom pilihan {question} harus Y atau kosong',
         "en": '"{value}" in an option column of {question} must be Y or empty',

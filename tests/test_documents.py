@@ -176,3 +176,68 @@ def test_flagged_list_names_roles_not_ids(store):
     role_ids = {role.id for role in MAIN.roles if role.id != MAIN.text(role.name, "en")}
     assert any(MAIN.text(role.name, "en") in page for role in MAIN.roles)
     assert not any(f"<td>{role_id}</td>" in page for role_id in role_ids)
+
+
+# -- the terminal at 80 columns, --top
+
+
+def test_top_limits_rows_but_the_headline_counts_everyone(store):
+    total = len(json.loads(run(store, "report", "--flagged", "--format", "json").stdout))
+    page = run(store, "report", "--flagged", "--top", "3", "--format", "markdown").stdout
+    assert f"## {total} employees need training" in page
+    assert f"showing the first 3 of {total}" in page
+    table = [line for line in page.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(table) == 1 + 3
+
+
+def test_top_works_on_units(store):
+    everyone = json.loads(run(store, "report", "--units", "--format", "json").stdout)["units"]
+    page = run(store, "report", "--units", "--top", "2", "--format", "markdown").stdout
+    assert f"showing the first 2 of {len(everyone)}" in page
+    assert everyone[0]["unit"] in page and everyone[-1]["unit"] not in page
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "terminal"])
+def test_files_without_colour_do_not_mention_colours(store, tmp_path, output_format):
+    target = tmp_path / "units.txt"
+    assert run(store, "report", "--units", "--format", output_format, "-o", str(target)).exit_code == ExitCode.OK
+    assert "colour" not in target.read_text(encoding="utf-8").lower()
+    assert "colour" in run(store, "report", "--units", "--format", "html").stdout.lower()
+
+
+def words_intact(text: str, phrase: str) -> bool:
+    shown = set(text.split())
+    return all(word in shown for word in phrase.split())
+
+
+@pytest.mark.parametrize("employees", [False, True])
+def test_plan_at_80_columns_keeps_words_whole(store, employees):
+    result = run(store, "plan", *(["--employees"] if employees else []), columns=80)
+    assert result.exit_code == ExitCode.OK
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    plan = json.loads(run(store, "plan", "--format", "json").stdout)
+    for course in plan["courses"]:
+        assert words_intact(result.stdout, course["title"]["en"]), course["title"]["en"]
+    if employees:
+        person = plan["employees"][0]
+        assert any(line.strip().startswith(person["name"]) for line in result.stdout.splitlines())
+        assert f"{person['hours']:g}" in result.stdout
+
+
+def test_per_employee_plan_at_80_columns_takes_one_line_per_person(store):
+    lines = run(store, "plan", "--employees", columns=80).stdout.splitlines()
+    plan = json.loads(run(store, "plan", "--format", "json").stdout)
+    for person in plan["employees"][:40]:
+        found = [line for line in lines if line.strip().startswith(person["name"] + " ")]
+        assert found and any(f" {person['hours']:g} " in line for line in found), person["name"]
+
+
+def test_history_at_80_columns_keeps_ids_whole(store):
+    nip = json.loads(run(store, "plan", "--format", "json").stdout)["employees"][0]["nip"]
+    result = run(store, "history", nip, columns=80)
+    assert result.exit_code == ExitCode.OK and "kompetensi-digital-asn" in result.stdout
+
+
+def test_questionnaire_list_at_80_columns_keeps_ids_whole(store):
+    result = run(store, "questionnaires", "list", columns=80)
+    assert "kompetensi-digital-asn" in result.stdout and "keamanan-siber-kilat" in result.stdout

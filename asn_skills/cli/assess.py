@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,6 @@ import typer
 from rich.text import Text
 
 from asn_skills.cli.console import (
-    Language,
     Settings,
     complain,
     err_console,
@@ -53,11 +51,8 @@ def assess(
     resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
     no_nip_check: NoNipCheckOption = False,
     output_format: ResultFormatOption = ResultFormat.TERMINAL,
-    language: Annotated[Language | None, typer.Option("--lang", help=h("help.lang"), show_default=False)] = None,
 ) -> None:
     settings: Settings = ctx.obj
-    if language is not None:
-        settings = replace(settings, lang=language.value)
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
     round_name = round_name or str(date.today().year)

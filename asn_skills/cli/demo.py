@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.rule import Rule
 
-from asn_skills.cli.console import Settings, complain, inform, out_console
+from asn_skills.cli.console import Settings, inform, out_console
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
@@ -57,7 +57,8 @@ def demo(
         ):
             run.store_results(store, ROUND)
             data = from_store(store, questionnaire, ROUND)
-        complain(
+        inform(
+            settings,
             t(
                 "score.summary",
                 lang,
@@ -65,7 +66,7 @@ def demo(
                 scored=run.scored,
                 rejected=run.rejected,
                 superseded=len(run.superseded),
-            )
+            ),
         )
     console = out_console()
     compact = console.width < WIDE_TERMINAL

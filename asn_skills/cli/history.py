@@ -70,6 +70,7 @@ def _section(assessments: list[Stored], lang: str) -> Section:
         columns,
         rows,
         numeric=frozenset(range(3, len(columns))),
+        nowrap=frozenset({0, 1, 2}),
         notes=[t("history.legend", lang, codes=", ".join(f"{k[:3].upper()} = {k}" for k in domain_ids))],
     )
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from typing_extensions import assert_never
 
+from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
 from asn_skills.cli.formats import ListingFormat, View, emit
 from asn_skills.cli.options import ListingFormatOption
@@ -18,10 +19,10 @@ from asn_skills.errors import ExitCode
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
 
-app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
+app = typer.Typer(cls=LocalGroup, help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
 
 
-@app.command("list", help=h("help.list"))
+@app.command("list", cls=LocalCommand, help=h("help.list"))
 def list_questionnaires(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
@@ -77,7 +78,7 @@ def list_questionnaires(
     emit(output_format, View(Document("", [section]), entries))
 
 
-@app.command("show", help=h("help.show"))
+@app.command("show", cls=LocalCommand, help=h("help.show"))
 def show(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(help=h("help.show.target"), show_default=False)],
@@ -90,7 +91,7 @@ def show(
     emit(output_format, View(Document(heading, sections), questionnaire.model_dump(mode="json")))
 
 
-@app.command("validate", help=h("help.validate"))
+@app.command("validate", cls=LocalCommand, help=h("help.validate"))
 def validate(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help=h("help.validate.paths"), show_default=False)],

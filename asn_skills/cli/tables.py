@@ -72,6 +72,8 @@ class Section:
     """Optional per-cell shade (0 = weakest level ... 3 = strongest), aligned with `rows`."""
     name: str = ""
     """What the part is, for picking it from a document (not shown)."""
+    colour_notes: Sequence[str] = field(default_factory=tuple)
+    """Notes about colours, shown only where colours are (a colour terminal, HTML)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def print_document(console: Console, document: Document) -> None:
             _print_bars(console, block)
         else:
             _print_section(console, block)
-        for note in block.notes:
+        for note in [*block.notes, *_colour_notes(block, console.color_system is not None)]:
             console.print(Text(note, style="dim"))
     for line in document.footer:
         console.print(Text(line, style="dim"))
@@ -155,6 +157,10 @@ def print_document(console: Console, document: Document) -> None:
         console.print()
         for line in _signature_lines(document):
             console.print(Text(line))
+
+
+def _colour_notes(block: Block, coloured: bool) -> Sequence[str]:
+    return block.colour_notes if coloured and isinstance(block, Section) else ()
 
 
 def _agency_lines(agency: Agency) -> list[str]:
@@ -175,12 +181,19 @@ def _print_section(console: Console, section: Section) -> None:
     )
     first_width = max((len(cell_text(row[0])) for row in section.rows if row), default=0)
     for index, column in enumerate(section.columns):
+        # Numbers and one-line columns are as wide as the longest word of their heading, so no word is cut.
+        heading_word = max((len(word) for word in column.split()), default=0)
+        short = index in section.numeric or index in section.nowrap
         table.add_column(
             Text(column),
             justify="right" if index in section.numeric else "left",
             no_wrap=index in section.nowrap,
             overflow="fold",
-            min_width=min(first_width, FIRST_COLUMN_MIN) if index == 0 and index not in section.numeric else None,
+            min_width=min(first_width, FIRST_COLUMN_MIN)
+            if index == 0 and index not in section.numeric
+            else heading_word
+            if short
+            else None,
         )
     for position, row in enumerate(section.rows):
         style = section.styles[position] if position < len(section.styles) else None
@@ -345,7 +358,7 @@ def document_html(document: Document) -> str:
         if block.title:
             parts.append(f"<h2>{e(block.title)}</h2>")
         parts.append(_svg_bars(block) if isinstance(block, Bars) else _html_table(block))
-        parts += [f'<p class="note">{e(note)}</p>' for note in block.notes]
+        parts += [f'<p class="note">{e(note)}</p>' for note in [*block.notes, *_colour_notes(block, True)]]
         parts.append("</section>")
     if document.footer:
         parts.append("<footer>" + "".join(f"<p>{e(line)}</p>" for line in document.footer) + "</footer>")

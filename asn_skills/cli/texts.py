@@ -38,8 +38,8 @@ def t(key: str, lang: str, /, **params: Any) -> str:
 
 
 def h(key: str) -> str:
-    """A help text in the language chosen for help."""
-    return t(key, HELP_LANG)
+    """A help text in the language chosen for help (brackets escaped: Typer reads help as Rich markup)."""
+    return t(key, HELP_LANG).replace("[", "\\[")
 
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills demo",
     },
     "help.lang": {"id": "Bahasa tampilan: id atau en.", "en": "Display language: id or en."},
+    "help.global_options": {"id": "Opsi umum", "en": "Global options"},
     "help.quiet": {"id": "Tanpa pesan informasi di stderr.", "en": "No informational messages on stderr."},
     "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
@@ -439,10 +440,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.change": {"id": "Perubahan", "en": "Change"},
     "col.participants": {"id": "Peserta", "en": "Participants"},
     "col.suggestions": {"id": "Saran", "en": "Suggestions"},
+    "col.participants_short": {"id": "Peserta", "en": "People"},
+    "col.suggestions_short": {"id": "Saran", "en": "Sugg."},
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
     # Interview
+    "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
     "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
     "interview.duration": {
         "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
@@ -590,6 +594,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.overall": {"id": "Skor", "en": "Score"},
     "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
     "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
+    "section.items": {"id": "Butir pertanyaan", "en": "Items"},
+    "col.question": {"id": "Pertanyaan", "en": "Question"},
+    "col.options": {"id": "Pilihan: nomor (nilai, kode) label", "en": "Options: number (value, code) label"},
+    "show.options_note": {
+        "id": "Nomor = yang diketik di `assess`; nilai (atau kode) = yang tertulis di ekspor CSV; ✓ = jawaban benar.",
+        "en": "Number = what is typed in `assess`; value (or code) = what a CSV export holds; ✓ = a right answer.",
+    },
     "section.levels": {"id": "Level", "en": "Levels"},
     "section.domains": {"id": "Ranah", "en": "Domains"},
     "section.roles": {"id": "Jabatan dan level yang dipersyaratkan", "en": "Roles and required levels"},

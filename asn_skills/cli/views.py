@@ -197,7 +197,8 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
         rows,
         numeric=frozenset(range(1, len(columns))),
         shades=shades,
-        notes=[legend, t("report.shade_legend", lang)],
+        notes=[legend],
+        colour_notes=[t("report.shade_legend", lang)],
     )
 
 
@@ -465,8 +466,8 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
             )
     no, course, domain = t("col.number", lang), t("col.course", lang), t("col.domain_short", lang)
     counts_columns = [
-        t("col.participants", lang),
-        t("col.suggestions", lang),
+        t("col.participants_short" if compact else "col.participants", lang),
+        t("col.suggestions_short" if compact else "col.suggestions", lang),
         t("col.classes", lang),
         "JP",
         t("col.jp_total", lang),

@@ -88,8 +88,12 @@ class Interview:
 
     def identity(self, nip: str, name: str | None, unit: str | None, role: str | None) -> Identity:
         """Ask for whatever of name, unit and role is still missing."""
+        asked = False
         while not name:
+            if asked:
+                self.say(t("interview.name_required", self.lang), style="yellow")
             name = self.ask("interview.ask_name") or None
+            asked = True
         if unit is None:
             unit = self.ask("interview.ask_unit") or None
         chosen = self.q.find_role(role) if role else None

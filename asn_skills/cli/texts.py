@@ -490,8 +490,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
     },
     "interview.saved": {
-        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: asn-skills assess --nip {nip} --resume",
-        "en": "Answers saved ({answered}/{total}). Continue later with: asn-skills assess --nip {nip} --resume",
+        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
+        "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+    },
+    "assess.stored": {
+        "id": "Hasil tersimpan di {path} (putaran {round}).",
+        "en": "Result saved in {path} (round {round}).",
+    },
+    "assess.retake": {
+        "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
+        "dalam laporan. Lanjutkan? [y/n]",
+        "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
+        "reports. Continue? [y/n]",
+    },
+    "assess.retake_warning": {
+        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
+        "menggantikannya dalam laporan.",
+        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
+        "the reports.",
+    },
+    "interview.name_required": {
+        "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
+        "en": "A name is required: it is printed on the personal report and the training plan.",
     },
     # Personal report
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},

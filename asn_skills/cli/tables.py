@@ -316,12 +316,14 @@ footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; 
   th, td { padding: 2px 5px; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
   section.short { break-inside: avoid; }
-  section > h2 + table tbody tr:first-child, section > h2 + svg { break-before: avoid; }
+  tbody.keep { break-inside: avoid; } section > h2 + table, section > h2 + svg { break-before: avoid; }
   tr.red td:first-child, tr.yellow td:first-child { border-left-width: 3px; }
   td.s0, td.s1, td.s2, td.s3, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
 
+KEEP_ROWS = 3
+"""Rows kept with the heading at a table's start, and together at its end, when printed."""
 SHORT_TABLE = 12
 """Tables up to this many rows are kept on one page; longer ones break between rows."""
 
@@ -406,7 +408,13 @@ def _html_table(section: Section) -> str:
         row_class = f' class="{style}"' if style in ("red", "yellow") else ""
         body.append(f"<tr{row_class}>{''.join(cells)}</tr>")
     head_row = f"<thead><tr>{head}</tr></thead>" if section.columns else ""
-    return f"<table>{head_row}<tbody>{''.join(body)}</tbody></table>"
+    if len(body) <= 2 * KEEP_ROWS:
+        return f"<table>{head_row}<tbody>{''.join(body)}</tbody></table>"
+    # The first rows stay with the heading and the last rows together: no heading alone at a page foot,
+    # no page holding one orphan row.
+    first, middle, last = body[:KEEP_ROWS], body[KEEP_ROWS:-KEEP_ROWS], body[-KEEP_ROWS:]
+    groups = f'<tbody class="keep">{"".join(first)}</tbody><tbody>{"".join(middle)}</tbody>'
+    return f'<table>{head_row}{groups}<tbody class="keep">{"".join(last)}</tbody></table>'
 
 
 def _svg_bars(bars: Bars) -> str:

@@ -103,6 +103,8 @@ def test_show_lists_each_option_with_the_number_assess_shows_and_the_value_expor
     assert result.exit_code == ExitCode.OK
     row = next(line for line in result.stdout.splitlines() if line.startswith("| INF01 "))
     assert "1 (0, A1) Saya belum bisa" in row and "4 (3, A4)" in row
+    page = run("questionnaires", "show", "kompetensi-digital-asn", "--format", "html").stdout
+    assert "<li>1 (0, A1) Saya belum bisa melakukannya</li>" in page
 
 
 def test_unknown_questionnaire_is_one_line_on_stderr_with_exit_error():
@@ -178,6 +180,7 @@ def test_demo_headline_equals_the_library():
     high = sum(r.priority.value == "high" for r in results)
     assert f"40 employees assessed · {flagged} need training ({high} high priority" in result.stdout
     assert "40 rows: 40 scored, 0 rejected" in result.stderr
+    assert flagged > 10 and f"{flagged} employees need training" in result.stdout  # --top 10 lists only ten
     for part in ("Mean score per area", "Units x areas", "employees need training", "training plan"):
         assert part in result.stdout, part
     assert "recommendation for a person to review" in result.stdout

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from asn_skills.cli.formats import Format, ListingFormat, ReportFormat, ResultFormat, View
+from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat, View
 from asn_skills.cli.tables import Document, Section
 
 VIEW = View(
@@ -30,7 +30,7 @@ def test_every_format_renders_the_view(fmt):
         assert "Ani" in text and "80.0" in text
 
 
-@pytest.mark.parametrize("choice", [*ReportFormat, *ListingFormat, *ResultFormat])
+@pytest.mark.parametrize("choice", [*ReportFormat, *ListingFormat, *DescriptionFormat, *ResultFormat])
 def test_every_choice_is_a_format(choice):
     assert Format(choice.value).value == choice.value
 

@@ -77,7 +77,7 @@ def demo(
     units = units_section(questionnaire, summary["units"], lang, t("report.units_all", lang))
     flagged = aggregate.flagged(data.records)
     shown = flagged[:top] if top else flagged
-    staff = flagged_section(questionnaire, shown, lang, compact)
+    staff = flagged_section(questionnaire, shown, lang, compact, total=len(flagged))
     if len(shown) < len(flagged):
         more = t("demo.more_flagged", lang, rest=len(flagged) - len(shown))
         staff = Section(

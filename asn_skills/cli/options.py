@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.formats import ListingFormat, ReportFormat, ResultFormat
+from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
@@ -16,6 +16,7 @@ OutputOption = Annotated[
 ]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", help=h("help.format"))]
 ListingFormatOption = Annotated[ListingFormat, typer.Option("--format", help=h("help.format"))]
+DescriptionFormatOption = Annotated[DescriptionFormat, typer.Option("--format", help=h("help.format"))]
 ResultFormatOption = Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))]
 FromOption = Annotated[
     Path | None, typer.Option("--from", help=h("help.report.from"), dir_okay=False, show_default=False)

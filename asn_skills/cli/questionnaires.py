@@ -10,8 +10,8 @@ from typing_extensions import assert_never
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
-from asn_skills.cli.formats import ListingFormat, View, emit
-from asn_skills.cli.options import ListingFormatOption
+from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
+from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
@@ -82,13 +82,14 @@ def list_questionnaires(
 def show(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(help=h("help.show.target"), show_default=False)],
-    output_format: ListingFormatOption = ListingFormat.TERMINAL,
+    output_format: DescriptionFormatOption = DescriptionFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(target)
     heading = questionnaire_heading(questionnaire, settings.lang)
     sections = questionnaire_sections(questionnaire, settings.lang)
-    emit(output_format, View(Document(heading, sections), questionnaire.model_dump(mode="json")))
+    document = Document(heading, sections, lang=settings.lang)
+    emit(output_format, View(document, questionnaire.model_dump(mode="json")))
 
 
 @app.command("validate", cls=LocalCommand, help=h("help.validate"))

@@ -54,7 +54,7 @@ class ErrorBoundary(LocalGroup):
         try:
             return super().invoke(ctx)
         except UsageError as error:
-            raise _localised(error, _settings(ctx).lang) from None
+            raise _localised(error, texts.HELP_LANG) from None
         except AsnSkillsError as error:
             settings = _settings(ctx)
             if settings.debug:

@@ -58,5 +58,6 @@ def plan(
     document = plan_document(questionnaire, result, data.name, lang, employees=employees, compact=compact)
     if not employees and compact:
         document = document.with_footer(t("plan.employees_hint", lang))
-    document = with_letterhead(document, agency, lang, sign=True)
+    on_screen = output_format is ReportFormat.TERMINAL and output is None
+    document = with_letterhead(document, agency, lang, sign=agency is not None or not on_screen)
     emit(output_format, View(document, result, plan_table(questionnaire, result, lang, employees=employees)), output)

@@ -98,6 +98,17 @@ def test_plan_employees_csv_joins_courses_with_semicolons(store):
     assert header[:2] == ["NIP", "Name"] and all(len(row[0]) == 18 for row in rows[1:])
 
 
+def test_flagged_csv_has_a_gap_column_per_area_and_role_names(store):
+    rows = rows_of(run(store, "report", "--flagged", "--format", "csv").stdout)
+    header = rows[0]
+    gap_columns = [index for index, column in enumerate(header) if column.startswith("Gap ")]
+    assert len(gap_columns) == len(MAIN.domains) and header[:2] == ["NIP", "Name"]
+    assert all(row[index] == "" or row[index].lstrip("-").isdigit() for row in rows[1:] for index in gap_columns)
+    assert all(row[header.index("JPM")].isdigit() for row in rows[1:])
+    role_names = {MAIN.text(role.name, "en") for role in MAIN.roles}
+    assert {row[header.index("Role")] for row in rows[1:]} <= role_names
+
+
 def test_personal_csv_carries_nip_and_name(store):
     plan = json.loads(run(store, "plan", "--format", "json").stdout)
     person = plan["employees"][0]

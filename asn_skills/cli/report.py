@@ -29,7 +29,7 @@ from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
     flagged_document,
-    flagged_section,
+    flagged_table,
     items_document,
     organisation_document,
     units_document,
@@ -109,7 +109,7 @@ def report(
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
         document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
-        emit(output_format, View(document, shown, flagged_section(questionnaire, shown, lang)), output)
+        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang)), output)
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")

@@ -45,7 +45,7 @@ def number(value: int | float | None, digits: int = 1) -> Number:
         return Number(None, "-")
     if isinstance(value, int):
         return Number(value, str(value))
-    return Number(round(value, digits), f"{value:.{digits}f}")
+    return Number(round(value) if digits == 0 else round(value, digits), f"{value:.{digits}f}")
 
 
 def cell_text(cell: Cell, joiner: str = "\n") -> str:

@@ -291,6 +291,41 @@ def flagged_section(
     return Section(title, columns, rows, numeric=frozenset({5, 8}), nowrap=frozenset({1, 4}), styles=styles)
 
 
+def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
+    """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; "."""
+    q = questionnaire
+    catalogue = {training.id: training for training in q.trainings}
+    rows: list[list[Cell]] = []
+    for record in records:
+        courses = [c for c in record["trainings"] if c in catalogue]
+        gaps = [record["domains"][d.id]["gap"] if d.id in record["domains"] else None for d in q.domains]
+        rows.append(
+            [
+                record.get("nip") or "",
+                record.get("name") or "",
+                record.get("unit") or "",
+                role_name(q, record["role"], lang),
+                t(f"priority.{record['priority']}", lang),
+                _num(record["jpm"], 0),
+                *(Number(gap, "" if gap is None else str(gap)) for gap in gaps),
+                course_titles(q, courses, lang),
+                _hours(sum(catalogue[c].hours for c in courses)),
+            ]
+        )
+    columns = [
+        t("col.nip", lang),
+        t("col.name", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.priority", lang),
+        "JPM",
+        *(t("col.gap_in", lang, domain=q.text(d.name, lang)) for d in q.domains),
+        t("col.trainings", lang),
+        "JP",
+    ]
+    return Section(t("report.flagged_title", lang, n=len(records)), columns, rows)
+
+
 def flagged_document(
     questionnaire: Questionnaire,
     records: Sequence[Record],

@@ -344,6 +344,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": '"{value}" bukan jawaban yang dikenal untuk {question}; yang diterima: {allowed} atau labelnya',
         "en": '"{value}" is not a known answer to {question}; accepted: {allowed} or their labels',
     },
+    "cell_unknown_numbered": {
+        "id": '"{value}" bukan jawaban yang dikenal untuk {question}; yang diterima: nilai {allowed} (di `assess` '
+        "bernomor 1-{last}) atau labelnya",
+        "en": '"{value}" is not a known answer to {question}; accepted: the values {allowed} (numbered 1-{last} in '
+        "`assess`) or their labels",
+    },
     "cell_not_checkbox": {
         "id": '"{value}" pada kolom pilihan {question} harus Y atau kosong',
         "en": '"{value}" in an option column of {question} must be Y or empty',
@@ -368,6 +374,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_question_columns": {
         "id": "tidak ada kolom {file} yang cocok dengan pertanyaan {questionnaire}; periksa -q atau beri --columns",
         "en": "no column of {file} matches a question of {questionnaire}; check -q or give --columns",
+    },
+    # Agency files
+    "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
+    "agency_file_invalid": {
+        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: [agency] name = "BKPSDM Kabupaten X"',
+        "en": 'agency file {file} is not valid: {reason}; e.g. [agency] name = "BKPSDM Kabupaten X"',
+    },
+    "agency_unknown_key": {
+        "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
+        "en": "agency file {file}: unknown key `{name}`; known keys: {known}",
     },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},

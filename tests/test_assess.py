@@ -250,3 +250,90 @@ def test_lang_option_on_assess(tmp_path):
     )
     assert result.exit_code == ExitCode.OK
     assert "Overall 63.8" in result.stdout
+
+
+# -- confirmations and hints
+
+
+def test_resume_hint_repeats_the_options_given(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    result = run(
+        db,
+        *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli", "--round", "2026-II"),
+        lines=["y", TYPED[0], "q"],
+    )
+    assert result.exit_code == ExitCode.OK
+    hint = result.stderr.split("Continue later with: ", 1)[1].split()
+    assert hint[:4] == ["asn-skills", "assess", "--lang", "en"]
+    assert hint[hint.index("--db") + 1] == str(db) and hint[hint.index("-q") + 1] == str(MINIMAL)
+    assert hint[hint.index("--round") + 1] == "2026-II" and hint[-3:] == ["--nip", NIP, "--resume"]
+
+
+def test_finished_assessment_says_where_it_was_saved(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    result = run(db, *assess_args("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli"), lines=["y", *TYPED])
+    assert result.exit_code == ExitCode.OK
+    assert f"Result saved in {db} (round " in result.stderr and "saved in" not in result.stdout
+
+
+def test_retaking_a_completed_round_warns_and_asks(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    who = ("--nip", NIP, "--name", "Sari", "--unit", "U", "--role", "ahli", "--round", "R1")
+    run(db, *assess_args(*who), lines=["y", *TYPED])
+    declined = run(db, *assess_args(*who), lines=["y", "n"])
+    assert declined.exit_code == ExitCode.OK
+    assert "already completed round R1" in declined.stderr and "nothing was stored" in declined.stderr
+    assert len(stored_results(db)) == 1
+    again = run(db, *assess_args(*who), lines=["y", "y", *TYPED])
+    assert again.exit_code == ExitCode.OK and len(stored_results(db)) == 2
+    other_round = run(db, *assess_args(*who[:-1], "R2"), lines=["y", *TYPED])
+    assert "already completed" not in other_round.stderr
+
+
+def test_retaking_from_an_answers_file_warns_without_a_prompt(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    db = tmp_path / "s.db"
+    args = assess_args("--nip", NIP, "--answers", str(answers), "--round", "R1")
+    assert "already completed" not in run(db, *args).stderr
+    second = run(db, *args)
+    assert second.exit_code == ExitCode.OK
+    assert "Warning: this NIP already completed round R1" in second.stderr and "[y/n]" not in second.stderr
+    assert len(stored_results(db)) == 2
+
+
+def test_empty_name_says_why_it_is_asked_again(tmp_path, terminal):
+    result = run(
+        tmp_path / "s.db", *assess_args("--nip", NIP, "--unit", "U", "--role", "ahli"), lines=["y", "", "Sari", "q"]
+    )
+    assert "A name is required: it is printed on the personal report" in result.stderr
+    assert result.stderr.count("Name:") == 2
+
+
+def test_options_show_the_value_an_export_holds_beside_the_number(tmp_path, terminal):
+    questionnaire = load_file(MINIMAL)
+    first = questionnaire.questions[0]
+    result = run(
+        tmp_path / "s.db", *assess_args("--nip", NIP, "--name", "S", "--unit", "U", "--role", "ahli"), lines=["y", "q"]
+    )
+    for number, option in enumerate(first.choices, 1):
+        label = questionnaire.text(option.label, "en")
+        line = next(line for line in result.stderr.splitlines() if label in line)
+        assert line.split()[0] == str(number)
+        assert (f"(value {option.value})" in line) == (str(option.value) != str(number))
+
+
+def test_consent_screen_states_the_duration_once(tmp_path, terminal):
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP), lines=["n"])
+    assert result.stderr.count("minute") == 1
+
+
+def test_bundled_descriptions_leave_the_duration_to_the_consent_screen():
+    from asn_skills.questionnaire import bundled
+    from asn_skills.questionnaire.load import load_questionnaire
+
+    for path in bundled.paths():
+        questionnaire = load_questionnaire(str(path))
+        for lang in questionnaire.languages:
+            text = questionnaire.text(questionnaire.description, lang).lower()
+            assert "menit" not in text and "minute" not in text

@@ -96,7 +96,15 @@ def test_show_terminal_in_indonesian():
     result = run("questionnaires", "show", "literasi-digital")
     assert result.exit_code == ExitCode.OK
     assert "Katalog pelatihan" in result.stdout and "lit-aman-digital" in result.stdout
-    assert "Sangat" not in result.stdout  # option labels are not part of the overview
+
+
+def test_show_lists_each_option_with_the_number_assess_shows_and_the_value_exports_hold():
+    result = run("questionnaires", "show", "kompetensi-digital-asn", "--format", "markdown")
+    assert result.exit_code == ExitCode.OK
+    row = next(line for line in result.stdout.splitlines() if line.startswith("| INF01 "))
+    assert "1 (0, A1) Saya belum bisa" in row and "4 (3, A4)" in row
+    page = run("questionnaires", "show", "kompetensi-digital-asn", "--format", "html").stdout
+    assert "<li>1 (0, A1) Saya belum bisa melakukannya</li>" in page
 
 
 def test_unknown_questionnaire_is_one_line_on_stderr_with_exit_error():
@@ -172,6 +180,7 @@ def test_demo_headline_equals_the_library():
     high = sum(r.priority.value == "high" for r in results)
     assert f"40 employees assessed · {flagged} need training ({high} high priority" in result.stdout
     assert "40 rows: 40 scored, 0 rejected" in result.stderr
+    assert flagged > 10 and f"{flagged} employees need training" in result.stdout  # --top 10 lists only ten
     for part in ("Mean score per area", "Units x areas", "employees need training", "training plan"):
         assert part in result.stdout, part
     assert "recommendation for a person to review" in result.stdout
@@ -193,3 +202,89 @@ def test_module_entry_point_runs():
     )
     assert result.returncode == ExitCode.ERROR
     assert "Traceback" not in result.stderr
+
+
+# -- global options where people type them
+
+
+def test_global_options_work_after_the_command(tmp_path):
+    missing = tmp_path / "none.db"
+    before = run("--lang", "en", "--db", str(missing), "report")
+    after = run("report", "--db", str(missing), "--lang", "en")
+    assert after.exit_code == before.exit_code == ExitCode.ERROR
+    assert after.stderr == before.stderr and str(missing) in after.stderr and after.stderr.startswith("Error:")
+
+
+def test_debug_after_the_command_lets_the_exception_through():
+    result = run("questionnaires", "show", "tidak-ada", "--debug")
+    assert type(result.exception).__name__ == "AsnSkillsError"
+
+
+def test_quiet_after_the_command_silences_information(tmp_path):
+    assert run("questionnaires", "validate", str(MINIMAL), "--quiet").stderr == ""
+    export = tmp_path / "x.csv"
+    assert run("sample", "-o", str(export), "--rows", "5", "--quiet").stderr == ""
+    scored = run("score", str(export), "-o", str(tmp_path / "r.csv"), "--quiet")
+    assert scored.exit_code == ExitCode.OK and scored.stderr == ""
+
+
+def test_demo_quiet_prints_no_progress():
+    result = run("demo", "--people", "20", "--quiet")
+    assert result.exit_code == ExitCode.OK and result.stderr == "" and result.stdout
+
+
+# -- Typer's own words in Indonesian
+
+
+def test_unknown_option_is_an_indonesian_usage_error():
+    result = run("report", "--bogus")
+    assert result.exit_code == ExitCode.USAGE and result.stdout == ""
+    assert "Opsi tidak dikenal: --bogus" in result.stderr and "report [OPSI]" in result.stderr
+    assert result.stderr.startswith("Penggunaan: ")
+    assert "No such option" not in result.stderr and "Usage" not in result.stderr and "Error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["history"], "Argumen 'NIP' belum diberikan."),
+        (["report", "--format", "pdf"], "Nilai tidak sah untuk '--format': 'pdf' bukan salah satu dari 'terminal'"),
+        (["report", "--db"], "Opsi '--db' memerlukan nilai."),
+        (["nothing"], "Perintah 'nothing' tidak dikenal."),
+        (["report", "--top", "-1"], "harus lebih besar dari atau sama dengan 0"),
+        (["report", "--top", "x"], "harus bilangan bulat"),
+        (["report", "--compare", "2025"], "Opsi '--compare' memerlukan 2 nilai."),
+        (["demo", "x"], "Argumen berlebih: x"),
+    ],
+)
+def test_usage_errors_are_in_indonesian(args, expected):
+    result = run(*args, env={"COLUMNS": "250"})
+    assert result.exit_code == ExitCode.USAGE
+    assert expected in result.stderr and "Galat" in result.stderr
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
+def test_help_has_indonesian_boilerplate_and_no_type_placeholders(path):
+    text = run(*path, "--help", env={"COLUMNS": "250"}).stdout
+    assert "Penggunaan:" in text and "Tampilkan bantuan ini lalu keluar." in text
+    for english in ("Usage:", "Show this message and exit.", "[default:", "[required]"):
+        assert english not in text
+    assert not re.search(r"<[a-z\[\]|]+>|\bTEXT\b|\bINTEGER\b", text), text
+
+
+def test_help_and_usage_errors_stay_english_with_lang_en():
+    env = {**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "100"}
+    help_text = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "report", "--help", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    assert "Usage:" in help_text and "Show this message and exit." in help_text
+    error = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", "en", "report", "--bogus"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert error.returncode == ExitCode.USAGE and "No such option: --bogus" in error.stderr

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from asn_skills.cli.formats import Format, ListingFormat, ReportFormat, ResultFormat, View
+from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat, View
 from asn_skills.cli.tables import Document, Section
 
 VIEW = View(
@@ -30,7 +30,7 @@ def test_every_format_renders_the_view(fmt):
         assert "Ani" in text and "80.0" in text
 
 
-@pytest.mark.parametrize("choice", [*ReportFormat, *ListingFormat, *ResultFormat])
+@pytest.mark.parametrize("choice", [*ReportFormat, *ListingFormat, *DescriptionFormat, *ResultFormat])
 def test_every_choice_is_a_format(choice):
     assert Format(choice.value).value == choice.value
 
@@ -42,6 +42,8 @@ def test_documents_give_their_parts_by_name():
 
 
 def test_a_shown_score_never_rounds_up_into_the_next_band():
-    from asn_skills.cli.views import number
+    from asn_skills.cli.tables import number
 
-    assert [number(80.95), number(79.99, 0), number(0.29, 2), number(None)] == ["80.9", "79", "0.29", "-"]
+    shown = [number(80.95), number(79.99, 0), number(0.29, 2), number(None)]
+    assert [cell.text for cell in shown] == ["80.9", "79", "0.29", "-"]
+    assert [cell.value for cell in shown] == [80.9, 79, 0.29, None]

@@ -58,7 +58,7 @@ def test_html_escapes_user_text(tmp_path):
     runner.invoke(
         app, ["--db", str(db), "score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"), "--store"]
     )
-    for command in (["report", "--flagged"], ["plan"], ["report", "--nip", NIP]):
+    for command in (["report", "--flagged"], ["plan", "--employees"], ["report", "--nip", NIP]):
         page = runner.invoke(app, ["--db", str(db), *command, "-q", str(MINIMAL), "--format", "html"]).stdout
         assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert "<b>Unit" not in page

@@ -2,26 +2,59 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer._click import Command, Context, Parameter
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 from asn_skills import __version__
-from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score, store
+from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score, store, texts
+from asn_skills.cli.click_texts import (
+    LocalCommand,
+    LocalGroup,
+    localise_help,
+    localise_usage_error,
+    name_placeholders,
+)
 from asn_skills.cli.console import Language, Settings, complain
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import default_language
 
+GLOBAL_OPTIONS = ("lang", "db", "quiet", "debug")
+"""Options of the app that every command also takes, so they work after the command name too."""
 
-class ErrorBoundary(TyperGroup):
-    """Turns domain errors into one message on stderr and a named exit code; --debug re-raises."""
+
+class ErrorBoundary(LocalGroup):
+    """Turns domain errors into one message on stderr and a named exit code; --debug re-raises.
+
+    It also gives every command the global options (`asn-skills report --lang en` = `asn-skills --lang en
+    report`) and puts usage errors in the user's language.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shared = [param for param in self.params if param.name in GLOBAL_OPTIONS]
+        for command in self.commands.values():
+            _share_options(command, shared)
+        _name_placeholders(self)
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as error:
+            raise _localised(error, texts.HELP_LANG) from None
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)
+        except UsageError as error:
+            raise _localised(error, texts.HELP_LANG) from None
         except AsnSkillsError as error:
             settings = _settings(ctx)
             if settings.debug:
@@ -46,6 +79,48 @@ def _settings(ctx: typer.Context) -> Settings:
     return ctx.obj if isinstance(ctx.obj, Settings) else Settings(lang=default_language())
 
 
+def _localised(error: UsageError, lang: str) -> UsageError:
+    """The same usage error, its whole message in `lang`."""
+    localised = UsageError(localise_usage_error(error.format_message(), lang), error.ctx)
+    localised.exit_code = error.exit_code
+    return localised
+
+
+def _share_options(command: Command, shared: Sequence[Parameter]) -> None:
+    """Add copies of the app's global options to `command` (and its subcommands), merged into the Settings."""
+    for option in shared:
+        copied = copy.copy(option)
+        copied.expose_value = False
+        copied.callback = _merge_option
+        copied.rich_help_panel = t("help.global_options", texts.HELP_LANG)  # type: ignore[attr-defined]
+        command.params.append(copied)
+    if isinstance(command, TyperGroup):
+        for sub in command.commands.values():
+            _share_options(sub, shared)
+
+
+def _name_placeholders(command: Command) -> None:
+    for param in command.params:
+        name_placeholders(param)
+    if isinstance(command, TyperGroup):
+        for sub in command.commands.values():
+            _name_placeholders(sub)
+
+
+def _merge_option(ctx: Context, param: Parameter, value: Any) -> None:
+    """A global option given after the command name: into the Settings of this and every enclosing command."""
+    if value is None or value is False or param.name is None:
+        return
+    settings = (ctx.obj if isinstance(ctx.obj, Settings) else Settings(lang=default_language())).merged(
+        **{param.name: value.value if isinstance(value, Language) else value}
+    )
+    context: Any = ctx
+    while context is not None:
+        context.obj = settings
+        context = context.parent
+
+
+localise_help(texts.HELP_LANG)
 app = typer.Typer(
     cls=ErrorBoundary,
     help=h("help.app"),
@@ -55,13 +130,13 @@ app = typer.Typer(
 )
 app.add_typer(questionnaires.app, name="questionnaires")
 app.add_typer(store.app, name="store")
-app.command("assess", help=h("help.assess"))(assess.assess)
-app.command("score", help=h("help.score"))(score.score)
-app.command("report", help=h("help.report"))(report.report)
-app.command("plan", help=h("help.plan"))(plan.plan)
-app.command("sample", help=h("help.sample"))(sample.sample)
-app.command("history", help=h("help.history"))(history.history)
-app.command("demo", help=h("help.demo"))(demo.demo)
+app.command("assess", cls=LocalCommand, help=h("help.assess"))(assess.assess)
+app.command("score", cls=LocalCommand, help=h("help.score"))(score.score)
+app.command("report", cls=LocalCommand, help=h("help.report"))(report.report)
+app.command("plan", cls=LocalCommand, help=h("help.plan"))(plan.plan)
+app.command("sample", cls=LocalCommand, help=h("help.sample"))(sample.sample)
+app.command("history", cls=LocalCommand, help=h("help.history"))(history.history)
+app.command("demo", cls=LocalCommand, help=h("help.demo"))(demo.demo)
 
 
 def _print_version(value: bool) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +11,6 @@ import typer
 from rich.text import Text
 
 from asn_skills.cli.console import (
-    Language,
     Settings,
     complain,
     default_round,
@@ -24,7 +23,7 @@ from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, Result
 from asn_skills.cli.person_view import person_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
-from asn_skills.i18n import translate
+from asn_skills.i18n import default_language, translate
 from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
@@ -53,13 +52,11 @@ def assess(
     resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
     no_nip_check: NoNipCheckOption = False,
     output_format: ResultFormatOption = ResultFormat.TERMINAL,
-    language: Annotated[Language | None, typer.Option("--lang", help=h("help.lang"), show_default=False)] = None,
 ) -> None:
     settings: Settings = ctx.obj
-    if language is not None:
-        settings = replace(settings, lang=language.value)
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
+    given_round = round_name
     round_name = round_name or default_round(settings)
     if nip is not None:
         nip = _checked_nip(nip, not no_nip_check, lang)
@@ -71,12 +68,45 @@ def assess(
             questionnaire, answers, role=role, nip=nip, name=name, unit=unit, submitted_at=now(), lang=lang
         )
         with Store.open(settings.db_path()) as store:
+            done = _finished_in_round(store, questionnaire, nip, round_name)
+            if done:  # no prompt without a terminal: a warning, and the newest assessment counts
+                complain(t("assess.retake_warning", lang, round=round_name, date=done))
             store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
+            inform(settings, t("assess.stored", lang, path=store.path, round=round_name))
         _print_result(questionnaire, result, lang, output_format)
         return
     if not stdin_is_terminal():
         raise AsnSkillsError("assess_needs_terminal")
-    _interactive(settings, questionnaire, nip, name, unit, role, round_name, resume, not no_nip_check, output_format)
+    again = _resume_command(settings, questionnaire_name, given_round, no_nip_check)
+    _interactive(
+        settings, questionnaire, nip, name, unit, role, round_name, resume, not no_nip_check, output_format, again
+    )
+
+
+def _resume_command(settings: Settings, questionnaire_name: str, round_name: str | None, no_nip_check: bool) -> str:
+    """The command that continues this assessment, repeating the options that were given."""
+    parts = ["asn-skills", "assess"]
+    if settings.lang != default_language():
+        parts += ["--lang", settings.lang]
+    if settings.db is not None:
+        parts += ["--db", str(settings.db)]
+    if questionnaire_name != MAIN:
+        parts += ["-q", questionnaire_name]
+    if round_name is not None:
+        parts += ["--round", round_name]
+    if no_nip_check:
+        parts.append("--no-nip-check")
+    return " ".join(shlex.quote(part) for part in parts)
+
+
+def _finished_in_round(store: Store, questionnaire: Questionnaire, nip: str, round_name: str) -> str | None:
+    """When this person last finished this questionnaire in this round (dd/mm/yyyy), or None."""
+    done = [
+        stored.finished_at
+        for stored in store.history(nip)
+        if stored.questionnaire_id == questionnaire.id and stored.round == round_name
+    ]
+    return f"{max(done).astimezone():%d/%m/%Y}" if done else None
 
 
 def _checked_nip(nip: str, check: bool, lang: str) -> str:
@@ -98,6 +128,7 @@ def _interactive(
     resume: bool,
     check_nip: bool,
     output_format: ResultFormat,
+    again: str,
 ) -> None:
     lang = settings.lang
     console = err_console()
@@ -107,6 +138,10 @@ def _interactive(
             inform(settings, t("interview.declined", lang))
             return
         nip = nip or interview.ask_nip(check_nip)
+        done = _finished_in_round(store, questionnaire, nip, round_name)
+        if done and not interview.confirm("assess.retake", round=round_name, date=done):
+            inform(settings, t("interview.declined", lang))
+            return
         pending = store.pending(questionnaire, nip)
         answers: dict = {}
         if pending is not None and (
@@ -136,11 +171,11 @@ def _interactive(
         try:
             interview.run(answers, lambda question_id, value: store.save_answer(assessment_id, question_id, value))
         except (QuitRequested, EOFError):
-            complain(t("interview.saved", lang, answered=len(answers), total=len(questionnaire.questions), nip=who.nip))
+            complain(_saved(lang, answers, questionnaire, again, who.nip))
             return
         except KeyboardInterrupt:
             console.print()
-            complain(t("interview.saved", lang, answered=len(answers), total=len(questionnaire.questions), nip=who.nip))
+            complain(_saved(lang, answers, questionnaire, again, who.nip))
             raise typer.Exit(130) from None
         result = score_answers(
             questionnaire,
@@ -153,8 +188,20 @@ def _interactive(
             lang=lang,
         )
         store.finish(assessment_id, result)
+        stored_at = store.path
     console.print()
     _print_result(questionnaire, result, lang, output_format)
+    inform(settings, t("assess.stored", lang, path=stored_at, round=round_name))
+
+
+def _saved(lang: str, answers: dict, questionnaire: Questionnaire, again: str, nip: str) -> str:
+    return t(
+        "interview.saved",
+        lang,
+        answered=len(answers),
+        total=len(questionnaire.questions),
+        command=f"{again} --nip {nip} --resume",
+    )
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:

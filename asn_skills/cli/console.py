@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -31,6 +31,10 @@ class Settings:
     debug: bool = False
     db: Path | None = None
     """The store chosen with --db; None for ASN_SKILLS_DB or the per-user default."""
+
+    def merged(self, **given: Any) -> Settings:
+        """These settings with options given after the command name."""
+        return replace(self, **given)
 
     def db_path(self) -> Path:
         return self.db or default_db_path()

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.rule import Rule
 
-from asn_skills.cli.console import Settings, complain, inform, out_console
+from asn_skills.cli.console import Settings, inform, out_console
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
@@ -57,7 +57,8 @@ def demo(
         ):
             run.store_results(store, ROUND)
             data = from_store(store, questionnaire, ROUND)
-        complain(
+        inform(
+            settings,
             t(
                 "score.summary",
                 lang,
@@ -65,7 +66,7 @@ def demo(
                 scored=run.scored,
                 rejected=run.rejected,
                 superseded=len(run.superseded),
-            )
+            ),
         )
     console = out_console()
     compact = console.width < WIDE_TERMINAL
@@ -76,7 +77,7 @@ def demo(
     units = units_section(questionnaire, summary["units"], lang, t("report.units_all", lang))
     flagged = aggregate.flagged(data.records)
     shown = flagged[:top] if top else flagged
-    staff = flagged_section(questionnaire, shown, lang, compact)
+    staff = flagged_section(questionnaire, shown, lang, compact, total=len(flagged))
     if len(shown) < len(flagged):
         more = t("demo.more_flagged", lang, rest=len(flagged) - len(shown))
         staff = Section(
@@ -84,6 +85,7 @@ def demo(
         )
     print_document(console, Document("", [units, staff], lang=lang))
     console.print(Rule())
-    courses = plan_document(questionnaire, training_plan(questionnaire, data.records), data.name, lang)
+    plan = training_plan(questionnaire, data.records)
+    courses = plan_document(questionnaire, plan, data.name, lang, compact=compact)
     print_document(console, courses.only("courses"))
     inform(settings, t("demo.next", lang))

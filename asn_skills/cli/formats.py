@@ -81,6 +81,15 @@ class ListingFormat(str, Enum):
     JSON = Format.JSON.value
 
 
+class DescriptionFormat(str, Enum):
+    """Formats of a questionnaire's description (`questionnaires show`)."""
+
+    TERMINAL = Format.TERMINAL.value
+    MARKDOWN = Format.MARKDOWN.value
+    HTML = Format.HTML.value
+    JSON = Format.JSON.value
+
+
 class ResultFormat(str, Enum):
     """Formats of one person's results and history."""
 
@@ -88,7 +97,7 @@ class ResultFormat(str, Enum):
     JSON = Format.JSON.value
 
 
-Chosen = ReportFormat | ListingFormat | ResultFormat
+Chosen = ReportFormat | ListingFormat | DescriptionFormat | ResultFormat
 
 
 def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:

@@ -10,9 +10,8 @@ import typer
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.options import ReadQuestionnaireOption, ResultFormatOption
-from asn_skills.cli.tables import Document, Section
+from asn_skills.cli.tables import Document, Section, number
 from asn_skills.cli.texts import h, t
-from asn_skills.cli.views import number
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.load import load_questionnaire
@@ -92,6 +91,7 @@ def _section(assessments: list[Stored], lang: str) -> Section:
         columns,
         rows,
         numeric=frozenset(range(3, len(columns))),
+        nowrap=frozenset({0, 1, 2}),
         notes=[t("history.legend", lang, codes=", ".join(f"{k[:3].upper()} = {k}" for k in domain_ids))],
     )
 
@@ -100,5 +100,5 @@ def _with_change(score: float | None, before: float | None) -> str:
     if score is None:
         return "-"
     if before is None:
-        return number(score)
-    return f"{number(score)} ({score - before:+.1f})"
+        return number(score).text
+    return f"{number(score).text} ({score - before:+.1f})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from asn_skills.cli.texts import t
@@ -87,8 +88,12 @@ class Interview:
 
     def identity(self, nip: str, name: str | None, unit: str | None, role: str | None) -> Identity:
         """Ask for whatever of name, unit and role is still missing."""
+        asked = False
         while not name:
+            if asked:
+                self.say(t("interview.name_required", self.lang), style="yellow")
             name = self.ask("interview.ask_name") or None
+            asked = True
         if unit is None:
             unit = self.ask("interview.ask_unit") or None
         chosen = self.q.find_role(role) if role else None
@@ -97,8 +102,12 @@ class Interview:
     def pick_role(self) -> Role:
         roles = self.q.roles
         self.say(t("interview.roles", self.lang), style="bold")
+        listed = Table.grid(padding=(0, 1))
+        listed.add_column(justify="right", width=4, no_wrap=True)
+        listed.add_column()
         for number, role in enumerate(roles, 1):
-            self.say(Text(f"  {number}  ") + Text(self.q.text(role.name, self.lang)))
+            listed.add_row(str(number), Text(self.q.text(role.name, self.lang)))
+        self.console.print(listed)
         default = next(number for number, role in enumerate(roles, 1) if role.default)
         while True:
             reply = self.ask("interview.ask_role", last=len(roles), default=default)
@@ -132,8 +141,15 @@ class Interview:
         self.console.print()
         self.console.rule(Text(f"{q.text(domain.name, lang)}  {index + 1}/{len(q.questions)}"), align="left")
         self.say(Text(q.text(question.text, lang), style="bold"))
+        options = Table.grid(padding=(0, 1))
+        options.add_column(justify="right", width=4, no_wrap=True)
+        options.add_column()
         for number, option in enumerate(question.choices, 1):
-            self.say(Text(f"  {number:>2}  ") + Text(q.text(option.label, lang)))
+            label = Text(q.text(option.label, lang))
+            if str(option.value) != str(number):  # the number typed here is not the value in exports
+                label.append("  " + t("interview.value", lang, value=option.value), style="dim")
+            options.add_row(str(number), label)
+        self.console.print(options)
         if question.kind is Kind.MULTI:
             self.say(t("interview.multi_hint", lang), style="dim")
         if current is not None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.formats import ListingFormat, ReportFormat, ResultFormat
+from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
@@ -20,6 +20,7 @@ OutputOption = Annotated[
 ]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", help=h("help.format"))]
 ListingFormatOption = Annotated[ListingFormat, typer.Option("--format", help=h("help.format"))]
+DescriptionFormatOption = Annotated[DescriptionFormat, typer.Option("--format", help=h("help.format"))]
 ResultFormatOption = Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))]
 FromOption = Annotated[
     Path | None, typer.Option("--from", help=h("help.report.from"), dir_okay=False, show_default=False)
@@ -35,3 +36,10 @@ PseudonymizeOption = Annotated[
 ]
 NoNipCheckOption = Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))]
 SeedOption = Annotated[int, typer.Option(help=h("help.demo.seed"))]
+AgencyOption = Annotated[
+    str | None, typer.Option("--agency", help=h("help.agency"), metavar="NAME", show_default=False)
+]
+AgencyFileOption = Annotated[
+    Path | None, typer.Option("--agency-file", help=h("help.agency_file"), metavar="FILE", dir_okay=False)
+]
+TopOption = Annotated[int, typer.Option("--top", min=0, metavar="N", help=h("help.report.top"))]

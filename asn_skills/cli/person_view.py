@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from asn_skills.cli.tables import Block, Document, Section, print_document
+from asn_skills.cli.tables import Block, Cell, Document, Section, number, print_document
 from asn_skills.cli.texts import t
-from asn_skills.cli.views import footer, number, shade
+from asn_skills.cli.views import footer, role_name, shade
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
@@ -28,12 +28,14 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     q = questionnaire
     role = next((role for role in q.roles if role.id == record["role"]), q.default_role)
     who = " · ".join(part for part in (record["name"], record["nip"], q.text(role.name, lang), record["unit"]) if part)
-    rows, shades, styles = [], [], []
+    rows: list[list[Cell]] = []
+    shades: list[list[int | None]] = []
+    styles: list[str | None] = []
     for domain in q.domains:
         value = record["domains"][domain.id]
         gap = value["gap"]
         status = "-" if gap is None else ("✓" if gap <= 0 else t("person.short", lang, gap=gap))
-        cells = [
+        cells: list[Cell] = [
             q.text(domain.name, lang),
             number(value["score"]),
             q.level_name(value["level"], lang),
@@ -62,6 +64,39 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     blocks: list[Block] = [domains]
     blocks += _courses(q, record, lang)
     return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+
+
+def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Section:
+    """The personal result as one spreadsheet table: who, then one row per area, numbers as numbers."""
+    q = questionnaire
+    who = [record["nip"] or "", record["name"] or "", record["unit"] or "", role_name(q, record["role"], lang)]
+    rows: list[list[Cell]] = []
+    for domain in q.domains:
+        value = record["domains"][domain.id]
+        rows.append(
+            [
+                *who,
+                q.text(domain.name, lang),
+                number(value["score"]),
+                number(value["level"]),
+                q.level_name(value["level"], lang),
+                number(value["required"]),
+                number(value["gap"]),
+            ]
+        )
+    columns = [
+        t("col.nip", lang),
+        t("col.name", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.domain", lang),
+        t("col.overall", lang),
+        t("col.level", lang),
+        t("col.level_name", lang),
+        t("col.required", lang),
+        t("col.gap", lang),
+    ]
+    return Section(q.text(q.title, lang), columns, rows, name="domains")
 
 
 def print_person(console: Console, questionnaire: Questionnaire, record: Record, lang: str) -> None:

@@ -6,9 +6,12 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.console import Settings
+from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
+    AgencyFileOption,
+    AgencyOption,
     FromOption,
     OutputOption,
     PseudonymizeOption,
@@ -19,11 +22,13 @@ from asn_skills.cli.options import (
     UnitsOption,
 )
 from asn_skills.cli.sources import choose_questionnaire, load_round
-from asn_skills.cli.texts import h
-from asn_skills.cli.views import plan_document
+from asn_skills.cli.texts import h, t
+from asn_skills.cli.views import plan_document, plan_table
 from asn_skills.identity import pseudonymise
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
+
+WIDE_TERMINAL = 160
 
 
 def plan(
@@ -37,12 +42,20 @@ def plan(
     output_format: ReportFormatOption = ReportFormat.TERMINAL,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
+    agency_name: AgencyOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    lang = settings.lang
+    agency = chosen_agency(agency_name, agency_file)
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))
     records = pseudonymise(data.records, pseudonymize) if pseudonymize else data.records
     result = training_plan(questionnaire, records)
-    document = plan_document(questionnaire, result, data.name, settings.lang)
-    table = document.table("employees" if employees else "courses")
-    emit(output_format, View(document, result, table), output)
+    compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
+    document = plan_document(questionnaire, result, data.name, lang, employees=employees, compact=compact)
+    if not employees and compact:
+        document = document.with_footer(t("plan.employees_hint", lang))
+    on_screen = output_format is ReportFormat.TERMINAL and output is None
+    document = with_letterhead(document, agency, lang, sign=agency is not None or not on_screen)
+    emit(output_format, View(document, result, plan_table(questionnaire, result, lang, employees=employees)), output)

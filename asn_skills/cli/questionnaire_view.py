@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from asn_skills.cli.tables import Section
 from asn_skills.cli.texts import t
-from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.questionnaire.model import Option, Questionnaire
 
 
 def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Section]:
@@ -45,6 +47,29 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
         ],
         domain_rows,
         numeric=frozenset({2, 3, 4}),
+        nowrap=frozenset({0}),
+    )
+    item_table = Section(
+        t("section.items", lang),
+        [
+            t("col.id", lang),
+            t("col.domain", lang),
+            t("col.kind", lang),
+            t("col.question", lang),
+            t("col.options", lang),
+        ],
+        [
+            [
+                question.id,
+                question.domain[:3].upper(),
+                question.kind.value,
+                text(question.text),
+                tuple(_option(number, option, text) for number, option in enumerate(question.choices, 1)),
+            ]
+            for question in q.questions
+        ],
+        nowrap=frozenset({0, 1, 2}),
+        notes=[t("show.options_note", lang)],
     )
     level_names = {level.level: text(level.name) for level in q.levels}
     roles = Section(
@@ -96,12 +121,19 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
             [t("policy.min_group_size", lang), str(policy.min_group_size)],
         ],
     )
-    return [levels, domains, roles, trainings, settings]
+    return [levels, domains, item_table, roles, trainings, settings]
 
 
 def questionnaire_heading(questionnaire: Questionnaire, lang: str) -> str:
     q = questionnaire
     return f"{q.text(q.title, lang)} ({q.id} {q.version}, {len(q.questions)} {t('col.items', lang).lower()})"
+
+
+def _option(number: int, option: Option, text: Callable[[dict[str, str] | None], str]) -> str:
+    """`1 (0) Saya belum bisa`: the number `assess` shows, the value (and code) exports hold, the label."""
+    code = f", {option.code}" if option.code else ""
+    mark = " ✓" if option.correct else ""
+    return f"{number} ({option.value}{code}) {text(option.label)}{mark}"
 
 
 def _required(level: int | None, names: dict[int, str]) -> str:

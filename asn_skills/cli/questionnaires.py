@@ -8,9 +8,10 @@ from typing import Annotated, Any
 import typer
 from typing_extensions import assert_never
 
+from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
-from asn_skills.cli.formats import ListingFormat, View, emit
-from asn_skills.cli.options import ListingFormatOption
+from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
+from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
@@ -18,10 +19,10 @@ from asn_skills.errors import ExitCode
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
 
-app = typer.Typer(help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
+app = typer.Typer(cls=LocalGroup, help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
 
 
-@app.command("list", help=h("help.list"))
+@app.command("list", cls=LocalCommand, help=h("help.list"))
 def list_questionnaires(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help=h("help.list.paths"), show_default=False)] = None,
@@ -77,20 +78,21 @@ def list_questionnaires(
     emit(output_format, View(Document("", [section]), entries))
 
 
-@app.command("show", help=h("help.show"))
+@app.command("show", cls=LocalCommand, help=h("help.show"))
 def show(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(help=h("help.show.target"), show_default=False)],
-    output_format: ListingFormatOption = ListingFormat.TERMINAL,
+    output_format: DescriptionFormatOption = DescriptionFormat.TERMINAL,
 ) -> None:
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(target)
     heading = questionnaire_heading(questionnaire, settings.lang)
     sections = questionnaire_sections(questionnaire, settings.lang)
-    emit(output_format, View(Document(heading, sections), questionnaire.model_dump(mode="json")))
+    document = Document(heading, sections, lang=settings.lang)
+    emit(output_format, View(document, questionnaire.model_dump(mode="json")))
 
 
-@app.command("validate", help=h("help.validate"))
+@app.command("validate", cls=LocalCommand, help=h("help.validate"))
 def validate(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help=h("help.validate.paths"), show_default=False)],

@@ -8,7 +8,10 @@ import typer
 
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
+    AgencyFileOption,
+    AgencyOption,
     FromOption,
     OutputOption,
     PseudonymizeOption,
@@ -16,15 +19,17 @@ from asn_skills.cli.options import (
     ReportFormatOption,
     ReportRoundOption,
     RolesOption,
+    TopOption,
     UnitsOption,
 )
-from asn_skills.cli.person_view import person_document, print_person
+from asn_skills.cli.person_view import person_document, person_table, print_person
 from asn_skills.cli.sources import choose_questionnaire, load_round
+from asn_skills.cli.tables import Document
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
     flagged_document,
-    flagged_section,
+    flagged_table,
     items_document,
     organisation_document,
     units_document,
@@ -55,13 +60,20 @@ def report(
         tuple[str, str] | None,
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
     ] = None,
-    top: Annotated[int, typer.Option(min=0, help=h("help.report.top"))] = 0,
+    top: TopOption = 0,
     output_format: ReportFormatOption = ReportFormat.TERMINAL,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
+    agency_name: AgencyOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
+    agency = chosen_agency(agency_name, agency_file)
+
+    def dated(document: Document) -> Document:
+        return with_letterhead(document, agency, lang)
+
     chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None) if flag]
     if len(chosen) > 1:
         raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
@@ -74,7 +86,7 @@ def report(
         second = load_round(settings, questionnaire, source, compare[1], selection)
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
         comparison = aggregate.compare(questionnaire, before, after, compare)
-        document = compare_document(questionnaire, comparison, lang)
+        document = dated(compare_document(questionnaire, comparison, lang))
         emit(output_format, View(document, comparison, document.table("units")), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
@@ -89,30 +101,30 @@ def report(
         if output_format is ReportFormat.TERMINAL and output is None:
             print_person(out_console(), questionnaire, record, lang)
             return
-        document = person_document(questionnaire, record, lang)
-        emit(output_format, View(document, record, document.table("domains")), output)
+        document = dated(person_document(questionnaire, record, lang))
+        emit(output_format, View(document, record, person_table(questionnaire, record, lang)), output)
     elif flagged_view:
         staff = aggregate.flagged(records)
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
-        document = flagged_document(questionnaire, shown, data.name, lang, len(staff), compact)
-        emit(output_format, View(document, shown, flagged_section(questionnaire, shown, lang)), output)
+        document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
+        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang)), output)
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
         with Store.read(settings.db_path()) as store:
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
-        document = items_document(questionnaire, stats, data.name, lang)
+        document = dated(items_document(questionnaire, stats, data.name, lang))
         emit(output_format, View(document, stats, document.table("items")), output)
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
-            document = units_document(questionnaire, summary, lang)
-            data_part = {"round": data.name, "units": summary["units"]}
+            document = dated(units_document(questionnaire, summary, lang, top))
+            data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
             emit(output_format, View(document, data_part, document.table("units")), output)
         else:
-            document = organisation_document(questionnaire, summary, lang)
+            document = dated(organisation_document(questionnaire, summary, lang))
             table = None if summary["suppressed"] else document.table("domains")
             emit(output_format, View(document, summary, table), output)
 

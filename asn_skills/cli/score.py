@@ -139,9 +139,11 @@ def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: 
     summary = t(
         "score.summary", lang, rows=run.rows, scored=run.scored, rejected=run.rejected, superseded=len(run.superseded)
     )
-    complain(summary)
-    if run.rejected:
+    if run.rejected:  # a warning that explains exit code 3: shown even with --quiet
+        complain(summary)
         complain(t("score.rejects_at", lang, path=rejects))
+    else:
+        inform(settings, summary)
     if output is not None:
         inform(settings, t("score.written", lang, path=output))
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings
 from asn_skills.cli.formats import ListingFormat, View, emit
 from asn_skills.cli.options import ListingFormatOption
@@ -16,12 +17,12 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.store.store import RoundSummary, Store
 
-app = typer.Typer(help=h("help.store"), no_args_is_help=True, add_completion=False)
+app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=h("help.store.dry_run"))]
 
 
-@app.command("rounds", help=h("help.store.rounds"))
+@app.command("rounds", cls=LocalCommand, help=h("help.store.rounds"))
 def rounds(ctx: typer.Context, output_format: ListingFormatOption = ListingFormat.TERMINAL) -> None:
     settings: Settings = ctx.obj
     with Store.read(settings.db_path()) as store:
@@ -31,7 +32,7 @@ def rounds(ctx: typer.Context, output_format: ListingFormatOption = ListingForma
     emit(output_format, View(Document(heading, [section]), [_summary(s) for s in summaries]))
 
 
-@app.command("rename", help=h("help.store.rename"))
+@app.command("rename", cls=LocalCommand, help=h("help.store.rename"))
 def rename(
     ctx: typer.Context,
     old: Annotated[str, typer.Argument(metavar="OLD", help=h("help.store.old"), show_default=False)],
@@ -45,7 +46,7 @@ def rename(
     typer.echo(t("store.renamed", settings.lang, old=old, new=new.strip(), count=moved))
 
 
-@app.command("delete", help=h("help.store.delete"))
+@app.command("delete", cls=LocalCommand, help=h("help.store.delete"))
 def delete(
     ctx: typer.Context,
     round_name: Annotated[str, typer.Argument(metavar="ROUND", help=h("help.store.round"), show_default=False)],
@@ -58,7 +59,7 @@ def delete(
     typer.echo(t(key, settings.lang, round=round_name, count=count))
 
 
-@app.command("forget", help=h("help.store.forget"))
+@app.command("forget", cls=LocalCommand, help=h("help.store.forget"))
 def forget(
     ctx: typer.Context,
     nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
@@ -75,7 +76,7 @@ def forget(
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
 
 
-@app.command("vacuum", help=h("help.store.vacuum"))
+@app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))
 def vacuum(ctx: typer.Context) -> None:
     settings: Settings = ctx.obj
     with Store.open(settings.db_path(), create=False) as store:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import ROUND_FLOOR, Decimal
 
 from rich import box
 from rich.console import Console
@@ -16,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from asn_skills.ingest.outputs import UTF8_BOM, csv_line, safe_cell
+from asn_skills.reports.agency import Agency
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30
@@ -24,12 +26,45 @@ FIRST_COLUMN_MIN = 14
 
 
 @dataclass(frozen=True)
+class Number:
+    """A number cell: people see `text`, a CSV gets `value` as a number (empty when None)."""
+
+    value: int | float | None
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Number | tuple[str, ...]
+"""Text, a number, or several values (shown as a list, joined by "; " in CSV)."""
+
+
+def number(value: int | float | None, digits: int = 1) -> Number:
+    """A number with `digits` decimals, cut rather than rounded (80.95 never reads as a band's 81.0); "-" when
+    missing."""
+    if value is None:
+        return Number(None, "-")
+    if isinstance(value, int):
+        return Number(value, str(value))
+    cut = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR)
+    return Number(int(cut) if digits == 0 else float(cut), f"{cut:.{digits}f}")
+
+
+def cell_text(cell: Cell, joiner: str = "\n") -> str:
+    """What a cell shows; the values of a list cell joined by `joiner`."""
+    if isinstance(cell, tuple):
+        return joiner.join(cell)
+    return str(cell)
+
+
+@dataclass(frozen=True)
 class Section:
     """One titled table; `numeric` columns are right-aligned."""
 
     title: str
     columns: Sequence[str]
-    rows: Sequence[Sequence[str]]
+    rows: Sequence[Sequence[Cell]]
     numeric: frozenset[int] = frozenset()
     nowrap: frozenset[int] = frozenset()
     """Columns kept on one line (ids, short values)."""
@@ -40,6 +75,8 @@ class Section:
     """Optional per-cell shade (0 = weakest level ... 3 = strongest), aligned with `rows`."""
     name: str = ""
     """What the part is, for picking it from a document (not shown)."""
+    colour_notes: Sequence[str] = field(default_factory=tuple)
+    """Notes about colours, shown only where colours are (a colour terminal, HTML)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +101,12 @@ class Document:
     subtitle: str = ""
     footer: Sequence[str] = field(default_factory=tuple)
     lang: str = "id"
+    agency: Agency | None = None
+    """The issuing agency, printed above the title."""
+    dated: str = ""
+    """The date line ("Kota, 29 November 2026"), printed under the title or above the signature."""
+    signature: Sequence[str] = field(default_factory=tuple)
+    """Signature block lines (position, then name and NIP after the space to sign); empty for none."""
 
     def part(self, name: str) -> Block:
         """The block named `name`."""
@@ -83,6 +126,10 @@ class Document:
         """The same document with just the named blocks."""
         return replace(self, blocks=[block for block in self.blocks if block.name in names])
 
+    def with_footer(self, *lines: str) -> Document:
+        """The same document with `lines` added to its footer."""
+        return replace(self, footer=[*self.footer, *lines])
+
 
 # -- terminal
 
@@ -92,19 +139,39 @@ def print_terminal(console: Console, heading: str, sections: Sequence[Block]) ->
 
 
 def print_document(console: Console, document: Document) -> None:
+    if document.agency:
+        console.print(Text(" · ".join(_agency_lines(document.agency)), style="bold"))
     if document.title:
         console.print(Text(document.title, style="bold"))
     if document.subtitle:
         console.print(Text(document.subtitle, style="dim"))
+    if document.dated and not document.signature:
+        console.print(Text(document.dated, style="dim"))
     for block in document.blocks:
         if isinstance(block, Bars):
             _print_bars(console, block)
         else:
             _print_section(console, block)
-        for note in block.notes:
+        for note in [*block.notes, *_colour_notes(block, console.color_system is not None)]:
             console.print(Text(note, style="dim"))
     for line in document.footer:
         console.print(Text(line, style="dim"))
+    if document.signature:
+        console.print()
+        for line in _signature_lines(document):
+            console.print(Text(line))
+
+
+def _colour_notes(block: Block, coloured: bool) -> Sequence[str]:
+    return block.colour_notes if coloured and isinstance(block, Section) else ()
+
+
+def _agency_lines(agency: Agency) -> list[str]:
+    return [line for line in (agency.name, agency.unit) if line]
+
+
+def _signature_lines(document: Document) -> list[str]:
+    return [document.dated, *document.signature]
 
 
 def _print_section(console: Console, section: Section) -> None:
@@ -115,14 +182,21 @@ def _print_section(console: Console, section: Section) -> None:
         pad_edge=False,
         collapse_padding=True,
     )
-    first_width = max((len(row[0]) for row in section.rows if row), default=0)
+    first_width = max((len(cell_text(row[0])) for row in section.rows if row), default=0)
     for index, column in enumerate(section.columns):
+        # Numbers and one-line columns are as wide as the longest word of their heading, so no word is cut.
+        heading_word = max((len(word) for word in column.split()), default=0)
+        short = index in section.numeric or index in section.nowrap
         table.add_column(
             Text(column),
             justify="right" if index in section.numeric else "left",
             no_wrap=index in section.nowrap,
             overflow="fold",
-            min_width=min(first_width, FIRST_COLUMN_MIN) if index == 0 and index not in section.numeric else None,
+            min_width=min(first_width, FIRST_COLUMN_MIN)
+            if index == 0 and index not in section.numeric
+            else heading_word
+            if short
+            else None,
         )
     for position, row in enumerate(section.rows):
         style = section.styles[position] if position < len(section.styles) else None
@@ -130,7 +204,7 @@ def _print_section(console: Console, section: Section) -> None:
         cells = []
         for position_in_row, cell in enumerate(row):
             shade = shades[position_in_row] if position_in_row < len(shades) else None
-            cells.append(Text(cell, style=LEVEL_STYLES[shade] if shade is not None else ""))
+            cells.append(Text(cell_text(cell), style=LEVEL_STYLES[shade] if shade is not None else ""))
         table.add_row(*cells, style=style)
     console.print(table)
 
@@ -159,9 +233,13 @@ def _print_bars(console: Console, bars: Bars) -> None:
 
 
 def document_markdown(document: Document) -> str:
-    lines = [f"# {_md(document.title)}", ""] if document.title else []
+    lines = [f"**{_md(line)}**  " for line in _agency_lines(document.agency)] if document.agency else []
+    lines += [""] if lines else []
+    lines += [f"# {_md(document.title)}", ""] if document.title else []
     if document.subtitle:
         lines += [f"_{_md(document.subtitle)}_", ""]
+    if document.dated and not document.signature:
+        lines += [_md(document.dated), ""]
     for block in document.blocks:
         if block.title:
             lines += [f"## {_md(block.title)}", ""]
@@ -173,12 +251,14 @@ def document_markdown(document: Document) -> str:
             lines.append(
                 "|" + "|".join("---:" if i in block.numeric else "---" for i in range(len(block.columns))) + "|"
             )
-            lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in block.rows]
+            lines += ["| " + " | ".join(_md(cell_text(cell, "; ")) for cell in row) + " |" for row in block.rows]
         lines.append("")
         lines += [f"_{_md(note)}_" for note in block.notes]
         if block.notes:
             lines.append("")
     lines += [f"_{_md(line)}_" for line in document.footer]
+    if document.signature:
+        lines += ["", *(f"{_md(line)}  " for line in _signature_lines(document) if line)]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -190,10 +270,17 @@ def _md(text: str) -> str:
 
 
 def section_csv(section: Section) -> str:
-    """One table as a CSV document (BOM, CRLF), cells guarded against formula injection."""
-    lines = [csv_line([safe_cell(column) for column in section.columns])]
-    lines += [csv_line([safe_cell(cell) for cell in row]) for row in section.rows]
+    """One table as a CSV document (BOM, CRLF): numbers as numbers, text guarded against formula injection."""
+    lines = [csv_line([safe_cell(" ".join(column.split())) for column in section.columns])]
+    lines += [csv_line([_csv_cell(cell) for cell in row]) for row in section.rows]
     return UTF8_BOM + "".join(lines)
+
+
+def _csv_cell(cell: Cell) -> str:
+    """A number as the spreadsheet reads it (the guard is for text, not for the numbers we write)."""
+    if isinstance(cell, Number):
+        return "" if cell.value is None else str(cell.value)
+    return safe_cell(cell_text(cell, "; "))
 
 
 # -- HTML
@@ -204,21 +291,40 @@ CSS = """
 body { font: 14px/1.45 "Segoe UI", "Noto Sans", Roboto, Helvetica, Arial, sans-serif; color: var(--ink);
        margin: 0 auto; max-width: 1100px; padding: 24px; }
 h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
-.subtitle, .note, footer { color: var(--muted); }
+.agency { text-align: center; border-bottom: 3px double var(--ink); padding-bottom: 6px; margin-bottom: 14px; }
+.agency p { margin: 0; } .agency .name { font-size: 17px; font-weight: 700; text-transform: uppercase; }
+.subtitle, .note, footer, .dated { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
+td ul { margin: 0; padding-left: 1.1em; } td.list { min-width: 16em; }
 tr.red td:first-child { border-left: 4px solid #d64545; } tr.yellow td:first-child { border-left: 4px solid #e0a100; }
 td.s0 { background: #fde2e1; } td.s1 { background: #fff3c4; }
 td.s2 { background: #d6f5e3; } td.s3 { background: #d3ecfb; }
 svg text { font: 12px "Segoe UI", "Noto Sans", Roboto, Helvetica, Arial, sans-serif; fill: var(--ink); }
 footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
-@page { size: A4; margin: 14mm; }
-@media print { body { max-width: none; padding: 0; font-size: 11px; } section { break-inside: avoid; }
-  thead { display: table-header-group; } tr { break-inside: avoid; } }
+.signature { margin: 28px 0 0 auto; width: 42%; break-inside: avoid; }
+.signature p { margin: 0; } .signature .space { height: 64px; } .signature .signer { font-weight: 600; }
+@page { size: A4; margin: 14mm 12mm 16mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font: 9px sans-serif; color: #616e7c; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5px; line-height: 1.3; }
+  h1 { font-size: 17px; } h2 { font-size: 13px; margin: 14px 0 6px; break-after: avoid; }
+  th, td { padding: 2px 5px; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+  section.short { break-inside: avoid; }
+  tbody.keep { break-inside: avoid; } section > h2 + table, section > h2 + svg { break-before: avoid; }
+  tr.red td:first-child, tr.yellow td:first-child { border-left-width: 3px; }
+  td.s0, td.s1, td.s2, td.s3, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 """
+
+KEEP_ROWS = 3
+"""Rows kept with the heading at a table's start, and together at its end, when printed."""
+SHORT_TABLE = 12
+"""Tables up to this many rows are kept on one page; longer ones break between rows."""
 
 
 def document_html(document: Document) -> str:
@@ -232,22 +338,50 @@ def document_html(document: Document) -> str:
         f"<title>{e(document.title)}</title>",
         f"<style>{CSS}</style></head>",
         "<body>",
-        f"<header><h1>{e(document.title)}</h1>",
     ]
+    if document.agency:
+        lines = _agency_lines(document.agency)
+        parts.append(
+            '<div class="agency">'
+            + f'<p class="name">{e(lines[0])}</p>'
+            + "".join(f"<p>{e(line)}</p>" for line in lines[1:])
+            + "</div>"
+        )
+    parts.append(f"<header><h1>{e(document.title)}</h1>")
     if document.subtitle:
         parts.append(f'<p class="subtitle">{e(document.subtitle)}</p>')
+    if document.dated and not document.signature:
+        parts.append(f'<p class="dated">{e(document.dated)}</p>')
     parts.append("</header>")
     for block in document.blocks:
-        parts.append("<section>")
+        short = isinstance(block, Bars) or len(block.rows) <= SHORT_TABLE
+        parts.append('<section class="short">' if short else "<section>")
         if block.title:
             parts.append(f"<h2>{e(block.title)}</h2>")
         parts.append(_svg_bars(block) if isinstance(block, Bars) else _html_table(block))
-        parts += [f'<p class="note">{e(note)}</p>' for note in block.notes]
+        parts += [f'<p class="note">{e(note)}</p>' for note in [*block.notes, *_colour_notes(block, True)]]
         parts.append("</section>")
     if document.footer:
         parts.append("<footer>" + "".join(f"<p>{e(line)}</p>" for line in document.footer) + "</footer>")
+    if document.signature:
+        dated, *position, signer, nip = _signature_lines(document)
+        parts.append(
+            '<div class="signature">'
+            + f"<p>{e(dated)}</p>"
+            + "".join(f"<p>{e(line)}</p>" for line in position)
+            + '<div class="space"></div>'
+            + f'<p class="signer">{e(signer)}</p><p>{e(nip)}</p></div>'
+        )
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _html_cell(cell: Cell) -> str:
+    if isinstance(cell, tuple):
+        if len(cell) <= 1:
+            return "".join(html.escape(value) for value in cell)
+        return "<ul>" + "".join(f"<li>{html.escape(value)}</li>" for value in cell) + "</ul>"
+    return html.escape(str(cell)).replace("\n", "<br>")
 
 
 def _html_table(section: Section) -> str:
@@ -263,14 +397,23 @@ def _html_table(section: Section) -> str:
         cells = []
         for column, cell in enumerate(row):
             classes = ["num"] if column in section.numeric else ["nowrap"] if column in section.nowrap else []
+            if isinstance(cell, tuple) and len(cell) > 1:
+                classes.append("list")
             shade = shades[column] if column < len(shades) else None
             if shade is not None:
                 classes.append(f"s{shade}")
             attribute = f' class="{" ".join(classes)}"' if classes else ""
-            cells.append(f"<td{attribute}>{e(cell).replace(chr(10), '<br>')}</td>")
+            cells.append(f"<td{attribute}>{_html_cell(cell)}</td>")
         row_class = f' class="{style}"' if style in ("red", "yellow") else ""
         body.append(f"<tr{row_class}>{''.join(cells)}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    head_row = f"<thead><tr>{head}</tr></thead>" if section.columns else ""
+    if len(body) <= 2 * KEEP_ROWS:
+        return f"<table>{head_row}<tbody>{''.join(body)}</tbody></table>"
+    # The first rows stay with the heading and the last rows together: no heading alone at a page foot,
+    # no page holding one orphan row.
+    first, middle, last = body[:KEEP_ROWS], body[KEEP_ROWS:-KEEP_ROWS], body[-KEEP_ROWS:]
+    groups = f'<tbody class="keep">{"".join(first)}</tbody><tbody>{"".join(middle)}</tbody>'
+    return f'<table>{head_row}{groups}<tbody class="keep">{"".join(last)}</tbody></table>'
 
 
 def _svg_bars(bars: Bars) -> str:

@@ -38,8 +38,8 @@ def t(key: str, lang: str, /, **params: Any) -> str:
 
 
 def h(key: str) -> str:
-    """A help text in the language chosen for help."""
-    return t(key, HELP_LANG)
+    """A help text in the language chosen for help (brackets escaped: Typer reads help as Rich markup)."""
+    return t(key, HELP_LANG).replace("[", "\\[")
 
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills demo",
     },
     "help.lang": {"id": "Bahasa tampilan: id atau en.", "en": "Display language: id or en."},
+    "help.global_options": {"id": "Opsi umum", "en": "Global options"},
     "help.quiet": {"id": "Tanpa pesan informasi di stderr.", "en": "No informational messages on stderr."},
     "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
@@ -287,8 +288,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills plan --format html -o plan.html",
     },
     "help.plan.employees": {
-        "id": "Untuk --format csv: tabel per pegawai, bukan per pelatihan.",
-        "en": "With --format csv: the per-employee table instead of the per-course one.",
+        "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
+        "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
     "report.one_view": {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
@@ -480,6 +481,52 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
         "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
     },
+    "report.showing": {
+        "id": "menampilkan {shown} pertama dari {total}; --top 0 untuk semua",
+        "en": "showing the first {shown} of {total}; --top 0 for all",
+    },
+    "col.domain_short": {"id": "Ranah", "en": "Area"},
+    "col.total": {"id": "Jumlah", "en": "Total"},
+    "col.priority": {"id": "Prioritas", "en": "Priority"},
+    "col.course_numbers": {"id": "Pelatihan (No.)", "en": "Courses (No.)"},
+    "col.course_id": {"id": "Id pelatihan", "en": "Course id"},
+    "col.deferred_jp": {"id": "JP ditunda", "en": "Deferred JP"},
+    "col.participant_jp": {"id": "JP peserta", "en": "Participant JP"},
+    "plan.compact_note": {
+        "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
+    },
+    "plan.by_unit_note": {
+        "id": "Kolom bernomor = No. pelatihan pada tabel di atas.",
+        "en": "Numbered columns = the course No. in the table above.",
+    },
+    "plan.numbers_note": {
+        "id": "Pelatihan dan Ditunda berisi No. pelatihan pada tabel di atas.",
+        "en": "Courses and Deferred hold the course No. from the table above.",
+    },
+    "plan.employees_hint": {
+        "id": "Daftar per pegawai: asn-skills plan --employees",
+        "en": "Per-employee list: asn-skills plan --employees",
+    },
+    "sign.position": {"id": "Pejabat yang berwenang", "en": "Authorised official"},
+    "help.agency": {
+        "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
+        "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
+    },
+    "help.agency_file": {
+        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
+        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
+    },
+    "col.level_name": {"id": "Nama level", "en": "Level name"},
+    "col.gap": {"id": "Kesenjangan", "en": "Gap"},
+    "col.deferred_count": {"id": "Ditunda", "en": "Deferred"},
+    "plan.employees_compact_note": {
+        "id": "Terminal sempit: NIP, jabatan dan No. pelatihan yang ditunda ada di --format html/markdown/csv "
+        "atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: NIP, role and the deferred course numbers are in --format html/markdown/csv "
+        "or a terminal of 160+ columns.",
+    },
+    "col.unit_name": {"id": "Unit kerja / nama", "en": "Unit / name"},
     "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
     "report.compact_note": {
         "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
@@ -496,7 +543,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
-    "col.flagged_share": {"id": "Perlu latih", "en": "Flagged"},
+    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
+    "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
@@ -505,11 +553,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
     "col.change": {"id": "Perubahan", "en": "Change"},
     "col.participants": {"id": "Peserta", "en": "Participants"},
-    "col.suggestions": {"id": "Saran", "en": "Sugges-\ntions"},
+    "col.suggestions": {"id": "Saran", "en": "Suggestions"},
+    "col.participants_short": {"id": "Peserta", "en": "People"},
+    "col.suggestions_short": {"id": "Saran", "en": "Sugg."},
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
     # Interview
+    "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
     "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
     "interview.duration": {
         "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
@@ -553,8 +604,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
     },
     "interview.saved": {
-        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: asn-skills assess --nip {nip} --resume",
-        "en": "Answers saved ({answered}/{total}). Continue later with: asn-skills assess --nip {nip} --resume",
+        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
+        "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+    },
+    "assess.stored": {
+        "id": "Hasil tersimpan di {path} (putaran {round}).",
+        "en": "Result saved in {path} (round {round}).",
+    },
+    "assess.retake": {
+        "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
+        "dalam laporan. Lanjutkan? [y/n]",
+        "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
+        "reports. Continue? [y/n]",
+    },
+    "assess.retake_warning": {
+        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
+        "menggantikannya dalam laporan.",
+        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
+        "the reports.",
+    },
+    "interview.name_required": {
+        "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
+        "en": "A name is required: it is printed on the personal report and the training plan.",
     },
     # Personal report
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
@@ -630,10 +701,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
-    "demo.more": {
-        "id": "... dan {rest} baris lagi (pakai --top 0 untuk semua)",
-        "en": "... and {rest} more rows (use --top 0 for all)",
-    },
     "review_note": {
         "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '
         "bukan keputusan otomatis (UU 27/2022).",
@@ -669,6 +736,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.overall": {"id": "Skor", "en": "Score"},
     "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
     "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
+    "section.items": {"id": "Butir pertanyaan", "en": "Items"},
+    "col.question": {"id": "Pertanyaan", "en": "Question"},
+    "col.options": {"id": "Pilihan: nomor (nilai, kode) label", "en": "Options: number (value, code) label"},
+    "show.options_note": {
+        "id": "Nomor = yang diketik di `assess`; nilai (atau kode) = yang tertulis di ekspor CSV; ✓ = jawaban benar.",
+        "en": "Number = what is typed in `assess`; value (or code) = what a CSV export holds; ✓ = a right answer.",
+    },
     "section.levels": {"id": "Level", "en": "Levels"},
     "section.domains": {"id": "Ranah", "en": "Domains"},
     "section.roles": {"id": "Jabatan dan level yang dipersyaratkan", "en": "Roles and required levels"},
@@ -677,7 +751,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "col.priority_short": {"id": "Prio.", "en": "Prio."},
     "col.mean": {"id": "Rata-rata", "en": "Mean"},
-    "col.below": {"id": "Di bawah syarat", "en": "Below requirement"},
+    "col.below": {"id": "Di bawah syarat (%)", "en": "Below requirement (%)"},
     "bundled": {"id": "bawaan", "en": "bundled"},
     "priority.high": {"id": "tinggi", "en": "high"},
     "priority.medium": {"id": "sedang", "en": "medium"},

@@ -4,24 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from asn_skills.cli.tables import Bars, Block, Document, Section
+from asn_skills.cli.tables import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
 
-def number(value: float | None, digits: int = 1) -> str:
-    """A score or percentage cut (not rounded) to `digits` decimals, so 80.95 never reads as a band's 81.0."""
-    if value is None:
-        return "-"
-    return f"{Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR):.{digits}f}"
+def _num(value: float | None, digits: int = 1) -> Number:
+    return number(None if value is None else float(value), digits)
 
 
-def _percent(share: float | None) -> str:
-    return "-" if share is None else f"{100 * share:.0f}%"
+def _count(value: int) -> Number:
+    return Number(value, str(value))
+
+
+def _hours(value: float) -> Number:
+    return Number(int(value) if float(value).is_integer() else value, f"{value:g}")
+
+
+def _percent(share: float | None) -> Number:
+    return Number(None, "-") if share is None else Number(round(100 * share), f"{100 * share:.0f}%")
+
+
+def role_name(questionnaire: Questionnaire, role_id: str | None, lang: str) -> str:
+    """The role's display name; the id as given when the questionnaire does not know it."""
+    role = next((role for role in questionnaire.roles if role.id == role_id), None)
+    return questionnaire.text(role.name, lang) if role is not None else role_id or "-"
+
+
+def course_titles(questionnaire: Questionnaire, courses: Sequence[str], lang: str) -> tuple[str, ...]:
+    catalogue = {training.id: training for training in questionnaire.trainings}
+    return tuple(questionnaire.text(catalogue[c].title, lang) for c in courses if c in catalogue)
 
 
 def code(domain_id: str) -> str:
@@ -82,16 +97,16 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         ],
     )
     level_columns = [q.text(level.name, lang) for level in q.levels]
-    rows = []
+    rows: list[list[Cell]] = []
     for domain in q.domains:
         figures = domains[domain.id]
         rows.append(
             [
                 q.text(domain.name, lang),
-                number(figures["mean"]),
-                *(str(figures["levels"][str(level.level)]) for level in q.levels),
+                _num(figures["mean"]),
+                *(_count(figures["levels"][str(level.level)]) for level in q.levels),
                 _percent(figures["below"]),
-                str(figures["overestimates"]),
+                _count(figures["overestimates"]),
             ]
         )
     weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.get("weakest", [])[:2])
@@ -140,10 +155,11 @@ def national_section(questionnaire: Questionnaire, national: dict[str, Any], lan
     )
 
 
-def _difference(value: dict[str, float | None]) -> str:
+def _difference(value: dict[str, float | None]) -> Number:
     if value["here"] is None or value["national"] is None:
-        return "-"
-    return f"{value['here'] - value['national']:+.2f}"
+        return Number(None, "-")
+    difference = value["here"] - value["national"]
+    return Number(round(difference, 2), f"{difference:+.2f}")
 
 
 def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]], lang: str, title: str) -> Section:
@@ -155,19 +171,19 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
         *(code(d.id) for d in q.domains),
         t("col.overall", lang),
     ]
-    rows: list[list[str]] = []
+    rows: list[list[Cell]] = []
     shades: list[list[int | None]] = []
     for entry in units:
         if entry["suppressed"]:
             hidden = t("report.small_group", lang, minimum=q.policy.min_group_size)
-            rows.append([entry["unit"], str(entry["n"]), hidden, *("" for _ in q.domains), ""])
+            rows.append([entry["unit"], _count(entry["n"]), hidden, *("" for _ in q.domains), ""])
             shades.append([])
             continue
         means = [entry["domains"][d.id]["mean"] for d in q.domains]
         rows.append(
             [
                 entry["unit"],
-                str(entry["n"]),
+                _count(entry["n"]),
                 _percent(entry["flagged"] / entry["n"]),
                 *(number(mean) for mean in means),
                 number(entry["overall"]),
@@ -181,23 +197,39 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
         rows,
         numeric=frozenset(range(1, len(columns))),
         shades=shades,
-        notes=[legend, t("report.shade_legend", lang)],
+        notes=[legend],
+        colour_notes=[t("report.shade_legend", lang)],
     )
 
 
-def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str) -> Document:
+def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str, top: int = 0) -> Document:
+    """Every unit x area; `top` keeps the first N units (those most in need come first)."""
     title = _title(questionnaire, "report.units", lang, report["round"])
-    section = units_section(questionnaire, report["units"], lang, t("report.units_all", lang))
-    return Document(title, [replace(section, name="units")], footer=footer(lang), lang=lang)
+    units = report["units"]
+    shown = units[:top] if top else units
+    section = units_section(questionnaire, shown, lang, t("report.units_all", lang))
+    subtitle = showing(len(units), len(shown), lang)
+    return Document(title, [replace(section, name="units")], subtitle=subtitle, footer=footer(lang), lang=lang)
+
+
+def showing(total: int, shown: int, lang: str) -> str:
+    """ "showing the first 10 of 240; --top 0 for all" when rows were left out, else nothing."""
+    return t("report.showing", lang, shown=shown, total=total) if shown < total else ""
 
 
 def flagged_section(
-    questionnaire: Questionnaire, records: Sequence[Record], lang: str, compact: bool = False
+    questionnaire: Questionnaire,
+    records: Sequence[Record],
+    lang: str,
+    compact: bool = False,
+    total: int | None = None,
 ) -> Section:
-    """Staff needing training; `compact` (narrow terminals) leaves out NIP, role and course titles."""
+    """Staff needing training (`total` of them; `records` may be the first few); `compact` (narrow
+    terminals) leaves out NIP, role and course titles."""
     q = questionnaire
     catalogue = {training.id: training for training in q.trainings}
-    rows, styles = [], []
+    rows: list[list[Cell]] = []
+    styles: list[str | None] = []
     for record in records:
         gaps = " ".join(
             f"{code(key)}+{value['gap']}"
@@ -205,28 +237,27 @@ def flagged_section(
             if value["gap"] is not None and value["gap"] > 0
         )
         courses = [c for c in record["trainings"] if c in catalogue]
-        hours = f"{sum(catalogue[c].hours for c in courses):g}"
+        hours = _hours(sum(catalogue[c].hours for c in courses))
         priority = t(f"priority.{record['priority']}", lang)
         name, unit = record.get("name") or "-", record.get("unit") or "-"
         if compact:
-            rows.append([name, unit, priority, number(record["jpm"], 0), gaps, str(len(courses)), hours])
+            rows.append([name, unit, priority, _num(record["jpm"], 0), gaps, _count(len(courses)), hours])
         else:
-            titles = "\n".join(q.text(catalogue[c].title, lang) for c in courses)
             rows.append(
                 [
                     name,
                     record.get("nip") or "-",
                     unit,
-                    record["role"],
+                    role_name(q, record["role"], lang),
                     priority,
                     number(record["jpm"], 0),
                     gaps,
-                    titles,
+                    course_titles(q, courses, lang),
                     hours,
                 ]
             )
         styles.append({"high": "red", "medium": "yellow"}.get(record["priority"]))
-    title = t("report.flagged_title", lang, n=len(records))
+    title = t("report.flagged_title", lang, n=len(records) if total is None else total)
     if compact:
         columns = [
             t("col.name", lang),
@@ -260,6 +291,41 @@ def flagged_section(
     return Section(title, columns, rows, numeric=frozenset({5, 8}), nowrap=frozenset({1, 4}), styles=styles)
 
 
+def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
+    """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; "."""
+    q = questionnaire
+    catalogue = {training.id: training for training in q.trainings}
+    rows: list[list[Cell]] = []
+    for record in records:
+        courses = [c for c in record["trainings"] if c in catalogue]
+        gaps = [record["domains"][d.id]["gap"] if d.id in record["domains"] else None for d in q.domains]
+        rows.append(
+            [
+                record.get("nip") or "",
+                record.get("name") or "",
+                record.get("unit") or "",
+                role_name(q, record["role"], lang),
+                t(f"priority.{record['priority']}", lang),
+                _num(record["jpm"], 0),
+                *(Number(gap, "" if gap is None else str(gap)) for gap in gaps),
+                course_titles(q, courses, lang),
+                _hours(sum(catalogue[c].hours for c in courses)),
+            ]
+        )
+    columns = [
+        t("col.nip", lang),
+        t("col.name", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.priority", lang),
+        "JPM",
+        *(t("col.gap_in", lang, domain=q.text(d.name, lang)) for d in q.domains),
+        t("col.trainings", lang),
+        "JP",
+    ]
+    return Section(t("report.flagged_title", lang, n=len(records)), columns, rows)
+
+
 def flagged_document(
     questionnaire: Questionnaire,
     records: Sequence[Record],
@@ -268,10 +334,11 @@ def flagged_document(
     total: int,
     compact: bool = False,
 ) -> Document:
+    """The flagged list; the headline counts all `total` staff even when only the first few are listed."""
     title = _title(questionnaire, "report.flagged", lang, round_name)
-    section = flagged_section(questionnaire, records, lang, compact)
-    notes = [t("demo.more", lang, rest=total - len(records))] if total > len(records) else []
-    return Document(title, [replace(section, name="flagged")], subtitle=" ".join(notes), footer=footer(lang), lang=lang)
+    section = flagged_section(questionnaire, records, lang, compact, total)
+    subtitle = showing(total, len(records), lang)
+    return Document(title, [replace(section, name="flagged")], subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
 def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_name: str, lang: str) -> Document:
@@ -282,9 +349,9 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         [
             [
                 q.text(d.name, lang),
-                number(stats["domains"][d.id]["alpha"], 2),
-                str(stats["domains"][d.id]["n"]),
-                str(stats["domains"][d.id]["items"]),
+                _num(stats["domains"][d.id]["alpha"], 2),
+                _count(stats["domains"][d.id]["n"]),
+                _count(stats["domains"][d.id]["items"]),
             ]
             for d in q.domains
         ],
@@ -303,7 +370,7 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
                 number(item["discrimination"], 2),
                 number(item["alpha_if_dropped"], 2),
                 t("report.weak_item", lang) if item["weak"] else "",
-                str(item["n"]),
+                _count(item["n"]),
             ]
         )
         styles.append("yellow" if item["weak"] else None)
@@ -331,26 +398,31 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
 def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], lang: str) -> Document:
     q = questionnaire
     first, second = comparison["rounds"]
-    rows = []
+    rows: list[list[Cell]] = []
     for entry in comparison["units"]:
-        counts = f"{entry['n'][0]} → {entry['n'][1]}"
+        counts = [_count(entry["n"][0]), _count(entry["n"][1])]
         if entry["suppressed"]:
-            rows.append([entry["unit"], counts, *("" for _ in q.domains)])
+            rows.append([entry["unit"], *counts, *("" for _ in q.domains)])
             continue
-        rows.append([entry["unit"], counts, *(_signed(entry["domains"][d.id]["change"]) for d in q.domains)])
+        rows.append([entry["unit"], *counts, *(_signed(entry["domains"][d.id]["change"]) for d in q.domains)])
+    legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     table = Section(
         t("report.compare_units", lang, first=first, second=second),
-        [t("col.unit", lang), "n", *(code(d.id) for d in q.domains)],
+        [t("col.unit", lang), f"n {first}", f"n {second}", *(code(d.id) for d in q.domains)],
         rows,
-        numeric=frozenset(range(1, len(q.domains) + 2)),
-        notes=[t("report.small_groups_blank", lang, minimum=q.policy.min_group_size)],
+        numeric=frozenset(range(1, len(q.domains) + 3)),
+        notes=[legend, t("report.small_groups_blank", lang, minimum=q.policy.min_group_size)],
     )
     movers = Section(
         t("report.movers", lang),
         [t("col.change", lang), "n", t("col.nip", lang)],
         [
-            [t("report.out_of_need", lang), str(len(comparison["out_of_need"])), ", ".join(comparison["out_of_need"])],
-            [t("report.into_need", lang), str(len(comparison["into_need"])), ", ".join(comparison["into_need"])],
+            [
+                t("report.out_of_need", lang),
+                _count(len(comparison["out_of_need"])),
+                tuple(comparison["out_of_need"]),
+            ],
+            [t("report.into_need", lang), _count(len(comparison["into_need"])), tuple(comparison["into_need"])],
         ],
         numeric=frozenset({1}),
         notes=[t("report.in_both", lang, n=comparison["in_both"])],
@@ -360,77 +432,27 @@ def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], l
     return Document(title, blocks, footer=footer(lang), lang=lang)
 
 
-def _signed(value: float | None) -> str:
-    return "-" if value is None else f"{value:+.1f}"
+def _signed(value: float | None) -> Number:
+    return Number(None, "-") if value is None else Number(round(value, 1), f"{value:+.1f}")
 
 
-def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name: str, lang: str) -> Document:
+def plan_document(
+    questionnaire: Questionnaire,
+    plan: dict[str, Any],
+    round_name: str,
+    lang: str,
+    *,
+    employees: bool = False,
+    compact: bool = False,
+) -> Document:
+    """The course plan (courses, participants per unit), or with `employees` the courses per employee.
+
+    Courses are numbered; the per-unit and per-employee tables refer to them by number so each row stays
+    on one line. `compact` (narrow terminals) leaves out the provider and mode columns.
+    """
     q = questionnaire
-    courses = Section(
-        t("plan.courses", lang),
-        [
-            f"{t('col.course', lang)}\n{t('col.provider', lang)}",
-            t("col.domain", lang),
-            t("col.participants", lang),
-            t("col.suggestions", lang),
-            t("col.classes", lang),
-            "JP",
-            t("col.jp_total", lang),
-            t("col.mode", lang),
-            t("col.deferred", lang),
-        ],
-        [
-            [
-                f"{q.text(c['title'], lang)}\n{c['provider']}",
-                code(c["domain"]),
-                str(c["participants"]),
-                str(c["suggestions"]),
-                str(c["classes"]),
-                f"{c['hours']:g}",
-                f"{c['hours_total']:g}",
-                c["mode"],
-                str(c["deferred"]),
-            ]
-            for c in plan["courses"]
-        ],
-        numeric=frozenset({2, 3, 4, 5, 6, 8}),
-        nowrap=frozenset({7}),
-        notes=[t("plan.courses_note", lang, size=q.policy.class_size)],
-    )
-    by_unit = Section(
-        t("plan.by_unit", lang),
-        [t("col.course", lang), t("col.unit", lang), t("col.participants", lang)],
-        [[q.text(c["title"], lang), unit, str(count)] for c in plan["courses"] for unit, count in c["by_unit"].items()],
-        numeric=frozenset({2}),
-    )
-    catalogue = {training.id: training for training in q.trainings}
-    employees = Section(
-        t("plan.employees", lang),
-        [
-            t("col.name", lang),
-            t("col.nip", lang),
-            t("col.unit", lang),
-            t("col.priority_short", lang),
-            t("col.trainings", lang),
-            "JP",
-            t("col.deferred", lang),
-        ],
-        [
-            [
-                e.get("name") or "-",
-                e.get("nip") or "-",
-                e.get("unit") or "-",
-                t(f"priority.{e['priority']}", lang),
-                "\n".join(q.text(catalogue[c].title, lang) for c in e["trainings"]),
-                f"{e['hours']:g}",
-                "\n".join(q.text(catalogue[c].title, lang) for c in e["deferred"] if c in catalogue),
-            ]
-            for e in plan["employees"]
-        ],
-        numeric=frozenset({5}),
-        nowrap=frozenset({1}),
-        notes=[t("plan.budget_note", lang, budget=f"{q.policy.jp_budget:g}")],
-    )
+    numbers = {course["training"]: index for index, course in enumerate(plan["courses"], 1)}
+    courses = _plan_courses(q, plan, lang, compact=compact or employees, brief=employees)
     totals = plan["totals"]
     subtitle = t(
         "plan.headline",
@@ -441,5 +463,178 @@ def plan_document(questionnaire: Questionnaire, plan: dict[str, Any], round_name
         participant_hours=f"{totals['participant_hours']:g}",
     )
     title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
-    blocks = [replace(courses, name="courses"), replace(by_unit, name="by_unit"), replace(employees, name="employees")]
+    if employees:
+        people = _plan_employees(q, plan, numbers, lang, compact)
+        blocks = [replace(courses, name="courses"), replace(people, name="employees")]
+    else:
+        by_unit = _plan_units(plan, numbers, lang)
+        blocks = [replace(courses, name="courses"), replace(by_unit, name="by_unit")]
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+
+
+def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact: bool, brief: bool) -> Section:
+    rows: list[list[Cell]] = []
+    for number_, c in enumerate(plan["courses"], 1):
+        counts = [
+            _count(c["participants"]),
+            _count(c["suggestions"]),
+            _count(c["classes"]),
+            _hours(c["hours"]),
+            _hours(c["hours_total"]),
+        ]
+        if brief:
+            rows.append([_count(number_), q.text(c["title"], lang), code(c["domain"]), _count(c["participants"]),
+                         _hours(c["hours"])])  # fmt: skip
+        elif compact:
+            rows.append([_count(number_), q.text(c["title"], lang), code(c["domain"]), *counts, _count(c["deferred"])])
+        else:
+            rows.append(
+                [
+                    _count(number_),
+                    q.text(c["title"], lang),
+                    c["provider"],
+                    code(c["domain"]),
+                    *counts,
+                    c["mode"],
+                    _count(c["deferred"]),
+                ]
+            )
+    no, course, domain = t("col.number", lang), t("col.course", lang), t("col.domain_short", lang)
+    counts_columns = [
+        t("col.participants_short" if compact else "col.participants", lang),
+        t("col.suggestions_short" if compact else "col.suggestions", lang),
+        t("col.classes", lang),
+        "JP",
+        t("col.jp_total", lang),
+    ]
+    legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
+    if brief:
+        columns = [no, course, domain, t("col.participants", lang), "JP"]
+        return Section(t("plan.courses", lang), columns, rows, numeric=frozenset({0, 3, 4}), notes=[legend])
+    if compact:
+        columns = [no, course, domain, *counts_columns, t("col.deferred", lang)]
+        numeric = frozenset({0, *range(3, 9)})
+        notes = [legend, t("plan.courses_note", lang, size=q.policy.class_size), t("plan.compact_note", lang)]
+        return Section(t("plan.courses", lang), columns, rows, numeric=numeric, nowrap=frozenset({2}), notes=notes)
+    columns = [no, course, t("col.provider", lang), domain, *counts_columns, t("col.mode", lang),
+               t("col.deferred", lang)]  # fmt: skip
+    return Section(
+        t("plan.courses", lang),
+        columns,
+        rows,
+        numeric=frozenset({0, *range(4, 9), 10}),
+        nowrap=frozenset({3, 9}),
+        notes=[legend, t("plan.courses_note", lang, size=q.policy.class_size)],
+    )
+
+
+def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Section:
+    """Units x course numbers: how many of each unit's staff take each course."""
+    taken = [course for course in plan["courses"] if course["participants"]]
+    units = sorted({unit for course in taken for unit in course["by_unit"]})
+    rows: list[list[Cell]] = []
+    for unit in units:
+        counts = [course["by_unit"].get(unit, 0) for course in taken]
+        rows.append([unit, *(_count(n) if n else "" for n in counts), _count(sum(counts))])
+    columns = [t("col.unit", lang), *(str(numbers[course["training"]]) for course in taken), t("col.total", lang)]
+    return Section(
+        t("plan.by_unit", lang),
+        columns,
+        rows,
+        numeric=frozenset(range(1, len(columns))),
+        notes=[t("plan.by_unit_note", lang)],
+    )
+
+
+def _plan_employees(
+    q: Questionnaire, plan: dict[str, Any], numbers: dict[str, int], lang: str, compact: bool
+) -> Section:
+    def refs(courses: Sequence[str]) -> str:
+        return ", ".join(str(n) for n in sorted(numbers[c] for c in courses if c in numbers))
+
+    rows: list[list[Cell]] = []
+    styles: list[str | None] = []
+    people = plan["employees"]
+    if compact:  # grouped under a line per unit, so each person takes one line
+        people = sorted(people, key=lambda e: e.get("unit") or "")
+    unit_now = None
+    for e in people:
+        name, unit = e.get("name") or "-", e.get("unit") or "-"
+        priority = t(f"priority.{e['priority']}", lang)
+        if compact:
+            if unit != unit_now:
+                unit_now = unit
+                rows.append([unit, "", "", "", ""])
+                styles.append("bold")
+            deferred: Cell = _count(len([c for c in e["deferred"] if c in numbers]))
+            rows.append(["  " + name, priority, refs(e["trainings"]), _hours(e["hours"]), deferred])
+        else:
+            nip, role = e.get("nip") or "-", role_name(q, e.get("role"), lang)
+            rows.append(
+                [name, nip, unit, role, priority, refs(e["trainings"]), _hours(e["hours"]), refs(e["deferred"])]
+            )
+        styles.append({"high": "red", "medium": "yellow"}.get(e["priority"]))
+    head = [t("col.unit_name", lang)] if compact else [t("col.name", lang), t("col.nip", lang)]
+    middle = [] if compact else [t("col.unit", lang), t("col.role", lang)]
+    columns = [*head, *middle, t("col.priority_short", lang), t("col.course_numbers", lang), "JP",
+               t("col.deferred", lang)]  # fmt: skip
+    jp = len(columns) - 2
+    notes = [t("plan.budget_note", lang, budget=f"{q.policy.jp_budget:g}"), t("plan.numbers_note", lang)]
+    if compact:
+        columns[-1] = t("col.deferred_count", lang)
+        notes.append(t("plan.employees_compact_note", lang))
+    return Section(
+        t("plan.employees", lang),
+        columns,
+        rows,
+        numeric=frozenset({jp, jp + 1} if compact else {jp}),
+        nowrap=frozenset({jp - 2, jp - 1} if compact else {1, jp - 2, jp - 1}),
+        styles=styles,
+        notes=notes,
+    )
+
+
+def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *, employees: bool) -> Section:
+    """The plan as one spreadsheet table: one value per cell, courses by title, lists joined by "; "."""
+    q = questionnaire
+    if employees:
+        return Section(
+            t("plan.employees", lang),
+            [
+                t("col.nip", lang),
+                t("col.name", lang),
+                t("col.unit", lang),
+                t("col.role", lang),
+                t("col.priority", lang),
+                t("col.trainings", lang),
+                "JP",
+                t("col.deferred", lang),
+                t("col.deferred_jp", lang),
+            ],
+            [
+                [
+                    e.get("nip") or "",
+                    e.get("name") or "",
+                    e.get("unit") or "",
+                    role_name(q, e.get("role"), lang),
+                    t(f"priority.{e['priority']}", lang),
+                    course_titles(q, e["trainings"], lang),
+                    _hours(e["hours"]),
+                    course_titles(q, e["deferred"], lang),
+                    _hours(e["deferred_hours"]),
+                ]
+                for e in plan["employees"]
+            ],
+        )
+    return Section(
+        t("plan.courses", lang),
+        [t("col.course_id", lang), t("col.course", lang), t("col.provider", lang), t("col.domain", lang),
+         t("col.participants", lang), t("col.suggestions", lang), t("col.classes", lang), "JP",
+         t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang), t("col.deferred", lang)],
+        [
+            [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
+             _count(c["participants"]), _count(c["suggestions"]), _count(c["classes"]), _hours(c["hours"]),
+             _hours(c["hours_total"]), _hours(c["participant_hours"]), c["mode"], _count(c["deferred"])]
+            for c in plan["courses"]
+        ],
+    )  # fmt: skip

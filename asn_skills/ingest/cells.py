@@ -98,7 +98,7 @@ class QuestionCells:
             return None
         position = self.index.get(text)
         if position is None:
-            raise CellError("cell_unknown", value=cell, allowed=self.allowed())
+            raise self.unknown(cell)
         value = self.options[position].value
         return Reading(value, item_score(self.question, value))  # type: ignore[arg-type]
 
@@ -127,7 +127,7 @@ class QuestionCells:
             else:
                 chosen = self._split_on_separators(text)
         if chosen is None:
-            raise CellError("cell_unknown", value=cell, allowed=self.allowed())
+            raise self.unknown(cell)
         return self._multi_reading(chosen)
 
     def _split_labels(self, text: str, position: int = 0) -> list[int] | None:
@@ -163,3 +163,10 @@ class QuestionCells:
         """A short list of accepted answers for messages."""
         shown = [str(option.value) for option in self.options]
         return ", ".join(shown)
+
+    def unknown(self, cell: str) -> CellError:
+        """The error for an answer matching no option; it names the values and, where they differ, the numbers
+        `assess` shows (someone may have typed an option's number)."""
+        if [str(option.value) for option in self.options] == [str(n) for n in range(1, len(self.options) + 1)]:
+            return CellError("cell_unknown", value=cell, allowed=self.allowed())
+        return CellError("cell_unknown_numbered", value=cell, allowed=self.allowed(), last=len(self.options))

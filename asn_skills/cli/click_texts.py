@@ -1,0 +1,163 @@
+"""Typer's and Click's own words (usage line, help panels, usage errors) in the user's language.
+
+The Click bundled with Typer has its texts in English and no translation hook, so the help panels take
+their titles from Typer's settings, commands use the `LocalCommand`/`LocalGroup` classes below, and usage
+errors are rewritten by `localise_usage_error` before Typer prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from typer import rich_utils
+from typer.core import TyperArgument, TyperCommand, TyperGroup
+
+from asn_skills.cli import texts
+
+HELP_PANELS = {
+    "id": {
+        "ARGUMENTS_PANEL_TITLE": "Argumen",
+        "OPTIONS_PANEL_TITLE": "Opsi",
+        "COMMANDS_PANEL_TITLE": "Perintah",
+        "ERRORS_PANEL_TITLE": "Galat",
+        "DEFAULT_STRING": "[bawaan: {}]",
+        "REQUIRED_LONG_STRING": "[wajib]",
+        "ENVVAR_STRING": "[variabel lingkungan: {}]",
+        "ABORTED_TEXT": "Dibatalkan.",
+        "RICH_HELP": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
+    },
+}
+WORDS = {
+    "id": {
+        "usage": "Penggunaan: ",
+        "options": "[OPSI]",
+        "command": "PERINTAH [ARG]...",
+        "help": "Tampilkan bantuan ini lalu keluar.",
+    },
+    "en": {
+        "usage": "Usage: ",
+        "options": "[OPTIONS]",
+        "command": "COMMAND [ARGS]...",
+        "help": "Show this message and exit.",
+    },
+}
+USAGE_ERRORS_ID = [
+    (r"^No such option: (\S+)", r"Opsi tidak dikenal: \1"),
+    (r"\(Possible options: (.+)\)$", r"(mungkin maksudnya: \1)"),
+    (r"^No such command '(.+?)'\.", r"Perintah '\1' tidak dikenal."),
+    (r"Did you mean (.+)\?$", r"Mungkin maksudnya \1?"),
+    (r"^Missing command\.", "Perintah belum diberikan."),
+    (r"^Missing argument '(.+?)'\.", r"Argumen '\1' belum diberikan."),
+    (r"^Missing option '(.+?)'\.", r"Opsi '\1' wajib diberikan."),
+    (r"^Missing parameter: (.+)", r"Parameter belum diberikan: \1"),
+    (r"^Option '(.+?)' requires an argument\.", r"Opsi '\1' memerlukan nilai."),
+    (r"^Option '(.+?)' requires (\d+) arguments\.", r"Opsi '\1' memerlukan \2 nilai."),
+    (r"^Option '(.+?)' does not take a value\.", r"Opsi '\1' tidak menerima nilai."),
+    (r"^Got unexpected extra argument\(s\) \((.+)\)", r"Argumen berlebih: \1"),
+    (r"^Invalid value for (.+?): ", r"Nilai tidak sah untuk \1: "),
+    (r"^Invalid value: ", "Nilai tidak sah: "),
+    (r"Value error, ", ""),
+    (r"Input should be greater than or equal to (\S+)", r"harus lebih besar dari atau sama dengan \1"),
+    (r"Input should be less than or equal to (\S+)", r"harus lebih kecil dari atau sama dengan \1"),
+    (r"Input should be greater than (\S+)", r"harus lebih besar dari \1"),
+    (r"Input should be less than (\S+)", r"harus lebih kecil dari \1"),
+    (r"Input should be a valid integer.*$", "harus bilangan bulat"),
+    (r"Input should be a valid number.*$", "harus angka"),
+    (r"(.+) is not one of (.+)\.$", r"\1 bukan salah satu dari \2."),
+    (r"(.+) is not a valid integer\.?$", r"\1 bukan bilangan bulat."),
+    (r"(.+) is not a valid float\.?$", r"\1 bukan angka."),
+    (r"(.+) is not in the range (.+)\.$", r"\1 di luar rentang \2."),
+    (r"(.+) is a directory\.$", r"\1 adalah folder."),
+    (r"^File ", "Berkas "),
+    (r"^Directory ", "Folder "),
+    (r"^Path ", "Path "),
+    (r"(.+) does not exist\.$", r"\1 tidak ada."),
+]
+
+
+def localise_help(lang: str) -> None:
+    """Typer's help and error panels in `lang` (English is Typer's own)."""
+    for name, text in HELP_PANELS.get(lang, {}).items():
+        setattr(rich_utils, name, text)
+
+
+def localise_usage_error(message: str, lang: str) -> str:
+    """A Click usage error message in `lang`."""
+    if lang != "id":
+        return message
+    for pattern, replacement in USAGE_ERRORS_ID:
+        message = re.sub(pattern, replacement, message)
+    return message
+
+
+METAVARS = {
+    "id": {"file": "BERKAS", "path": "PATH", "int": "N", "float": "ANGKA", "name": "NAMA", "role": "JABATAN",
+           "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
+           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+    "en": {"file": "FILE", "path": "PATH", "int": "N", "float": "NUMBER", "name": "NAME", "role": "ROLE",
+           "round_name": "ROUND", "delimiter": "CHAR", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
+           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+}  # fmt: skip
+
+
+def name_placeholders(param: Any) -> None:
+    """Give `param` a placeholder people read (FILE, N, NIP, id|en) instead of a type name (<str>, <bool>)."""
+    if isinstance(param, TyperArgument):
+        # The name column already shows the placeholder; Typer would add the type (<str>) beside it.
+        param.display_type_rich = _no_type  # type: ignore[method-assign]
+    if getattr(param, "metavar", None) is not None:
+        return
+    if getattr(param, "is_flag", False):
+        param.metavar = ""
+        return
+    words = METAVARS.get(texts.HELP_LANG, METAVARS["en"])
+    kind = param.display_type(None).strip("<>").removeprefix("list[").removesuffix("]")
+    kind = "float" if "float" in kind else "int" if "int" in kind else kind
+    if "|" in kind:
+        param.metavar = kind
+    elif param.name in words:
+        param.metavar = words[param.name]
+    else:
+        param.metavar = words.get(kind, (param.name or kind).upper())
+
+
+def _no_type(ctx: Any = None) -> None:
+    return None
+
+
+def _words() -> dict[str, str]:
+    return WORDS.get(texts.HELP_LANG, WORDS["en"])
+
+
+class _Localised:
+    """The usage line, the [OPTIONS] placeholder and the --help option's text in the help language."""
+
+    options_metavar: str | None
+    subcommand_metavar: str
+
+    def get_usage(self, ctx: Any) -> str:
+        usage: str = super().get_usage(ctx)  # type: ignore[misc]
+        return usage.replace("Usage: ", _words()["usage"], 1)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        self.options_metavar = _words()["options"]
+        if isinstance(self, TyperGroup):
+            self.subcommand_metavar = _words()["command"]
+        pieces: list[str] = super().collect_usage_pieces(ctx)  # type: ignore[misc]
+        return pieces
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _words()["help"]
+            option.metavar = ""
+        return option
+
+
+class LocalCommand(_Localised, TyperCommand):
+    """A command whose own words follow the help language."""
+
+
+class LocalGroup(_Localised, TyperGroup):
+    """A group whose own words follow the help language."""

@@ -1,0 +1,256 @@
+"""Reports and plans as documents an agency can sign, and as tables a spreadsheet reads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from asn_skills import ExitCode, load_questionnaire
+from asn_skills.cli.app import app
+from asn_skills.cli.letterhead import long_date
+from asn_skills.cli.tables import Document, Number, Section, document_html, section_csv
+from asn_skills.synthetic.exports import Style, write_sample
+
+runner = CliRunner()
+MAIN = load_questionnaire("kompetensi-digital-asn")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """Rounds 2025 and 2026 of 120 synthetic staff each."""
+    folder = tmp_path_factory.mktemp("documents")
+    db = folder / "store.db"
+    for round_name, seed in (("2025", 11), ("2026", 12)):
+        export = folder / f"{round_name}.csv"
+        with export.open("w", encoding="utf-8", newline="") as handle:
+            write_sample(handle, MAIN, Style.GOOGLE, 120, seed)
+        result = runner.invoke(
+            app, ["--db", str(db), "score", str(export), "-o", str(folder / f"r{round_name}.csv"), "--store",
+                  "--round", round_name],
+        )  # fmt: skip
+        assert result.exit_code == ExitCode.OK, result.stderr
+    return db
+
+
+def run(db, *args, columns: int = 100):
+    return runner.invoke(app, ["--lang", "en", "--db", str(db), *args], env={"COLUMNS": str(columns)})
+
+
+def rows_of(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+# -- CSV: numbers as numbers, one value per cell
+
+
+def test_csv_writes_numbers_as_numbers_and_still_guards_text():
+    section = Section("t", ["Name", "Change"], [["=HYPERLINK()", Number(-0.7, "-0.7")], ["-x", Number(None, "-")]])
+    rows = rows_of(section_csv(section))
+    assert rows[1] == ["'=HYPERLINK()", "-0.7"]
+    assert rows[2] == ["'-x", ""]
+
+
+@pytest.mark.parametrize("view", [[], ["--units"], ["--compare", "2025", "2026"], ["--items"], ["--flagged"]], ids=str)
+def test_report_csv_numbers_carry_no_formula_guard(store, view):
+    result = run(store, "report", *view, "--format", "csv")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    cells = [cell for row in rows_of(result.stdout)[1:] for cell in row]
+    assert not [cell for cell in cells if cell.startswith("'") and is_number(cell[1:])]
+    assert not [cell for cell in cells if "\n" in cell or "→" in cell]
+
+
+def test_compare_csv_has_the_two_headcounts_in_their_own_columns(store):
+    rows = rows_of(run(store, "report", "--compare", "2025", "2026", "--format", "csv").stdout)
+    assert rows[0][:3] == ["Unit", "n 2025", "n 2026"]
+    assert all(row[1].isdigit() and row[2].isdigit() for row in rows[1:])
+    assert any(row[3].startswith("-") for row in rows[1:] if row[3])  # a fall is a plain negative number
+
+
+def test_plan_csv_has_course_and_provider_apart_and_numeric_counts(store):
+    rows = rows_of(run(store, "plan", "--format", "csv").stdout)
+    header = rows[0]
+    assert {"Course", "Provider"} <= set(header)
+    course, provider, participants = header.index("Course"), header.index("Provider"), header.index("Participants")
+    titles = {MAIN.text(training.title, "en") for training in MAIN.trainings}
+    assert all(row[course] in titles and row[provider] and "\n" not in row[course] for row in rows[1:])
+    assert all(row[participants].isdigit() for row in rows[1:])
+
+
+def test_plan_employees_csv_joins_courses_with_semicolons(store):
+    rows = rows_of(run(store, "plan", "--employees", "--format", "csv").stdout)
+    header = rows[0]
+    courses = header.index("Recommended courses")
+    several = [row[courses] for row in rows[1:] if "; " in row[courses]]
+    assert several and not any("\n" in row[courses] for row in rows[1:])
+    assert header[:2] == ["NIP", "Name"] and all(len(row[0]) == 18 for row in rows[1:])
+
+
+def test_flagged_csv_has_a_gap_column_per_area_and_role_names(store):
+    rows = rows_of(run(store, "report", "--flagged", "--format", "csv").stdout)
+    header = rows[0]
+    gap_columns = [index for index, column in enumerate(header) if column.startswith("Gap ")]
+    assert len(gap_columns) == len(MAIN.domains) and header[:2] == ["NIP", "Name"]
+    assert all(row[index] == "" or row[index].lstrip("-").isdigit() for row in rows[1:] for index in gap_columns)
+    assert all(row[header.index("JPM")].isdigit() for row in rows[1:])
+    role_names = {MAIN.text(role.name, "en") for role in MAIN.roles}
+    assert {row[header.index("Role")] for row in rows[1:]} <= role_names
+
+
+def test_personal_csv_carries_nip_and_name(store):
+    plan = json.loads(run(store, "plan", "--format", "json").stdout)
+    person = plan["employees"][0]
+    rows = rows_of(run(store, "report", "--nip", person["nip"], "--format", "csv").stdout)
+    assert rows[0][:2] == ["NIP", "Name"]
+    assert {(row[0], row[1]) for row in rows[1:]} == {(person["nip"], person["name"])}
+    assert all(is_number(row[5]) for row in rows[1:] if row[5])
+
+
+def test_csv_headers_follow_the_language_and_json_keeps_machine_names(store):
+    indonesian = runner.invoke(app, ["--lang", "id", "--db", str(store), "plan", "--format", "csv"])
+    assert rows_of(indonesian.stdout)[0][1] == "Pelatihan"
+    assert "participants" in json.loads(run(store, "plan", "--format", "json").stdout)["courses"][0]
+
+
+# -- HTML: letterhead, date, signature, print rules
+
+
+def test_agency_name_heads_every_html_report(store):
+    page = run(store, "report", "--units", "--format", "html", "--agency", "BKPSDM Kabupaten <X>").stdout
+    assert '<div class="agency"><p class="name">BKPSDM Kabupaten &lt;X&gt;</p>' in page
+    assert long_date(date.today(), "en") in page
+
+
+def test_agency_file_fills_the_plan_signature_block(store, tmp_path):
+    agency = tmp_path / "instansi.toml"
+    agency.write_text(
+        '[agency]\nname = "BKPSDM Kabupaten Sleman"\nunit = "Bidang PKA"\ncity = "Sleman"\n'
+        'signatory = "Sri Wahyuni"\nposition = "Kepala BKPSDM"\nnip = "197003121995032001"\n',
+        encoding="utf-8",
+    )
+    page = run(store, "plan", "--format", "html", "--agency-file", str(agency)).stdout
+    signature = page[page.index('<div class="signature">') :]
+    assert f"Sleman, {long_date(date.today(), 'en')}" in signature
+    assert "Kepala BKPSDM" in signature and "Sri Wahyuni" in signature and "NIP 197003121995032001" in signature
+    markdown = run(store, "plan", "--format", "markdown", "--agency-file", str(agency)).stdout
+    assert markdown.startswith("**BKPSDM Kabupaten Sleman**") and "Sri Wahyuni" in markdown
+
+
+def test_plan_without_agency_still_leaves_room_to_sign(store):
+    page = run(store, "plan", "--format", "html").stdout
+    assert '<div class="signature">' in page and "NIP ......" in page
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('[agency]\nnama = "X"\n', "unknown key `nama`"),
+        ('[agency]\nunit = "X"\n', "name"),
+        ("name = 'X'\n", "[agency]"),
+        ("[agency\n", "not valid"),
+    ],
+)
+def test_bad_agency_file_is_one_line_naming_the_fix(store, tmp_path, content, expected):
+    agency = tmp_path / "agency.toml"
+    agency.write_text(content, encoding="utf-8")
+    result = run(store, "plan", "--format", "html", "--agency-file", str(agency))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert expected in result.stderr and str(agency) in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_printed_pages_repeat_table_heads_number_pages_and_keep_headings_with_rows():
+    page = document_html(Document("T", [Section("Heading", ["a"], [["1"]] * 40)]))
+    assert "thead { display: table-header-group; }" in page
+    assert "counter(page)" in page and "size: A4" in page
+    assert "break-after: avoid" in page and "tr { break-inside: avoid; }" in page
+    kept = page.split('<tbody class="keep">')
+    assert len(kept) == 3 and [part.split("</tbody>")[0].count("<tr>") for part in kept[1:]] == [3, 3]
+
+
+def test_several_courses_in_one_cell_are_a_list():
+    page = document_html(Document("T", [Section("S", ["Courses"], [[("A & B", "C")]])]))
+    assert "<ul><li>A &amp; B</li><li>C</li></ul>" in page
+
+
+def test_flagged_list_names_roles_not_ids(store):
+    page = run(store, "report", "--flagged", "--format", "html").stdout
+    role_ids = {role.id for role in MAIN.roles if role.id != MAIN.text(role.name, "en")}
+    assert any(MAIN.text(role.name, "en") in page for role in MAIN.roles)
+    assert not any(f"<td>{role_id}</td>" in page for role_id in role_ids)
+
+
+# -- the terminal at 80 columns, --top
+
+
+def test_top_limits_rows_but_the_headline_counts_everyone(store):
+    total = len(json.loads(run(store, "report", "--flagged", "--format", "json").stdout))
+    page = run(store, "report", "--flagged", "--top", "3", "--format", "markdown").stdout
+    assert f"## {total} employees need training" in page
+    assert f"showing the first 3 of {total}" in page
+    table = [line for line in page.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(table) == 1 + 3
+
+
+def test_top_works_on_units(store):
+    everyone = json.loads(run(store, "report", "--units", "--format", "json").stdout)["units"]
+    page = run(store, "report", "--units", "--top", "2", "--format", "markdown").stdout
+    assert f"showing the first 2 of {len(everyone)}" in page
+    assert everyone[0]["unit"] in page and everyone[-1]["unit"] not in page
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "terminal"])
+def test_files_without_colour_do_not_mention_colours(store, tmp_path, output_format):
+    target = tmp_path / "units.txt"
+    assert run(store, "report", "--units", "--format", output_format, "-o", str(target)).exit_code == ExitCode.OK
+    assert "colour" not in target.read_text(encoding="utf-8").lower()
+    assert "colour" in run(store, "report", "--units", "--format", "html").stdout.lower()
+
+
+def words_intact(text: str, phrase: str) -> bool:
+    shown = set(text.split())
+    return all(word in shown for word in phrase.split())
+
+
+@pytest.mark.parametrize("employees", [False, True])
+def test_plan_at_80_columns_keeps_words_whole(store, employees):
+    result = run(store, "plan", *(["--employees"] if employees else []), columns=80)
+    assert result.exit_code == ExitCode.OK
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    plan = json.loads(run(store, "plan", "--format", "json").stdout)
+    for course in plan["courses"]:
+        assert words_intact(result.stdout, course["title"]["en"]), course["title"]["en"]
+    if employees:
+        person = plan["employees"][0]
+        assert any(line.strip().startswith(person["name"]) for line in result.stdout.splitlines())
+        assert f"{person['hours']:g}" in result.stdout
+
+
+def test_per_employee_plan_at_80_columns_takes_one_line_per_person(store):
+    lines = run(store, "plan", "--employees", columns=80).stdout.splitlines()
+    plan = json.loads(run(store, "plan", "--format", "json").stdout)
+    for person in plan["employees"][:40]:
+        found = [line for line in lines if line.strip().startswith(person["name"] + " ")]
+        assert found and any(f" {person['hours']:g} " in line for line in found), person["name"]
+
+
+def test_history_at_80_columns_keeps_ids_whole(store):
+    nip = json.loads(run(store, "plan", "--format", "json").stdout)["employees"][0]["nip"]
+    result = run(store, "history", nip, columns=80)
+    assert result.exit_code == ExitCode.OK and "kompetensi-digital-asn" in result.stdout
+
+
+def test_questionnaire_list_at_80_columns_keeps_ids_whole(store):
+    result = run(store, "questionnaires", "list", columns=80)
+    assert "kompetensi-digital-asn" in result.stdout and "keamanan-siber-kilat" in result.stdout

@@ -534,7 +534,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
         "or a terminal of 160+ columns.",
     },
-    "col.overestimates": {"id": "Menilai diri\nterlalu tinggi", "en": "Rates self\ntoo high"},
+    "col.overestimates": {"id": "Menilai\ndiri\nterlalu\ntinggi", "en": "Rates\nself too\nhigh"},
     "report.overestimates_note": {
         "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
         "pengetahuannya.",
@@ -750,8 +750,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.policy": {"id": "Kebijakan", "en": "Policy"},
     "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "col.priority_short": {"id": "Prio.", "en": "Prio."},
-    "col.mean": {"id": "Rata-rata", "en": "Mean"},
-    "col.below": {"id": "Di bawah syarat (%)", "en": "Below requirement (%)"},
+    "col.mean": {"id": "Rerata", "en": "Mean"},
+    "col.below": {"id": "Di bawah\nsyarat\n(%)", "en": "Below\nrequired\n(%)"},
     "bundled": {"id": "bawaan", "en": "bundled"},
     "priority.high": {"id": "tinggi", "en": "high"},
     "priority.medium": {"id": "sedang", "en": "medium"},

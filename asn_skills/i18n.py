@@ -361,6 +361,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
         "en": "cannot write {file} ({reason}); check the folder and its permissions",
     },
+    "output_is_input": {
+        "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
+        "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",
+    },
+    "output_is_store": {
+        "id": "{file} adalah basis data hasil (--db); menulis ke sana akan menghapusnya: pilih nama lain untuk -o",
+        "en": "{file} is the results store (--db); writing there would destroy it: choose another name for -o",
+    },
+    "output_is_results": {
+        "id": "{file} sudah menjadi berkas hasil -o; pilih nama lain untuk --rejects",
+        "en": "{file} is already the -o results file; choose another name for --rejects",
+    },
+    "output_not_regular": {
+        "id": "{file} bukan berkas biasa (perangkat, FIFO, folder atau tautan ke salah satunya); "
+        "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
+        "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
+        "-o only writes regular files, use -o - for stdout",
+    },
+    "output_disk_full": {
+        "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
+        "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
+    },
+    "input_unreadable": {
+        "id": "tidak dapat membaca {file} ({reason})",
+        "en": "cannot read {file} ({reason})",
+    },
+    "pseudonym_key_empty": {
+        "id": "kunci pseudonim dari {source} kosong; pseudonimisasi tidak dimatikan diam-diam: berikan kunci",
+        "en": "the pseudonym key from {source} is empty; pseudonymisation is never silently off: give a key",
+    },
+    "pseudonym_key_missing": {
+        "id": "--pseudonymize tanpa kunci: berikan --pseudonymize-key-file BERKAS atau atur {variable}",
+        "en": "--pseudonymize without a key: give --pseudonymize-key-file FILE or set {variable}",
+    },
+    "input_not_regular": {
+        "id": "{file} bukan berkas biasa (perangkat, FIFO atau folder); berikan sebuah berkas",
+        "en": "{file} is not a regular file (a device, FIFO or folder); give a file",
+    },
+    "input_too_large": {
+        "id": "{file} lebih besar dari {limit}; ini bukan berkas yang diharapkan",
+        "en": "{file} is larger than {limit}; this is not the file expected here",
+    },
     "no_rows": {
         "id": "{file} hanya berisi judul kolom, tanpa baris jawaban",
         "en": "{file} holds only a header, no answer rows",

@@ -11,6 +11,7 @@ from asn_skills.cli.formats import ReportFormat, View, emit
 from asn_skills.cli.options import (
     FromOption,
     OutputOption,
+    PseudonymizeKeyFileOption,
     PseudonymizeOption,
     QuestionnaireOption,
     ReportFormatOption,
@@ -19,6 +20,7 @@ from asn_skills.cli.options import (
     UnitsOption,
 )
 from asn_skills.cli.sources import load_round
+from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h
 from asn_skills.cli.views import plan_document
 from asn_skills.identity import pseudonymise
@@ -39,8 +41,10 @@ def plan(
     output_format: ReportFormatOption = ReportFormat.TERMINAL,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
+    pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    check_target(settings, output, source)
     questionnaire = load_questionnaire(questionnaire_name)
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))
     records = pseudonymise(data.records, pseudonymize) if pseudonymize else data.records

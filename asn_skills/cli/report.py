@@ -11,6 +11,7 @@ from asn_skills.cli.formats import ReportFormat, View, emit
 from asn_skills.cli.options import (
     FromOption,
     OutputOption,
+    PseudonymizeKeyFileOption,
     PseudonymizeOption,
     QuestionnaireOption,
     ReportFormatOption,
@@ -20,6 +21,7 @@ from asn_skills.cli.options import (
 )
 from asn_skills.cli.person_view import person_document, print_person
 from asn_skills.cli.sources import load_round
+from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
@@ -61,8 +63,10 @@ def report(
     output_format: ReportFormatOption = ReportFormat.TERMINAL,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
+    pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    check_target(settings, output, source)
     lang = settings.lang
     chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None) if flag]
     if len(chosen) > 1:

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from asn_skills.cli.console import visible
 from asn_skills.ingest.outputs import UTF8_BOM, csv_line, safe_cell
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
@@ -91,7 +92,29 @@ def print_terminal(console: Console, heading: str, sections: Sequence[Block]) ->
     print_document(console, Document(heading, sections))
 
 
+def visible_document(document: Document) -> Document:
+    """The document with control characters in every text made visible (see `visible`)."""
+    blocks: list[Block] = []
+    for block in document.blocks:
+        notes = [visible(note) for note in block.notes]
+        if isinstance(block, Bars):
+            items = [(visible(label), value, visible(text)) for label, value, text in block.items]
+            blocks.append(replace(block, title=visible(block.title), items=items, notes=notes))
+        else:
+            rows = [[visible(cell) for cell in row] for row in block.rows]
+            columns = [visible(column) for column in block.columns]
+            blocks.append(replace(block, title=visible(block.title), columns=columns, rows=rows, notes=notes))
+    return replace(
+        document,
+        title=visible(document.title),
+        subtitle=visible(document.subtitle),
+        footer=[visible(line) for line in document.footer],
+        blocks=blocks,
+    )
+
+
 def print_document(console: Console, document: Document) -> None:
+    document = visible_document(document)
     if document.title:
         console.print(Text(document.title, style="bold"))
     if document.subtitle:
@@ -186,8 +209,12 @@ def document_markdown(document: Document) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_MARKDOWN_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "|": "\\|"})
+
+
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " - ")
+    """Text as literal Markdown: no HTML, no links or images, no table breaks, no control characters."""
+    return visible(text.replace("\\", "\\\\").translate(_MARKDOWN_SPECIAL).replace("\n", " - "))
 
 
 # -- CSV

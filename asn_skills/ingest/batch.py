@@ -45,7 +45,6 @@ from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
-STORE_BATCH = 500
 OnProgress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
 Warn = Callable[[str, dict[str, str]], None]
@@ -210,26 +209,20 @@ class BatchRun:
         ]
 
     def store_results(self, store: Store, round_name: str | None) -> int:
-        """Save the kept results with their answers; returns how many were new to the store."""
-        added = 0
-        batch: list[dict[str, Any]] = []
-        for part in self.parts:
-            if part.stored is None:
-                continue
-            with part.stored.open("r", encoding="utf-8") as handle:
-                for text in handle:
-                    entry = json.loads(text)
-                    if entry["line"] in self.superseded:
-                        continue
-                    batch.append(entry)
-                    if len(batch) >= STORE_BATCH:
-                        added += store.add_records(
-                            self.questionnaire, batch, round_name=round_name, source=Source.BATCH
-                        )
-                        batch = []
-        if batch:
-            added += store.add_records(self.questionnaire, batch, round_name=round_name, source=Source.BATCH)
-        return added
+        """Save the kept results with their answers in one transaction (an interrupted run stores all of
+        the round or nothing); returns how many were new to the store."""
+
+        def entries() -> Iterator[dict[str, Any]]:
+            for part in self.parts:
+                if part.stored is None:
+                    continue
+                with part.stored.open("r", encoding="utf-8") as handle:
+                    for text in handle:
+                        entry = json.loads(text)
+                        if entry["line"] not in self.superseded:
+                            yield entry
+
+        return store.add_records(self.questionnaire, entries(), round_name=round_name, source=Source.BATCH)
 
 
 @contextmanager
@@ -374,6 +367,7 @@ def _score_chunk(job: _Job) -> _Part:
                     json.dumps(
                         {"line": line, "dedupe": outcome.dedupe_key, "record": record, "answers": outcome.answers},
                         ensure_ascii=False,
+                        allow_nan=False,
                     )
                     + "\n"
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -16,6 +17,8 @@ from asn_skills.scoring.result import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 UTF8_BOM = "\ufeff"
+DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""Errors of a write that ran out of space."""
 
 
 class RecordFormat(str, Enum):
@@ -83,7 +86,7 @@ def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequenc
     """One record as written in a results file of the given format (without list punctuation)."""
     if record_format is RecordFormat.CSV:
         return record_csv_line(record, domain_ids)
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _quoted_text(value: str | None) -> str:
@@ -128,7 +131,12 @@ def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Seq
 
 @contextmanager
 def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside `path` and rename it over `path` only when all went well."""
+    """Write to a temporary file beside `path` and rename it over `path` only when all went well.
+
+    A link is followed, so the file it points to is replaced and the link stays. A full disk is a
+    message naming the file; the old file is kept.
+    """
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -143,6 +151,11 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        if error.errno in DISK_FULL:
+            raise AsnSkillsError("output_disk_full", file=str(path)) from None
+        raise
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -89,10 +89,16 @@ class RowScorer:
         return tuple(columns)
 
     def private_rejection(self, rejected: Rejected) -> Rejected:
-        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set."""
+        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set.
+
+        A row with more or fewer cells than the header (a stray delimiter in a name) has its cells out of
+        place, so a name fragment may sit in any of them: the whole original row is then left out.
+        """
         key = self.options.pseudonym_key
         if not key:
             return rejected
+        if len(rejected.cells) != self.width:
+            return Rejected(rejected.line, [(column, "", reason) for column, _, reason in rejected.problems], [])
         identity = [c for c in (self.nip_col, self.name_col) if c is not None and c < len(rejected.cells)]
         source = rejected.cells[self.nip_col] if self.nip_col is not None and self.nip_col < len(rejected.cells) else ""
         alias = pseudonym(key, normalise_nip(source) or "-")

@@ -14,6 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from asn_skills.cli.console import visible
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip
@@ -45,11 +46,15 @@ class Interview:
         self.console = console
         self._ask = ask
 
+    def shown(self, text: Any) -> str:
+        """A text of the questionnaire in the interview's language, control characters made visible."""
+        return visible(self.q.text(text, self.lang))
+
     def say(self, text: str | Text, style: str | None = None) -> None:
-        self.console.print(text if isinstance(text, Text) else Text(text, style=style or ""))
+        self.console.print(text if isinstance(text, Text) else Text(visible(text), style=style or ""))
 
     def ask(self, key: str, **params: Any) -> str:
-        return self._ask(t(key, self.lang, **params) + " ").strip()
+        return self._ask(visible(t(key, self.lang, **params)) + " ").strip()
 
     def confirm(self, key: str, **params: Any) -> bool:
         while True:
@@ -64,10 +69,10 @@ class Interview:
 
     def consent(self, store_path: str) -> bool:
         q, lang = self.q, self.lang
-        self.console.rule(Text(q.text(q.title, lang), style="bold"))
+        self.console.rule(Text(self.shown(q.title), style="bold"))
         if q.description:
-            self.say(q.text(q.description, lang))
-        domains = ", ".join(q.text(domain.name, lang) for domain in q.domains)
+            self.say(self.shown(q.description))
+        domains = ", ".join(self.shown(domain.name) for domain in q.domains)
         self.say(t("interview.measures", lang, domains=domains))
         self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
         self.say(t("interview.stored", lang, path=store_path))
@@ -98,7 +103,7 @@ class Interview:
         roles = self.q.roles
         self.say(t("interview.roles", self.lang), style="bold")
         for number, role in enumerate(roles, 1):
-            self.say(Text(f"  {number}  ") + Text(self.q.text(role.name, self.lang)))
+            self.say(Text(f"  {number}  ") + Text(self.shown(role.name)))
         default = next(number for number, role in enumerate(roles, 1) if role.default)
         while True:
             reply = self.ask("interview.ask_role", last=len(roles), default=default)
@@ -130,10 +135,10 @@ class Interview:
         q, lang = self.q, self.lang
         domain = q.domains_by_id[question.domain]
         self.console.print()
-        self.console.rule(Text(f"{q.text(domain.name, lang)}  {index + 1}/{len(q.questions)}"), align="left")
-        self.say(Text(q.text(question.text, lang), style="bold"))
+        self.console.rule(Text(f"{self.shown(domain.name)}  {index + 1}/{len(q.questions)}"), align="left")
+        self.say(Text(self.shown(question.text), style="bold"))
         for number, option in enumerate(question.choices, 1):
-            self.say(Text(f"  {number:>2}  ") + Text(q.text(option.label, lang)))
+            self.say(Text(f"  {number:>2}  ") + Text(self.shown(option.label)))
         if question.kind is Kind.MULTI:
             self.say(t("interview.multi_hint", lang), style="dim")
         if current is not None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from typing_extensions import assert_never
 
-from asn_skills.cli.console import Settings, complain, inform, write_json
+from asn_skills.cli.console import Settings, complain, inform, visible, write_json
 from asn_skills.cli.formats import ListingFormat, View, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
@@ -121,7 +121,7 @@ def validate(
         for path, problems in report:
             if problems:
                 for problem in problems:
-                    typer.echo(problem.message(lang))
+                    typer.echo(visible(problem.message(lang)))
             else:
                 inform(settings, t("validate.ok", lang, file=path))
     else:

@@ -243,4 +243,4 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
     print_terminal(console, heading, sections)
     for line_number, header_name, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
         problem = t("check.problem", lang, line=line_number, column=header_name or "-", value=value, reason=reason)
-        console.print(problem, markup=False, highlight=False, soft_wrap=True)
+        console.print(visible(problem), markup=False, highlight=False, soft_wrap=True)

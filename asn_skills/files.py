@@ -29,10 +29,10 @@ def _same(first: Path, second: Path) -> bool:
 
 def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None:
     """Refuse an output path that is not (or would not become) a regular file, or that is one of the
-    `protected` files given as (path, what it is: "input", "store" ...)."""
-    for other, what in protected:
+    `protected` files, given as (path, message key saying what it is: "output_is_input" ...)."""
+    for other, key in protected:
         if _same(path, other):
-            raise AsnSkillsError("output_is_" + what, file=str(path))
+            raise AsnSkillsError(key, file=str(path))
     try:
         found = path.stat()
     except FileNotFoundError:

@@ -42,6 +42,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "berkas tidak dapat dibaca ({reason}); periksa bahwa ini berkas .toml dan izin aksesnya",
         "en": "cannot read the file ({reason}); check that it is a .toml file and its permissions",
     },
+    "file_not_regular": {
+        "id": "bukan berkas biasa (perangkat, FIFO atau folder); berikan berkas .toml",
+        "en": "not a regular file (a device, FIFO or folder); give a .toml file",
+    },
+    "file_too_large": {
+        "id": "lebih besar dari {limit}; ini bukan berkas kuesioner",
+        "en": "larger than {limit}; this is not a questionnaire file",
+    },
     "toml_not_utf8": {
         "id": "berkas bukan UTF-8; simpan ulang sebagai UTF-8",
         "en": "the file is not UTF-8; save it again as UTF-8",
@@ -438,6 +446,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_file_kind": {
         "id": "{file}: berkas hasil harus .jsonl, .json, atau .csv dari `asn-skills score`",
         "en": "{file}: a results file must be .jsonl, .json or .csv from `asn-skills score`",
+    },
+    "results_record_domain": {
+        "id": "{file}: hasil ke-{number} tidak memuat ranah {domain}; apakah berkas ini dari kuesioner lain (-q)?",
+        "en": "{file}: result {number} has no domain {domain}; is the file from another questionnaire (-q)?",
+    },
+    "results_record_field": {
+        "id": "{file}: hasil ke-{number}: {field} = {value} bukan nilai yang sah; buat ulang berkas dengan "
+        "`asn-skills score`",
+        "en": "{file}: result {number}: {field} = {value} is not a valid value; write the file again with "
+        "`asn-skills score`",
     },
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",

@@ -27,7 +27,6 @@ from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import ExitCode
-from asn_skills.files import check_output
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress, score_file
 from asn_skills.ingest.columns import read_column_map
@@ -74,8 +73,7 @@ def score(
     rejects = rejects or _rejects_path(source, output)
     check_target(settings, output, input_path)
     if not check:
-        protected = [(settings.db_path(), "store"), *([(input_path, "input")] if input_path else [])]
-        check_output(rejects, [*protected, *([(output, "results")] if output else [])])
+        check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
     options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)

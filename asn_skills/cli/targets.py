@@ -13,11 +13,16 @@ from asn_skills.files import check_output
 from asn_skills.ingest.outputs import atomic_file
 
 
-def check_target(settings: Settings, output: Path | None, *inputs: Path | None) -> None:
-    """Refuse `-o` onto the store, an input, or anything that is not a regular file; None is stdout."""
-    if output is not None:
-        protected = [(settings.db_path(), "store"), *((path, "input") for path in inputs if path is not None)]
-        check_output(output, protected)
+def check_target(settings: Settings, output: Path | None, *inputs: Path | None, results: Path | None = None) -> None:
+    """Refuse `-o` onto the store, an input, the results file (for rejects), or anything that is not a
+    regular file; None is stdout."""
+    if output is None:
+        return
+    protected = [(settings.db_path(), "output_is_store")]
+    protected += [(path, "output_is_input") for path in inputs if path is not None]
+    if results is not None:
+        protected.append((results, "output_is_results"))
+    check_output(output, protected)
 
 
 @contextmanager

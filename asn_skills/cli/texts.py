@@ -500,6 +500,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
+    "person.course_unknown": {
+        "id": "{course} (tidak ada lagi di katalog)",
+        "en": "{course} (no longer in the catalogue)",
+    },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
     "score.store_interrupted_none": {
         "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",

@@ -72,8 +72,10 @@ def prepare(
         path, temporary = Path(source), False
         if path.is_dir():
             raise AsnSkillsError("input_is_folder", file=shown)
-        if not path.is_file():
+        if not path.exists():
             raise AsnSkillsError("input_missing", file=shown)
+        if not path.is_file():
+            raise AsnSkillsError("input_not_regular", file=shown)
     try:
         with path.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
@@ -60,6 +61,7 @@ def from_store(store: Store, questionnaire: Questionnaire, round_name: str | Non
 def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     """Records from a results file written by `score` (.jsonl, .json or .csv)."""
     suffix = path.suffix.lower()
+    check_input(path, RESULTS_FILE)
     try:
         if suffix == ".jsonl":
             with path.open(encoding="utf-8-sig") as handle:
@@ -75,9 +77,45 @@ def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (ValueError, KeyError, UnicodeDecodeError) as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
+    except RecursionError:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="nested too deeply") from None
     if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
         raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+    for number, record in enumerate(records, 1):
+        _check_record(record, questionnaire, str(path), number)
     return RoundData(path.stem, records)
+
+
+SCORE_FIELDS = ("overall", "jpm")
+LEVEL_FIELDS = ("level",)
+
+
+def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: str, number: int) -> None:
+    """Refuse a record that would break reports: a domain missing, a score that is not a number in 0-100,
+    course lists that are not lists of ids. (A course the catalogue no longer holds is shown by its id.)"""
+    domains = record["domains"]
+    if not isinstance(domains, dict):
+        raise AsnSkillsError("results_record_field", file=file, number=number, field="domains", value=str(domains))
+    for domain in questionnaire.domains:
+        value = domains.get(domain.id)
+        if not isinstance(value, dict):
+            raise AsnSkillsError("results_record_domain", file=file, number=number, domain=domain.id)
+        _check_number(value.get("score"), file, number, f"domains.{domain.id}.score", 100.0)
+        _check_number(value.get("level"), file, number, f"domains.{domain.id}.level", len(questionnaire.levels))
+    for name in SCORE_FIELDS:
+        _check_number(record.get(name), file, number, name, 100.0)
+    _check_number(record.get("level"), file, number, "level", len(questionnaire.levels))
+    for name in ("trainings", "deferred"):
+        courses = record.get(name, [])
+        if not isinstance(courses, list) or not all(isinstance(course, str) for course in courses):
+            raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(courses))
+
+
+def _check_number(value: Any, file: str, number: int, name: str, highest: float) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= highest:
+        raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(value)[:40])
 
 
 def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnaire) -> Iterator[Record]:

@@ -6,7 +6,9 @@ import io
 import os
 import sys
 import tempfile
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -77,9 +79,11 @@ def score(
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
     options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)
+    target_round = round_name or str(date.today().year)
     with ExitStack() as stack:
         # The store is opened (and checked) before any scoring: a bad --db costs nothing and writes nothing.
         opened = stack.enter_context(Store.open(settings.db_path())) if store and not check else None
+        phase = stack.enter_context(_say_what_was_stored(settings, target_round)) if opened else None
         run = stack.enter_context(
             score_file(
                 questionnaire,
@@ -97,8 +101,9 @@ def score(
             _print_check(questionnaire, run, settings)
             raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
         _write_outputs(run, output, rejects, settings)
-        if opened is not None:
-            _store(run, opened, settings, round_name or str(date.today().year))
+        if opened is not None and phase is not None:
+            _store(run, opened, settings, target_round)
+            phase.stored = True
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
     if run.rejected:
@@ -170,15 +175,28 @@ def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: 
         inform(settings, t("score.written", lang, path=output))
 
 
-def _store(run: BatchRun, store: Store, settings: Settings, round_name: str) -> None:
-    """Store the round in one transaction: an interruption stores all of it or nothing, and says which."""
-    added = None
+@dataclass
+class _StorePhase:
+    stored: bool = False
+    """Whether the round's transaction has committed."""
+
+
+@contextmanager
+def _say_what_was_stored(settings: Settings, round_name: str) -> Iterator[_StorePhase]:
+    """On an interruption, say whether the round is in the store: it is stored in one transaction, so
+    all of it or nothing."""
+    phase = _StorePhase()
     try:
-        added = run.store_results(store, round_name)
+        yield phase
     except KeyboardInterrupt:
-        key = "score.store_interrupted_none" if added is None else "score.store_interrupted_all"
+        key = "score.store_interrupted_all" if phase.stored else "score.store_interrupted_none"
         complain(t(key, settings.lang, round=round_name, path=settings.db_path()))
         raise
+
+
+def _store(run: BatchRun, store: Store, settings: Settings, round_name: str) -> None:
+    """Store the round in one transaction (an interruption stores all of it or nothing)."""
+    added = run.store_results(store, round_name)
     inform(
         settings,
         t(

@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import re
 import shutil
+import signal
 import sqlite3
 import sys
 from array import array
@@ -295,7 +296,7 @@ def score_export(
         with ProcessPoolExecutor(
             max_workers=settings.jobs,
             mp_context=context,
-            initializer=_start_worker,
+            initializer=_start_pool_worker,
             initargs=(questionnaire, prepared, plan, settings),
         ) as pool:
             futures = [pool.submit(_score_chunk, job) for job in jobs]
@@ -303,8 +304,11 @@ def score_export(
                 for future in as_completed(futures):
                     collect(future.result())
             except BaseException:
-                for future in futures:
-                    future.cancel()
+                # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed: the workers end now, not after their chunk,
+                # and none is left behind waiting for work.
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.kill()
+                pool.shutdown(wait=False, cancel_futures=True)
                 raise
     parts.sort(key=lambda part: part.index)
     run = BatchRun(questionnaire, prepared, plan, settings, parts)
@@ -313,6 +317,17 @@ def score_export(
 
 
 _WORKER: dict[str, Any] = {}
+
+
+def _start_pool_worker(
+    questionnaire: Questionnaire, prepared: Prepared, plan: ColumnPlan, settings: BatchSettings
+) -> None:
+    """A worker process leaves interruptions to the main process, which ends the workers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _start_worker(questionnaire, prepared, plan, settings)
 
 
 def _start_worker(questionnaire: Questionnaire, prepared: Prepared, plan: ColumnPlan, settings: BatchSettings) -> None:

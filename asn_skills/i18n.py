@@ -143,6 +143,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "nilai pilihan {value} muncul dua kali; setiap pilihan perlu nilai unik",
         "en": "option value {value} appears twice; every option needs its own value",
     },
+    "option_value_ambiguous": {
+        "id": "nilai pilihan {value} hanya berbeda huruf besar/kecil atau jenis dari {other}; sel ekspor tidak "
+        "dapat membedakannya: pilih nilai lain",
+        "en": "option value {value} differs from {other} only by case or type; an export cell cannot tell them "
+        "apart: choose another value",
+    },
+    "duplicate_option_label": {
+        "id": 'label "{label}" ({lang}) sudah dipakai pilihan ke-{first}; setiap pilihan perlu label sendiri',
+        "en": 'label "{label}" ({lang}) is already used by option {first}; every option needs its own label',
+    },
     "duplicate_code": {
         "id": "kode pilihan `{code}` muncul dua kali; setiap kode harus unik",
         "en": "option code `{code}` appears twice; codes must be unique",
@@ -514,6 +524,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the NIP is in scientific notation (e.g. 1.98609E+17): format the NIP column as Text and export again",
     },
     # Warnings in results
+    "name_damaged": {
+        "id": "sel nama di baris {line} berisi byte NUL (kerusakan berkas); byte itu dihapus",
+        "en": "the name cell on line {line} held a NUL byte (file damage); it was removed",
+    },
     "role_unknown": {
         "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -124,7 +123,11 @@ def _work_place() -> Path:
     """Work files go beside the output; with results on stdout, in the current folder, or the temporary
     folder when the current one cannot be written (a read-only share)."""
     here = Path.cwd()
-    return here if os.access(here, os.W_OK | os.X_OK) else Path(tempfile.gettempdir())
+    try:
+        with tempfile.TemporaryFile(dir=here):
+            return here
+    except OSError:
+        return Path(tempfile.gettempdir())
 
 
 def _progress(settings: Settings) -> OnProgress | None:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from asn_skills.cli.console import visible
-from asn_skills.ingest.outputs import UTF8_BOM, csv_line, safe_cell
+from asn_skills.ingest.outputs import UTF8_BOM, csv_line, number_cell, safe_cell
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30
@@ -223,7 +223,15 @@ def _md(text: str) -> str:
 def section_csv(section: Section) -> str:
     """One table as a CSV document (BOM, CRLF), cells guarded against formula injection."""
     lines = [csv_line([safe_cell(column) for column in section.columns])]
-    lines += [csv_line([safe_cell(cell) for cell in row]) for row in section.rows]
+    lines += [
+        csv_line(
+            [
+                cell if index in section.numeric and number_cell(cell) else safe_cell(cell)
+                for index, cell in enumerate(row)
+            ]
+        )
+        for row in section.rows
+    ]
     return UTF8_BOM + "".join(lines)
 
 

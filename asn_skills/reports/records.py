@@ -12,6 +12,7 @@ from typing import Any
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
+from asn_skills.ingest.outputs import unguarded_cell
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
@@ -161,8 +162,8 @@ def _number(text: str, kind: Any) -> Any:
 
 
 def _unsafe(text: str) -> str:
-    """Undo the formula-injection guard of our own CSV (a leading apostrophe before = + - @)."""
-    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n") else text
+    """Undo the formula-injection guard of our own CSV (an apostrophe before = + - @)."""
+    return unguarded_cell(text)
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

@@ -48,8 +48,16 @@ class Settings:
         return self.db or default_db_path()
 
 
+class _DataConsole(Console):
+    """The stdout console: a closed pipe ends the command like any other (quietly, at the error boundary)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def out_console() -> Console:
-    return Console(highlight=False)
+    return _DataConsole(highlight=False)
 
 
 def err_console() -> Console:

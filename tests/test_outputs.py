@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from asn_skills import AsnSkillsError
 from asn_skills.cli.tables import Section, section_csv
 from asn_skills.ingest.outputs import atomic_file, csv_line, safe_cell, unguarded_cell
 
@@ -94,3 +95,10 @@ def test_numbers_we_write_in_csv_tables_get_no_apostrophe():
         Section("", ["Nama", "Perubahan"], [["-Budi", "-0.7"], ["Sari", "+1.5"]], numeric=frozenset({1}))
     )
     assert page.splitlines()[1:] == ["'-Budi,-0.7", "Sari,+1.5"]
+
+
+def test_atomic_file_never_replaces_what_is_not_a_regular_file(tmp_path):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(AsnSkillsError), atomic_file(tmp_path / "folder") as handle:
+        handle.write("x")
+    assert (tmp_path / "folder").is_dir()

@@ -175,6 +175,8 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     message naming the file; the old file is kept.
     """
     path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
+        raise AsnSkillsError("output_not_regular", file=str(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

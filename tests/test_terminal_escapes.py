@@ -4,7 +4,9 @@ questionnaire texts are shown escaped in every command; Markdown escapes HTML an
 from __future__ import annotations
 
 import io
+import os
 import re
+import sys
 
 import pytest
 from rich.console import Console
@@ -120,3 +122,17 @@ def test_markdown_escapes_html_links_and_table_breaks():
     assert "<img" not in row and "&lt;img src=x onerror=alert(1)&gt;" in row
     assert "\\[klik\\](http://jahat.example)" in row
     assert "a\\|b &amp; c" in row
+
+
+@pytest.mark.parametrize("record_format", ["csv", "json"])
+def test_results_printed_to_a_terminal_show_control_characters_escaped(store, record_format):
+    pexpect = pytest.importorskip("pexpect")
+    _, _, path = store
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "ASN_SKILLS_LANG": "en"}
+    args = ["-m", "asn_skills", "-Q", "score", str(path), "-q", str(MINIMAL), "--format", record_format]
+    child = pexpect.spawn(sys.executable, args, env=env, encoding="utf-8", timeout=30)
+    child.expect(pexpect.EOF)
+    shown = child.before
+    escaped_by = {"csv": "\\x1b]0;owned\\x07Sari", "json": "\\u001b]0;owned\\u0007Sari"}
+    assert escaped_by[record_format] in shown and "\\x9b31m" in shown
+    assert "\x1b]0;owned" not in shown and "\x9b" not in shown and "\x07" not in shown

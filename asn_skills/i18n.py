@@ -42,6 +42,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "berkas tidak dapat dibaca ({reason}); periksa bahwa ini berkas .toml dan izin aksesnya",
         "en": "cannot read the file ({reason}); check that it is a .toml file and its permissions",
     },
+    "file_not_regular": {
+        "id": "bukan berkas biasa (perangkat, FIFO atau folder); berikan berkas .toml",
+        "en": "not a regular file (a device, FIFO or folder); give a .toml file",
+    },
+    "file_too_large": {
+        "id": "lebih besar dari {limit}; ini bukan berkas kuesioner",
+        "en": "larger than {limit}; this is not a questionnaire file",
+    },
     "toml_not_utf8": {
         "id": "berkas bukan UTF-8; simpan ulang sebagai UTF-8",
         "en": "the file is not UTF-8; save it again as UTF-8",
@@ -134,6 +142,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "duplicate_option": {
         "id": "nilai pilihan {value} muncul dua kali; setiap pilihan perlu nilai unik",
         "en": "option value {value} appears twice; every option needs its own value",
+    },
+    "option_value_ambiguous": {
+        "id": "nilai pilihan {value} hanya berbeda huruf besar/kecil atau jenis dari {other}; sel ekspor tidak "
+        "dapat membedakannya: pilih nilai lain",
+        "en": "option value {value} differs from {other} only by case or type; an export cell cannot tell them "
+        "apart: choose another value",
+    },
+    "duplicate_option_label": {
+        "id": 'label "{label}" ({lang}) sudah dipakai pilihan ke-{first}; setiap pilihan perlu label sendiri',
+        "en": 'label "{label}" ({lang}) is already used by option {first}; every option needs its own label',
     },
     "duplicate_code": {
         "id": "kode pilihan `{code}` muncul dua kali; setiap kode harus unik",
@@ -367,6 +385,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
         "en": "cannot write {file} ({reason}); check the folder and its permissions",
     },
+    "output_is_input": {
+        "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
+        "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",
+    },
+    "output_is_store": {
+        "id": "{file} adalah basis data hasil (--db); menulis ke sana akan menghapusnya: pilih nama lain untuk -o",
+        "en": "{file} is the results store (--db); writing there would destroy it: choose another name for -o",
+    },
+    "output_is_results": {
+        "id": "{file} sudah menjadi berkas hasil -o; pilih nama lain untuk --rejects",
+        "en": "{file} is already the -o results file; choose another name for --rejects",
+    },
+    "output_not_regular": {
+        "id": "{file} bukan berkas biasa (perangkat, FIFO, folder atau tautan ke salah satunya); "
+        "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
+        "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
+        "-o only writes regular files, use -o - for stdout",
+    },
+    "output_disk_full": {
+        "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
+        "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
+    },
+    "input_unreadable": {
+        "id": "tidak dapat membaca {file} ({reason})",
+        "en": "cannot read {file} ({reason})",
+    },
+    "pseudonym_key_empty": {
+        "id": "kunci pseudonim dari {source} kosong; pseudonimisasi tidak dimatikan diam-diam: berikan kunci",
+        "en": "the pseudonym key from {source} is empty; pseudonymisation is never silently off: give a key",
+    },
+    "pseudonym_key_missing": {
+        "id": "--pseudonymize tanpa kunci: berikan --pseudonymize-key-file BERKAS atau atur {variable}",
+        "en": "--pseudonymize without a key: give --pseudonymize-key-file FILE or set {variable}",
+    },
+    "input_not_regular": {
+        "id": "{file} bukan berkas biasa (perangkat, FIFO atau folder); berikan sebuah berkas",
+        "en": "{file} is not a regular file (a device, FIFO or folder); give a file",
+    },
+    "input_too_large": {
+        "id": "{file} lebih besar dari {limit}; ini bukan berkas yang diharapkan",
+        "en": "{file} is larger than {limit}; this is not the file expected here",
+    },
     "no_rows": {
         "id": "{file} hanya berisi judul kolom, tanpa baris jawaban",
         "en": "{file} holds only a header, no answer rows",
@@ -416,6 +476,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_file_kind": {
         "id": "{file}: berkas hasil harus .jsonl, .json, atau .csv dari `asn-skills score`",
         "en": "{file}: a results file must be .jsonl, .json or .csv from `asn-skills score`",
+    },
+    "results_record_domain": {
+        "id": "{file}: hasil ke-{number} tidak memuat ranah {domain}; apakah berkas ini dari kuesioner lain (-q)?",
+        "en": "{file}: result {number} has no domain {domain}; is the file from another questionnaire (-q)?",
+    },
+    "results_record_field": {
+        "id": "{file}: hasil ke-{number}: {field} = {value} bukan nilai yang sah; buat ulang berkas dengan "
+        "`asn-skills score`",
+        "en": "{file}: result {number}: {field} = {value} is not a valid value; write the file again with "
+        "`asn-skills score`",
     },
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
@@ -514,6 +584,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the NIP is in scientific notation (e.g. 1.98609E+17): format the NIP column as Text and export again",
     },
     # Warnings in results
+    "name_damaged": {
+        "id": "sel nama di baris {line} berisi byte NUL (kerusakan berkas); byte itu dihapus",
+        "en": "the name cell on line {line} held a NUL byte (file damage); it was removed",
+    },
     "role_unknown": {
         "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',

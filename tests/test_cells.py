@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from asn_skills.ingest.cells import CellError, QuestionCells
@@ -46,3 +48,27 @@ def test_limesurvey_checkbox_columns():
     assert cells.read_checked(["", "", ""]) is None
     with pytest.raises(CellError):
         cells.read_checked(["Y", "maybe", ""])
+
+
+def test_overlapping_labels_in_an_adversarial_91_byte_cell_are_read_in_linear_time():
+    cells = QuestionCells(multi_question(["x", "x, x", "y"]))
+    hostile = ", ".join(["x"] * 30) + ", z"
+    assert len(hostile.encode()) == 91
+    started = time.perf_counter()
+    with pytest.raises(CellError):
+        cells.read(hostile)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_cell_of_100k_labels_neither_recurses_nor_backtracks():
+    cells = QuestionCells(multi_question(["x", "x, x", "y"]))
+    started = time.perf_counter()
+    assert cells.read(", ".join(["x"] * 100_000) + ", y").value == ["v1", "v2"]
+    with pytest.raises(CellError):
+        cells.read(", ".join(["x"] * 100_000) + ", z")
+    assert time.perf_counter() - started < 10.0
+
+
+def test_a_trailing_separator_after_labels_with_commas_is_read():
+    cells = QuestionCells(multi_question(["Surel, kalender", "Lain"]))
+    assert cells.read("Surel, kalender, Lain,").value == ["v0", "v1"]

@@ -5,15 +5,19 @@ Bounded by the "ci" Hypothesis profile; `HYPOTHESIS_PROFILE=long` searches much 
 
 from __future__ import annotations
 
+import io
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.console import Console
 from support import MINIMAL
 
 from asn_skills import AsnSkillsError, score_answers
+from asn_skills.cli.tables import Document, Section, document_markdown, print_document
 from asn_skills.ingest.batch import BatchSettings, score_export
 from asn_skills.ingest.columns import plan_columns
 from asn_skills.ingest.source import prepare
@@ -181,3 +185,32 @@ def test_arbitrary_answers_into_the_scoring_api(answers, role):
         assert error.message("en") and error.message("id")
     else:
         assert result.overall is None or 0 <= result.overall <= 100
+
+
+HOSTILE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("\x1b\x9b\x07\x00\r\n\t\x7f\u202e[]()<>&|\\*_`#!")),
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@given(name=HOSTILE_TEXT, unit=HOSTILE_TEXT)
+def test_hostile_names_render_in_markdown_without_html_links_or_controls(name, unit):
+    page = document_markdown(Document(name, [Section(unit, ["Nama", "Unit"], [[name, unit]], notes=[name])]))
+    assert not RAW_CONTROL.search(page)
+    lines = page.splitlines()
+    row = lines[lines.index("|---|---|") + 1]
+    assert "<" not in row and ">" not in row
+    assert re.search(r"(?<!\\)\[", row) is None, row
+    assert row.count("|") - row.count("\\|") == 3, row
+
+
+@given(name=HOSTILE_TEXT, unit=HOSTILE_TEXT)
+def test_hostile_names_render_on_a_terminal_without_controls(name, unit):
+    buffer = io.StringIO()
+    document = Document(name, [Section(unit, ["Nama", "Unit"], [[name, unit]], notes=[unit])])
+    print_document(Console(file=buffer, width=80, color_system=None), document)
+    assert not RAW_CONTROL.search(buffer.getvalue())

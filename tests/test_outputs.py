@@ -4,7 +4,9 @@ import os
 
 import pytest
 
-from asn_skills.ingest.outputs import atomic_file, csv_line, safe_cell
+from asn_skills import AsnSkillsError
+from asn_skills.cli.tables import Section, section_csv
+from asn_skills.ingest.outputs import atomic_file, csv_line, safe_cell, unguarded_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+62", "-5", "@SUM(A1)", "\tx", "\rx", "\nx"])
@@ -64,3 +66,39 @@ def test_fast_csv_line_equals_the_general_one():
             unit="Unit, Satu",
         ).model_dump(mode="json")
         assert record_csv_line(record, ids) == csv_line(record_cells(record, ids))
+
+
+@pytest.mark.parametrize(
+    ("text", "guarded"),
+    [
+        ('Budi;=HYPERLINK("http://x")', 'Budi;\'=HYPERLINK("http://x")'),
+        ("Budi, =1+1", "Budi, '=1+1"),
+        ("Unit\t@SUM(A1)", "Unit\t'@SUM(A1)"),
+        ("a;-2+3;b,+62", "a;'-2+3;b,'+62"),
+        ("=1;=2", "'=1;'=2"),
+    ],
+)
+def test_a_formula_after_a_delimiter_a_spreadsheet_may_split_on_is_neutralised(text, guarded):
+    assert safe_cell(text) == guarded
+    for delimiter in (",", ";", "\t"):
+        for part in guarded.split(delimiter)[1:]:
+            assert not part.lstrip(" ").startswith(("=", "+", "-", "@")), (delimiter, part)
+
+
+def test_guarded_cells_read_back_as_written():
+    for text in ("Budi;=cmd", "=1, +2", "Sari Dewi", "Jl. A; No. 5"):
+        assert unguarded_cell(safe_cell(text)) == text
+
+
+def test_numbers_we_write_in_csv_tables_get_no_apostrophe():
+    page = section_csv(
+        Section("", ["Nama", "Perubahan"], [["-Budi", "-0.7"], ["Sari", "+1.5"]], numeric=frozenset({1}))
+    )
+    assert page.splitlines()[1:] == ["'-Budi,-0.7", "Sari,+1.5"]
+
+
+def test_atomic_file_never_replaces_what_is_not_a_regular_file(tmp_path):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(AsnSkillsError), atomic_file(tmp_path / "folder") as handle:
+        handle.write("x")
+    assert (tmp_path / "folder").is_dir()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,9 +26,41 @@ from asn_skills.cli.click_texts import (
     name_placeholders,
 )
 from asn_skills.cli.console import Language, Settings, complain
+from asn_skills.cli.options import optional_values
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
-from asn_skills.i18n import default_language
+from asn_skills.i18n import default_language, translate
+from asn_skills.ingest.outputs import DISK_FULL
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C: outputs are not replaced, work files are removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum: int, _frame: object) -> None:
+    raise Interrupted(signum)
+
+
+@contextmanager
+def _signals_as_interrupts() -> Iterator[None]:
+    """SIGTERM and SIGHUP (where the platform has it) raise `Interrupted` while the command runs."""
+    names = ("SIGTERM", "SIGHUP")
+    wanted = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    try:
+        previous = {signum: signal.signal(signum, _raise_interrupted) for signum in wanted}
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
 
 GLOBAL_OPTIONS = ("lang", "db", "quiet", "debug")
 """Options of the app that every command also takes, so they work after the command name too."""
@@ -50,9 +86,16 @@ class ErrorBoundary(LocalGroup):
         except UsageError as error:
             raise _localised(error, texts.HELP_LANG) from None
 
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        return super().parse_args(ctx, optional_values(args))
+
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
-            return super().invoke(ctx)
+            with _signals_as_interrupts():
+                try:
+                    return super().invoke(ctx)
+                finally:
+                    sys.stdout.flush()
         except UsageError as error:
             raise _localised(error, texts.HELP_LANG) from None
         except AsnSkillsError as error:
@@ -61,9 +104,13 @@ class ErrorBoundary(LocalGroup):
                 raise
             complain(t("error", settings.lang, message=error.message(settings.lang)))
             raise typer.Exit(error.exit_code) from None
-        except (KeyboardInterrupt, EOFError):
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.OK) from None
+        except (KeyboardInterrupt, EOFError) as error:
             complain(t("interrupted", _settings(ctx).lang))
-            raise typer.Exit(130) from None
+            raise typer.Exit(128 + getattr(error, "signum", signal.SIGINT)) from None
         except Exception as error:
             # Typer's own signals (exit, usage errors) carry an exit code and pass through.
             if isinstance(error, (typer.Exit, typer.Abort)) or hasattr(error, "exit_code"):
@@ -71,7 +118,10 @@ class ErrorBoundary(LocalGroup):
             settings = _settings(ctx)
             if settings.debug:
                 raise
-            complain(t("internal_error", settings.lang, kind=type(error).__name__))
+            if isinstance(error, OSError) and error.errno in DISK_FULL:
+                complain(t("error", settings.lang, message=translate("output_disk_full", settings.lang, file="stdout")))
+            else:
+                complain(t("internal_error", settings.lang, kind=type(error).__name__))
             raise typer.Exit(ExitCode.ERROR) from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, replace
 from datetime import date
@@ -15,6 +16,19 @@ from rich.console import Console
 from asn_skills.cli.texts import t
 from asn_skills.i18n import DEFAULT_LANGUAGE
 from asn_skills.store.paths import default_db_path
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character made visible (`\\x1b`, `\\u202e`), so data cannot move the
+    cursor, retitle the window, ring the bell or reverse the line on a terminal; tab and line feed stay."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class Language(str, Enum):
@@ -40,8 +54,16 @@ class Settings:
         return self.db or default_db_path()
 
 
+class _DataConsole(Console):
+    """The stdout console: a closed pipe ends the command like any other (quietly, at the error boundary)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def out_console() -> Console:
-    return Console(highlight=False)
+    return _DataConsole(highlight=False)
 
 
 def err_console() -> Console:
@@ -51,12 +73,12 @@ def err_console() -> Console:
 def inform(settings: Settings, message: str) -> None:
     """An informational message on stderr, unless --quiet."""
     if not settings.quiet:
-        err_console().print(message, markup=False, soft_wrap=True)
+        err_console().print(visible(message), markup=False, soft_wrap=True)
 
 
 def complain(message: str) -> None:
     """An error or warning on stderr, on one line however narrow the terminal."""
-    err_console().print(message, markup=False, soft_wrap=True)
+    err_console().print(visible(message), markup=False, soft_wrap=True)
 
 
 def default_round(settings: Settings) -> str:
@@ -67,4 +89,5 @@ def default_round(settings: Settings) -> str:
 
 
 def write_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    sys.stdout.write(visible(text) if sys.stdout.isatty() else text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -18,7 +19,7 @@ import typer
 from rich.console import Console
 from typing_extensions import assert_never
 
-from asn_skills.cli.console import out_console
+from asn_skills.cli.console import out_console, visible
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.outputs import atomic_file
@@ -57,7 +58,7 @@ class Format(str, Enum):
         if self is Format.HTML:
             return lambda view: document_html(view.document)
         if self is Format.JSON:
-            return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2) + "\n"
+            return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if self is Format.CSV:
             return _csv
         assert_never(self)
@@ -108,7 +109,7 @@ def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:
         return
     text = fmt.renderer()(view)
     if output is None:
-        typer.echo(text, nl=False)
+        typer.echo(visible(text) if sys.stdout.isatty() else text, nl=False)
         return
     with atomic_file(output) as handle:
         handle.write(text)

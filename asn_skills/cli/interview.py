@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from asn_skills.cli.console import visible
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip
@@ -46,11 +47,15 @@ class Interview:
         self.console = console
         self._ask = ask
 
+    def shown(self, text: Any) -> str:
+        """A text of the questionnaire in the interview's language, control characters made visible."""
+        return visible(self.q.text(text, self.lang))
+
     def say(self, text: str | Text, style: str | None = None) -> None:
-        self.console.print(text if isinstance(text, Text) else Text(text, style=style or ""))
+        self.console.print(text if isinstance(text, Text) else Text(visible(text), style=style or ""))
 
     def ask(self, key: str, **params: Any) -> str:
-        return self._ask(t(key, self.lang, **params) + " ").strip()
+        return self._ask(visible(t(key, self.lang, **params)) + " ").strip()
 
     def confirm(self, key: str, **params: Any) -> bool:
         while True:
@@ -65,10 +70,10 @@ class Interview:
 
     def consent(self, store_path: str) -> bool:
         q, lang = self.q, self.lang
-        self.console.rule(Text(q.text(q.title, lang), style="bold"))
+        self.console.rule(Text(self.shown(q.title), style="bold"))
         if q.description:
-            self.say(q.text(q.description, lang))
-        domains = ", ".join(q.text(domain.name, lang) for domain in q.domains)
+            self.say(self.shown(q.description))
+        domains = ", ".join(self.shown(domain.name) for domain in q.domains)
         self.say(t("interview.measures", lang, domains=domains))
         self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
         self.say(t("interview.stored", lang, path=store_path))
@@ -106,7 +111,7 @@ class Interview:
         listed.add_column(justify="right", width=4, no_wrap=True)
         listed.add_column()
         for number, role in enumerate(roles, 1):
-            listed.add_row(str(number), Text(self.q.text(role.name, self.lang)))
+            listed.add_row(str(number), Text(self.shown(role.name)))
         self.console.print(listed)
         default = next(number for number, role in enumerate(roles, 1) if role.default)
         while True:
@@ -139,13 +144,13 @@ class Interview:
         q, lang = self.q, self.lang
         domain = q.domains_by_id[question.domain]
         self.console.print()
-        self.console.rule(Text(f"{q.text(domain.name, lang)}  {index + 1}/{len(q.questions)}"), align="left")
-        self.say(Text(q.text(question.text, lang), style="bold"))
+        self.console.rule(Text(f"{self.shown(domain.name)}  {index + 1}/{len(q.questions)}"), align="left")
+        self.say(Text(self.shown(question.text), style="bold"))
         options = Table.grid(padding=(0, 1))
         options.add_column(justify="right", width=4, no_wrap=True)
         options.add_column()
         for number, option in enumerate(question.choices, 1):
-            label = Text(q.text(option.label, lang))
+            label = Text(self.shown(option.label))
             if str(option.value) != str(number):  # the number typed here is not the value in exports
                 label.append("  " + t("interview.value", lang, value=option.value), style="dim")
             options.add_row(str(number), label)

@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from asn_skills.cli.console import Settings, complain
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
-from asn_skills.cli.texts import h
+from asn_skills.cli.texts import h, t
+from asn_skills.errors import AsnSkillsError
+from asn_skills.files import read_limited
+from asn_skills.i18n import default_language
+
+PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
+KEY_FILE_LIMIT = 64 << 10
+FROM_KEY_FILE = "\x00key-file-or-environment"
+"""What a bare `--pseudonymize` stands for; a real argument can never hold a NUL."""
+OPTIONAL_VALUES = ("--pseudonymize",)
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
 ReadQuestionnaireOption = Annotated[
     str | None, typer.Option("-q", "--questionnaire", help=h("help.report.questionnaire"), show_default=False)
 ]
 """The instrument a reading command uses (default: the one in the store or results file)."""
+
+
+def _dash_is_stdout(value: Path | None) -> Path | None:
+    return None if value is not None and str(value) == "-" else value
+
+
 OutputOption = Annotated[
-    Path | None, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, show_default=False)
+    Path | None,
+    typer.Option(
+        "-o",
+        "--output",
+        help=h("help.output"),
+        allow_dash=True,
+        callback=_dash_is_stdout,
+        show_default=False,
+    ),
 ]
 ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", help=h("help.format"))]
 ListingFormatOption = Annotated[ListingFormat, typer.Option("--format", help=h("help.format"))]
@@ -31,8 +57,70 @@ StoreRoundOption = Annotated[str | None, typer.Option("--round", help=h("help.ro
 """The round results are stored into."""
 UnitsOption = Annotated[list[str] | None, typer.Option("--unit", help=h("help.report.unit"), show_default=False)]
 RolesOption = Annotated[list[str] | None, typer.Option("--role", help=h("help.report.role"), show_default=False)]
+
+
+def optional_values(args: Sequence[str]) -> list[str]:
+    """The command line with a bare `--pseudonymize` (last, or before another option) marked as given
+    without a value, since Typer options cannot take an optional value."""
+    out = list(args)
+    for index, arg in enumerate(out):
+        if arg == "--":
+            break
+        following = out[index + 1] if index + 1 < len(out) else None
+        if arg in OPTIONAL_VALUES and (following is None or (following.startswith("-") and following != "-")):
+            out[index] = f"{arg}={FROM_KEY_FILE}"
+    return out
+
+
+def _pseudonym_key(ctx: typer.Context, value: str | None) -> str | None:
+    """The key for pseudonyms: given inline (with a warning), from the key file, or from the environment."""
+    key_file: Path | None = ctx.params.get("pseudonymize_key_file")
+    if value is None and key_file is None:
+        return None
+    settings = ctx.find_object(Settings)
+    lang = settings.lang if settings else default_language()
+    if value is not None and value != FROM_KEY_FILE:
+        if not value.strip():
+            raise AsnSkillsError("pseudonym_key_empty", source="--pseudonymize")
+        complain(t("pseudonymize.key_visible", lang, variable=PSEUDONYM_KEY_VARIABLE))
+        return value
+    if key_file is not None:
+        try:
+            key = read_limited(key_file, KEY_FILE_LIMIT).decode("utf-8-sig").strip()
+        except FileNotFoundError:
+            raise AsnSkillsError("input_missing", file=str(key_file)) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise AsnSkillsError("input_unreadable", file=str(key_file), reason=str(error)) from None
+        if not key:
+            raise AsnSkillsError("pseudonym_key_empty", source=str(key_file))
+        return key
+    from_environment = os.environ.get(PSEUDONYM_KEY_VARIABLE)
+    if from_environment is None:
+        raise AsnSkillsError("pseudonym_key_missing", variable=PSEUDONYM_KEY_VARIABLE)
+    if not from_environment.strip():
+        raise AsnSkillsError("pseudonym_key_empty", source=PSEUDONYM_KEY_VARIABLE)
+    return from_environment
+
+
 PseudonymizeOption = Annotated[
-    str | None, typer.Option("--pseudonymize", help=h("help.pseudonymize"), metavar="KEY", show_default=False)
+    str | None,
+    typer.Option(
+        "--pseudonymize",
+        help=h("help.pseudonymize"),
+        metavar="[KEY]",
+        callback=_pseudonym_key,
+        show_default=False,
+    ),
+]
+PseudonymizeKeyFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--pseudonymize-key-file",
+        help=h("help.pseudonymize_key_file"),
+        dir_okay=False,
+        is_eager=True,
+        show_default=False,
+    ),
 ]
 NoNipCheckOption = Annotated[bool, typer.Option("--no-nip-check", help=h("help.no_nip_check"))]
 SeedOption = Annotated[int, typer.Option(help=h("help.demo.seed"))]

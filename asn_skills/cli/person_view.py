@@ -124,9 +124,12 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     if not record["trainings"] and not record["deferred"]:
         return []
     catalogue = {training.id: training for training in q.trainings}
-    total = sum(catalogue[course].hours for course in record["trainings"])
+    total = sum(catalogue[course].hours for course in record["trainings"] if course in catalogue)
+    # A course removed from the catalogue since the assessment is still shown, by its id.
     rows = [
         [q.text(catalogue[c].title, lang), f"{catalogue[c].hours:g}", catalogue[c].mode.value, catalogue[c].provider]
+        if c in catalogue
+        else [t("person.course_unknown", lang, course=c), "-", "-", "-"]
         for c in record["trainings"]
     ]
     if not rows:
@@ -152,4 +155,8 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
 
 def _titles(q: Questionnaire, courses: list[str], lang: str) -> str:
     catalogue = {training.id: training for training in q.trainings}
-    return "; ".join(q.text(catalogue[course].title, lang) for course in courses)
+    unknown = "person.course_unknown"
+    return "; ".join(
+        q.text(catalogue[course].title, lang) if course in catalogue else t(unknown, lang, course=course)
+        for course in courses
+    )

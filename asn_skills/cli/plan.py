@@ -14,6 +14,7 @@ from asn_skills.cli.options import (
     AgencyOption,
     FromOption,
     OutputOption,
+    PseudonymizeKeyFileOption,
     PseudonymizeOption,
     ReadQuestionnaireOption,
     ReportFormatOption,
@@ -22,6 +23,7 @@ from asn_skills.cli.options import (
     UnitsOption,
 )
 from asn_skills.cli.sources import choose_questionnaire, load_round
+from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import plan_document, plan_table
 from asn_skills.identity import pseudonymise
@@ -44,9 +46,11 @@ def plan(
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
+    pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
+    check_target(settings, output, source)
     agency = chosen_agency(agency_name, agency_file)
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))

@@ -9,7 +9,7 @@ import typer
 from typing_extensions import assert_never
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings, complain, inform, write_json
+from asn_skills.cli.console import Settings, complain, inform, visible, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
 from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
@@ -123,7 +123,7 @@ def validate(
         for path, problems in report:
             if problems:
                 for problem in problems:
-                    typer.echo(problem.message(lang))
+                    typer.echo(visible(problem.message(lang)))
             else:
                 inform(settings, t("validate.ok", lang, file=path))
     else:

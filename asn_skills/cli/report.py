@@ -14,6 +14,7 @@ from asn_skills.cli.options import (
     AgencyOption,
     FromOption,
     OutputOption,
+    PseudonymizeKeyFileOption,
     PseudonymizeOption,
     ReadQuestionnaireOption,
     ReportFormatOption,
@@ -25,6 +26,7 @@ from asn_skills.cli.options import (
 from asn_skills.cli.person_view import person_document, person_table, print_person
 from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.tables import Document
+from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import (
     compare_document,
@@ -66,8 +68,10 @@ def report(
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
+    pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    check_target(settings, output, source)
     lang = settings.lang
     agency = chosen_agency(agency_name, agency_file)
 

@@ -10,8 +10,8 @@ import typer
 
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
+from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.ingest.outputs import atomic_file
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.synthetic.exports import ENCODINGS, Style, write_sample
@@ -19,7 +19,7 @@ from asn_skills.synthetic.exports import ENCODINGS, Style, write_sample
 
 def sample(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, allow_dash=True)],
     rows: Annotated[int, typer.Option(min=1, max=10_000_000, help=h("help.sample.rows"))] = 300,
     style: Annotated[Style, typer.Option(help=h("help.sample.style"))] = Style.GOOGLE,
     questionnaire_name: QuestionnaireOption = MAIN,
@@ -30,8 +30,10 @@ def sample(
     ] = None,
 ) -> None:
     settings: Settings = ctx.obj
+    written = None if str(output) == "-" else output
+    check_target(settings, written)
     questionnaire = load_questionnaire(questionnaire_name)
-    with atomic_file(output, "wb") as raw:
+    with binary_target(written) as raw:
         text = io.TextIOWrapper(raw, encoding=ENCODINGS[style], newline="", errors="replace")
         injected = write_sample(text, questionnaire, style, rows, seed, errors, drift)
         text.flush()

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import io
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from asn_skills.cli.console import Settings, complain, default_round, err_console, inform, out_console
+from asn_skills.cli.console import Settings, complain, default_round, err_console, inform, out_console, visible
 from asn_skills.cli.options import (
     NoNipCheckOption,
     OutputOption,
+    PseudonymizeKeyFileOption,
     PseudonymizeOption,
     QuestionnaireOption,
     StoreRoundOption,
 )
 from asn_skills.cli.tables import Section, print_terminal
+from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress, score_file
 from asn_skills.ingest.columns import read_column_map
@@ -54,6 +61,7 @@ def score(
     jobs: Annotated[int, typer.Option(min=1, max=64, help=h("help.score.jobs"))] = 1,
     fail_on_flagged: Annotated[bool, typer.Option("--fail-on-flagged", help=h("help.score.fail_on_flagged"))] = False,
     pseudonymize: PseudonymizeOption = None,
+    pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -61,26 +69,39 @@ def score(
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
             raise typer.BadParameter(t("delimiter_one_char", lang), param_hint="--delimiter")
+    input_path = Path(source) if source != "-" else None
+    rejects = rejects or _rejects_path(source, output)
+    check_target(settings, output, input_path)
+    if not check:
+        check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
     options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)
-    with score_file(
-        questionnaire,
-        source,
-        folder=(output.parent if output else Path.cwd()).resolve(),
-        encoding=encoding,
-        delimiter=delimiter,
-        column_map=column_map,
-        settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
-        progress=_progress(settings),
-        warn=lambda key, params: complain(translate(key, lang, **params)),
-    ) as run:
+    target_round = round_name or (default_round(settings) if store and not check else "")
+    with ExitStack() as stack:
+        # The store is opened (and checked) before any scoring: a bad --db costs nothing and writes nothing.
+        opened = stack.enter_context(Store.open(settings.db_path())) if store and not check else None
+        phase = stack.enter_context(_say_what_was_stored(settings, target_round)) if opened else None
+        run = stack.enter_context(
+            score_file(
+                questionnaire,
+                source,
+                folder=(output.parent if output else _work_place()).resolve(),
+                encoding=encoding,
+                delimiter=delimiter,
+                column_map=column_map,
+                settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
+                progress=_progress(settings),
+                warn=lambda key, params: complain(translate(key, lang, **params)),
+            )
+        )
         if check:
             _print_check(questionnaire, run, settings)
             raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
-        _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
-        if store:
-            _store(run, settings, round_name or default_round(settings))
+        _write_outputs(run, output, rejects, settings)
+        if opened is not None and phase is not None:
+            _store(run, opened, settings, target_round)
+            phase.stored = True
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
     if run.rejected:
@@ -95,6 +116,17 @@ def _rejects_path(source: str, output: Path | None) -> Path:
     if source != "-":
         return Path(source).with_name(f"{Path(source).stem}.rejects.csv")
     return Path("rejects.csv")
+
+
+def _work_place() -> Path:
+    """Work files go beside the output; with results on stdout, in the current folder, or the temporary
+    folder when the current one cannot be written (a read-only share)."""
+    here = Path.cwd()
+    try:
+        with tempfile.TemporaryFile(dir=here):
+            return here
+    except OSError:
+        return Path(tempfile.gettempdir())
 
 
 def _progress(settings: Settings) -> OnProgress | None:
@@ -123,15 +155,14 @@ def _progress(settings: Settings) -> OnProgress | None:
 
 def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: Settings) -> None:
     lang = settings.lang
-    if output is None:
-        stream = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-        if stream is None:  # pragma: no cover - exotic stdout
-            raise AsnSkillsError("output_unwritable", file="stdout", reason="no binary stream")
+    if output is None and sys.stdout.isatty():
+        # On a terminal, control characters from the data are shown, not obeyed.
+        buffer = io.BytesIO()
+        run.write_results(buffer)
+        sys.stdout.write(visible(buffer.getvalue().decode("utf-8")))
         sys.stdout.flush()
-        run.write_results(stream)
-        stream.flush()
     else:
-        with atomic_file(output, "wb") as handle:
+        with binary_target(output) as handle:
             run.write_results(handle)
     if run.rejected:
         with atomic_file(rejects, "wb") as handle:
@@ -148,9 +179,28 @@ def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: 
         inform(settings, t("score.written", lang, path=output))
 
 
-def _store(run: BatchRun, settings: Settings, round_name: str) -> None:
-    with Store.open(settings.db_path()) as store:
-        added = run.store_results(store, round_name)
+@dataclass
+class _StorePhase:
+    stored: bool = False
+    """Whether the round's transaction has committed."""
+
+
+@contextmanager
+def _say_what_was_stored(settings: Settings, round_name: str) -> Iterator[_StorePhase]:
+    """On an interruption, say whether the round is in the store: it is stored in one transaction, so
+    all of it or nothing."""
+    phase = _StorePhase()
+    try:
+        yield phase
+    except KeyboardInterrupt:
+        key = "score.store_interrupted_all" if phase.stored else "score.store_interrupted_none"
+        complain(t(key, settings.lang, round=round_name, path=settings.db_path()))
+        raise
+
+
+def _store(run: BatchRun, store: Store, settings: Settings, round_name: str) -> None:
+    """Store the round in one transaction (an interruption stores all of it or nothing)."""
+    added = run.store_results(store, round_name)
     inform(
         settings,
         t(
@@ -213,4 +263,4 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
     print_terminal(console, heading, sections)
     for line_number, header_name, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
         problem = t("check.problem", lang, line=line_number, column=header_name or "-", value=value, reason=reason)
-        console.print(problem, markup=False, highlight=False, soft_wrap=True)
+        console.print(visible(problem), markup=False, highlight=False, soft_wrap=True)

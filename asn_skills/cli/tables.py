@@ -16,7 +16,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.ingest.outputs import UTF8_BOM, csv_line, safe_cell
+from asn_skills.cli.console import visible
+from asn_skills.ingest.outputs import UTF8_BOM, csv_line, number_cell, safe_cell
 from asn_skills.reports.agency import Agency
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
@@ -138,9 +139,39 @@ def print_terminal(console: Console, heading: str, sections: Sequence[Block]) ->
     print_document(console, Document(heading, sections))
 
 
+def _visible_cell(cell: Cell) -> Cell:
+    if isinstance(cell, Number):
+        return cell
+    if isinstance(cell, tuple):
+        return tuple(visible(part) for part in cell)
+    return visible(cell)
+
+
+def visible_document(document: Document) -> Document:
+    """The document with control characters in every text made visible (see `visible`)."""
+    blocks: list[Block] = []
+    for block in document.blocks:
+        notes = [visible(note) for note in block.notes]
+        if isinstance(block, Bars):
+            items = [(visible(label), value, visible(text)) for label, value, text in block.items]
+            blocks.append(replace(block, title=visible(block.title), items=items, notes=notes))
+        else:
+            rows = [[_visible_cell(cell) for cell in row] for row in block.rows]
+            columns = [visible(column) for column in block.columns]
+            blocks.append(replace(block, title=visible(block.title), columns=columns, rows=rows, notes=notes))
+    return replace(
+        document,
+        title=visible(document.title),
+        subtitle=visible(document.subtitle),
+        footer=[visible(line) for line in document.footer],
+        blocks=blocks,
+    )
+
+
 def print_document(console: Console, document: Document) -> None:
+    document = visible_document(document)
     if document.agency:
-        console.print(Text(" · ".join(_agency_lines(document.agency)), style="bold"))
+        console.print(Text(visible(" · ".join(_agency_lines(document.agency))), style="bold"))
     if document.title:
         console.print(Text(document.title, style="bold"))
     if document.subtitle:
@@ -262,8 +293,12 @@ def document_markdown(document: Document) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_MARKDOWN_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "|": "\\|"})
+
+
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " - ")
+    """Text as literal Markdown: no HTML, no links or images, no table breaks, no control characters."""
+    return visible(text.replace("\\", "\\\\").translate(_MARKDOWN_SPECIAL).replace("\n", " - "))
 
 
 # -- CSV
@@ -272,14 +307,19 @@ def _md(text: str) -> str:
 def section_csv(section: Section) -> str:
     """One table as a CSV document (BOM, CRLF): numbers as numbers, text guarded against formula injection."""
     lines = [csv_line([safe_cell(" ".join(column.split())) for column in section.columns])]
-    lines += [csv_line([_csv_cell(cell) for cell in row]) for row in section.rows]
+    lines += [
+        csv_line([_csv_cell(cell, index in section.numeric) for index, cell in enumerate(row)])
+        for row in section.rows
+    ]
     return UTF8_BOM + "".join(lines)
 
 
-def _csv_cell(cell: Cell) -> str:
+def _csv_cell(cell: Cell, numeric: bool) -> str:
     """A number as the spreadsheet reads it (the guard is for text, not for the numbers we write)."""
     if isinstance(cell, Number):
         return "" if cell.value is None else str(cell.value)
+    if numeric and isinstance(cell, str) and number_cell(cell):
+        return cell
     return safe_cell(cell_text(cell, "; "))
 
 

@@ -278,8 +278,20 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.report.top": {"id": "Hanya N baris pertama (0 = semua).", "en": "Only the first N rows (0 = all)."},
     "help.pseudonymize": {
-        "id": "Ganti NIP dan nama dengan samaran berkunci (HMAC-SHA256) di semua keluaran.",
-        "en": "Replace NIP and name by a keyed pseudonym (HMAC-SHA256) in every output.",
+        "id": "Ganti NIP dan nama dengan pseudonim berkunci (HMAC-SHA256) di setiap keluaran. Tanpa nilai, kunci "
+        "diambil dari --pseudonymize-key-file atau ASN_SKILLS_PSEUDONYM_KEY (kunci di baris perintah terlihat di ps).",
+        "en": "Replace NIP and name by a keyed pseudonym (HMAC-SHA256) in every output. Without a value the key comes "
+        "from --pseudonymize-key-file or ASN_SKILLS_PSEUDONYM_KEY (a key on the command line shows in ps).",
+    },
+    "help.pseudonymize_key_file": {
+        "id": "Berkas berisi kunci pseudonim (menyalakan --pseudonymize).",
+        "en": "File holding the pseudonym key (turns --pseudonymize on).",
+    },
+    "pseudonymize.key_visible": {
+        "id": "Peringatan: kunci di baris perintah terlihat di ps dan riwayat shell; gunakan "
+        "--pseudonymize-key-file atau {variable}.",
+        "en": "Warning: a key on the command line shows in ps and shell history; use --pseudonymize-key-file "
+        "or {variable}.",
     },
     "help.plan": {
         "id": "Rencana pelatihan tahunan: peserta dan kelas per pelatihan, pelatihan dan JP per pegawai.\n\n"
@@ -680,7 +692,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
+    "person.course_unknown": {
+        "id": "{course} (tidak ada lagi di katalog)",
+        "en": "{course} (no longer in the catalogue)",
+    },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
+    "score.store_interrupted_none": {
+        "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
+        "en": "Storing interrupted: nothing was stored into round {round} in {path}; run the command again.",
+    },
+    "score.store_interrupted_all": {
+        "id": "Dihentikan setelah penyimpanan: seluruh putaran {round} sudah tersimpan di {path}.",
+        "en": "Interrupted after storing: all of round {round} is stored in {path}.",
+    },
     "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
     "validate.summary": {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",

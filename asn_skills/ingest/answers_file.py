@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AnswerError, AsnSkillsError
+from asn_skills.files import read_limited
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.rules import item_score
@@ -35,7 +36,7 @@ class AnswersFileError(AsnSkillsError):
 def read_answers(path: Path, questionnaire: Questionnaire) -> dict[str, Any]:
     """The answers in `path`, each checked against the questionnaire; raises with every problem found."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path).decode("utf-8-sig")
     except FileNotFoundError:
         raise AsnSkillsError("answers_file_missing", file=str(path)) from None
     except (OSError, UnicodeDecodeError) as error:
@@ -44,6 +45,8 @@ def read_answers(path: Path, questionnaire: Questionnaire) -> dict[str, Any]:
         data = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("answers_file_syntax", file=str(path), reason=str(error)) from None
+    except RecursionError:
+        raise AsnSkillsError("answers_file_syntax", file=str(path), reason="nested too deeply") from None
     if not isinstance(data, dict):
         raise AsnSkillsError("answers_file_not_mapping", file=str(path))
     problems = []

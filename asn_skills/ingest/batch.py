@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import re
 import shutil
+import signal
 import sqlite3
 import sys
 from array import array
@@ -45,7 +46,6 @@ from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
-STORE_BATCH = 500
 OnProgress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
 Warn = Callable[[str, dict[str, str]], None]
@@ -211,26 +211,20 @@ class BatchRun:
         ]
 
     def store_results(self, store: Store, round_name: str | None) -> int:
-        """Save the kept results with their answers; returns how many were new to the store."""
-        added = 0
-        batch: list[dict[str, Any]] = []
-        for part in self.parts:
-            if part.stored is None:
-                continue
-            with part.stored.open("r", encoding="utf-8") as handle:
-                for text in handle:
-                    entry = json.loads(text)
-                    if entry["line"] in self.superseded:
-                        continue
-                    batch.append(entry)
-                    if len(batch) >= STORE_BATCH:
-                        added += store.add_records(
-                            self.questionnaire, batch, round_name=round_name, source=Source.BATCH
-                        )
-                        batch = []
-        if batch:
-            added += store.add_records(self.questionnaire, batch, round_name=round_name, source=Source.BATCH)
-        return added
+        """Save the kept results with their answers in one transaction (an interrupted run stores all of
+        the round or nothing); returns how many were new to the store."""
+
+        def entries() -> Iterator[dict[str, Any]]:
+            for part in self.parts:
+                if part.stored is None:
+                    continue
+                with part.stored.open("r", encoding="utf-8") as handle:
+                    for text in handle:
+                        entry = json.loads(text)
+                        if entry["line"] not in self.superseded:
+                            yield entry
+
+        return store.add_records(self.questionnaire, entries(), round_name=round_name, source=Source.BATCH)
 
 
 @contextmanager
@@ -304,7 +298,7 @@ def score_export(
         with ProcessPoolExecutor(
             max_workers=settings.jobs,
             mp_context=context,
-            initializer=_start_worker,
+            initializer=_start_pool_worker,
             initargs=(questionnaire, prepared, plan, settings),
         ) as pool:
             futures = [pool.submit(_score_chunk, job) for job in jobs]
@@ -312,8 +306,11 @@ def score_export(
                 for future in as_completed(futures):
                     collect(future.result())
             except BaseException:
-                for future in futures:
-                    future.cancel()
+                # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed: the workers end now, not after their chunk,
+                # and none is left behind waiting for work.
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.kill()
+                pool.shutdown(wait=False, cancel_futures=True)
                 raise
     parts.sort(key=lambda part: part.index)
     run = BatchRun(questionnaire, prepared, plan, settings, parts)
@@ -322,6 +319,17 @@ def score_export(
 
 
 _WORKER: dict[str, Any] = {}
+
+
+def _start_pool_worker(
+    questionnaire: Questionnaire, prepared: Prepared, plan: ColumnPlan, settings: BatchSettings
+) -> None:
+    """A worker process leaves interruptions to the main process, which ends the workers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _start_worker(questionnaire, prepared, plan, settings)
 
 
 def _start_worker(questionnaire: Questionnaire, prepared: Prepared, plan: ColumnPlan, settings: BatchSettings) -> None:
@@ -376,6 +384,7 @@ def _score_chunk(job: _Job) -> _Part:
                     json.dumps(
                         {"line": line, "dedupe": outcome.dedupe_key, "record": record, "answers": outcome.answers},
                         ensure_ascii=False,
+                        allow_nan=False,
                     )
                     + "\n"
                 )

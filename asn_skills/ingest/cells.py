@@ -130,23 +130,47 @@ class QuestionCells:
             raise self.unknown(cell)
         return self._multi_reading(chosen)
 
-    def _split_labels(self, text: str, position: int = 0) -> list[int] | None:
-        """Known labels joined by separators, trying longer labels first and backing off, so that labels
-        may themselves contain commas."""
-        if position == len(text):
-            return []
-        for label, option in self.labels:
-            if not text.startswith(label, position):
+    def _split_labels(self, text: str) -> list[int] | None:
+        """Known labels joined by separators, labels that may themselves contain commas: at each place the
+        longest label that leads to a full reading wins.
+
+        Linear in the cell's length (times the number of labels): the places a reading can reach are found
+        first, then each place's reading is decided once, from the end, so no place is tried twice however
+        the labels overlap ("x" and "x, x").
+        """
+        size = len(text)
+        steps: dict[int, list[tuple[int, int]]] = {}
+        """Reachable place -> (option, next place or `size` at the end) for every label that fits there."""
+        pending = [0]
+        while pending:
+            position = pending.pop()
+            if position in steps or position == size:
                 continue
-            end = position + len(label)
-            if end == len(text):
-                return [option]
-            separator = _SEPARATOR.match(text, end)
-            if separator and separator.end() > end:
-                rest = self._split_labels(text, separator.end())
-                if rest is not None:
-                    return [option, *rest]
-        return None
+            found = steps[position] = []
+            for label, option in self.labels:
+                if not text.startswith(label, position):
+                    continue
+                end = position + len(label)
+                if end == size:
+                    found.append((option, size))
+                    continue
+                separator = _SEPARATOR.match(text, end)
+                if separator and separator.end() > end:
+                    found.append((option, separator.end()))
+                    pending.append(separator.end())
+        chosen: dict[int, tuple[int, int]] = {}
+        for position in sorted(steps, reverse=True):
+            for option, following in steps[position]:
+                if following == size or following in chosen:
+                    chosen[position] = (option, following)
+                    break
+        if 0 not in chosen:
+            return None
+        options, position = [], 0
+        while position != size:
+            option, position = chosen[position]
+            options.append(option)
+        return options
 
     def _split_on_separators(self, text: str) -> list[int] | None:
         parts = [part for part in _SEPARATOR.split(text) if part]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import read_limited
 from asn_skills.ingest.cells import normalise
 from asn_skills.questionnaire.model import Kind, Questionnaire
 
@@ -90,9 +91,11 @@ class ColumnMap:
 def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
     """`[questions] KAM01 = "header"`, `[identity] nip = "header"`, `[roles] "Kepala Bidang" = "pimpinan"`."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(read_limited(path).decode("utf-8-sig"))
     except FileNotFoundError:
         raise AsnSkillsError("column_map_missing", file=str(path)) from None
+    except RecursionError:
+        raise AsnSkillsError("column_map_invalid", file=str(path), reason="nested too deeply") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("column_map_invalid", file=str(path), reason=str(error)) from None
     headers: dict[str, str] = {}

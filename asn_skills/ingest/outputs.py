@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -15,7 +17,10 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.scoring.result import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+INNER_FORMULA_STARTS = ("=", "+", "-", "@")
 UTF8_BOM = "\ufeff"
+DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""Errors of a write that ran out of space."""
 
 
 class RecordFormat(str, Enum):
@@ -24,9 +29,45 @@ class RecordFormat(str, Enum):
     JSONL = "jsonl"
 
 
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+_PARTS = re.compile(r"([,;\t])")
+"""Where a spreadsheet may split a cell when the file is re-opened with another delimiter: our `,`, the `;`
+of Excel with Indonesian (and most European) settings, and tab."""
+
+
 def safe_cell(text: str) -> str:
-    """A text cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """A text cell that a spreadsheet will not run as a formula (OWASP CSV injection), however it splits
+    the cell: neither the cell nor any part after a `,` `;` or tab starts with = + - @ (nor tab, CR, LF)."""
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    if "," in text or ";" in text or "\t" in text:
+        text = _guard_parts(text)
+    return text
+
+
+def _guard_parts(text: str) -> str:
+    pieces = _PARTS.split(text)
+    for index in range(2, len(pieces), 2):
+        part = pieces[index]
+        stripped = part.lstrip(" ")
+        if stripped.startswith(INNER_FORMULA_STARTS):
+            pieces[index] = part[: len(part) - len(stripped)] + "'" + stripped
+    return "".join(pieces)
+
+
+def number_cell(text: str) -> bool:
+    """Whether a cell we wrote is a plain number (-0.7, +1.5): a value, never given the apostrophe."""
+    return _NUMBER.fullmatch(text) is not None
+
+
+_GUARDED_PART = re.compile(r"([,;\t] *)'(?=[=+\-@])")
+
+
+def unguarded_cell(text: str) -> str:
+    """A cell of our own CSV as it was before `safe_cell`."""
+    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+        text = text[1:]
+    return _GUARDED_PART.sub(r"\1", text) if "'" in text else text
 
 
 def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
@@ -83,7 +124,7 @@ def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequenc
     """One record as written in a results file of the given format (without list punctuation)."""
     if record_format is RecordFormat.CSV:
         return record_csv_line(record, domain_ids)
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _quoted_text(value: str | None) -> str:
@@ -128,7 +169,14 @@ def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Seq
 
 @contextmanager
 def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside `path` and rename it over `path` only when all went well."""
+    """Write to a temporary file beside `path` and rename it over `path` only when all went well.
+
+    A link is followed, so the file it points to is replaced and the link stays. A full disk is a
+    message naming the file; the old file is kept.
+    """
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
+        raise AsnSkillsError("output_not_regular", file=str(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -143,6 +191,11 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        if error.errno in DISK_FULL:
+            raise AsnSkillsError("output_disk_full", file=str(path)) from None
+        raise
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -11,6 +11,7 @@ from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
 from asn_skills.ingest.cells import CellError, QuestionCells, normalise
 from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import parse_timestamp, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring.compiled import CompiledScorer
@@ -89,10 +90,16 @@ class RowScorer:
         return tuple(columns)
 
     def private_rejection(self, rejected: Rejected) -> Rejected:
-        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set."""
+        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set.
+
+        A row with more or fewer cells than the header (a stray delimiter in a name) has its cells out of
+        place, so a name fragment may sit in any of them: the whole original row is then left out.
+        """
         key = self.options.pseudonym_key
         if not key:
             return rejected
+        if len(rejected.cells) != self.width:
+            return Rejected(rejected.line, [(column, "", reason) for column, _, reason in rejected.problems], [])
         identity = [c for c in (self.nip_col, self.name_col) if c is not None and c < len(rejected.cells)]
         source = rejected.cells[self.nip_col] if self.nip_col is not None and self.nip_col < len(rejected.cells) else ""
         alias = pseudonym(key, normalise_nip(source) or "-")
@@ -167,7 +174,7 @@ class RowScorer:
             items,
             role,
             nip=nip,
-            name=self._text(row, self.name_col),
+            name=self._name(row, line, warnings),
             unit=self._text(row, self.unit_col),
             submitted_at=moment,
             warnings=warnings,
@@ -176,6 +183,14 @@ class RowScorer:
         if self.options.keep_answers:
             dedupe = hashlib.sha256(self._hash + "\x1f".join(row).encode()).hexdigest()
         return Scored(line, record, nip, sort_key(moment), answers, dedupe)
+
+    def _name(self, row: list[str], line: int, warnings: list[str]) -> str | None:
+        """The name cell; a NUL byte (marked by the reader) is damage, removed with a warning."""
+        name = self._text(row, self.name_col)
+        if name is not None and DAMAGED in name:
+            warnings.append(translate("name_damaged", self.lang, line=line))
+            name = " ".join(name.replace(DAMAGED, "").split()) or None
+        return name
 
     @staticmethod
     def _text(row: list[str], column: int | None) -> str | None:

@@ -72,8 +72,10 @@ def prepare(
         path, temporary = Path(source), False
         if path.is_dir():
             raise AsnSkillsError("input_is_folder", file=shown)
-        if not path.is_file():
+        if not path.exists():
             raise AsnSkillsError("input_missing", file=shown)
+        if not path.is_file():
+            raise AsnSkillsError("input_not_regular", file=shown)
     try:
         with path.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
@@ -251,6 +253,10 @@ def chunks(prepared: Prepared, target_bytes: int) -> list[Chunk]:
     ]
 
 
+DAMAGED = "\ufffd"
+"""What a NUL byte in the input becomes: an answer holding it is rejected, a name loses it with a warning."""
+
+
 def read_rows(prepared: Prepared, chunk: Chunk) -> Iterator[tuple[int, list[str]]]:
     """(physical line, cells) for each record in the chunk; blank lines are skipped."""
     with prepared.path.open("rb") as handle:
@@ -263,7 +269,7 @@ def read_rows(prepared: Prepared, chunk: Chunk) -> Iterator[tuple[int, list[str]
         raise AsnSkillsError("input_not_utf8_at", file=prepared.shown, line=line) from None
     if "\x00" in text:
         # A NUL byte is damage, not data: the cell keeps a visible mark so its row is rejected, not read wrongly.
-        text = text.replace("\x00", "\ufffd")
+        text = text.replace("\x00", DAMAGED)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=prepared.delimiter)
     consumed = 0
     while True:

@@ -71,10 +71,27 @@ def _check_unique(draft: Draft) -> Iterator[Finding]:
     yield from _duplicates("levels", [(index, level.level) for index, level in draft.levels], "level")
     for where, options in _all_option_lists(draft):
         seen: dict[Any, int] = {}
+        written: dict[str, Option] = {}
+        labels: dict[tuple[str, str], int] = {}
         for index, option in enumerate(options):
             if option.value in seen:
                 yield where + (index, "value"), "duplicate_option", {"value": option.value}
+            elif _as_written(option.value) in written:
+                # "a" and "A", "1" and 1: an export cell cannot tell them apart.
+                other = written[_as_written(option.value)].value
+                yield (
+                    where + (index, "value"),
+                    "option_value_ambiguous",
+                    {"value": repr(option.value), "other": repr(other)},
+                )
             seen.setdefault(option.value, index)
+            written.setdefault(_as_written(option.value), option)
+            for lang, label in option.label.items():
+                key = (lang, _as_written(label))
+                if key in labels:
+                    params = {"label": label, "lang": lang, "first": labels[key] + 1}
+                    yield where + (index, "label", lang), "duplicate_option_label", params
+                labels.setdefault(key, index)
         codes = Counter(option.code for option in options if option.code is not None)
         for index, option in enumerate(options):
             if option.code is not None and codes[option.code] > 1:
@@ -247,6 +264,11 @@ def _check_policy(draft: Draft) -> Iterator[Finding]:
     high, low = draft.policy.match_thresholds
     if not 0 <= low < high <= 100:
         yield ("policy", "match_thresholds"), "thresholds_out_of_range", {"high": high, "low": low}
+
+
+def _as_written(value: Any) -> str:
+    """How a value or label reads in an export cell, where case, spacing and type are lost."""
+    return " ".join(str(value).split()).casefold()
 
 
 def _known(values: Any) -> dict[str, str]:

@@ -9,14 +9,16 @@ from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 Text = dict[str, str]
 """A text in every language the questionnaire declares, keyed by language code."""
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
-OptionValue = StrictInt | StrictFloat | StrictStr
+FiniteFloat = Annotated[StrictFloat, AllowInfNan(False)]
+"""A number that is not inf or nan (TOML reads `1e309` as inf): scores built on it would not be numbers."""
+OptionValue = StrictInt | FiniteFloat | StrictStr
 
 
 class Frozen(BaseModel):
@@ -44,7 +46,7 @@ class Level(Frozen):
     level: StrictInt = Field(ge=0, le=100)
     """The number role requirements and course `for_levels` refer to."""
     name: Text
-    min: StrictFloat = Field(ge=0, le=100)
+    min: FiniteFloat = Field(ge=0, le=100)
     """Lowest 0-100 domain score in this band."""
     description: Text | None = None
 
@@ -52,7 +54,7 @@ class Level(Frozen):
 class Domain(Frozen):
     id: Slug
     name: Text
-    weight: StrictFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0)
     """Weight of the domain in the overall score."""
     reference: str | None = None
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
@@ -91,7 +93,7 @@ class Question(Frozen):
     options: str | tuple[Option, ...]
     """An option set name in the file; always the resolved options once loaded."""
     competence: str | None = None
-    weight: StrictFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0)
     reverse: StrictBool = False
 
     @property
@@ -109,7 +111,7 @@ class Training(Frozen):
     title: Text
     domain: str
     for_levels: tuple[StrictInt, ...] = Field(min_length=1)
-    hours: StrictFloat = Field(gt=0, le=1000)
+    hours: FiniteFloat = Field(gt=0, le=1000)
     """Length in JP (jam pelajaran, 45 minutes)."""
     mode: Mode
     provider: str
@@ -118,10 +120,10 @@ class Training(Frozen):
 
 
 class Policy(Frozen):
-    jp_budget: StrictFloat = Field(default=20, gt=0, le=1000)
+    jp_budget: FiniteFloat = Field(default=20, gt=0, le=1000)
     class_size: StrictInt = Field(default=30, ge=1, le=10000)
-    min_answered: StrictFloat = Field(default=0.5, gt=0, le=1)
-    match_thresholds: tuple[StrictFloat, StrictFloat] = (80, 68)
+    min_answered: FiniteFloat = Field(default=0.5, gt=0, le=1)
+    match_thresholds: tuple[FiniteFloat, FiniteFloat] = (80, 68)
     min_group_size: StrictInt = Field(default=5, ge=1, le=1000)
 
 

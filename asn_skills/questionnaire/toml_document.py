@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_skills.errors import Problem
+from asn_skills.errors import AsnSkillsError, Problem
+from asn_skills.files import read_limited
 from asn_skills.questionnaire.toml_lines import KeyLocator, KeyPath, format_path
 
 if sys.version_info >= (3, 11):
@@ -20,6 +21,7 @@ MERGED_LISTS = ("levels", "domains", "roles", "questions", "trainings")
 MERGED_TABLES = ("option_sets", "policy")
 MAIN_ONLY = ("format", "id", "version", "languages", "title", "description")
 
+FILE_PROBLEMS = {"input_not_regular": "file_not_regular", "input_too_large": "file_too_large"}
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
@@ -44,13 +46,23 @@ class Document:
         return Problem(self.file, message, params, line, column, format_path(path))
 
 
-def read_document(path: Path, problems: list[Problem], _stack: tuple[Path, ...] = ()) -> Document | None:
-    """Parse `path` and its includes; append every problem found and return None if it is unusable."""
+def read_document(
+    path: Path, problems: list[Problem], _stack: tuple[Path, ...] = (), _read: set[Path] | None = None
+) -> Document | None:
+    """Parse `path` and its includes; append every problem found and return None if it is unusable.
+
+    Each file is included once however often it is named (a file naming the same file twice on every
+    level would otherwise be read 2**depth times).
+    """
     shown = str(path)
+    read = _read if _read is not None else set()
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except FileNotFoundError:
         problems.append(Problem(shown, "file_not_found"))
+        return None
+    except AsnSkillsError as error:  # not a regular file, or far too large
+        problems.append(Problem(shown, FILE_PROBLEMS.get(error.key, error.key), error.params))
         return None
     except OSError as error:
         problems.append(Problem(shown, "file_unreadable", {"reason": error.strerror or str(error)}))
@@ -83,10 +95,13 @@ def read_document(path: Path, problems: list[Problem], _stack: tuple[Path, ...] 
         if target in _stack or target == path.resolve():
             problems.append(document.problem(("include", index), "include_cycle", name=name))
             continue
-        if not target.is_file():
+        if not target.exists():
             problems.append(document.problem(("include", index), "include_missing", name=name))
             continue
-        included = read_document(target, problems, _stack + (path.resolve(),))
+        if target in read:
+            continue
+        read.add(target)
+        included = read_document(target, problems, _stack + (path.resolve(),), read)
         if included is not None:
             _merge(document, included, problems)
     return document

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
+from asn_skills.ingest.outputs import unguarded_cell
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -65,6 +67,8 @@ def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
         raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
     _same_instrument(path, questionnaire, _record_domains(records))
+    for number, record in enumerate(records, 1):
+        _check_record(record, questionnaire, str(path), number)
     return RoundData(path.stem, records)
 
 
@@ -99,8 +103,8 @@ def bundled_with_domains(domain_ids: Iterable[str]) -> Questionnaire | None:
 
 def _same_instrument(path: Path, questionnaire: Questionnaire, found: list[str]) -> None:
     """A results file of another questionnaire is named as such, not read into wrong or missing areas."""
-    if not found or set(found) == set(questionnaire.domains_by_id):
-        return
+    if not found or set(found) <= set(questionnaire.domains_by_id):
+        return  # the same instrument; a record that lacks an area is reported by _check_record
     like = bundled_with_domains(found)
     if like is not None:
         raise AsnSkillsError("results_file_other_instrument", file=str(path), expected=questionnaire.id, like=like.id)
@@ -111,6 +115,7 @@ def _same_instrument(path: Path, questionnaire: Questionnaire, found: list[str])
 
 def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
     suffix = path.suffix.lower()
+    check_input(path, RESULTS_FILE)
     try:
         if suffix == ".jsonl":
             with path.open(encoding="utf-8-sig") as handle:
@@ -125,6 +130,8 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (ValueError, KeyError, UnicodeDecodeError) as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
+    except RecursionError:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="nested too deeply") from None
     raise AsnSkillsError("results_file_kind", file=str(path))
 
 
@@ -149,6 +156,38 @@ def _record_domains(records: Iterable[dict[str, Any]]) -> list[str]:
         if isinstance(domains, dict):
             found.update(dict.fromkeys(domains))
     return list(found)
+
+
+SCORE_FIELDS = ("overall", "jpm")
+LEVEL_FIELDS = ("level",)
+
+
+def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: str, number: int) -> None:
+    """Refuse a record that would break reports: a domain missing, a score that is not a number in 0-100,
+    course lists that are not lists of ids. (A course the catalogue no longer holds is shown by its id.)"""
+    domains = record["domains"]
+    if not isinstance(domains, dict):
+        raise AsnSkillsError("results_record_field", file=file, number=number, field="domains", value=str(domains))
+    for domain in questionnaire.domains:
+        value = domains.get(domain.id)
+        if not isinstance(value, dict):
+            raise AsnSkillsError("results_record_domain", file=file, number=number, domain=domain.id)
+        _check_number(value.get("score"), file, number, f"domains.{domain.id}.score", 100.0)
+        _check_number(value.get("level"), file, number, f"domains.{domain.id}.level", len(questionnaire.levels))
+    for name in SCORE_FIELDS:
+        _check_number(record.get(name), file, number, name, 100.0)
+    _check_number(record.get("level"), file, number, "level", len(questionnaire.levels))
+    for name in ("trainings", "deferred"):
+        courses = record.get(name, [])
+        if not isinstance(courses, list) or not all(isinstance(course, str) for course in courses):
+            raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(courses))
+
+
+def _check_number(value: Any, file: str, number: int, name: str, highest: float) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= highest:
+        raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(value)[:40])
 
 
 def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnaire) -> Iterator[Record]:
@@ -194,8 +233,8 @@ def _number(text: str, kind: Any) -> Any:
 
 
 def _unsafe(text: str) -> str:
-    """Undo the formula-injection guard of our own CSV (a leading apostrophe before = + - @)."""
-    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n") else text
+    """Undo the formula-injection guard of our own CSV (an apostrophe before = + - @)."""
+    return unguarded_cell(text)
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

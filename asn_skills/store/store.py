@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -207,7 +207,7 @@ class Store:
     def add_records(
         self,
         questionnaire: Questionnaire,
-        entries: list[dict[str, Any]],
+        entries: Iterable[dict[str, Any]],
         *,
         round_name: str | None,
         source: Source,
@@ -223,7 +223,7 @@ class Store:
                     db,
                     questionnaire,
                     record,
-                    json.dumps(record, ensure_ascii=False),
+                    json.dumps(record, ensure_ascii=False, allow_nan=False),
                     entry["answers"] or {},
                     round_name,
                     source,

@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from asn_skills.ingest.timestamps import parse_timestamp, sort_key
+from asn_skills.ingest import timestamps
+from asn_skills.ingest.timestamps import TimestampReader, parse_timestamp, sort_key
 
 WIB = timezone(timedelta(hours=7))
 
@@ -39,3 +40,28 @@ def test_sort_key_orders_zones_and_puts_unknown_first():
     earlier = parse_timestamp("2026-03-02T01:00:00Z")
     later = parse_timestamp("2026/03/02 8:30:00 AM GMT+7")  # 01:30 UTC
     assert sort_key(None) < sort_key(earlier) < sort_key(later)
+
+
+def test_us_locale_google_dates_are_read_where_day_first_is_impossible():
+    reader = TimestampReader()
+    assert reader.read("3/14/2026 8:15:33") == datetime(2026, 3, 14, 8, 15, 33)
+    assert TimestampReader().read("14/03/2026 08:15:33") == datetime(2026, 3, 14, 8, 15, 33)
+    assert TimestampReader().read("03/04/2026 08:15:33") == datetime(2026, 4, 3, 8, 15, 33)  # day first
+
+
+def test_a_column_remembers_the_exact_form_that_parsed(monkeypatch):
+    reader = TimestampReader()
+    assert reader.read("20/11/2026 09.14.37") == datetime(2026, 11, 20, 9, 14, 37)
+    tried: list[str] = []
+    real = datetime.strptime
+
+    class Counting(datetime):
+        @classmethod
+        def strptime(cls, text, pattern):  # type: ignore[override]
+            tried.append(pattern)
+            return real(text, pattern)
+
+    monkeypatch.setattr(timestamps, "datetime", Counting)
+    for _ in range(100):
+        assert reader.read("21/11/2026 10.00.00") is not None
+    assert tried == ["%d/%m/%Y %H.%M.%S"] * 100  # one strptime a row, the form that worked

@@ -308,8 +308,7 @@ def section_csv(section: Section) -> str:
     """One table as a CSV document (BOM, CRLF): numbers as numbers, text guarded against formula injection."""
     lines = [csv_line([safe_cell(" ".join(column.split())) for column in section.columns])]
     lines += [
-        csv_line([_csv_cell(cell, index in section.numeric) for index, cell in enumerate(row)])
-        for row in section.rows
+        csv_line([_csv_cell(cell, index in section.numeric) for index, cell in enumerate(row)]) for row in section.rows
     ]
     return UTF8_BOM + "".join(lines)
 

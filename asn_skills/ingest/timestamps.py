@@ -59,40 +59,68 @@ def _google(text: str) -> datetime | None:
         return None
 
 
-def _other(text: str) -> datetime | None:
-    """Day-first Indonesian dates (`02/03/2026 08.15.33`) and the rest, with an optional `GMT+7`."""
-    zone = None
-    gmt = _GMT.search(text)
-    if gmt:
-        zone = _zone(gmt.group(1), gmt.group(2))
-        text = text[: gmt.start()]
-    for pattern in _FORMATS:
+MONTH_FIRST = (
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
+)
+"""US-locale exports (Google Forms in an English-US account: `3/14/2026 8:15:33`), tried only after
+every day-first form, so they are read that way only where day-first is impossible."""
+
+Parser = Callable[[str], datetime | None]
+
+
+def _strptime(pattern: str) -> Parser:
+    """A parser for one strptime pattern, with an optional `GMT+7` after it."""
+
+    def parse(text: str) -> datetime | None:
+        zone = None
+        gmt = _GMT.search(text)
+        if gmt:
+            zone = _zone(gmt.group(1), gmt.group(2))
+            text = text[: gmt.start()]
         try:
             moment = datetime.strptime(text, pattern)
         except ValueError:
-            continue
+            return None
         return moment.replace(tzinfo=zone) if zone is not None else moment
-    return None
+
+    return parse
 
 
-_READERS: list[Callable[[str], datetime | None]] = [_iso, _google, _other]
+PARSERS: tuple[Parser, ...] = (_iso, _google, *map(_strptime, _FORMATS), *map(_strptime, MONTH_FIRST))
+
+
+class TimestampReader:
+    """Reads the submission times of one column: the exact form that parsed last is tried first, so a
+    row costs one parse however far down the list its export's form is."""
+
+    def __init__(self) -> None:
+        self._last: Parser | None = None
+
+    def read(self, text: str) -> datetime | None:
+        """A submission time, or None when empty or not understood."""
+        text = text.strip()
+        if not text:
+            return None
+        if self._last is not None:
+            moment = self._last(text)
+            if moment is not None:
+                return moment
+        for parser in PARSERS:
+            moment = parser(text)
+            if moment is not None:
+                self._last = parser
+                return moment
+        return None
+
+
+_SHARED = TimestampReader()
 
 
 def parse_timestamp(text: str) -> datetime | None:
-    """A submission time in any of the forms above; None when empty or not understood.
-
-    Rows of one export share a form, so the reader that worked last is tried first."""
-    text = text.strip()
-    if not text:
-        return None
-    for reader in _READERS:
-        moment = reader(text)
-        if moment is not None:
-            if reader is not _READERS[0]:
-                _READERS.remove(reader)
-                _READERS.insert(0, reader)
-            return moment
-    return None
+    """A submission time in any of the forms above; None when empty or not understood."""
+    return _SHARED.read(text)
 
 
 def sort_key(moment: datetime | None) -> float:

@@ -54,7 +54,8 @@ def test_limesurvey_code_and_text_headings():
     header = [
         "id. Response ID", "submitdate. Date submitted", "lastpage. Last page", "NIP. NIP (18 digit)",
         "NAMA. Nama lengkap", "UNITKERJA. Unit kerja", "JABATAN. Jabatan", "A1. Butir A1",
-        "A4[SQ001]. Butir A4 [Satu]", "A4[SQ002]. Butir A4 [Dua]", "A4[other]. Butir A4 [Lainnya]", "G1[B1]. Skala [Butir B1]",
+        "A4[SQ001]. Butir A4 [Satu]", "A4[SQ002]. Butir A4 [Dua]", "A4[other]. Butir A4 [Lainnya]",
+        "G1[B1]. Skala [Butir B1]",
     ]  # fmt: skip
     names, plan = described(header)
     assert names == [

@@ -327,6 +327,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file}: pemisah kolom ambigu ({candidates}); tentukan dengan --delimiter",
         "en": "{file}: the column delimiter is ambiguous ({candidates}); give it with --delimiter",
     },
+    "columns_missing_questions": {
+        "id": "{file}: {count} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
+        "periksa -q, beri --columns, atau terima dengan --allow-missing",
+        "en": "{file}: {count} questions of {questionnaire} have no column, so they are not scored: {questions}; "
+        "check -q, give --columns, or accept it with --allow-missing",
+    },
+    "columns_missing_identity": {
+        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di [identity] "
+        "pada --columns, atau terima dengan --allow-missing",
+        "en": "{file}: no column for {fields}; head them NIP, Nama, Unit Kerja, Jabatan, map them in [identity] of "
+        "--columns, or accept it with --allow-missing",
+    },
+    "field_nip": {"id": "NIP", "en": "NIP"},
+    "field_name": {"id": "nama", "en": "name"},
+    "field_unit": {"id": "unit kerja", "en": "unit"},
+    "field_role": {"id": "jabatan", "en": "role"},
+    "column_tool": {"id": "(kolom bawaan alat survei, tidak dibaca)", "en": "(added by the survey tool, not read)"},
+    "help.score.allow_missing": {
+        "id": "Terima ekspor yang tidak punya kolom untuk sebagian pertanyaan atau identitas (keluar 0, bukan 3).",
+        "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
+    },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
@@ -457,6 +478,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "role_unknown": {
         "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',
+    },
+    "questions_not_in_export": {
+        "id": "dinilai tanpa {count} pertanyaan yang tidak ada kolomnya di ekspor: {questions}",
+        "en": "scored without {count} questions that have no column in the export: {questions}",
+    },
+    "role_column_missing": {
+        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan default {default}",
+        "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
         "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",

@@ -315,7 +315,9 @@ def test_limesurvey_code_and_text_headers_and_column_map(tmp_path):
     path.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
     column_map = tmp_path / "map.toml"
     column_map.write_text('[questions]\nB1 = "Pertanyaan B1"\n[identity]\nrole = "none"\n', encoding="utf-8")
-    result = run("score", str(path), "-q", str(MINIMAL), "--format", "jsonl", "--columns", str(column_map))
+    result = run(
+        "score", str(path), "-q", str(MINIMAL), "--format", "jsonl", "--columns", str(column_map), "--allow-missing"
+    )
     assert result.exit_code == ExitCode.OK, result.stderr
     record = json.loads(result.stdout)
     assert record["domains"]["a"]["score"] == 77.78 and record["domains"]["b"]["score"] == 50.0
@@ -374,3 +376,37 @@ def test_bad_limesurvey_option_cell_is_named_by_its_own_column(tmp_path):
     assert result.exit_code == ExitCode.ERROR  # the only row is rejected
     reject = list(csv.reader(io.StringIO((tmp_path / "r.rejects.csv").read_text(encoding="utf-8-sig"))))[1]
     assert reject[:3] == ["2", "A4[SQ002]", "maybe"]
+
+
+def test_missing_question_or_identity_column_never_ends_with_success(tmp_path):
+    """Without --allow-missing a run whose export lacks questions or identity columns exits 3, says so on
+    stderr before the summary, and every record says which questions it was scored without."""
+    rows = [ROW, [*ROW[:1], "199002142019032002", *ROW[2:]]]
+    without_a2 = tmp_path / "no-a2.csv"
+    with without_a2.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "NIP", "Nama", "Unit Kerja", "Jabatan", "A1", "A3", "A4", "B1", "B2", "B3"])
+        writer.writerows([row[:6] + row[7:] for row in rows])
+    result = score_minimal(without_a2)
+    assert result.exit_code == ExitCode.REJECTED
+    warning, summary = result.stderr.splitlines()[:2]
+    assert "1 questions of uji have no column, so they are not scored: A2" in warning and "--allow-missing" in warning
+    assert summary.startswith("2 rows: 2 scored, 0 rejected")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all("scored without 1 questions that have no column in the export: A2" in r["warnings"] for r in records)
+    assert run("score", str(without_a2), "-q", str(MINIMAL), "--check").exit_code == ExitCode.REJECTED
+    assert score_minimal(without_a2, "--allow-missing").exit_code == ExitCode.OK
+
+    without_unit = tmp_path / "no-unit.csv"
+    with without_unit.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "NIP", "Nama", "A1", "A2", "A3", "A4", "B1", "B2", "B3"])
+        writer.writerows([row[:3] + row[5:] for row in rows])
+    result = score_minimal(without_unit)
+    assert result.exit_code == ExitCode.REJECTED
+    assert "no column for unit, role" in result.stderr.splitlines()[0]
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["warnings"] == ["the export has no role column; compared with the default role staf"]
+    indonesian = runner.invoke(app, ["--lang", "id", "score", str(without_unit), "-q", str(MINIMAL)])
+    assert "tidak ada kolom unit kerja, jabatan" in indonesian.stderr
+    assert score_minimal(without_unit, "--allow-missing").exit_code == ExitCode.OK

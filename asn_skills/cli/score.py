@@ -12,7 +12,7 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 
 from asn_skills.cli.console import Settings, complain, err_console, inform, out_console
 from asn_skills.cli.tables import Section, print_terminal
-from asn_skills.cli.texts import h, t
+from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, score_file
@@ -52,6 +52,9 @@ def score(
     pseudonymize: Annotated[
         str | None, typer.Option("--pseudonymize", help=h("help.pseudonymize"), metavar="KEY", show_default=False)
     ] = None,
+    allow_missing: Annotated[
+        bool, typer.Option("--allow-missing", help=translate("help.score.allow_missing", HELP_LANG))
+    ] = False,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -73,15 +76,16 @@ def score(
         progress=_progress(settings),
         warn=lambda key, params: complain(translate(key, lang, **params)),
     ) as run:
+        incomplete = bool(run.plan.missing or run.plan.missing_identity) and not allow_missing
         if check:
             _print_check(questionnaire, run, settings)
-            raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
+            raise typer.Exit(ExitCode.REJECTED if run.rejected or incomplete else ExitCode.OK)
         _write_outputs(run, output, rejects or _rejects_path(source, output), settings)
         if store:
             _store(run, settings, round_name or str(date.today().year))
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
-    if run.rejected:
+    if run.rejected or incomplete:
         raise typer.Exit(ExitCode.REJECTED)
     if fail_on_flagged and run.flagged:
         raise typer.Exit(ExitCode.FLAGGED)
@@ -183,6 +187,8 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
         matched[column] = t(f"identity.{name}", lang)
     for column in plan.derived:
         matched[column] = t("check.derived", lang)
+    for column in plan.tool:
+        matched[column] = translate("column_tool", lang)
     for column in plan.duplicates:
         matched[column] = t("check.duplicate", lang)
     unused = t("check.unused", lang)

@@ -78,6 +78,18 @@ class RowScorer:
         self.time_col = identity.get("timestamp")
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
+        self.plan_warnings = []
+        """What every record of this export lacks: questions without a column, the role column."""
+        if plan.missing:
+            self.plan_warnings.append(
+                translate(
+                    "questions_not_in_export", self.lang, count=len(plan.missing), questions=", ".join(plan.missing)
+                )
+            )
+        if self.role_col is None:
+            self.plan_warnings.append(
+                translate("role_column_missing", self.lang, default=questionnaire.default_role.id)
+            )
 
     def _option_layout(self, entry: Any) -> tuple[int, ...] | None:
         """For Y/empty option columns: the column of each option, -1 where the export has none."""
@@ -160,7 +172,7 @@ class RowScorer:
             problems.append(("", "", translate("no_answers", self.lang)))
         if problems:
             return Rejected(line, problems, row)
-        warnings: list[str] = []
+        warnings = list(self.plan_warnings)
         role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
         moment = self._moment(row, warnings)
         record = self.scorer.score(

@@ -470,6 +470,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan)",
         "en": "digit 15 of the NIP must be 1 (male) or 2 (female)",
     },
+    "nip_rounded_by_excel": {
+        "id": "NIP berakhir 000 karena Excel menyimpannya sebagai angka (hanya 15 digit yang tersimpan): format "
+        "kolom NIP sebagai Teks lalu ekspor ulang",
+        "en": "the NIP ends in 000 because Excel stored it as a number (only 15 digits survive): format the NIP "
+        "column as Text and export again",
+    },
     "nip_scientific": {
         "id": "NIP tertulis dalam notasi ilmiah (mis. 1,98609E+17): format kolom NIP sebagai Teks lalu ekspor ulang",
         "en": "the NIP is in scientific notation (e.g. 1.98609E+17): format the NIP column as Text and export again",

@@ -410,3 +410,12 @@ def test_missing_question_or_identity_column_never_ends_with_success(tmp_path):
     indonesian = runner.invoke(app, ["--lang", "id", "score", str(without_unit), "-q", str(MINIMAL)])
     assert "tidak ada kolom unit kerja, jabatan" in indonesian.stderr
     assert score_minimal(without_unit, "--allow-missing").exit_code == ExitCode.OK
+
+
+def test_a_nip_excel_rounded_to_15_digits_is_rejected_with_advice(tmp_path):
+    path = minimal_export(tmp_path, [ROW, [*ROW[:1], "198609262015051000", *ROW[2:]]])
+    result = score_minimal(path, "--rejects", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    reject = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1]
+    assert reject[:3] == ["3", "NIP", "198609262015051000"]
+    assert "only 15 digits survive" in reject[3] and "format the NIP column as Text" in reject[3]

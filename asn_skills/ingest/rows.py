@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from asn_skills.i18n import translate
@@ -140,7 +141,7 @@ class RowScorer:
             if nip is None and self.options.nip_check:
                 problems.append((self.column_name(self.nip_col), "", translate("nip_missing", self.lang)))
             elif nip is not None and self.options.nip_check:
-                found = nip_problem(nip)
+                found = nip_problem_in_export(nip)
                 if found:
                     problems.append((self.column_name(self.nip_col), row[self.nip_col], translate(found, self.lang)))
         items: list[float | None] = [None] * self.size
@@ -215,12 +216,44 @@ class RowScorer:
         moment = parse_timestamp(row[self.time_col])
         if moment is None:
             warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
+        elif moment.tzinfo is None and self.plan.utc_timestamp:
+            moment = moment.replace(tzinfo=timezone.utc)
         return moment
 
 
+def nip_problem_in_export(nip: str) -> str | None:
+    """What is wrong with a normalised NIP read from an export: the NIP checks, and Excel's rounding.
+
+    Excel keeps 15 significant digits of a number, so an 18-digit NIP saved as a number ends in 000;
+    a real NIP never does (its last three digits are a sequence number from 001)."""
+    if len(nip) == 18 and nip.isdigit() and nip.endswith("000"):
+        return "nip_rounded_by_excel"
+    return nip_problem(nip)
+
+
 def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: str) -> Role | None:
-    """The role a role cell names: through the column map's [roles] first, else by id, name or alias."""
-    return questionnaire.find_role(role_map.get(normalise(written)) or written)
+    """The role a role cell names: through the column map's [roles] first, else by id, name or alias,
+    with `_`, `-` and spaces alike (XLSForm choice names are written `pranata_komputer`)."""
+    found = questionnaire.find_role(role_map.get(normalise(written)) or written)
+    if found is not None or not written.strip():
+        return found
+    loose = _loosely(written)
+    return next(
+        (
+            role
+            for role in questionnaire.roles
+            for name in (role.id, *role.name.values(), *role.aliases)
+            if _loosely(name) == loose
+        ),
+        None,
+    )
+
+
+_JOINERS = re.compile(r"[\s_-]+")
+
+
+def _loosely(name: str) -> str:
+    return _JOINERS.sub(" ", name.casefold()).strip()
 
 
 SHOWN_VALUE = 80

@@ -327,6 +327,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file}: pemisah kolom ambigu ({candidates}); tentukan dengan --delimiter",
         "en": "{file}: the column delimiter is ambiguous ({candidates}); give it with --delimiter",
     },
+    "sheet_needs_workbook": {
+        "id": "--sheet hanya untuk buku kerja .xlsx, sedangkan {file} bukan buku kerja; hapus --sheet",
+        "en": "--sheet is for .xlsx workbooks and {file} is not one; leave --sheet out",
+    },
+    "sheet_unknown": {
+        "id": '{file} tidak punya lembar "{sheet}"; lembar yang ada: {known}',
+        "en": '{file} has no sheet "{sheet}"; its sheets: {known}',
+    },
+    "workbook_unreadable": {
+        "id": "{file} tidak dapat dibaca sebagai buku kerja .xlsx ({reason}); simpan ulang di Excel, atau simpan "
+        "sebagai CSV UTF-8",
+        "en": "{file} cannot be read as an .xlsx workbook ({reason}); save it again in Excel, or save it as CSV UTF-8",
+    },
     "columns_missing_questions": {
         "id": "{file}: {count} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
         "periksa -q, beri --columns, atau terima dengan --allow-missing",
@@ -347,6 +360,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.score.allow_missing": {
         "id": "Terima ekspor yang tidak punya kolom untuk sebagian pertanyaan atau identitas (keluar 0, bukan 3).",
         "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
+    },
+    "help.score.sheet": {
+        "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama).",
+        "en": "The sheet of an .xlsx workbook to read (default: the first).",
     },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",

@@ -55,6 +55,9 @@ def score(
     allow_missing: Annotated[
         bool, typer.Option("--allow-missing", help=translate("help.score.allow_missing", HELP_LANG))
     ] = False,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help=translate("help.score.sheet", HELP_LANG), show_default=False)
+    ] = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -71,6 +74,7 @@ def score(
         folder=(output.parent if output else Path.cwd()).resolve(),
         encoding=encoding,
         delimiter=delimiter,
+        sheet=sheet,
         column_map=column_map,
         settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
         progress=_progress(settings),

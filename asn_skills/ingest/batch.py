@@ -240,6 +240,7 @@ def score_file(
     folder: Path,
     encoding: str | None = None,
     delimiter: str | None = None,
+    sheet: str | None = None,
     column_map: ColumnMap | None = None,
     settings: BatchSettings | None = None,
     progress: Progress | None = None,
@@ -256,7 +257,7 @@ def score_file(
     if column_map is not None and column_map.roles:
         settings = replace(settings, row_options=replace(settings.row_options, role_map=column_map.roles))
     with work_folder(folder) as work:
-        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work)
+        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet)
         try:
             plan = plan_columns(prepared.header, questionnaire, column_map)
             if not plan.questions:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,14 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire, score_answers
 from asn_skills.cli import app
+from asn_skills.ingest.timestamps import parse_timestamp
 from asn_skills.store.store import Store
-from asn_skills.synthetic.exports import Style, people_for, write_sample
+from asn_skills.synthetic.exports import SUFFIXES, Style, people_for, write_sample_file
 
 runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")
 NIP = "198609262015051001"
+WIB = timezone(timedelta(hours=7))
 
 
 def run(*args, stdin=None, db=None):
@@ -28,9 +31,8 @@ def run(*args, stdin=None, db=None):
 
 
 def write(path: Path, style: Style, rows: int, errors: float = 0.0, seed: int = 7):
-    encoding = "cp1252" if style is Style.EXCEL_ID else "utf-8"
-    with path.open("w", encoding=encoding, newline="") as handle:
-        return write_sample(handle, MAIN, style, rows, seed, errors)
+    with path.open("wb") as handle:
+        return write_sample_file(handle, MAIN, style, rows, seed, errors)
 
 
 def read_json(path: Path):
@@ -41,9 +43,18 @@ def without_time(record):
     return {key: value for key, value in record.items() if key != "submitted_at"}
 
 
+def same_moment(written, local):
+    """Whether a result's submission time is `local` (a WIB wall time): the same wall time when the export
+    gives no zone, else the same instant."""
+    moment = parse_timestamp(written)
+    if moment.tzinfo is None:
+        return moment == local
+    return moment == local.replace(tzinfo=WIB)
+
+
 @pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
 def test_each_style_scores_exactly_like_the_library(tmp_path, style):
-    export = tmp_path / f"{style.value}.csv"
+    export = tmp_path / f"{style.value}{SUFFIXES[style]}"
     write(export, style, 80)
     result = run("score", str(export), "-o", str(tmp_path / "out.json"), "--format", "json")
     assert result.exit_code == ExitCode.OK, result.stderr
@@ -54,12 +65,14 @@ def test_each_style_scores_exactly_like_the_library(tmp_path, style):
             MAIN, person.answers, role=person.role, nip=person.nip, name=person.name, unit=person.unit
         ).model_dump(mode="json")
         assert without_time(records[person.nip]) == without_time(expected)
-        assert records[person.nip]["submitted_at"] is not None
+        written = records[person.nip]["submitted_at"]
+        day_only = style is Style.EXCEL_ID  # the sheet holds the date alone
+        assert same_moment(written, person.submitted_at.replace(hour=0, minute=0) if day_only else person.submitted_at)
 
 
 @pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
 def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
-    export = tmp_path / "export.csv"
+    export = tmp_path / f"export{SUFFIXES[style]}"
     injected = write(export, style, 150, errors=0.15)
     kinds = {entry.kind for entry in injected}
     assert len(kinds) >= 3

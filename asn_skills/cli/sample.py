@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +12,7 @@ from asn_skills.cli.texts import h, t
 from asn_skills.ingest.outputs import atomic_file
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.synthetic.exports import ENCODINGS, Style, write_sample
+from asn_skills.synthetic.exports import Style, write_sample_file
 
 
 def sample(
@@ -28,10 +27,7 @@ def sample(
     settings: Settings = ctx.obj
     questionnaire = load_questionnaire(questionnaire_name)
     with atomic_file(output, "wb") as raw:
-        text = io.TextIOWrapper(raw, encoding=ENCODINGS[style], newline="", errors="replace")
-        injected = write_sample(text, questionnaire, style, rows, seed, errors)
-        text.flush()
-        text.detach()
+        injected = write_sample_file(raw, questionnaire, style, rows, seed, errors)
     inform(
         settings, t("sample.written", settings.lang, rows=rows, style=style.value, path=output, errors=len(injected))
     )

@@ -46,7 +46,7 @@ def test_limesurvey_full_question_text_headings():
 
 
 def test_limesurvey_indonesian_meta_headings():
-    header = ["ID tanggapan", "Tanggal pengiriman", "Bahasa utama", "Tanggal mulai", "Tanggal tindakan terakhir"]
+    header = ["ID tanggapan", "Tanggal pengiriman", "Nama belakang", "Bahasa utama", "Tanggal mulai"]
     assert described([*header, "A1"])[0] == ["tool", "@timestamp", "tool", "tool", "tool", "A1"]
 
 
@@ -130,3 +130,10 @@ def test_missing_identity_fields_and_duplicates():
     names, plan = described(["NIP", "A1", "a1", "NIP"])
     assert names == ["@nip", "A1", "duplicate", "duplicate"]
     assert plan.missing_identity == ("name", "unit", "role")
+
+
+def test_limesurvey_expression_codes_and_underscored_texts():
+    """ "Use ExpressionScript code" writes `A4_SQ001` for `A4[SQ001]`; "Convert spaces in question text to
+    underscores" writes `Butir_A1` (application/views/admin/export/exportresult_panels/_headings.php)."""
+    names, _ = described(["A4_SQ001", "A4_SQ004", "A4_other", "Butir_A1", "Item_B2", "Butir_A4_[Satu]"])
+    assert names == ["A4=a", "A4=d", "unused", "A1", "B2", "duplicate"]  # the last is A4=a again

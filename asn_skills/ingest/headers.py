@@ -2,8 +2,9 @@
 field, a column the survey tool adds itself, or nothing.
 
 Headers as the tools write them, by default and with their other heading settings:
-- the question id (`KAM01`); LimeSurvey "Question code" (`KAM11[SQ001]`, one column per option; an array
-  row `G1[KAM01]`) and "Question code & question text" (`KAM01. text`, `KAM11[SQ001]. text [option]`);
+- the question id (`KAM01`); LimeSurvey "Question code" (`KAM11[SQ001]`, one column per option, or
+  `KAM11_SQ001` with "Use ExpressionScript code"; an array row `G1[KAM01]`) and "Question code & question
+  text" (`KAM01. text`, `KAM11[SQ001]. text [option]`);
 - the question's full text in any language (Google Forms, LimeSurvey "Full question text", Kobo labels);
   `text [option label]` for one option of a LimeSurvey multiple-choice question, `title [row]` for a
   Google Forms grid row or a LimeSurvey array row whose text or id is a question's;
@@ -65,6 +66,7 @@ TOOL_COLUMN_NAMES = frozenset(
         "responseid", "lastpage", "startlanguage", "seed", "accesscode", "token", "datestarted", "datelastaction",
         "ipaddress", "referrerurl", "totaltime", "idtanggapan", "bahasautama", "tanggalmulai",
         "tanggaltindakanterakhir", "alamatip", "urlperujuk", "waktutotal", "halamanterakhir", "kodeakses",
+        "namabelakang",  # the Indonesian catalogue's "Last page" (sic)
         # Google Forms: collected e-mail and quiz totals
         "emailaddress", "alamatemail", "adressemail", "adresseemail", "email", "surel", "totalscore", "totalskor",
         "skortotal", "scoretotal", "totalpoin",
@@ -120,10 +122,15 @@ class HeaderReader:
             found = self._code_option(coded.group(1), coded.group(2))
             if found is not None:
                 return found
+        if "_" in name and " " not in name:  # "Use ExpressionScript code": KAM11_SQ001
+            for cut in (index for index, char in enumerate(name) if char == "_"):
+                question = self.ids.get(folded[:cut])
+                if question is not None:
+                    return self._code_option(name[:cut], name[cut + 1 :]) or ("unused", None)
         with_text = _CODE_WITH_TEXT.match(name)
         if with_text and with_text.group(1).casefold() in self.ids:
             return "question", self.ids[with_text.group(1).casefold()]
-        question = self.texts.get(normalise(name))
+        question = self._text(name)
         if question is not None:  # before group paths: question texts may contain "/" (UU 27/2022)
             return "question", question
         bracketed = _BRACKETED.match(name)
@@ -145,7 +152,14 @@ class HeaderReader:
     def _question(self, text: str) -> int | None:
         """The question written as `text`: its id or its full text in any language."""
         found = self.ids.get(text.strip().casefold())
-        return found if found is not None else self.texts.get(normalise(text))
+        return found if found is not None else self._text(text)
+
+    def _text(self, text: str) -> int | None:
+        """A question by its full text, also with LimeSurvey's "Convert spaces in question text to underscores"."""
+        found = self.texts.get(normalise(text))
+        if found is None and "_" in text and " " not in text.strip():
+            found = self.texts.get(normalise(text.replace("_", " ")))
+        return found
 
     def _option(self, question: int, text: str) -> int | None:
         """The option of a multi question written as `text`: value, code, label, or a position code (SQ001, A1)."""

@@ -362,8 +362,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
     },
     "help.score.sheet": {
-        "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama).",
-        "en": "The sheet of an .xlsx workbook to read (default: the first).",
+        "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama yang tidak tersembunyi).",
+        "en": "The sheet of an .xlsx workbook to read (default: the first one not hidden).",
     },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",

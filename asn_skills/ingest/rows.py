@@ -79,7 +79,7 @@ class RowScorer:
         self.time_col = identity.get("timestamp")
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
-        self.plan_warnings = []
+        self.plan_warnings: list[str] = []
         """What every record of this export lacks: questions without a column, the role column."""
         if plan.missing:
             self.plan_warnings.append(

@@ -345,6 +345,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file}: pemisah kolom ambigu ({candidates}); tentukan dengan --delimiter",
         "en": "{file}: the column delimiter is ambiguous ({candidates}); give it with --delimiter",
     },
+    "sheet_needs_workbook": {
+        "id": "--sheet hanya untuk buku kerja .xlsx, sedangkan {file} bukan buku kerja; hapus --sheet",
+        "en": "--sheet is for .xlsx workbooks and {file} is not one; leave --sheet out",
+    },
+    "sheet_unknown": {
+        "id": '{file} tidak punya lembar "{sheet}"; lembar yang ada: {known}',
+        "en": '{file} has no sheet "{sheet}"; its sheets: {known}',
+    },
+    "workbook_unreadable": {
+        "id": "{file} tidak dapat dibaca sebagai buku kerja .xlsx ({reason}); simpan ulang di Excel, atau simpan "
+        "sebagai CSV UTF-8",
+        "en": "{file} cannot be read as an .xlsx workbook ({reason}); save it again in Excel, or save it as CSV UTF-8",
+    },
+    "columns_missing_questions": {
+        "id": "{file}: {count} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
+        "periksa -q, beri --columns, atau terima dengan --allow-missing",
+        "en": "{file}: {count} questions of {questionnaire} have no column, so they are not scored: {questions}; "
+        "check -q, give --columns, or accept it with --allow-missing",
+    },
+    "columns_missing_identity": {
+        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di [identity] "
+        "pada --columns, atau terima dengan --allow-missing",
+        "en": "{file}: no column for {fields}; head them NIP, Nama, Unit Kerja, Jabatan, map them in [identity] of "
+        "--columns, or accept it with --allow-missing",
+    },
+    "field_nip": {"id": "NIP", "en": "NIP"},
+    "field_name": {"id": "nama", "en": "name"},
+    "field_unit": {"id": "unit kerja", "en": "unit"},
+    "field_role": {"id": "jabatan", "en": "role"},
+    "column_tool": {"id": "(kolom bawaan alat survei, tidak dibaca)", "en": "(added by the survey tool, not read)"},
+    "help.score.allow_missing": {
+        "id": "Terima ekspor yang tidak punya kolom untuk sebagian pertanyaan atau identitas (keluar 0, bukan 3).",
+        "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
+    },
+    "help.score.sheet": {
+        "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama yang tidak tersembunyi).",
+        "en": "The sheet of an .xlsx workbook to read (default: the first one not hidden).",
+    },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
@@ -579,6 +617,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan)",
         "en": "digit 15 of the NIP must be 1 (male) or 2 (female)",
     },
+    "nip_rounded_by_excel": {
+        "id": "NIP berakhir 000 karena Excel menyimpannya sebagai angka (hanya 15 digit yang tersimpan): format "
+        "kolom NIP sebagai Teks lalu ekspor ulang",
+        "en": "the NIP ends in 000 because Excel stored it as a number (only 15 digits survive): format the NIP "
+        "column as Text and export again",
+    },
     "nip_scientific": {
         "id": "NIP tertulis dalam notasi ilmiah (mis. 1,98609E+17): format kolom NIP sebagai Teks lalu ekspor ulang",
         "en": "the NIP is in scientific notation (e.g. 1.98609E+17): format the NIP column as Text and export again",
@@ -591,6 +635,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "role_unknown": {
         "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',
+    },
+    "questions_not_in_export": {
+        "id": "dinilai tanpa {count} pertanyaan yang tidak ada kolomnya di ekspor: {questions}",
+        "en": "scored without {count} questions that have no column in the export: {questions}",
+    },
+    "role_column_missing": {
+        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan default {default}",
+        "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
         "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",

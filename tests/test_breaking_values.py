@@ -77,8 +77,8 @@ def test_nan_never_reaches_json():
 
 def test_a_nul_byte_in_a_name_is_removed_with_a_warning_naming_the_line(tmp_path):
     path = tmp_path / "export.csv"
-    header = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"
-    path.write_bytes(f"{header}\n198609262015051001,Sa\x00ri,staf,2,3,a,a,4,2,1\n".encode())
+    header = "NIP,Nama,Unit kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
+    path.write_bytes(f"{header}\n198609262015051001,Sa\x00ri,Dinas A,staf,2,3,a,a,4,2,1\n".encode())
     result = runner.invoke(app, ["--lang", "en", "score", str(path), "-q", str(MINIMAL), "--format", "jsonl"])
     assert result.exit_code == ExitCode.OK, result.stderr
     record = json.loads(result.stdout)

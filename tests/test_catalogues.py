@@ -10,7 +10,7 @@ import pytest
 from asn_skills import Match, Priority
 from asn_skills.cli.texts import TEXTS
 from asn_skills.i18n import LANGUAGES, MESSAGES
-from asn_skills.ingest.columns import IDENTITY_NAMES
+from asn_skills.ingest.columns import EXPECTED_IDENTITY, IDENTITY_NAMES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 FAMILIES = {
@@ -18,6 +18,7 @@ FAMILIES = {
     "priority.": {priority.value for priority in Priority},
     "priority_long.": {priority.value for priority in Priority},
     "identity.": set(IDENTITY_NAMES),
+    "field_": set(EXPECTED_IDENTITY),
 }
 """Keys the code builds with an f-string prefix, and the values that can follow it."""
 

@@ -72,3 +72,80 @@ def test_a_cell_of_100k_labels_neither_recurses_nor_backtracks():
 def test_a_trailing_separator_after_labels_with_commas_is_read():
     cells = QuestionCells(multi_question(["Surel, kalender", "Lain"]))
     assert cells.read("Surel, kalender, Lain,").value == ["v0", "v1"]
+
+
+def test_kobo_labels_with_spaces_joined_by_spaces():
+    cells = QuestionCells(multi_question(["Frasa sandi panjang", "Frasa sandi", "Pengelola kata sandi", "Tanggal"]))
+    assert cells.read("Frasa sandi panjang Pengelola kata sandi").value == ["v0", "v2"]
+    assert cells.read("Frasa sandi Tanggal").value == ["v1", "v3"]
+    assert cells.read("Tanggal Frasa sandi panjang").value == ["v3", "v0"]
+    with pytest.raises(CellError):
+        cells.read("Frasa sandi lain")
+
+
+def test_splitting_takes_linear_time_on_cells_that_almost_split():
+    """Labels that are prefixes of each other made the old backtracking splitter take exponential time on a
+    long cell that fails at its very end; every position is now decided once."""
+    import time
+
+    cells = QuestionCells(multi_question(["a", "a, a", "a, a, a", "b"]))
+    started = time.perf_counter()
+    with pytest.raises(CellError):
+        cells.read(", ".join(["a"] * 30) + ", z")
+    assert time.perf_counter() - started < 1.0
+    assert cells.read(", ".join(["a"] * 30) + ", b").value == ["v2", "v3"]
+
+
+def test_limesurvey_position_codes_of_3x_and_4x():
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    single = QuestionCells(
+        Question.model_validate(
+            {
+                "id": "S1",
+                "domain": "d",
+                "kind": "self",
+                "text": {"id": "t"},
+                "options": [{"value": value, "label": {"id": f"L{value}"}} for value in range(4)],
+            }
+        )
+    )
+    assert [single.read(code).value for code in ("A1", "AO01", "ao04", "A004", "A2")] == [0, 0, 3, 3, 1]
+    assert cells.read("AO01 AO03").value == ["v0", "v2"]
+    with pytest.raises(CellError):
+        single.read("AO05")
+
+
+@pytest.mark.parametrize(
+    ("row", "chosen"),
+    [
+        (["Ya", "Tidak", "Ya"], ["v0", "v2"]),  # LimeSurvey "Full answers", Indonesian survey
+        (["Yes", "No", "No"], ["v0"]),
+        (["N/A", "N/A", "N/A"], None),  # a page the respondent never reached
+        (["1", "0", "1"], ["v0", "v2"]),  # Kobo's per-choice columns
+        (["Oui", "Non", ""], ["v0"]),
+    ],
+)
+def test_translated_checkbox_columns(row, chosen):
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    reading = cells.read_checked(row)
+    assert (reading.value if reading else None) == chosen
+
+
+def test_html_entities_in_answer_texts():
+    cells = QuestionCells(multi_question(["Surel & kalender", "Lain"]))
+    single = QuestionCells(
+        Question.model_validate(
+            {
+                "id": "C1",
+                "domain": "d",
+                "kind": "choice",
+                "text": {"id": "t"},
+                "options": [
+                    {"value": "a", "label": {"id": "Surel & kalender"}, "correct": True},
+                    {"value": "b", "label": {"id": "Lain"}},
+                ],
+            }
+        )
+    )
+    assert single.read("Surel &amp; kalender").value == "a"
+    assert cells.read("Surel & kalender, Lain").value == ["v0", "v1"]

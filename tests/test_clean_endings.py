@@ -20,8 +20,8 @@ from asn_skills.ingest import outputs
 
 runner = CliRunner()
 NIP = "198609262015051001"
-HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"
-ROW = f"{NIP},Sari,staf,0,0,b,c,1,5,1"
+HEADER = "NIP,Nama,Unit kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
+ROW = f"{NIP},Sari,Dinas A,staf,0,0,b,c,1,5,1"
 
 
 def export(tmp_path):

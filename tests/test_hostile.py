@@ -15,8 +15,8 @@ from asn_skills.cli.app import app
 from asn_skills.questionnaire.load import check_file
 
 runner = CliRunner()
-HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"
-ROW = "198609262015051001,Sari,staf,2,3,a,a,4,2,1"
+HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3,Unit Kerja"
+ROW = "198609262015051001,Sari,staf,2,3,a,a,4,2,1,BKPSDM"
 
 
 def score(path, *extra, stdin=None):
@@ -68,9 +68,8 @@ def test_utf16_without_bom(tmp_path):
 
 def test_a_12_mb_field(tmp_path):
     path = tmp_path / "big.csv"
-    path.write_text(
-        f"{HEADER}\n{ROW}\n198609262015051002,{'x' * 12_000_000},staf,2,3,a,a,4,2,{'9' * 100}\n", encoding="utf-8"
-    )
+    big_row = f"198609262015051002,{'x' * 12_000_000},staf,2,3,a,a,4,2,{'9' * 100},BKPSDM"
+    path.write_text(f"{HEADER}\n{ROW}\n{big_row}\n", encoding="utf-8")
     started = time.perf_counter()
     result = score(path, "--rejects", str(tmp_path / "r.csv"))
     assert time.perf_counter() - started < 30

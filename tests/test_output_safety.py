@@ -14,9 +14,9 @@ from asn_skills import ExitCode
 from asn_skills.cli.app import app
 
 runner = CliRunner()
-HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"
-ROW = "198609262015051001,Sari,staf,2,3,a,a,4,2,1"
-BAD_ROW = "198609262015051002,Budi,staf,9,3,a,a,4,2,1"
+HEADER = "NIP,Nama,Unit kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
+ROW = "198609262015051001,Sari,Dinas A,staf,2,3,a,a,4,2,1"
+BAD_ROW = "198609262015051002,Budi,Dinas A,staf,9,3,a,a,4,2,1"
 
 
 def export(tmp_path, *rows: str):

@@ -13,9 +13,9 @@ from asn_skills.cli.app import app
 from asn_skills.identity import pseudonym
 
 runner = CliRunner()
-HEADER = "NIP,Nama,Jabatan,A1,A2,A3,A4,B1,B2,B3"
+HEADER = "NIP,Nama,Unit kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
 NIP = "198609262015051001"
-ROW = f"{NIP},Sari Wulandari,staf,2,3,a,a,4,2,1"
+ROW = f"{NIP},Sari Wulandari,Dinas A,staf,2,3,a,a,4,2,1"
 
 
 def export(tmp_path, *rows: str):
@@ -108,7 +108,7 @@ def test_report_takes_the_key_from_the_environment(tmp_path):
 
 
 def test_a_stray_delimiter_in_a_name_leaks_no_name_fragment_into_pseudonymised_rejects(tmp_path):
-    stray = f"{NIP},Sari,Wulandari Rahasia,staf,2,3,a,a,4,2,1"
+    stray = f"{NIP},Sari,Wulandari Rahasia,Dinas A,staf,2,3,a,a,4,2,1"
     path = export(tmp_path, ROW.replace("Sari Wulandari", "Ani"), stray)
     rejects = tmp_path / "rejects.csv"
     result = runner.invoke(

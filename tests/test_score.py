@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,14 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire, score_answers
 from asn_skills.cli.app import app
+from asn_skills.ingest.timestamps import parse_timestamp
 from asn_skills.store.store import Store
-from asn_skills.synthetic.exports import Style, people_for, write_sample
+from asn_skills.synthetic.exports import SUFFIXES, Style, people_for, write_sample_file
 
 runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")
 NIP = "198609262015051001"
+WIB = timezone(timedelta(hours=7))
 
 
 def run(*args, stdin=None, db=None):
@@ -28,9 +31,8 @@ def run(*args, stdin=None, db=None):
 
 
 def write(path: Path, style: Style, rows: int, errors: float = 0.0, seed: int = 7):
-    encoding = "cp1252" if style is Style.EXCEL_ID else "utf-8"
-    with path.open("w", encoding=encoding, newline="") as handle:
-        return write_sample(handle, MAIN, style, rows, seed, errors)
+    with path.open("wb") as handle:
+        return write_sample_file(handle, MAIN, style, rows, seed, errors)
 
 
 def read_json(path: Path):
@@ -41,9 +43,18 @@ def without_time(record):
     return {key: value for key, value in record.items() if key != "submitted_at"}
 
 
+def same_moment(written, local):
+    """Whether a result's submission time is `local` (a WIB wall time): the same wall time when the export
+    gives no zone, else the same instant."""
+    moment = parse_timestamp(written)
+    if moment.tzinfo is None:
+        return moment == local
+    return moment == local.replace(tzinfo=WIB)
+
+
 @pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
 def test_each_style_scores_exactly_like_the_library(tmp_path, style):
-    export = tmp_path / f"{style.value}.csv"
+    export = tmp_path / f"{style.value}{SUFFIXES[style]}"
     write(export, style, 80)
     result = run("score", str(export), "-o", str(tmp_path / "out.json"), "--format", "json")
     assert result.exit_code == ExitCode.OK, result.stderr
@@ -54,12 +65,14 @@ def test_each_style_scores_exactly_like_the_library(tmp_path, style):
             MAIN, person.answers, role=person.role, nip=person.nip, name=person.name, unit=person.unit
         ).model_dump(mode="json")
         assert without_time(records[person.nip]) == without_time(expected)
-        assert records[person.nip]["submitted_at"] is not None
+        written = records[person.nip]["submitted_at"]
+        day_only = style is Style.EXCEL_ID  # the sheet holds the date alone
+        assert same_moment(written, person.submitted_at.replace(hour=0, minute=0) if day_only else person.submitted_at)
 
 
 @pytest.mark.parametrize("style", list(Style), ids=lambda style: style.value)
 def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
-    export = tmp_path / "export.csv"
+    export = tmp_path / f"export{SUFFIXES[style]}"
     injected = write(export, style, 150, errors=0.15)
     kinds = {entry.kind for entry in injected}
     assert len(kinds) >= 3
@@ -315,7 +328,9 @@ def test_limesurvey_code_and_text_headers_and_column_map(tmp_path):
     path.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
     column_map = tmp_path / "map.toml"
     column_map.write_text('[questions]\nB1 = "Pertanyaan B1"\n[identity]\nrole = "none"\n', encoding="utf-8")
-    result = run("score", str(path), "-q", str(MINIMAL), "--format", "jsonl", "--columns", str(column_map))
+    result = run(
+        "score", str(path), "-q", str(MINIMAL), "--format", "jsonl", "--columns", str(column_map), "--allow-missing"
+    )
     assert result.exit_code == ExitCode.OK, result.stderr
     record = json.loads(result.stdout)
     assert record["domains"]["a"]["score"] == 77.78 and record["domains"]["b"]["score"] == 50.0
@@ -374,3 +389,46 @@ def test_bad_limesurvey_option_cell_is_named_by_its_own_column(tmp_path):
     assert result.exit_code == ExitCode.ERROR  # the only row is rejected
     reject = list(csv.reader(io.StringIO((tmp_path / "r.rejects.csv").read_text(encoding="utf-8-sig"))))[1]
     assert reject[:3] == ["2", "A4[SQ002]", "maybe"]
+
+
+def test_missing_question_or_identity_column_never_ends_with_success(tmp_path):
+    """Without --allow-missing a run whose export lacks questions or identity columns exits 3, says so on
+    stderr before the summary, and every record says which questions it was scored without."""
+    rows = [ROW, [*ROW[:1], "199002142019032002", *ROW[2:]]]
+    without_a2 = tmp_path / "no-a2.csv"
+    with without_a2.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "NIP", "Nama", "Unit Kerja", "Jabatan", "A1", "A3", "A4", "B1", "B2", "B3"])
+        writer.writerows([row[:6] + row[7:] for row in rows])
+    result = score_minimal(without_a2)
+    assert result.exit_code == ExitCode.REJECTED
+    warning, summary = result.stderr.splitlines()[:2]
+    assert "1 questions of uji have no column, so they are not scored: A2" in warning and "--allow-missing" in warning
+    assert summary.startswith("2 rows: 2 scored, 0 rejected")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all("scored without 1 questions that have no column in the export: A2" in r["warnings"] for r in records)
+    assert run("score", str(without_a2), "-q", str(MINIMAL), "--check").exit_code == ExitCode.REJECTED
+    assert score_minimal(without_a2, "--allow-missing").exit_code == ExitCode.OK
+
+    without_unit = tmp_path / "no-unit.csv"
+    with without_unit.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "NIP", "Nama", "A1", "A2", "A3", "A4", "B1", "B2", "B3"])
+        writer.writerows([row[:3] + row[5:] for row in rows])
+    result = score_minimal(without_unit)
+    assert result.exit_code == ExitCode.REJECTED
+    assert "no column for unit, role" in result.stderr.splitlines()[0]
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["warnings"] == ["the export has no role column; compared with the default role staf"]
+    indonesian = runner.invoke(app, ["--lang", "id", "score", str(without_unit), "-q", str(MINIMAL)])
+    assert "tidak ada kolom unit kerja, jabatan" in indonesian.stderr
+    assert score_minimal(without_unit, "--allow-missing").exit_code == ExitCode.OK
+
+
+def test_a_nip_excel_rounded_to_15_digits_is_rejected_with_advice(tmp_path):
+    path = minimal_export(tmp_path, [ROW, [*ROW[:1], "198609262015051000", *ROW[2:]]])
+    result = score_minimal(path, "--rejects", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.REJECTED
+    reject = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1]
+    assert reject[:3] == ["3", "NIP", "198609262015051000"]
+    assert "only 15 digits survive" in reject[3] and "format the NIP column as Text" in reject[3]

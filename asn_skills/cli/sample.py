@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +13,7 @@ from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.synthetic.exports import ENCODINGS, Style, write_sample
+from asn_skills.synthetic.exports import Style, write_sample_file
 
 
 def sample(
@@ -34,10 +33,7 @@ def sample(
     check_target(settings, written)
     questionnaire = load_questionnaire(questionnaire_name)
     with binary_target(written) as raw:
-        text = io.TextIOWrapper(raw, encoding=ENCODINGS[style], newline="", errors="replace")
-        injected = write_sample(text, questionnaire, style, rows, seed, errors, drift)
-        text.flush()
-        text.detach()
+        injected = write_sample_file(raw, questionnaire, style, rows, seed, errors, drift)
     inform(
         settings, t("sample.written", settings.lang, rows=rows, style=style.value, path=output, errors=len(injected))
     )

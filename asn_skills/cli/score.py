@@ -25,7 +25,7 @@ from asn_skills.cli.options import (
 )
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.targets import binary_target, check_target
-from asn_skills.cli.texts import h, t
+from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress, score_file
@@ -62,6 +62,12 @@ def score(
     fail_on_flagged: Annotated[bool, typer.Option("--fail-on-flagged", help=h("help.score.fail_on_flagged"))] = False,
     pseudonymize: PseudonymizeOption = None,
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
+    allow_missing: Annotated[
+        bool, typer.Option("--allow-missing", help=translate("help.score.allow_missing", HELP_LANG))
+    ] = False,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help=translate("help.score.sheet", HELP_LANG), show_default=False)
+    ] = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -89,22 +95,24 @@ def score(
                 folder=(output.parent if output else _work_place()).resolve(),
                 encoding=encoding,
                 delimiter=delimiter,
+                sheet=sheet,
                 column_map=column_map,
                 settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
                 progress=_progress(settings),
                 warn=lambda key, params: complain(translate(key, lang, **params)),
             )
         )
+        incomplete = bool(run.plan.missing or run.plan.missing_identity) and not allow_missing
         if check:
             _print_check(questionnaire, run, settings)
-            raise typer.Exit(ExitCode.REJECTED if run.rejected else ExitCode.OK)
+            raise typer.Exit(ExitCode.REJECTED if run.rejected or incomplete else ExitCode.OK)
         _write_outputs(run, output, rejects, settings)
         if opened is not None and phase is not None:
             _store(run, opened, settings, target_round)
             phase.stored = True
     if run.scored == 0:
         raise typer.Exit(ExitCode.ERROR)
-    if run.rejected:
+    if run.rejected or incomplete:
         raise typer.Exit(ExitCode.REJECTED)
     if fail_on_flagged and run.flagged:
         raise typer.Exit(ExitCode.FLAGGED)
@@ -237,6 +245,8 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
         matched[column] = t(f"identity.{name}", lang)
     for column in plan.derived:
         matched[column] = t("check.derived", lang)
+    for column in plan.tool:
+        matched[column] = translate("column_tool", lang)
     for column in plan.duplicates:
         matched[column] = t("check.duplicate", lang)
     unused = t("check.unused", lang)

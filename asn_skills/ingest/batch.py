@@ -235,6 +235,7 @@ def score_file(
     folder: Path,
     encoding: str | None = None,
     delimiter: str | None = None,
+    sheet: str | None = None,
     column_map: ColumnMap | None = None,
     settings: BatchSettings | None = None,
     progress: OnProgress | None = None,
@@ -243,27 +244,55 @@ def score_file(
     """Read, map and score the export at `source` (a path or `-`), with its work files in `folder`.
 
     Yields the run, for writing its outputs or storing it; the work files are removed when the block
-    ends. Raises AsnSkillsError when no column is a question or the file has no data rows.
+    ends. Questions and identity fields without a column are reported through `warn` before scoring
+    (the run's plan holds them for the caller to judge). Raises AsnSkillsError when no column is a
+    question or the file has no data rows.
     """
     settings = settings or BatchSettings()
     if column_map is not None and column_map.roles:
         roles = {**settings.row_options.role_map, **column_map.roles}
         settings = replace(settings, row_options=replace(settings.row_options, role_map=roles))
     with work_folder(folder) as work:
-        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work)
+        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet)
         try:
-            for key, params in warnings:
-                if warn is not None:
-                    warn(key, params)
             plan = plan_columns(prepared.header, questionnaire, column_map)
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
+            if prepared.data_start >= prepared.size:
+                raise AsnSkillsError("no_rows", file=prepared.shown)
+            warnings += missing_columns(questionnaire, prepared.shown, plan, settings.row_options.lang)
+            for key, params in warnings:
+                if warn is not None:
+                    warn(key, params)
             run = score_export(questionnaire, prepared, plan, settings, work, progress)
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
             yield run
         finally:
             prepared.cleanup()
+
+
+def missing_columns(
+    questionnaire: Questionnaire, shown: str, plan: ColumnPlan, lang: str
+) -> list[tuple[str, dict[str, str]]]:
+    """Warnings (message key, params) for questions and identity fields that have no column."""
+    found: list[tuple[str, dict[str, str]]] = []
+    if plan.missing:
+        found.append(
+            (
+                "columns_missing_questions",
+                {
+                    "file": shown,
+                    "count": str(len(plan.missing)),
+                    "questionnaire": questionnaire.id,
+                    "questions": ", ".join(plan.missing),
+                },
+            )
+        )
+    if plan.missing_identity:
+        fields = ", ".join(translate(f"field_{name}", lang) for name in plan.missing_identity)
+        found.append(("columns_missing_identity", {"file": shown, "fields": fields}))
+    return found
 
 
 def score_export(

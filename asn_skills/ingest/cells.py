@@ -1,13 +1,15 @@
 """What a survey tool may write in an answer cell, compiled once per question into lookup tables.
 
 A cell is matched by the option's value, its label in any language (Google Forms writes labels), its
-`code`, or, where the question declares no codes, LimeSurvey's position codes A1, A2, ... Multi-select
-cells hold several labels joined by ", " or ";" (labels may contain commas) or Kobo's space-separated
-values.
+`code`, or, where the question declares no codes, LimeSurvey's position codes (A1, A2 ... in 3.x; AO01,
+AO02 ... from 4.0). Multi-select cells hold several labels or values joined by ", ", ";" or a space
+(Kobo); labels may themselves contain commas and spaces. Checkbox columns (one per option) hold
+LimeSurvey's Y or its translated Yes/No/N/A, or Kobo's 1/0.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -16,10 +18,16 @@ from asn_skills.questionnaire.model import Kind, Question
 from asn_skills.scoring.rules import item_score
 
 _SPACES = re.compile(r"\s+")
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_SEPARATOR = re.compile(r"(?:\s*[,;]\s*)+|\s+")
+_POSITION_CODE = re.compile(r"^(?:SQ|AO|A)?0*(\d+)$", re.IGNORECASE)
 SEEN_LIMIT = 4096
-CHECKED = frozenset({"y", "yes", "ya", "1", "true", "x"})
-UNCHECKED = frozenset({"", "n", "no", "tidak", "0", "false"})
+CHECKED = frozenset({"y", "yes", "ya", "1", "true", "x", "oui", "sí", "si", "sì", "ja", "sim", "da"})
+"""A ticked checkbox column: LimeSurvey's `Y` (answer codes) or its "Yes" in the export language, Kobo's 1."""
+UNCHECKED = frozenset(
+    {"", "n", "no", "tidak", "0", "false", "non", "nein", "nee", "não", "nao", "n/a", "t/a", "na", "-", "tidak dijawab"}
+)
+"""An unticked or unshown checkbox column: LimeSurvey's "No", and "N/A" for a question the respondent
+never reached (both translated into the export language), Kobo's 0, or empty."""
 
 
 def normalise(text: str) -> str:
@@ -64,7 +72,6 @@ class QuestionCells:
         self.options = question.choices
         self.multi = question.kind is Kind.MULTI
         self.index: dict[str, int] = {}
-        self.labels: list[tuple[str, int]] = []
         use_positions = all(option.code is None for option in self.options)
         for position, option in enumerate(self.options):
             for text in _value_texts(option.value):
@@ -72,12 +79,13 @@ class QuestionCells:
             if option.code is not None:
                 self.index.setdefault(normalise(option.code), position)
             elif use_positions:
-                self.index.setdefault(f"a{position + 1}", position)
+                for code in _position_codes(position + 1):
+                    self.index.setdefault(code, position)
         for position, option in enumerate(self.options):
             for label in option.label.values():
                 self.index.setdefault(normalise(label), position)
-                self.labels.append((normalise(label), position))
-        self.labels.sort(key=lambda pair: -len(pair[0]))
+        self.terms = sorted(self.index.items(), key=lambda pair: -len(pair[0]))
+        """Every way an option is written, longest first, for splitting multi-select cells."""
         self._seen: dict[str, Reading | None] = {}
         """Cells already read, as written: most exports repeat a handful of texts per question."""
 
@@ -97,6 +105,8 @@ class QuestionCells:
         if not text:
             return None
         position = self.index.get(text)
+        if position is None and "&" in text:  # LimeSurvey may write translated answer texts as HTML entities
+            position = self.index.get(normalise(html.unescape(text)))
         if position is None:
             raise self.unknown(cell)
         value = self.options[position].value
@@ -119,64 +129,43 @@ class QuestionCells:
             return None
         if text in self.index:
             return self._multi_reading([self.index[text]])
-        chosen = self._split_labels(text)
-        if chosen is None:
-            tokens = text.split(" ")
-            if all(token in self.index for token in tokens):
-                chosen = [self.index[token] for token in tokens]
-            else:
-                chosen = self._split_on_separators(text)
+        chosen = self._split(text.strip(" ,;"))
         if chosen is None:
             raise self.unknown(cell)
         return self._multi_reading(chosen)
 
-    def _split_labels(self, text: str) -> list[int] | None:
-        """Known labels joined by separators, labels that may themselves contain commas: at each place the
-        longest label that leads to a full reading wins.
+    def _split(self, text: str) -> list[int] | None:
+        """The options in a cell of labels, values or codes joined by `,` `;` or spaces, or None.
 
-        Linear in the cell's length (times the number of labels): the places a reading can reach are found
-        first, then each place's reading is decided once, from the end, so no place is tried twice however
-        the labels overlap ("x" and "x, x").
+        Labels may contain separators themselves ("Surel, kalender"; Kobo joins labels that contain
+        spaces with spaces), so the cell is cut where a split into known terms exists, preferring longer
+        terms. Working back from the end, `following[i]` holds the term that starts a complete split of
+        text[i:] and where the next term starts: each position is decided once, so the time is linear in
+        the cell's length (no backtracking).
         """
         size = len(text)
-        steps: dict[int, list[tuple[int, int]]] = {}
-        """Reachable place -> (option, next place or `size` at the end) for every label that fits there."""
-        pending = [0]
-        while pending:
-            position = pending.pop()
-            if position in steps or position == size:
-                continue
-            found = steps[position] = []
-            for label, option in self.labels:
-                if not text.startswith(label, position):
+        following: list[tuple[int, int] | None] = [None] * (size + 1)
+        for start in range(size - 1, -1, -1):
+            if start and text[start - 1] not in " ,;":
+                continue  # a term starts at the beginning or after a separator
+            for term, option in self.terms:
+                if not text.startswith(term, start):
                     continue
-                end = position + len(label)
+                end = start + len(term)
                 if end == size:
-                    found.append((option, size))
-                    continue
-                separator = _SEPARATOR.match(text, end)
-                if separator and separator.end() > end:
-                    found.append((option, separator.end()))
-                    pending.append(separator.end())
-        chosen: dict[int, tuple[int, int]] = {}
-        for position in sorted(steps, reverse=True):
-            for option, following in steps[position]:
-                if following == size or following in chosen:
-                    chosen[position] = (option, following)
+                    following[start] = (option, size)
                     break
-        if 0 not in chosen:
+                separator = _SEPARATOR.match(text, end)
+                if separator and separator.end() < size and following[separator.end()] is not None:
+                    following[start] = (option, separator.end())
+                    break
+        if following[0] is None:
             return None
-        options, position = [], 0
-        while position != size:
-            option, position = chosen[position]
-            options.append(option)
-        return options
-
-    def _split_on_separators(self, text: str) -> list[int] | None:
-        parts = [part for part in _SEPARATOR.split(text) if part]
-        if parts and all(part in self.index for part in parts):
-            return [self.index[part] for part in parts]
-        return None
+        chosen, position = [], 0
+        while position < size:
+            option, position = following[position]  # type: ignore[misc]
+            chosen.append(option)
+        return chosen
 
     def _multi_reading(self, positions: list[int]) -> Reading:
         unique = list(dict.fromkeys(positions))
@@ -194,3 +183,16 @@ class QuestionCells:
         if [str(option.value) for option in self.options] == [str(n) for n in range(1, len(self.options) + 1)]:
             return CellError("cell_unknown", value=cell, allowed=self.allowed())
         return CellError("cell_unknown_numbered", value=cell, allowed=self.allowed(), last=len(self.options))
+
+
+def _position_codes(number: int) -> list[str]:
+    """LimeSurvey's default answer codes for the option at 1-based `number`: A1 (3.x), AO01 (4.0 on), A001."""
+    return [f"a{number}", f"a{number:02d}", f"a{number:03d}", f"ao{number:02d}", f"ao{number}", f"ao{number:03d}"]
+
+
+def position_of_code(code: str, size: int) -> int | None:
+    """The 0-based option a LimeSurvey position code names (SQ001, AO01, A1, 1), if within `size` options."""
+    found = _POSITION_CODE.match(code.strip())
+    if found and 1 <= int(found.group(1)) <= size:
+        return int(found.group(1)) - 1
+    return None

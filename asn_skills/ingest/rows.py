@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from asn_skills.i18n import translate
@@ -12,7 +13,7 @@ from asn_skills.identity import nip_problem, normalise_nip, pseudonym
 from asn_skills.ingest.cells import CellError, QuestionCells, normalise
 from asn_skills.ingest.columns import ColumnPlan
 from asn_skills.ingest.source import DAMAGED
-from asn_skills.ingest.timestamps import parse_timestamp, sort_key
+from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring.compiled import CompiledScorer
 from asn_skills.scoring.result import Record
@@ -77,8 +78,21 @@ class RowScorer:
         self.unit_col = identity.get("unit")
         self.role_col = identity.get("role")
         self.time_col = identity.get("timestamp")
+        self._times = TimestampReader()
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
+        self.plan_warnings: list[str] = []
+        """What every record of this export lacks: questions without a column, the role column."""
+        if plan.missing:
+            self.plan_warnings.append(
+                translate(
+                    "questions_not_in_export", self.lang, count=len(plan.missing), questions=", ".join(plan.missing)
+                )
+            )
+        if self.role_col is None:
+            self.plan_warnings.append(
+                translate("role_column_missing", self.lang, default=questionnaire.default_role.id)
+            )
 
     def _option_layout(self, entry: Any) -> tuple[int, ...] | None:
         """For Y/empty option columns: the column of each option, -1 where the export has none."""
@@ -135,7 +149,7 @@ class RowScorer:
             if nip is None and self.options.nip_check:
                 problems.append((self.column_name(self.nip_col), "", translate("nip_missing", self.lang)))
             elif nip is not None and self.options.nip_check:
-                found = nip_problem(nip)
+                found = nip_problem_in_export(nip)
                 if found:
                     problems.append((self.column_name(self.nip_col), row[self.nip_col], translate(found, self.lang)))
         items: list[float | None] = [None] * self.size
@@ -167,7 +181,7 @@ class RowScorer:
             problems.append(("", "", translate("no_answers", self.lang)))
         if problems:
             return Rejected(line, problems, row)
-        warnings: list[str] = []
+        warnings = list(self.plan_warnings)
         role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
         moment = self._moment(row, warnings)
         record = self.scorer.score(
@@ -215,15 +229,47 @@ class RowScorer:
     def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
         if self.time_col is None or not row[self.time_col].strip():
             return None
-        moment = parse_timestamp(row[self.time_col])
+        moment = self._times.read(row[self.time_col])
         if moment is None:
             warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
+        elif moment.tzinfo is None and self.plan.utc_timestamp:
+            moment = moment.replace(tzinfo=timezone.utc)
         return moment
 
 
+def nip_problem_in_export(nip: str) -> str | None:
+    """What is wrong with a normalised NIP read from an export: the NIP checks, and Excel's rounding.
+
+    Excel keeps 15 significant digits of a number, so an 18-digit NIP saved as a number ends in 000;
+    a real NIP never does (its last three digits are a sequence number from 001)."""
+    if len(nip) == 18 and nip.isdigit() and nip.endswith("000"):
+        return "nip_rounded_by_excel"
+    return nip_problem(nip)
+
+
 def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: str) -> Role | None:
-    """The role a role cell names: through the column map's [roles] first, else by id, name or alias."""
-    return questionnaire.find_role(role_map.get(normalise(written)) or written)
+    """The role a role cell names: through the column map's [roles] first, else by id, name or alias,
+    with `_`, `-` and spaces alike (XLSForm choice names are written `pranata_komputer`)."""
+    found = questionnaire.find_role(role_map.get(normalise(written)) or written)
+    if found is not None or not written.strip():
+        return found
+    loose = _loosely(written)
+    return next(
+        (
+            role
+            for role in questionnaire.roles
+            for name in (role.id, *role.name.values(), *role.aliases)
+            if _loosely(name) == loose
+        ),
+        None,
+    )
+
+
+_JOINERS = re.compile(r"[\s_-]+")
+
+
+def _loosely(name: str) -> str:
+    return _JOINERS.sub(" ", name.casefold()).strip()
 
 
 SHOWN_VALUE = 80

@@ -1,8 +1,9 @@
-"""Open a CSV export as it really comes: find its encoding and delimiter, and cut it into chunks.
+"""Open an export as it really comes: find its encoding and delimiter, and cut it into chunks.
 
-Every input ends up as a UTF-8 file on disk (stdin, UTF-16 and cp1252 files are copied over once), so
-chunks can be read by byte range in parallel. Chunks end at a line break outside quotes (an even number
-of quote characters before it), so quoted fields with line breaks stay whole.
+Every input ends up as a UTF-8 CSV file on disk (stdin, UTF-16 and cp1252 files are copied over once,
+an .xlsx sheet is converted once), so chunks can be read by byte range in parallel. Chunks end at a line
+break outside quotes (an even number of quote characters before it), so quoted fields with line breaks
+stay whole.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.ingest.workbook import is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 1 << 16
@@ -61,9 +63,12 @@ class Prepared:
 
 
 def prepare(
-    source: str, *, encoding: str | None, delimiter: str | None, work_dir: Path
+    source: str, *, encoding: str | None, delimiter: str | None, work_dir: Path, sheet: str | None = None
 ) -> tuple[Prepared, list[tuple[str, dict[str, str]]]]:
-    """Open `source` (a path or `-`), returning the prepared input and warnings (message key, params)."""
+    """Open `source` (a path or `-`), returning the prepared input and warnings (message key, params).
+
+    An .xlsx workbook (known by its content, whatever its name) is read from `sheet`, else its first
+    visible sheet; `encoding` and `delimiter` apply to text files only."""
     warnings: list[tuple[str, dict[str, str]]] = []
     shown = "stdin" if source == "-" else source
     if source == "-":
@@ -79,6 +84,14 @@ def prepare(
     try:
         with path.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
+        if is_workbook(path, sample):
+            converted, sheet_name = workbook_to_csv(path, sheet, work_dir, shown)
+            if temporary:
+                path.unlink(missing_ok=True)
+            path, temporary = converted, True
+            return _read_header(path, shown, f'xlsx "{sheet_name}"', ",", temporary), warnings
+        if sheet is not None:
+            raise AsnSkillsError("sheet_needs_workbook", file=shown)
         used = encoding or _detect_encoding(path, sample, shown)
         if encoding is None and used == "cp1252":
             warnings.append(("encoding_guessed", {"file": shown, "encoding": used}))
@@ -164,13 +177,25 @@ def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, t
         reader = csv.reader(text, delimiter=chosen)
         try:
             header = next(reader)
+            while not any(cell.strip() for cell in header):  # blank rows above the header (a sheet's top)
+                header = next(reader)
+            lines = reader.line_num
+            if _is_tag_row(next(reader, [])):
+                lines = reader.line_num
         except csv.Error as error:
-            raise AsnSkillsError("csv_broken", file=shown, line=1, reason=str(error)) from None
-        lines = reader.line_num
+            raise AsnSkillsError("csv_broken", file=shown, line=reader.line_num, reason=str(error)) from None
+        except StopIteration:
+            raise AsnSkillsError("input_empty", file=shown) from None
     header_bytes = _bytes_of_lines(path, start, lines)
     return Prepared(
         path, shown, chosen, encoding, tuple(header), start + header_bytes, lines + 1, path.stat().st_size, temporary
     )
+
+
+def _is_tag_row(row: list[str]) -> bool:
+    """KoboToolbox's HXL row under the header (`"";"#symmetry";""`): every filled cell a `#` tag."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    return bool(filled) and all(cell.startswith("#") for cell in filled)
 
 
 def _bytes_of_lines(path: Path, start: int, lines: int) -> int:

@@ -1,43 +1,69 @@
-"""Realistic synthetic survey exports in the styles agencies really have, for trials, tests and benchmarks.
+"""Realistic synthetic survey exports in the layouts agencies really have, for trials, tests and benchmarks.
 
-- google: Google Forms: full question texts as headers, option labels in cells, multi-select labels
-  joined by ", ", timestamps like `2026/03/02 8:15:33 AM GMT+7`.
-- limesurvey: question codes as headers, answer codes (A1, A2 ... or the options' codes), one Y/empty
-  column per option of a multi-select question (`KAM11[SQ001]`), everything quoted.
-- kobo: `;`-separated, group paths (`keamanan/KAM01`), option values, space-separated multi-select values
-  with one 0/1 column per choice, `_submission_time` in ISO format.
-- excel-id: an Indonesian Excel sheet saved as CSV: `;`-separated, Windows-1252, NIPs typed with spaces or a
-  leading apostrophe, day-first dates.
+Each style writes what a tool writes by default, or with one of its other export settings (see the
+modules `google`, `limesurvey`, `kobo` and `spreadsheet`). Every style holds the same answers for the
+same seed, so scoring any of them gives the records `score_answers` gives for `people_for`.
 """
 
 from __future__ import annotations
 
-import csv
+import io
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
-from typing import IO, Any
+from typing import IO
 
-from asn_skills.questionnaire.model import Kind, Question, Questionnaire
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.synthetic.google import GoogleForms, GoogleQuiz, GoogleSheet
+from asn_skills.synthetic.kobo import KoboGroups, KoboLabels, KoboSeparate, KoboXml
+from asn_skills.synthetic.layout import Layout
+from asn_skills.synthetic.limesurvey import LimeSurvey3, LimeSurveyCodes, LimeSurveyCodeText, LimeSurveyDefault
 from asn_skills.synthetic.people import Person, generate_people
+from asn_skills.synthetic.spreadsheet import ExcelCsv, Workbook
+from asn_skills.synthetic.workbook import Cell, write_workbook
 
 
 class Style(str, Enum):
     GOOGLE = "google"
+    GOOGLE_QUIZ = "google-quiz"
+    GOOGLE_SHEET = "google-sheet"
     LIMESURVEY = "limesurvey"
+    LIMESURVEY_DEFAULT = "limesurvey-default"
+    LIMESURVEY_CODES = "limesurvey-codes"
+    LIMESURVEY_CODE_TEXT = "limesurvey-code-text"
     KOBO = "kobo"
+    KOBO_DEFAULT = "kobo-default"
+    KOBO_SEPARATE = "kobo-separate"
+    KOBO_XML = "kobo-xml"
     EXCEL_ID = "excel-id"
+    XLSX = "xlsx"
 
 
-ENCODINGS = {Style.GOOGLE: "utf-8", Style.LIMESURVEY: "utf-8", Style.KOBO: "utf-8", Style.EXCEL_ID: "cp1252"}
-ERROR_KINDS = ("bad_nip", "out_of_range", "unknown_label", "duplicate", "ragged")
+LAYOUTS: dict[Style, type[Layout]] = {
+    Style.GOOGLE: GoogleForms,
+    Style.GOOGLE_QUIZ: GoogleQuiz,
+    Style.GOOGLE_SHEET: GoogleSheet,
+    Style.LIMESURVEY: LimeSurvey3,
+    Style.LIMESURVEY_DEFAULT: LimeSurveyDefault,
+    Style.LIMESURVEY_CODES: LimeSurveyCodes,
+    Style.LIMESURVEY_CODE_TEXT: LimeSurveyCodeText,
+    Style.KOBO: KoboGroups,
+    Style.KOBO_DEFAULT: KoboLabels,
+    Style.KOBO_SEPARATE: KoboSeparate,
+    Style.KOBO_XML: KoboXml,
+    Style.EXCEL_ID: ExcelCsv,
+    Style.XLSX: Workbook,
+}
+ENCODINGS = {style: layout.encoding for style, layout in LAYOUTS.items()}
+SUFFIXES = {style: ".xlsx" if style is Style.XLSX else ".csv" for style in Style}
+SHEET_NAME = "Jawaban"
 
 
 @dataclass(frozen=True)
 class Injected:
-    """A deliberately bad row: its physical line and what is wrong with it."""
+    """A deliberately bad row: its physical line (or sheet row) and what is wrong with it."""
 
     line: int
     kind: str
@@ -52,23 +78,75 @@ def write_sample(
     error_rate: float = 0.0,
     drift: float | None = None,
 ) -> list[Injected]:
-    """Write `rows` respondents (plus injected duplicates) to a text stream opened with newline="".
+    """Write `rows` respondents (plus injected duplicates) of a CSV style to a text stream opened with newline="".
 
     With `drift`, the same respondents as without it answer a year later (see `generate_people`).
     """
-    writer = _Writer(questionnaire, style, random.Random(seed ^ 0x5A17))
-    delimiter = ";" if style in (Style.KOBO, Style.EXCEL_ID) else ","
-    out = csv.writer(
-        stream,
-        delimiter=delimiter,
-        quoting=csv.QUOTE_ALL if style is Style.LIMESURVEY else csv.QUOTE_MINIMAL,
-        lineterminator="\r\n",
-    )
-    out.writerow(writer.header())
+    people = generate_people(questionnaire, rows, seed, drift)
+    return _write_text(stream, questionnaire, style, people, seed, error_rate)
+
+
+def write_sample_file(
+    stream: IO[bytes],
+    questionnaire: Questionnaire,
+    style: Style,
+    rows: int,
+    seed: int = 2026,
+    error_rate: float = 0.0,
+    drift: float | None = None,
+) -> list[Injected]:
+    """Write a sample of any style as the bytes of its file: CSV in the style's encoding, or an .xlsx workbook."""
+    people = generate_people(questionnaire, rows, seed, drift)
+    return write_people(stream, questionnaire, style, people, seed, error_rate)
+
+
+def write_people(
+    stream: IO[bytes],
+    questionnaire: Questionnaire,
+    style: Style,
+    people: Iterable[Person],
+    seed: int = 2026,
+    error_rate: float = 0.0,
+) -> list[Injected]:
+    """Write the answers of `people` in a style, as the bytes of its file."""
+    if style is Style.XLSX:
+        layout = _layout(questionnaire, style, seed)
+        injected: list[Injected] = []
+        write_workbook(stream, [(SHEET_NAME, _rows(layout, people, error_rate, injected))])
+        return injected
+    text = io.TextIOWrapper(stream, encoding=ENCODINGS[style], newline="", errors="replace")
+    try:
+        return _write_text(text, questionnaire, style, people, seed, error_rate)
+    finally:
+        text.flush()
+        text.detach()
+
+
+def _write_text(
+    stream: IO[str], questionnaire: Questionnaire, style: Style, people: Iterable[Person], seed: int, error_rate: float
+) -> list[Injected]:
+    if style is Style.XLSX:
+        raise ValueError("the xlsx style is a workbook: use write_sample_file")
+    layout = _layout(questionnaire, style, seed)
     injected: list[Injected] = []
+    for cells in _rows(layout, people, error_rate, injected):
+        stream.write(layout.line(cells))
+    return injected
+
+
+def _layout(questionnaire: Questionnaire, style: Style, seed: int) -> Layout:
+    return LAYOUTS[style](questionnaire, random.Random(seed ^ 0x5A17))
+
+
+def _rows(
+    layout: Layout, people: Iterable[Person], error_rate: float, injected: list[Injected]
+) -> Iterator[list[Cell]]:
+    """The header, then each respondent's cells; spoilt rows are recorded in `injected` as they are made."""
+    yield list(layout.header())
+    rng = layout.rng
     line = 2
-    for number, person in enumerate(generate_people(questionnaire, rows, seed, drift), 1):
-        kind = writer.rng.choice(ERROR_KINDS) if error_rate and writer.rng.random() < error_rate else None
+    for number, person in enumerate(people, 1):
+        kind = rng.choice(layout.error_kinds) if error_rate and rng.random() < error_rate else None
         if kind == "duplicate":
             earlier = Person(
                 person.nip,
@@ -78,157 +156,16 @@ def write_sample(
                 person.submitted_at - timedelta(days=1),
                 dict(person.answers),
             )
-            out.writerow(writer.row(number, earlier))
+            yield layout.row(number, earlier)
             injected.append(Injected(line, "duplicate"))
             line += 1
             kind = None
-        cells = writer.row(number, person)
+        cells = layout.row(number, person)
         if kind is not None:
-            cells = writer.spoil(cells, kind)
+            cells = layout.spoil(cells, kind)
             injected.append(Injected(line, kind))
-        out.writerow(cells)
+        yield cells
         line += 1
-    return injected
-
-
-class _Writer:
-    def __init__(self, questionnaire: Questionnaire, style: Style, rng: random.Random) -> None:
-        self.q = questionnaire
-        self.style = style
-        self.rng = rng
-        self.lang = questionnaire.languages[0]
-        self.answer_columns: list[int] = []
-
-    def header(self) -> list[str]:
-        q, style = self.q, self.style
-        if style is Style.GOOGLE:
-            identity = ["Stempel waktu", "NIP", "Nama Lengkap", "Unit Kerja", "Jabatan"]
-            questions = [q.text(question.text, self.lang) for question in q.questions]
-        elif style is Style.LIMESURVEY:
-            identity = ["id", "submitdate", "lastpage", "startlanguage", "seed", "NIP", "NAMA", "UNITKERJA", "JABATAN"]
-            questions = [name for question in q.questions for name in self._limesurvey_names(question)]
-        elif style is Style.KOBO:
-            identity = ["start", "end", "identitas/nip", "identitas/nama", "identitas/unit_kerja", "identitas/jabatan"]
-            questions = [name for question in q.questions for name in self._kobo_names(question)]
-            return [*identity, *questions, "_id", "_uuid", "_submission_time", "_index"]
-        else:
-            identity = ["No", "NIP", "Nama", "Unit Kerja", "Jabatan", "Tanggal"]
-            questions = [question.id for question in q.questions]
-        return [*identity, *questions]
-
-    def _limesurvey_names(self, question: Question) -> list[str]:
-        if question.kind is Kind.MULTI:
-            return [f"{question.id}[SQ{position:03d}]" for position in range(1, len(question.choices) + 1)]
-        return [question.id]
-
-    def _kobo_names(self, question: Question) -> list[str]:
-        group = question.domain
-        if question.kind is Kind.MULTI:
-            return [f"{group}/{question.id}", *(f"{group}/{question.id}/{option.value}" for option in question.choices)]
-        return [f"{group}/{question.id}"]
-
-    def row(self, number: int, person: Person) -> list[str]:
-        q, style = self.q, self.style
-        role = next(role for role in q.roles if role.id == person.role)
-        answers = [cell for question in q.questions for cell in self._cells(question, person.answers.get(question.id))]
-        moment = person.submitted_at
-        if style is Style.GOOGLE:
-            stamp = f"{moment:%Y/%m/%d} {moment:%I:%M:%S %p} GMT+7".replace(" 0", " ", 1)
-            return [
-                stamp,
-                self._typed_nip(person.nip),
-                person.name,
-                person.unit,
-                q.text(role.name, self.lang),
-                *answers,
-            ]
-        if style is Style.LIMESURVEY:
-            typed_role = self.rng.choice([q.text(role.name, self.lang), *role.aliases]) if role.aliases else role.id
-            return [
-                str(number),
-                f"{moment:%Y-%m-%d %H:%M:%S}",
-                "5",
-                self.lang,
-                str(self.rng.randrange(10**8)),
-                person.nip,
-                person.name,
-                person.unit,
-                typed_role,
-                *answers,
-            ]
-        if style is Style.KOBO:
-            utc = moment - timedelta(hours=7)
-            start = utc - timedelta(minutes=self.rng.randrange(8, 30))
-            return [
-                f"{start:%Y-%m-%dT%H:%M:%S}.000+07:00",
-                f"{utc:%Y-%m-%dT%H:%M:%S}.000+07:00",
-                person.nip,
-                person.name,
-                person.unit,
-                role.id,
-                *answers,
-                str(100000 + number),
-                f"{self.rng.getrandbits(128):032x}",
-                f"{utc:%Y-%m-%dT%H:%M:%S}",
-                str(number),
-            ]
-        typed_role = self.rng.choice(role.aliases) if role.aliases else q.text(role.name, self.lang)
-        return [
-            str(number),
-            self._typed_nip(person.nip),
-            person.name,
-            person.unit,
-            typed_role,
-            f"{moment:%d/%m/%Y}",
-            *answers,
-        ]
-
-    def _typed_nip(self, nip: str) -> str:
-        form = self.rng.random()
-        if self.style is Style.EXCEL_ID and form < 0.5:
-            return "'" + nip
-        if form < 0.25:
-            return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
-        return nip
-
-    def _cells(self, question: Question, answer: Any) -> list[str]:
-        style, options = self.style, question.choices
-        multi = question.kind is Kind.MULTI
-        if style is Style.LIMESURVEY and multi:
-            chosen = answer or []
-            return ["Y" if option.value in chosen else "" for option in options]
-        if style is Style.KOBO and multi:
-            chosen = answer or []
-            main = " ".join(str(option.value) for option in options if option.value in chosen)
-            return [main, *("1" if option.value in chosen else ("0" if chosen else "") for option in options)]
-        if answer is None:
-            return [""]
-        values = answer if multi else [answer]
-        picked = [option for option in options if option.value in values]
-        if style is Style.GOOGLE:
-            return [", ".join(self.q.text(option.label, self.lang) for option in picked)]
-        if style is Style.LIMESURVEY:
-            option = picked[0]
-            return [option.code or f"A{options.index(option) + 1}"]
-        if style is Style.KOBO:
-            return [str(picked[0].value)]
-        return [", ".join(str(option.value) for option in picked)]
-
-    def spoil(self, cells: list[str], kind: str) -> list[str]:
-        """A copy of a row with one realistic mistake."""
-        cells = list(cells)
-        nip_column = {Style.GOOGLE: 1, Style.LIMESURVEY: 5, Style.KOBO: 2, Style.EXCEL_ID: 1}[self.style]
-        first_answer = {Style.GOOGLE: 5, Style.LIMESURVEY: 9, Style.KOBO: 6, Style.EXCEL_ID: 6}[self.style]
-        if kind == "bad_nip":
-            nip = cells[nip_column].lstrip("'").replace(" ", "")
-            cells[nip_column] = self.rng.choice([nip[:-1], f"{nip[0]},{nip[1:6]}E+17", nip[:12] + "13" + nip[14:]])
-        elif kind == "out_of_range":
-            cells[first_answer] = "7"
-        elif kind == "unknown_label":
-            cells[first_answer] = "Kadang-kadang"
-        elif kind == "ragged":
-            cells = cells[:-1]
-        return cells
 
 
 def people_for(

@@ -1,0 +1,57 @@
+"""One row of an export: roles as XLSForm names them, NIPs that Excel rounded, and Kobo's UTC times."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from asn_skills import load_questionnaire
+from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.rows import RowOptions, RowScorer, Scored, find_role, nip_problem_in_export
+from asn_skills.ingest.timestamps import parse_timestamp
+
+MAIN = load_questionnaire("kompetensi-digital-asn")
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("pranata_komputer", "pranata-komputer"),  # an XLSForm choice name
+        ("Pranata  Komputer", "pranata-komputer"),
+        ("layanan_publik", "layanan-publik"),
+        ("pelaksana-umum", "pelaksana"),  # alias "pelaksana umum"
+        ("PIMPINAN", "pimpinan"),
+        ("astronot", None),
+        ("", None),
+    ],
+)
+def test_roles_with_underscores_hyphens_or_spaces(written, role):
+    found = find_role(MAIN, {}, written)
+    assert (found.id if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("nip", "problem"),
+    [
+        ("198609262015051000", "nip_rounded_by_excel"),  # 15 digits kept by Excel, then zeros
+        ("198609262015052000", "nip_rounded_by_excel"),
+        ("198609262015051001", None),
+        ("19860926201505100", "nip_length"),
+    ],
+)
+def test_excel_rounded_nips(nip, problem):
+    assert nip_problem_in_export(nip) == problem
+
+
+def test_kobo_submission_time_is_utc():
+    header = ["NIP", "Nama", "Unit kerja", "Jabatan", "KAM01", "_submission_time"]
+    row = ["198609262015051001", "Sari", "BKD", "staf", "2", "2026-11-20T02:14:37"]
+    scorer = RowScorer(MAIN, plan_columns(header, MAIN), RowOptions(lang="en"))
+    outcome = scorer.process(2, row)
+    assert isinstance(outcome, Scored)
+    assert outcome.record["submitted_at"] == "2026-11-20T02:14:37Z"
+    assert parse_timestamp(outcome.record["submitted_at"]) == datetime(2026, 11, 20, 2, 14, 37, tzinfo=timezone.utc)
+    header[-1] = "Tanggal"
+    plain = RowScorer(MAIN, plan_columns(header, MAIN), RowOptions(lang="en")).process(2, row)
+    assert plain.record["submitted_at"] == "2026-11-20T02:14:37"  # type: ignore[union-attr]

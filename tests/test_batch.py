@@ -94,3 +94,15 @@ def test_pseudonymised_rejects_in_parallel_runs(tmp_path):
     run.write_rejects(rejects)
     nips = set(re.findall(r"\b(?:19|20)\d{16}\b", path.read_text(encoding="utf-8")))
     assert not any(nip in rejects.getvalue().decode() for nip in nips)
+
+
+def test_on_windows_no_signal_is_sent_to_probe_an_abandoned_work_folder(tmp_path, monkeypatch):
+    from asn_skills.ingest import work_folder
+
+    abandoned = tmp_path / f"{work_folder.WORK_PREFIX}999999-x"
+    abandoned.mkdir()
+    sent: list[tuple[int, int]] = []
+    monkeypatch.setattr(work_folder.sys, "platform", "win32")
+    monkeypatch.setattr(work_folder.os, "kill", lambda pid, sig: sent.append((pid, sig)))
+    work_folder.remove_abandoned(tmp_path)
+    assert sent == [] and abandoned.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +39,9 @@ def remove_abandoned(folder: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        # os.kill(pid, 0) is not a liveness probe there: 0 is CTRL_C_EVENT, sent to the whole console group.
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -13,7 +13,7 @@ from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import PRIORITY_ORDER, Record
 
 NATIONAL_INDEX = {
     "literasi-digital": {
@@ -124,9 +124,6 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[
 
 def _level(questionnaire: Questionnaire, score: float | None) -> int | None:
     return None if score is None else rules.level_of(questionnaire.levels, score).level
-
-
-PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
 
 def flagged(records: Sequence[Record]) -> list[Record]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import PRIORITY_ORDER, Record
 
 
 def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, Any]:
@@ -62,9 +62,8 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
                 "deferred": deferred[training.id],
             }
         )
-    order = {"high": 0, "medium": 1, "low": 2, "none": 3}
     employees.sort(
-        key=lambda entry: (order.get(entry["priority"], 3), entry.get("unit") or "", entry.get("name") or "")
+        key=lambda entry: (PRIORITY_ORDER.get(entry["priority"], 3), entry.get("unit") or "", entry.get("name") or "")
     )
     return {
         "courses": rows,

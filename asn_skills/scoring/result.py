@@ -32,6 +32,10 @@ class Priority(str, Enum):
     NONE = "none"
 
 
+PRIORITY_ORDER = {priority.value: rank for rank, priority in enumerate(Priority)}
+"""Priorities from the most urgent: high, medium, low, none (for sorting records)."""
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 

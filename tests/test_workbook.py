@@ -126,6 +126,15 @@ def test_a_damaged_workbook_is_one_clean_error(tmp_path):
     assert result.stderr.count("\n") == 1 and "cannot be read as an .xlsx workbook" in result.stderr
 
 
+def test_a_truncated_workbook_is_named_as_a_damaged_workbook_not_as_a_zip_to_save_as_csv(tmp_path):
+    whole = workbook(tmp_path, [("Jawaban", [HEADER, ROW])], name="utuh.xlsx")
+    path = tmp_path / "terpotong.xlsx"
+    path.write_bytes(whole.read_bytes()[:300])
+    result = score(path)
+    assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "cannot be read as an .xlsx workbook" in result.stderr
+
+
 def test_chunks_and_jobs_read_a_workbook_as_one_pass(tmp_path):
     rows = [HEADER] + [
         [WHEN, f"19860926201505{number:04d}"[:14] + f"1{number:03d}", *ROW[2:]] for number in range(1, 400)

@@ -30,14 +30,15 @@ _LINE_BREAKS = str.maketrans({"\r": " ", "\n": " "})
 
 
 def is_workbook(path: Path, sample: bytes) -> bool:
-    """Whether the file is an .xlsx workbook, whatever its name: a zip holding `xl/workbook.xml`."""
+    """Whether the file is an .xlsx workbook, whatever its name: a zip holding `xl/workbook.xml`. A damaged
+    zip named .xlsx counts too, so that it is reported as a workbook that cannot be read."""
     if not sample.startswith(b"PK\x03\x04"):
         return False
     try:
         with zipfile.ZipFile(path) as archive:
             return "xl/workbook.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError):
-        return False
+        return path.suffix.lower() in WORKBOOK_SUFFIXES
 
 
 def workbook_to_csv(path: Path, sheet: str | None, work_dir: Path, shown: str) -> tuple[Path, str]:

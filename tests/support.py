@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,3 +26,24 @@ def variant(tmp_path: Path, replacements: list[tuple[str, str]], name: str = "va
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path, text
+
+
+def start_cli(folder: Path, *args: str) -> subprocess.Popen:
+    """`asn-skills ARGS` as its own process in `folder`, stderr captured as text (for signal tests)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "asn_skills", *args],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_work(folder: Path, process: subprocess.Popen, timeout: float = 30) -> None:
+    """Until the run has created its work folder (it is busy scoring), or ended."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if any(folder.glob(".asn-skills-*")):
+            time.sleep(0.3)
+            return
+        time.sleep(0.02)

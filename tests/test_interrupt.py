@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support import start_cli, wait_for_work
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.synthetic.exports import Style, write_sample
@@ -27,23 +28,7 @@ def big_export(tmp_path_factory) -> Path:
 
 
 def start(folder: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "asn_skills", "--quiet", *args],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def wait_for_work(folder: Path, process: subprocess.Popen, timeout: float = 20) -> None:
-    """Until the run has created its work folder (it is busy scoring), or ended."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if any(folder.glob(".asn-skills-*")):
-            time.sleep(0.2)
-            return
-        time.sleep(0.02)
+    return start_cli(folder, "--quiet", *args)
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support import start_cli, wait_for_work
 
 from asn_skills import load_questionnaire
 from asn_skills.synthetic.exports import Style, write_sample
@@ -29,22 +30,7 @@ def big_export(tmp_path_factory) -> Path:
 
 
 def start(folder: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "asn_skills", "--lang", "en", *args],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def wait_for_work(folder: Path, process: subprocess.Popen, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if any(folder.glob(".asn-skills-*")):
-            time.sleep(0.3)
-            return
-        time.sleep(0.02)
+    return start_cli(folder, "--lang", "en", *args)
 
 
 def children(pid: int) -> list[int]:

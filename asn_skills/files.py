@@ -7,6 +7,7 @@ store given as `-o` would be destroyed. Each is refused before any work, with a 
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable
@@ -18,6 +19,8 @@ SMALL_FILE = 16 << 20
 """Questionnaires, column maps, answers and key files: far larger than any real one."""
 RESULTS_FILE = 2 << 30
 """A results file read back by `report --from`."""
+DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""The errors of a full disk or quota: reported as such, never as an internal error."""
 
 
 def _same(first: Path, second: Path) -> bool:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import typer.main
+from typer import _click as click
 
 from asn_skills.cli.app import app
 from asn_skills.questionnaire.load import check_file
@@ -21,16 +22,17 @@ def _section(heading: str) -> str:
 
 def _app_commands() -> set[str]:
     found = set()
+    root = typer.main.get_command(app)
 
     def walk(command, prefix: str) -> None:
-        subcommands = getattr(command, "commands", None)
-        if subcommands is None:
+        if not hasattr(command, "list_commands"):
             found.add(prefix)
             return
-        for name, sub in subcommands.items():
-            walk(sub, f"{prefix} {name}".strip())
+        with click.Context(command) as ctx:
+            for name in command.list_commands(ctx):
+                walk(command.get_command(ctx, name), f"{prefix} {name}".strip())
 
-    walk(typer.main.get_command(app), "")
+    walk(root, "")
     return found
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,9 +18,10 @@ import typer
 from typer._click import Command, Context, Parameter
 from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
+from typer.models import CommandInfo, TyperInfo
 
 from asn_skills import __version__
-from asn_skills.cli import assess, demo, history, plan, questionnaires, report, sample, score, store, texts
+from asn_skills.cli import texts
 from asn_skills.cli.click_texts import (
     LocalCommand,
     LocalGroup,
@@ -25,12 +29,12 @@ from asn_skills.cli.click_texts import (
     localise_usage_error,
     name_placeholders,
 )
+from asn_skills.cli.command_line import optional_values
 from asn_skills.cli.console import Language, Settings, complain
-from asn_skills.cli.options import optional_values
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.files import DISK_FULL
 from asn_skills.i18n import default_language, translate
-from asn_skills.ingest.outputs import DISK_FULL
 
 
 class Interrupted(KeyboardInterrupt):
@@ -62,6 +66,29 @@ def _signals_as_interrupts() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
+@dataclass(frozen=True)
+class Lazy:
+    """A command whose module is imported only when the command runs or shows its own help."""
+
+    module: str
+    attribute: str
+    """A function (a command) or a `typer.Typer` (a group of commands)."""
+    help_key: str
+
+
+COMMANDS = {
+    "assess": Lazy("asn_skills.cli.assess", "assess", "help.assess"),
+    "score": Lazy("asn_skills.cli.score", "score", "help.score"),
+    "report": Lazy("asn_skills.cli.report", "report", "help.report"),
+    "plan": Lazy("asn_skills.cli.plan", "plan", "help.plan"),
+    "sample": Lazy("asn_skills.cli.sample", "sample", "help.sample"),
+    "history": Lazy("asn_skills.cli.history", "history", "help.history"),
+    "demo": Lazy("asn_skills.cli.demo", "demo", "help.demo"),
+    "questionnaires": Lazy("asn_skills.cli.questionnaires", "app", "help.questionnaires"),
+    "store": Lazy("asn_skills.cli.store", "app", "help.store"),
+}
+"""Every command, in the order `--help` lists them."""
+
 GLOBAL_OPTIONS = ("lang", "db", "quiet", "debug")
 """Options of the app that every command also takes, so they work after the command name too."""
 
@@ -75,10 +102,57 @@ class ErrorBoundary(LocalGroup):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        shared = [param for param in self.params if param.name in GLOBAL_OPTIONS]
-        for command in self.commands.values():
-            _share_options(command, shared)
+        self._listing = False
         _name_placeholders(self)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Command | None:
+        lazy = COMMANDS.get(cmd_name)
+        if lazy is None:
+            return None
+        if cmd_name not in self.commands:
+            if self._listing:
+                # The group's help lists names and one-line texts: no module needs importing for that.
+                return LocalCommand(cmd_name, help=h(lazy.help_key))
+            self.commands[cmd_name] = self._load(cmd_name, lazy)
+        return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as error:
+            # Typer suggests only from the commands already loaded.
+            matches = get_close_matches(args[0], list(COMMANDS)) if args else []
+            if matches and "?" not in error.message:
+                error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
+            raise
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def _load(self, name: str, lazy: Lazy) -> Command:
+        target = getattr(importlib.import_module(lazy.module), lazy.attribute)
+        if isinstance(target, typer.Typer):
+            command: Command = typer.main.get_group_from_info(
+                TyperInfo(target, name=name),
+                pretty_exceptions_short=True,
+                suggest_commands=True,
+                rich_markup_mode=self.rich_markup_mode,
+            )
+        else:
+            info = CommandInfo(name=name, cls=LocalCommand, help=h(lazy.help_key), callback=target)
+            command = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
+            )
+        _share_options(command, [param for param in self.params if param.name in GLOBAL_OPTIONS])
+        _name_placeholders(command)
+        return command
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         try:
@@ -178,15 +252,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.add_typer(questionnaires.app, name="questionnaires")
-app.add_typer(store.app, name="store")
-app.command("assess", cls=LocalCommand, help=h("help.assess"))(assess.assess)
-app.command("score", cls=LocalCommand, help=h("help.score"))(score.score)
-app.command("report", cls=LocalCommand, help=h("help.report"))(report.report)
-app.command("plan", cls=LocalCommand, help=h("help.plan"))(plan.plan)
-app.command("sample", cls=LocalCommand, help=h("help.sample"))(sample.sample)
-app.command("history", cls=LocalCommand, help=h("help.history"))(history.history)
-app.command("demo", cls=LocalCommand, help=h("help.demo"))(demo.demo)
 
 
 def _print_version(value: bool) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from asn_skills.cli.command_line import FROM_KEY_FILE
 from asn_skills.cli.console import Settings, complain
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h, t
@@ -18,9 +18,6 @@ from asn_skills.i18n import default_language
 
 PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
 KEY_FILE_LIMIT = 64 << 10
-FROM_KEY_FILE = "\x00key-file-or-environment"
-"""What a bare `--pseudonymize` stands for; a real argument can never hold a NUL."""
-OPTIONAL_VALUES = ("--pseudonymize",)
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
 ReadQuestionnaireOption = Annotated[
@@ -57,19 +54,6 @@ StoreRoundOption = Annotated[str | None, typer.Option("--round", help=h("help.ro
 """The round results are stored into."""
 UnitsOption = Annotated[list[str] | None, typer.Option("--unit", help=h("help.report.unit"), show_default=False)]
 RolesOption = Annotated[list[str] | None, typer.Option("--role", help=h("help.report.role"), show_default=False)]
-
-
-def optional_values(args: Sequence[str]) -> list[str]:
-    """The command line with a bare `--pseudonymize` (last, or before another option) marked as given
-    without a value, since Typer options cannot take an optional value."""
-    out = list(args)
-    for index, arg in enumerate(out):
-        if arg == "--":
-            break
-        following = out[index + 1] if index + 1 < len(out) else None
-        if arg in OPTIONAL_VALUES and (following is None or (following.startswith("-") and following != "-")):
-            out[index] = f"{arg}={FROM_KEY_FILE}"
-    return out
 
 
 def _pseudonym_key(ctx: typer.Context, value: str | None) -> str | None:

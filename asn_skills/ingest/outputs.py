@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
@@ -14,13 +13,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import DISK_FULL
 from asn_skills.scoring.result import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 INNER_FORMULA_STARTS = ("=", "+", "-", "@")
 UTF8_BOM = "\ufeff"
-DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
-"""Errors of a write that ran out of space."""
 
 
 class RecordFormat(str, Enum):

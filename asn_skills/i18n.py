@@ -419,6 +419,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'waktu "{value}" tidak dikenali; urutan duplikat mengikuti urutan baris',
         "en": 'timestamp "{value}" not understood; duplicates are ordered by line',
     },
+    "dates_assumed_day_first": {
+        "id": '{file}: setiap tanggal di kolom waktu dapat dibaca dua arah (mis. "{example}"); dibaca sebagai '
+        "hari/bulan ({read}). Jika ekspor menulis bulan/hari, ubah format tanggal di aplikasinya ke ISO "
+        "(2026-03-04) lalu ekspor lagi",
+        "en": '{file}: every date in the time column reads both ways (e.g. "{example}"); read as day/month '
+        "({read}). If the export writes month/day, set its date format to ISO (2026-03-04) and export again",
+    },
+    "dates_mixed_order": {
+        "id": '{file}: kolom waktu memuat tanggal bulan/hari ("{month_first}") dan hari/bulan ("{day_first}"); urutan '
+        "duplikat bisa salah. Ubah format tanggal di aplikasinya ke ISO (2026-03-04) lalu ekspor lagi",
+        "en": '{file}: the time column holds month/day ("{month_first}") and day/month ("{day_first}") dates; '
+        "duplicates may be ordered wrongly. Set the tool's date format to ISO (2026-03-04) and export again",
+    },
     "output_unwritable": {
         "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
         "en": "cannot write {file} ({reason}); check the folder and its permissions",

@@ -1,13 +1,17 @@
-"""Benchmark `asn-skills score` against a bare `csv.reader` loop over the same file, in one run.
+"""Benchmark `asn-skills score` on every export style against the bare reader of the same file, in one run.
 
-    python benchmarks/bench_score.py                  # 100k and 1M rows of the main instrument
-    python benchmarks/bench_score.py --rows 200000    # a quicker look
+    python benchmarks/bench_score.py                          # every style at 100k rows, Google at 1M
+    python benchmarks/bench_score.py --rows 20000             # a quicker look
+    python benchmarks/bench_score.py --styles google excel-id --rows 100000 1000000
 
-For each size it writes a Google Forms-style export (kept in --workdir for reruns), then measures:
-the bare `csv.reader` loop, `score` in one process, `score --jobs 2`, and, when pandas is installed, a
-straightforward pandas script that computes the same records (domain scores and levels, overall,
-role gaps, JPM and its band, priority and courses, the latest submission per NIP). Wall time, rows per
-second, the ratio to `csv.reader`, and the peak memory (largest process) are printed as a table.
+For each style and size it writes a sample export (kept in --workdir for reruns), then measures the floor
+(a bare `csv.reader` loop over the file, or python-calamine reading every row of an .xlsx), `score` in one
+process and with `--jobs 2`, and, for the Google style when installed (`pip install -r
+benchmarks/requirements.txt`), a pandas script that computes the same records (domain scores and levels,
+overall, role gaps, JPM and its band, priority and courses, the latest submission per NIP) and a short
+polars script that does the same item lookups and domain scores, as the distance to a native columnar
+engine. Wall time, rows per second, the ratios to the floor and to the pandas script, and the peak
+memory of the largest process are printed as a table.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import time
 from pathlib import Path
 
 from asn_skills import load_questionnaire
-from asn_skills.synthetic.exports import Style, write_sample
+from asn_skills.synthetic.exports import SUFFIXES, Style, write_sample_file
 
 MEASURE = textwrap.dedent(
     """
@@ -102,20 +106,69 @@ PANDAS_SCRIPT = textwrap.dedent(
 )
 
 
-def generate(path: Path, rows: int) -> None:
+POLARS_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    import polars as pl
+    from asn_skills import load_questionnaire
+    from asn_skills.ingest.cells import QuestionCells
+
+    q = load_questionnaire("kompetensi-digital-asn")
+    frame = pl.read_csv(sys.argv[1], infer_schema=False)
+    texts = {q.text(question.text, "id"): question for question in q.questions}
+    items = {}
+    for column in frame.columns:
+        question = texts.get(column)
+        if question is not None:
+            cells = QuestionCells(question)
+            lookup = {}
+            for text in frame[column].unique().to_list():
+                reading = None if text is None else cells.read(text)
+                lookup[text] = None if reading is None else reading.score
+            items[question.id] = pl.col(column).replace_strict(lookup, default=None, return_dtype=pl.Float64)
+    frame = frame.select([expression.alias(name) for name, expression in items.items()])
+    scores = []
+    for domain in q.domains:
+        members = [question for question in q.questions if question.domain == domain.id and question.id in items]
+        total = pl.sum_horizontal([pl.col(m.id) * m.weight for m in members])
+        weight = pl.sum_horizontal([pl.col(m.id).is_not_null() * m.weight for m in members])
+        answered = pl.sum_horizontal([pl.col(m.id).is_not_null().cast(pl.Int32) for m in members])
+        score = pl.when(answered >= q.policy.min_answered * len(members)).then((100 * total / weight).round(2))
+        scores.append(score.alias("score_" + domain.id))
+    frame.select(scores).write_csv(sys.argv[2])
+    """
+)
+
+
+def generate(path: Path, style: Style, rows: int) -> None:
     if path.exists():
         return
     questionnaire = load_questionnaire("kompetensi-digital-asn")
     partial = path.with_suffix(".partial")
-    with partial.open("w", encoding="utf-8", newline="") as handle:
-        write_sample(handle, questionnaire, Style.GOOGLE, rows, seed=1)
+    with partial.open("wb") as handle:
+        write_sample_file(handle, questionnaire, style, rows, seed=1)
     partial.rename(path)
 
 
 def bare_reader(path: Path) -> float:
+    """Seconds to read every row of the file with the fastest reader Python has for it."""
     start = time.perf_counter()
-    with path.open(encoding="utf-8", newline="") as handle:
-        for _row in csv.reader(handle):
+    if path.suffix == ".xlsx":
+        from python_calamine import CalamineWorkbook
+
+        for _row in CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).iter_rows():
+            pass
+        return time.perf_counter() - start
+    head = path.read_bytes()[:65536]
+    encoding = "utf-8-sig"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        encoding = "utf-8-sig" if error.start > 65000 else "cp1252"
+    first = head.split(b"\n", 1)[0]
+    delimiter = ";" if first.count(b";") > first.count(b",") else ("\t" if b"\t" in first else ",")
+    with path.open(encoding=encoding, newline="") as handle:
+        for _row in csv.reader(handle, delimiter=delimiter):
             pass
     return time.perf_counter() - start
 
@@ -131,37 +184,56 @@ def measured(command: list[str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, nargs="*", default=[100_000, 1_000_000])
+    parser.add_argument("--rows", type=int, nargs="*", default=[100_000])
+    parser.add_argument(
+        "--styles", nargs="*", default=[style.value for style in Style], choices=[s.value for s in Style]
+    )
+    parser.add_argument("--large", type=int, default=1_000_000, help="also run the Google style at this size (0: no)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "asn-skills-bench")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    try:
-        import pandas  # noqa: F401
-
-        have_pandas = True
-    except ImportError:
-        have_pandas = False
+    engines = {name: _installed(name) for name in ("pandas", "polars")}
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}"
     )
-    print(f"{'rows':>9}  {'run':<22} {'seconds':>8} {'rows/s':>9} {'x csv.reader':>12} {'peak MiB':>9}")
-    for rows in args.rows:
-        export = args.workdir / f"google-{rows}.csv"
-        generate(export, rows)
+    print(
+        f"{'style':<21} {'rows':>9}  {'run':<16} {'seconds':>8} {'rows/s':>9} {'x floor':>8} {'x pandas':>8} "
+        f"{'peak MiB':>9}"
+    )
+    plan = [(Style(style), rows) for rows in args.rows for style in args.styles]
+    if args.large:
+        plan.append((Style.GOOGLE, args.large))
+    for style, rows in plan:
+        export = args.workdir / f"{style.value}-{rows}{SUFFIXES[style]}"
+        generate(export, style, rows)
         output = args.workdir / "results.csv"
-        baseline = bare_reader(export)
-        runs: list[tuple[str, float, float | None]] = [("csv.reader loop", baseline, None)]
+        floor = bare_reader(export)
+        runs: list[tuple[str, float, float | None]] = [("floor", floor, None)]
         base = [sys.executable, "-m", "asn_skills", "--quiet", "score", str(export), "-o", str(output)]
         runs.append(("score", *measured(base)))
         runs.append(("score --jobs 2", *measured([*base, "--jobs", "2"])))
-        if have_pandas:
-            runs.append(("pandas script", *measured([sys.executable, "-c", PANDAS_SCRIPT, str(export), str(output)])))
+        if style is Style.GOOGLE:
+            for name, script in (("pandas", PANDAS_SCRIPT), ("polars", POLARS_SCRIPT)):
+                if engines[name]:
+                    runs.append((f"{name} script", *measured([sys.executable, "-c", script, str(export), str(output)])))
+        pandas_seconds = next((seconds for name, seconds, _ in runs if name == "pandas script"), None)
         for name, seconds, peak in runs:
             shown = "-" if peak is None else f"{peak:.0f}"
+            versus = "-" if pandas_seconds is None or name == "floor" else f"{seconds / pandas_seconds:.2f}"
             print(
-                f"{rows:>9}  {name:<22} {seconds:>8.2f} {rows / seconds:>9.0f} {seconds / baseline:>12.2f} {shown:>9}"
+                f"{style.value:<21} {rows:>9}  {name:<16} {seconds:>8.2f} {rows / seconds:>9.0f} "
+                f"{seconds / floor:>8.2f} {versus:>8} {shown:>9}",
+                flush=True,
             )
+
+
+def _installed(name: str) -> bool:
+    try:
+        __import__(name)
+    except ImportError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 from asn_skills import load_questionnaire
 from asn_skills.ingest.batch import BatchSettings, score_export
@@ -106,3 +107,65 @@ def test_on_windows_no_signal_is_sent_to_probe_an_abandoned_work_folder(tmp_path
     monkeypatch.setattr(work_folder.os, "kill", lambda pid, sig: sent.append((pid, sig)))
     work_folder.remove_abandoned(tmp_path)
     assert sent == [] and abandoned.exists()
+
+
+def _messy_export(tmp_path, rows=2500):
+    """A Google export with every kind of row that needs a warning of its own, among plain ones."""
+    import csv
+
+    path = export(tmp_path, rows=rows, errors=0.05)
+    with path.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    header = table[0]
+    name, unit, role, when = (
+        header.index(field) for field in ("Nama Lengkap", "Unit Kerja", "Jabatan", "Stempel waktu")
+    )
+    for number, row in enumerate(table[1:], start=1):
+        if len(row) != len(header):
+            continue
+        if number % 7 == 0:
+            row[role] = "Juru Ketik"  # no such role: the default role, with a warning
+        if number % 11 == 0:
+            row[when] = "kemarin sore"  # a time nobody can read: a warning
+        if number % 13 == 0:
+            row[name] = '=HYPERLINK("x"), "Budi"\x00 Santoso'  # formula, quotes, comma and damage
+        if number % 17 == 0:
+            row[unit] = 'Bagian Umum; -1+1, "Sekretariat"'
+        if number % 19 == 0:
+            for column in range(len(header)):
+                if header[column].startswith("Saya") or "?" in header[column]:
+                    row[column] = ""  # unanswered domains: incomplete, with warnings
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(table)
+    return path
+
+
+def test_the_column_wise_results_csv_equals_the_records_written_one_by_one(tmp_path):
+    """`score` writes the results CSV column-wise for plain rows and from records for the rest; every line
+    must equal the line of its record, in normal and pseudonymised runs, in one process or two."""
+    from asn_skills.ingest.outputs import record_csv_line
+
+    path = _messy_export(tmp_path)
+    domain_ids = [domain.id for domain in MAIN.domains]
+    for key in (None, "rahasia"):
+        options = RowOptions(lang="en", pseudonym_key=key)
+        for jobs in (1, 2):
+            work = tmp_path / f"work-{key}-{jobs}"
+            work.mkdir()
+            prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
+            plan = plan_columns(prepared.header, MAIN)
+            written = {}
+            for record_format in (RecordFormat.CSV, RecordFormat.JSONL):
+                settings = BatchSettings(
+                    record_format=record_format, row_options=options, jobs=jobs, chunk_bytes=300_000
+                )
+                (work / record_format.value).mkdir()
+                run = score_export(MAIN, prepared, plan, settings, work / record_format.value)
+                buffer = io.BytesIO()
+                run.write_results(buffer)
+                written[record_format] = buffer.getvalue()
+            records = [json.loads(line) for line in written[RecordFormat.JSONL].splitlines()]
+            expected = "".join(record_csv_line(record, domain_ids) for record in records)
+            assert written[RecordFormat.CSV].decode("utf-8-sig").split("\r\n", 1)[1] == expected
+            warned = [record for record in records if record["warnings"]]
+            assert len(records) > 2000 and 300 < len(warned) < len(records) - 1000

@@ -16,7 +16,7 @@ from support import MINIMAL
 from asn_skills import load_questionnaire, score_answers
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchSettings, score_file
-from asn_skills.ingest.outputs import RecordFormat
+from asn_skills.ingest.outputs import RecordFormat, record_csv_line
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_file
@@ -94,6 +94,14 @@ def test_every_export_style_scores_like_score_answers(tmp_path_factory, style, d
         buffer = io.BytesIO()
         run.write_results(buffer)
     records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    # The results CSV is built column-wise, not from records: it must hold the same lines.
+    csv_settings = BatchSettings(row_options=RowOptions(lang="en"))
+    with score_file(questionnaire, str(path), folder=folder, settings=csv_settings) as run:
+        csv_buffer = io.BytesIO()
+        run.write_results(csv_buffer)
+    lines = csv_buffer.getvalue().decode("utf-8-sig").split("\r\n")[1:-1]
+    domain_ids = [domain.id for domain in questionnaire.domains]
+    assert lines == [record_csv_line(record, domain_ids).removesuffix("\r\n") for record in records]
     for person, record in zip(people, records, strict=True):
         expected = score_answers(
             questionnaire,

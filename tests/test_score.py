@@ -432,3 +432,22 @@ def test_a_nip_excel_rounded_to_15_digits_is_rejected_with_advice(tmp_path):
     reject = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1]
     assert reject[:3] == ["3", "NIP", "198609262015051000"]
     assert "only 15 digits survive" in reject[3] and "format the NIP column as Text" in reject[3]
+
+
+def test_dates_that_read_both_ways_are_scored_with_a_warning_naming_the_order_assumed(tmp_path):
+    export = tmp_path / "tanggal.csv"
+    export.write_text(
+        "NIP,Nama,Unit Kerja,Jabatan,Tanggal,INF01\n"
+        f"{NIP},Ani,Dinas A,pelaksana,03/04/2026,3\n"
+        "199301012021021109,Budi,Dinas A,pelaksana,05/06/2026,2\n",
+        encoding="utf-8",
+    )
+    result = run("score", str(export), "-o", str(tmp_path / "out.json"), "--format", "json", "--allow-missing")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert f'{export}: every date in the time column reads both ways (e.g. "03/04/2026"); read as day/month' in (
+        result.stderr
+    )
+    assert [record["submitted_at"] for record in read_json(tmp_path / "out.json")] == [
+        "2026-04-03T00:00:00",
+        "2026-06-05T00:00:00",
+    ]

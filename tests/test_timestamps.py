@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from asn_skills.ingest import timestamps
-from asn_skills.ingest.timestamps import TimestampReader, parse_timestamp, sort_key
+from asn_skills.ingest.timestamps import TimestampReader, order_note, parse_timestamp, sort_key
 
 WIB = timezone(timedelta(hours=7))
 
@@ -62,6 +62,38 @@ def test_a_column_remembers_the_exact_form_that_parsed(monkeypatch):
             return real(text, pattern)
 
     monkeypatch.setattr(timestamps, "datetime", Counting)
-    for _ in range(100):
-        assert reader.read("21/11/2026 10.00.00") is not None
+    for minute in range(100):
+        assert reader.read(f"21/11/2026 {10 + minute // 60}.{minute % 60:02d}.00") is not None
     assert tried == ["%d/%m/%Y %H.%M.%S"] * 100  # one strptime a row, the form that worked
+    tried.clear()
+    for _ in range(100):
+        assert reader.read("22/11/2026 10.00.00") is not None
+    assert tried == ["%d/%m/%Y %H.%M.%S"]  # a time already read costs a dictionary lookup
+
+
+def _orders(*texts):
+    reader = TimestampReader()
+    for text in texts:
+        assert reader.read(text) is not None
+    return order_note(reader.orders)
+
+
+def test_dates_that_read_both_ways_say_day_month_was_assumed():
+    key, params = _orders("03/04/2026", "05/06/2026 10:00")
+    assert key == "dates_assumed_day_first"
+    assert params == {"example": "03/04/2026", "read": "2026-04-03"}
+
+
+def test_one_date_that_only_reads_day_first_settles_the_order():
+    assert _orders("03/04/2026", "25/12/2026") is None
+    assert _orders("2026-03-04", "2026/03/04 8:15:33 AM GMT+7", "04/04/2026") is None
+
+
+def test_month_first_dates_among_day_first_ones_are_reported():
+    key, params = _orders("03/04/2026", "3/14/2026 8:15:33")
+    assert key == "dates_mixed_order"
+    assert params == {"month_first": "3/14/2026 8:15:33", "day_first": "03/04/2026"}
+
+
+def test_a_us_export_read_month_first_throughout_is_not_reported():
+    assert _orders("3/14/2026 8:15:33", "3/4/2026 9:00:00", "12/25/2026 9:00:00") is None

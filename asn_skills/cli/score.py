@@ -103,6 +103,9 @@ def score(
             )
         )
         incomplete = bool(run.plan.missing or run.plan.missing_identity) and not allow_missing
+        note = run.date_note()
+        if note is not None:
+            complain(translate(note[0], lang, **note[1]))
         if check:
             _print_check(questionnaire, run, settings)
             raise typer.Exit(ExitCode.REJECTED if run.rejected or incomplete else ExitCode.OK)

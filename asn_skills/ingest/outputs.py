@@ -125,7 +125,7 @@ def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequenc
     return json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def _quoted_text(value: str | None) -> str:
+def quoted_text(value: str | None) -> str:
     if value is None:
         return ""
     text = safe_cell(value)
@@ -141,7 +141,7 @@ def record_csv_line(record: Record, domain_ids: Sequence[str]) -> str:
     values = [domains[domain] for domain in domain_ids]
     overall, level, jpm, match = record["overall"], record["level"], record["jpm"], record["match"]
     return ",".join([
-        _quoted_text(record["nip"]), _quoted_text(record["name"]), _quoted_text(record["unit"]), record["role"],
+        quoted_text(record["nip"]), quoted_text(record["name"]), quoted_text(record["unit"]), record["role"],
         record["submitted_at"] or "",
         *("" if value["score"] is None else str(value["score"]) for value in values),
         *("" if value["level"] is None else str(value["level"]) for value in values),
@@ -149,7 +149,7 @@ def record_csv_line(record: Record, domain_ids: Sequence[str]) -> str:
         "" if jpm is None else str(jpm), match or "",
         "true" if record["needs_training"] else "false", record["priority"],
         ";".join(record["trainings"]), ";".join(record["deferred"]), "true" if record["incomplete"] else "false",
-        _quoted_text(";".join(record["warnings"])),
+        quoted_text(";".join(record["warnings"])),
     ]) + "\r\n"  # fmt: skip
 
 

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import repeat
 from typing import Any
 
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
-from asn_skills.ingest.cells import CellError, QuestionCells, normalise
+from asn_skills.ingest.cells import SEEN_LIMIT, CellError, QuestionCells, Reading, normalise
 from asn_skills.ingest.columns import ColumnPlan
 from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
-from asn_skills.scoring.compiled import CompiledScorer
+from asn_skills.scoring.compiled import CompiledScorer, DomainPart
 from asn_skills.scoring.result import Record
 
 
@@ -52,6 +54,20 @@ class Rejected:
     cells: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class Screened:
+    """A block after its checks: rejected rows have their outcome, the rows to score their domain parts."""
+
+    outcomes: list[Scored | Rejected | None]
+    """One per row of the block: a Rejected, or None for a row to score."""
+    ready: list[int]
+    """Index in the block of each row to score; the lists below follow it."""
+    rows: list[list[str]]
+    nips: list[str | None]
+    parts: list[tuple[DomainPart, ...]]
+    answers: list[dict[str, Any] | None]
+
+
 class RowScorer:
     """Scores rows of one export; build once per questionnaire and column plan."""
 
@@ -79,6 +95,12 @@ class RowScorer:
         self.role_col = identity.get("role")
         self.time_col = identity.get("timestamp")
         self._times = TimestampReader()
+        self._scores: list[dict[Any, float | None]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        """Per question: cells already read (the cell text, or the tuple of option cells) -> item score."""
+        self._values: list[dict[Any, Any]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        """The same cells -> the answer's value (for the store)."""
+        self._no_answers = ("", "", translate("no_answers", self.lang))
+        self.question_ids = [question.id for question in questionnaire.questions]
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
         self.plan_warnings: list[str] = []
@@ -102,6 +124,11 @@ class RowScorer:
         for column, position in entry.option_columns:
             columns[position] = column
         return tuple(columns)
+
+    @property
+    def date_orders(self) -> dict[str, str]:
+        """How the day/month dates of the time column were read so far (see `timestamps.order_note`)."""
+        return self._times.orders
 
     def private_rejection(self, rejected: Rejected) -> Rejected:
         """The rejection with NIP and name cells replaced by the pseudonym, when a key is set.
@@ -136,63 +163,165 @@ class RowScorer:
         return self.plan.header[column]
 
     def process(self, line: int, row: list[str]) -> Scored | Rejected:
-        if len(row) != self.width:
-            if len(row) < self.width and any(cell.count("\n") > 1 for cell in row):
-                reason = translate("row_unclosed_quote", self.lang)
+        """One row scored: `score_block` of a block of one."""
+        return self.score_block([(line, row)])[0]
+
+    def score_block(self, block: Sequence[tuple[int, list[str]]]) -> list[Scored | Rejected]:
+        """The rows of `block` (line, cells) scored or rejected, in order."""
+        screened = self.screen(block)
+        outcomes = screened.outcomes
+        for index, row, nip, parts, answers in zip(
+            screened.ready, screened.rows, screened.nips, screened.parts, screened.answers, strict=True
+        ):
+            outcomes[index] = self.score_row(block[index][0], row, nip, parts, answers)
+        return outcomes  # type: ignore[return-value]
+
+    def screen(self, block: Sequence[tuple[int, list[str]]]) -> Screened:
+        """The rows of `block` checked and their domains scored, column-wise.
+
+        The block is turned into columns, each question column is looked up in its table of cells already
+        read with one C-level `map` (only a cell never seen before is read the slow way), and each domain's
+        answer patterns are looked up the same way (`CompiledScorer.domain_parts`). What remains per row
+        is its identity, role, time and record.
+        """
+        outcomes: list[Scored | Rejected | None] = [None] * len(block)
+        kept: list[int] = []
+        for index, (line, row) in enumerate(block):
+            if len(row) == self.width:
+                kept.append(index)
             else:
-                reason = translate("row_ragged", self.lang, found=len(row), expected=self.width)
-            return Rejected(line, [("", "", reason)], row)
-        problems: list[tuple[str, str, str]] = []
-        nip = None
-        if self.nip_col is not None:
-            nip = normalise_nip(row[self.nip_col]) or None
-            if nip is None and self.options.nip_check:
-                problems.append((self.column_name(self.nip_col), "", translate("nip_missing", self.lang)))
-            elif nip is not None and self.options.nip_check:
-                found = nip_problem_in_export(nip)
-                if found:
-                    problems.append((self.column_name(self.nip_col), row[self.nip_col], translate(found, self.lang)))
-        items: list[float | None] = [None] * self.size
-        answers: dict[str, Any] | None = {} if self.options.keep_answers else None
-        answered = 0
-        for position, column, reader, layout in self.readers:
+                outcomes[index] = self._ragged(line, row)
+        if not kept:
+            return Screened(outcomes, [], [], [], [], [])
+        rows = [block[index][1] for index in kept]
+        columns = list(zip(*rows, strict=True))
+        problems: list[list[tuple[str, str, str]]] = [[] for _ in rows]
+        nips = self._nips(columns, problems)
+        scores, values = self._items(rows, columns, problems)
+        item_rows = list(zip(*scores, strict=True))
+        unanswered = list(map(tuple.count, item_rows, repeat(None)))
+        ready = []
+        for position, found in enumerate(problems):
+            if not found and unanswered[position] == self.size:
+                found.append(self._no_answers)
+            if found:
+                line, row = block[kept[position]]
+                outcomes[kept[position]] = Rejected(line, found, row)
+            else:
+                ready.append(position)
+        answers: list[dict[str, Any] | None] = [None] * len(ready)
+        if values is not None:
+            answers = [
+                {
+                    question_id: column[position]
+                    for question_id, column in zip(self.question_ids, values, strict=True)
+                    if column[position] is not None
+                }
+                for position in ready
+            ]
+        return Screened(
+            outcomes,
+            [kept[position] for position in ready],
+            [rows[position] for position in ready],
+            [nips[position] for position in ready],
+            self.scorer.domain_parts([item_rows[position] for position in ready]),
+            answers,
+        )
+
+    def _ragged(self, line: int, row: list[str]) -> Rejected:
+        if len(row) < self.width and any(cell.count("\n") > 1 for cell in row):
+            reason = translate("row_unclosed_quote", self.lang)
+        else:
+            reason = translate("row_ragged", self.lang, found=len(row), expected=self.width)
+        return Rejected(line, [("", "", reason)], row)
+
+    def _nips(self, columns: list[tuple[str, ...]], problems: list[list[tuple[str, str, str]]]) -> list[str | None]:
+        """The normalised NIP of each row (None when empty), with the NIP problems of each row."""
+        if self.nip_col is None:
+            return [None] * len(problems)
+        cells = columns[self.nip_col]
+        nips: list[str | None] = [normalise_nip(cell) or None for cell in cells]
+        if not self.options.nip_check:
+            return nips
+        header = self.column_name(self.nip_col)
+        for position, nip in enumerate(nips):
+            if nip is None:
+                problems[position].append((header, "", translate("nip_missing", self.lang)))
+                continue
+            found = nip_problem_in_export(nip)
+            if found:
+                problems[position].append((header, cells[position], translate(found, self.lang)))
+        return nips
+
+    def _items(
+        self, rows: list[list[str]], columns: list[tuple[str, ...]], problems: list[list[tuple[str, str, str]]]
+    ) -> tuple[list[Sequence[float | None]], list[Sequence[Any]] | None]:
+        """Item scores (and, when kept, answer values) as one column per question, in questionnaire order."""
+        count = len(rows)
+        blank: Sequence[Any] = (None,) * count
+        scores: list[Sequence[float | None]] = [blank] * self.size
+        values: list[Sequence[Any]] | None = [blank] * self.size if self.options.keep_answers else None
+        for (position, column, reader, layout), table, value_table in zip(
+            self.readers, self._scores, self._values, strict=True
+        ):
+            if layout is None:
+                cells: Sequence[Any] = columns[column]  # type: ignore[index]
+            else:
+                cells = list(zip(*(columns[c] if c >= 0 else ("",) * count for c in layout), strict=True))
+            found: list[Any] = list(map(table.get, cells, repeat(UNSEEN)))
+            read: dict[int, Reading | None] = {}
+            if UNSEEN in found:
+                read = self._read_unseen(reader, column, layout, cells, found, rows, problems)
+                for position_in_block, reading in read.items():
+                    found[position_in_block] = None if reading is None else reading.score
+                    if len(table) < SEEN_LIMIT:
+                        table[cells[position_in_block]] = found[position_in_block]
+                        value_table[cells[position_in_block]] = None if reading is None else reading.value
+            scores[position] = found
+            if values is not None:
+                answered = list(map(value_table.get, cells))
+                for position_in_block, reading in read.items():
+                    answered[position_in_block] = None if reading is None else reading.value
+                values[position] = answered
+        return scores, values
+
+    def _read_unseen(
+        self,
+        reader: QuestionCells,
+        column: int | None,
+        layout: tuple[int, ...] | None,
+        cells: Sequence[Any],
+        found: list[Any],
+        rows: list[list[str]],
+        problems: list[list[tuple[str, str, str]]],
+    ) -> dict[int, Reading | None]:
+        """The cells the tables have not seen, read the slow way; a cell matching no option is a problem
+        of its row (and reads as unanswered)."""
+        read: dict[int, Reading | None] = {}
+        for position, score in enumerate(found):
+            if score is not UNSEEN:
+                continue
+            cell = cells[position]
             try:
-                if layout is None:
-                    cell = row[column]  # type: ignore[index]
-                    if not cell:
-                        continue
-                    reading = reader.read(cell)
-                else:
-                    reading = reader.read_checked([row[c] if c >= 0 else "" for c in layout])
+                read[position] = reader.read(cell) if layout is None else reader.read_checked(list(cell))
             except CellError as error:
                 # For option columns the error says which option's cell was wrong.
                 where = column if column is not None else (layout or ())[error.params.pop("option", 0)]
                 params = {**error.params, "value": _shortened(str(error.params.get("value", "")))}
                 reason = translate(error.key, self.lang, question=reader.question.id, **params)
-                problems.append((self.column_name(where), _shortened(row[where]), reason))
-                continue
-            if reading is None:
-                continue
-            answered += 1
-            items[position] = reading.score
-            if answers is not None:
-                answers[reader.question.id] = reading.value
-        if not problems and answered == 0:
-            problems.append(("", "", translate("no_answers", self.lang)))
-        if problems:
-            return Rejected(line, problems, row)
+                problems[position].append((self.column_name(where), _shortened(rows[position][where]), reason))
+                found[position] = None
+        return read
+
+    def score_row(
+        self, line: int, row: list[str], nip: str | None, parts: tuple[Any, ...], answers: dict[str, Any] | None
+    ) -> Scored:
         warnings = list(self.plan_warnings)
         role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
         moment = self._moment(row, warnings)
-        record = self.scorer.score(
-            items,
-            role,
-            nip=nip,
-            name=self._name(row, line, warnings),
-            unit=self._text(row, self.unit_col),
-            submitted_at=moment,
-            warnings=warnings,
-        )
+        name = self._name(row, line, warnings)
+        unit = self._text(row, self.unit_col)
+        record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
         if self.options.keep_answers:
             dedupe = hashlib.sha256(self._hash + "\x1f".join(row).encode()).hexdigest()
@@ -213,6 +342,13 @@ class RowScorer:
         return " ".join(row[column].split()) or None
 
     def _role(self, written: str, warnings: list[str]) -> Role:
+        role, warning = self.role_of(written)
+        if warning:
+            warnings.append(warning)
+        return role
+
+    def role_of(self, written: str) -> tuple[Role, str | None]:
+        """The role a role cell (stripped) names, and the warning when none matched and the default is used."""
         known = self._roles.get(written)
         if known is None:
             role = find_role(self.q, self.options.role_map, written)
@@ -222,19 +358,26 @@ class RowScorer:
                 if written:
                     warning = translate("role_unknown", self.lang, role=written, default=role.id)
             known = self._roles[written] = (role, warning)
-        if known[1]:
-            warnings.append(known[1])
-        return known[0]
+        return known
 
     def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
-        if self.time_col is None or not row[self.time_col].strip():
+        if self.time_col is None:
             return None
-        moment = self._times.read(row[self.time_col])
-        if moment is None:
-            warnings.append(translate("timestamp_unknown", self.lang, value=row[self.time_col]))
-        elif moment.tzinfo is None and self.plan.utc_timestamp:
-            moment = moment.replace(tzinfo=timezone.utc)
+        moment, warning = self.moment_of(row[self.time_col])
+        if warning:
+            warnings.append(warning)
         return moment
+
+    def moment_of(self, cell: str) -> tuple[datetime | None, str | None]:
+        """The submission time in a time cell, and the warning when it is not understood."""
+        if not cell.strip():
+            return None, None
+        moment = self._times.read(cell)
+        if moment is None:
+            return None, translate("timestamp_unknown", self.lang, value=cell)
+        if moment.tzinfo is None and self.plan.utc_timestamp:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment, None
 
 
 def nip_problem_in_export(nip: str) -> str | None:
@@ -271,6 +414,9 @@ _JOINERS = re.compile(r"[\s_-]+")
 def _loosely(name: str) -> str:
     return _JOINERS.sub(" ", name.casefold()).strip()
 
+
+UNSEEN = object()
+"""A cell not in a question's table yet."""
 
 SHOWN_VALUE = 80
 """Longest cell value quoted in a reason or the value column (the original cells follow in full)."""

@@ -296,15 +296,12 @@ def read_rows(prepared: Prepared, chunk: Chunk) -> Iterator[tuple[int, list[str]
         # A NUL byte is damage, not data: the cell keeps a visible mark so its row is rejected, not read wrongly.
         text = text.replace("\x00", DAMAGED)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=prepared.delimiter)
+    first = chunk.first_line
     consumed = 0
-    while True:
-        start_line = chunk.first_line + consumed
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise AsnSkillsError("csv_broken", file=prepared.shown, line=start_line, reason=str(error)) from None
-        consumed = reader.line_num
-        if row and any(cell.strip() for cell in row):
-            yield start_line, row
+    try:
+        for row in reader:
+            if row and (row[0].strip() or any(map(str.strip, row))):
+                yield first + consumed, row
+            consumed = reader.line_num
+    except csv.Error as error:
+        raise AsnSkillsError("csv_broken", file=prepared.shown, line=first + consumed, reason=str(error)) from None

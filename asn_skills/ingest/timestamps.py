@@ -68,6 +68,7 @@ MONTH_FIRST = (
 every day-first form, so they are read that way only where day-first is impossible."""
 
 Parser = Callable[[str], datetime | None]
+SEEN_LIMIT = 4096
 
 
 def _strptime(pattern: str) -> Parser:
@@ -88,7 +89,19 @@ def _strptime(pattern: str) -> Parser:
     return parse
 
 
-PARSERS: tuple[Parser, ...] = (_iso, _google, *map(_strptime, _FORMATS), *map(_strptime, MONTH_FIRST))
+_DAY_FIRST_PARSERS = tuple(_strptime(pattern) for pattern in _FORMATS if pattern.startswith("%d"))
+_MONTH_FIRST_PARSERS = tuple(map(_strptime, MONTH_FIRST))
+PARSERS: tuple[Parser, ...] = (
+    _iso,
+    _google,
+    *(_strptime(pattern) for pattern in _FORMATS if not pattern.startswith("%d")),
+    *_DAY_FIRST_PARSERS,
+    *_MONTH_FIRST_PARSERS,
+)
+AMBIGUOUS_DAY_FIRST = "ambiguous_day_first"
+AMBIGUOUS_MONTH_FIRST = "ambiguous_month_first"
+DAY_FIRST_ONLY = "day_first_only"
+MONTH_FIRST_ONLY = "month_first_only"
 
 
 class TimestampReader:
@@ -97,22 +110,53 @@ class TimestampReader:
 
     def __init__(self) -> None:
         self._last: Parser | None = None
+        self._seen: dict[str, datetime | None] = {}
+        """Times already read, as written: date-only exports repeat a handful of days."""
+        self.orders: dict[str, str] = {}
+        """How day/month dates were read: for each kind (AMBIGUOUS_DAY_FIRST ...), the first text of that kind."""
 
     def read(self, text: str) -> datetime | None:
         """A submission time, or None when empty or not understood."""
+        try:
+            return self._seen[text]
+        except KeyError:
+            pass
+        moment = self._read(text)
+        if len(self._seen) < SEEN_LIMIT:
+            self._seen[text] = moment
+        return moment
+
+    def _read(self, text: str) -> datetime | None:
         text = text.strip()
         if not text:
             return None
         if self._last is not None:
             moment = self._last(text)
             if moment is not None:
+                self._note_order(self._last, moment, text)
                 return moment
         for parser in PARSERS:
             moment = parser(text)
             if moment is not None:
                 self._last = parser
+                self._note_order(parser, moment, text)
                 return moment
         return None
+
+    def _note_order(self, parser: Parser, moment: datetime, text: str) -> None:
+        """Remember whether a day/month date could have been read the other way round."""
+        if parser in _DAY_FIRST_PARSERS:
+            day_first = True
+        elif parser in _MONTH_FIRST_PARSERS:
+            day_first = False
+        else:
+            return
+        either = moment.day <= 12 and moment.day != moment.month
+        if either:
+            kind = AMBIGUOUS_DAY_FIRST if day_first else AMBIGUOUS_MONTH_FIRST
+        else:
+            kind = DAY_FIRST_ONLY if day_first else MONTH_FIRST_ONLY
+        self.orders.setdefault(kind, text)
 
 
 _SHARED = TimestampReader()
@@ -121,6 +165,20 @@ _SHARED = TimestampReader()
 def parse_timestamp(text: str) -> datetime | None:
     """A submission time in any of the forms above; None when empty or not understood."""
     return _SHARED.read(text)
+
+
+def order_note(orders: dict[str, str]) -> tuple[str, dict[str, str]] | None:
+    """A warning (message key, params) when day/month dates were read in an order the file does not prove:
+    every date reads both ways (so day/month was assumed), or the file holds dates of both orders."""
+    if MONTH_FIRST_ONLY in orders and (DAY_FIRST_ONLY in orders or AMBIGUOUS_DAY_FIRST in orders):
+        other = orders.get(DAY_FIRST_ONLY) or orders[AMBIGUOUS_DAY_FIRST]
+        return "dates_mixed_order", {"month_first": orders[MONTH_FIRST_ONLY], "day_first": other}
+    if AMBIGUOUS_DAY_FIRST in orders and DAY_FIRST_ONLY not in orders and MONTH_FIRST_ONLY not in orders:
+        example = orders[AMBIGUOUS_DAY_FIRST]
+        moment = TimestampReader().read(example)
+        assert moment is not None
+        return "dates_assumed_day_first", {"example": example, "read": moment.strftime("%Y-%m-%d")}
+    return None
 
 
 def sort_key(moment: datetime | None) -> float:

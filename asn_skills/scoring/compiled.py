@@ -9,8 +9,10 @@ on the role and the levels reached.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from operator import itemgetter
+from functools import reduce
+from operator import add, itemgetter, mul
 from typing import Any
 
 from asn_skills.i18n import translate
@@ -21,6 +23,7 @@ from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 DomainPart = tuple[Any, ...]
+_LEVEL = itemgetter(1)
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 
 
@@ -42,9 +45,17 @@ class CompiledScorer:
         self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
         self._caches: list[dict[Any, tuple]] = [{} for _ in self.domains]
+        self._domain_records: list[dict[Any, DomainRecord]] = [{} for _ in self.domains]
+        self._levels: dict[float, int] = {}
+        self._shapes = [_Shape.of(members) for _, _, members in self.domains]
 
-    def _level(self, score: float) -> int:
-        return rules.level_of(self.q.levels, score).level
+    def level(self, score: float) -> int:
+        found = self._levels.get(score)
+        if found is None:
+            found = rules.level_of(self.q.levels, score).level
+            if len(self._levels) < DOMAIN_CACHE_LIMIT:
+                self._levels[score] = found
+        return found
 
     def score(
         self,
@@ -58,45 +69,84 @@ class CompiledScorer:
         warnings: list[str],
     ) -> Record:
         """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
-        parts = []
-        for (domain_id, _, members), pick, cache in zip(self.domains, self._pickers, self._caches, strict=True):
-            key = pick(items)
-            found = cache.get(key)
-            if found is None:
-                found = self._domain(domain_id, members, items)
-                if len(cache) < DOMAIN_CACHE_LIMIT:
-                    cache[key] = found
-            parts.append(found)
+        parts = self.domain_parts([tuple(items)])[0]
+        return self.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=submitted_at, warnings=warnings)
+
+    def domain_parts(self, item_rows: Sequence[tuple[float | None, ...]]) -> list[tuple[DomainPart, ...]]:
+        """For each row of item scores, the part of every domain, in domain order.
+
+        Column-wise: each domain's answer patterns are picked and looked up for all rows at once, and a
+        domain is computed only for a pattern not seen before.
+        """
+        columns = []
+        for (domain_id, _, members), pick, cache, shape in zip(
+            self.domains, self._pickers, self._caches, self._shapes, strict=True
+        ):
+            keys = list(map(pick, item_rows))
+            found: list[DomainPart | None] = list(map(cache.get, keys))
+            if None in found:
+                for index, part in enumerate(found):
+                    if part is not None:
+                        continue
+                    key = keys[index]
+                    part = cache.get(key)
+                    if part is None:
+                        part = self._domain(domain_id, members, item_rows[index], shape)
+                        if len(cache) < DOMAIN_CACHE_LIMIT:
+                            cache[key] = part
+                    found[index] = part
+            columns.append(found)
+        return list(zip(*columns, strict=True))
+
+    def record(
+        self,
+        parts: tuple[DomainPart, ...],
+        role: Role,
+        *,
+        nip: str | None,
+        name: str | None,
+        unit: str | None,
+        submitted_at: datetime | None,
+        warnings: list[str],
+    ) -> Record:
+        """The result record of one person from the parts of their domains.
+
+        Records share their per-domain dicts (a domain part with its requirement is built once): treat
+        records as read-only.
+        """
+        gaps, jpm, match, needs_training, priority, trainings, deferred = self.role_part(
+            role, tuple(map(_LEVEL, parts))
+        )
         domains: dict[str, DomainRecord] = {}
-        levels: list[int | None] = []
         overall_total = 0.0
         overall_weight = 0.0
-        scored_any = False
         incomplete = False
-        for (domain_id, domain_weight, _), found in zip(self.domains, parts, strict=True):
-            score, level, self_part, known_part, overestimates, warning = found
-            if warning is not None:
-                warnings.append(warning)
+        for (domain_id, domain_weight, _), found, requirement, built in zip(
+            self.domains, parts, gaps, self._domain_records, strict=True
+        ):
+            key = (found, requirement)
+            domain = built.get(key)
+            if domain is None:
+                score, level, self_part, known_part, overestimates, _warning = found
+                domain = {
+                    "score": score,
+                    "level": level,
+                    "self": self_part,
+                    "knowledge": known_part,
+                    "overestimates": overestimates,
+                    "required": requirement[0],
+                    "gap": requirement[1],
+                }
+                if len(built) < DOMAIN_CACHE_LIMIT:
+                    built[key] = domain
+            domains[domain_id] = domain
+            if found[5] is not None:
+                warnings.append(found[5])
                 incomplete = True
             else:
-                overall_total += domain_weight * score
+                overall_total += domain_weight * found[0]
                 overall_weight += domain_weight
-                scored_any = True
-            levels.append(level)
-            domains[domain_id] = {
-                "score": score,
-                "level": level,
-                "self": self_part,
-                "knowledge": known_part,
-                "overestimates": overestimates,
-                "required": None,
-                "gap": None,
-            }
-        overall = rules.overall_score(overall_total, overall_weight) if scored_any else None
-        gaps, jpm, match, needs_training, priority, trainings, deferred = self._role_part(role, tuple(levels))
-        for (domain_id, _, _), (required, gap) in zip(self.domains, gaps, strict=True):
-            domains[domain_id]["required"] = required
-            domains[domain_id]["gap"] = gap
+        overall = rules.overall_score(overall_total, overall_weight) if overall_weight else None
         return {
             "nip": nip,
             "name": name,
@@ -105,7 +155,7 @@ class CompiledScorer:
             "submitted_at": iso_timestamp(submitted_at),
             "domains": domains,
             "overall": overall,
-            "level": None if overall is None else self._level(overall),
+            "level": None if overall is None else self.level(overall),
             "jpm": jpm,
             "match": match,
             "needs_training": needs_training,
@@ -117,9 +167,17 @@ class CompiledScorer:
         }
 
     def _domain(
-        self, domain_id: str, members: list[tuple[int, float, bool]], items: Sequence[float | None]
+        self,
+        domain_id: str,
+        members: list[tuple[int, float, bool]],
+        items: Sequence[float | None],
+        shape: _Shape | None = None,
     ) -> DomainPart:
         """Score, level, sub-scores, over-estimation and the unscored warning of one domain."""
+        if shape is not None:
+            answers = tuple(map(items.__getitem__, shape.positions))
+            if None not in answers:
+                return self._answered(shape, answers)  # type: ignore[arg-type]
         total = weight = self_total = self_weight = known_total = known_weight = 0.0
         answered = 0
         for position, item_weight, self_rated in members:
@@ -143,9 +201,23 @@ class CompiledScorer:
             warning = translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
             return None, None, self_part, known_part, overestimates, warning
         score = rules.weighted_score(total, weight)
-        return score, self._level(score), self_part, known_part, overestimates, None
+        return score, self.level(score), self_part, known_part, overestimates, None
 
-    def _role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
+    def _answered(self, shape: _Shape, answers: tuple[float, ...]) -> DomainPart:
+        """`_domain` for a domain whose items were all answered, with C-level sums in the same order."""
+        parts = list(map(mul, shape.weights, answers))
+        self_part = known_part = None
+        if shape.self_weight:
+            self_total = reduce(add, map(parts.__getitem__, shape.self_items), 0.0)
+            self_part = rules.weighted_score(self_total, shape.self_weight)
+        if shape.known_weight:
+            known_total = reduce(add, map(parts.__getitem__, shape.known_items), 0.0)
+            known_part = rules.weighted_score(known_total, shape.known_weight)
+        score = rules.weighted_score(reduce(add, parts, 0.0), shape.weight)
+        overestimates = rules.overestimates(self_part, known_part)
+        return score, self.level(score), self_part, known_part, overestimates, None
+
+    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
         key = (role.id, levels)
         found = self._by_levels.get(key)
@@ -163,6 +235,35 @@ class CompiledScorer:
         )
         self._by_levels[key] = found
         return found
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A domain's items, laid out for summing a fully answered domain without a Python loop."""
+
+    positions: tuple[int, ...]
+    weights: tuple[float, ...]
+    self_items: tuple[int, ...]
+    known_items: tuple[int, ...]
+    weight: float
+    self_weight: float
+    known_weight: float
+
+    @classmethod
+    def of(cls, members: list[tuple[int, float, bool]]) -> _Shape:
+        weights = tuple(weight for _, weight, _ in members)
+        self_items = tuple(index for index, (_, _, rated) in enumerate(members) if rated)
+        known_items = tuple(index for index, (_, _, rated) in enumerate(members) if not rated)
+        # Sums start at 0.0 and add in item order, as the loop in `_domain` does, so results are identical.
+        return cls(
+            tuple(position for position, _, _ in members),
+            weights,
+            self_items,
+            known_items,
+            reduce(add, weights, 0.0),
+            reduce(add, (weights[index] for index in self_items), 0.0),
+            reduce(add, (weights[index] for index in known_items), 0.0),
+        )
 
 
 def _picker(positions: list[int]) -> Callable[[Sequence[float | None]], Any]:

@@ -473,6 +473,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak ada kolom {file} yang cocok dengan pertanyaan {questionnaire}; periksa -q atau beri --columns",
         "en": "no column of {file} matches a question of {questionnaire}; check -q or give --columns",
     },
+    # Deploying a questionnaire to a survey tool
+    "deploy_identity": {"id": "Identitas", "en": "Identity"},
+    "deploy_nip": {"id": "NIP", "en": "NIP"},
+    "deploy_nip_hint": {"id": "18 angka, tanpa spasi", "en": "18 digits, no spaces"},
+    "deploy_nip_invalid": {
+        "id": "NIP harus 18 angka tanpa spasi",
+        "en": "The NIP must be 18 digits without spaces",
+    },
+    "deploy_name": {"id": "Nama lengkap", "en": "Full name"},
+    "deploy_unit": {"id": "Unit kerja", "en": "Work unit"},
+    "deploy_role": {"id": "Jabatan", "en": "Position"},
+    "deploy_multi_hint": {"id": "Pilih semua yang sesuai.", "en": "Choose all that apply."},
+    "xlsform_reserved_name": {
+        "id": "id pertanyaan `{question}` dipakai XLSForm untuk metadata formulir; ganti id pertanyaan itu",
+        "en": "question id `{question}` is reserved by XLSForm for form metadata; rename the question",
+    },
+    "xlsform_ids_differ_in_case": {
+        "id": "id pertanyaan `{first}` dan `{second}` hanya berbeda huruf besar/kecil, yang bagi XLSForm dan "
+        "KoboToolbox sama; ganti salah satunya",
+        "en": "question ids `{first}` and `{second}` differ only in upper/lower case, which XLSForm and "
+        "KoboToolbox treat as one; rename one of them",
+    },
+    "xlsform_choice_name": {
+        "id": "pilihan ke-{number} pertanyaan {question} tidak bisa menjadi nama pilihan XLSForm: nilainya "
+        '"{value}" berisi spasi dan tidak ada `code` tanpa spasi; beri pilihan itu `code` tanpa spasi',
+        "en": 'option {number} of question {question} cannot be an XLSForm choice name: its value "{value}" '
+        "holds a space and it has no `code` without one; give the option a `code` without spaces",
+    },
+    "xlsform_choice_names_clash": {
+        "id": 'dua pilihan pertanyaan {question} akan bernama sama ("{name}") di XLSForm; ubah `value` atau '
+        "`code` salah satunya",
+        "en": 'two options of question {question} would have the same XLSForm name ("{name}"); change the '
+        "`value` or `code` of one of them",
+    },
+    "xlsform_reference": {
+        "id": 'teks {where} berisi "${{", yang dibaca XLSForm sebagai rujukan ke pertanyaan lain; hapus atau '
+        "ganti tanda itu",
+        "en": 'the text of {where} holds "${{", which XLSForm reads as a reference to another question; '
+        "remove or change it",
+    },
     # Agency files
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {

@@ -513,6 +513,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'the text of {where} holds "${{", which XLSForm reads as a reference to another question; '
         "remove or change it",
     },
+    # Excel template
+    "deploy_ticked": {"id": "Ya", "en": "Yes"},
+    "deploy_not_ticked": {"id": "Tidak", "en": "No"},
+    "template_answers_sheet": {"id": "Jawaban", "en": "Answers"},
+    "template_readme_sheet": {"id": "Petunjuk", "en": "Read me"},
+    "template_readme_title": {"id": "Cara mengisi templat ini", "en": "How to fill in this template"},
+    "template_step_rows": {
+        "id": '1. Isi satu baris per pegawai di lembar "{sheet}", mulai baris 2. Jangan ubah baris judul.',
+        "en": '1. Fill in one row per employee on the "{sheet}" sheet, from row 2. Do not change the heading row.',
+    },
+    "template_step_nip": {
+        "id": "2. Ketik NIP 18 angka tanpa spasi; kolom NIP berformat Teks agar Excel tidak membulatkannya.",
+        "en": "2. Type the 18-digit NIP without spaces; the NIP column is formatted as Text so Excel cannot round it.",
+    },
+    "template_step_answers": {
+        "id": "3. Untuk tiap pertanyaan pilih jawaban dari daftar pilihan sel (panah di kanan sel). Judul kolom "
+        "adalah id pertanyaan; teks pertanyaan ada di tabel di bawah dan di komentar judul kolom.",
+        "en": "3. For each question pick the answer from the cell's dropdown (the arrow at its right). Column "
+        "headings are question ids; the question texts are in the table below and in the heading comments.",
+    },
+    "template_step_multi": {
+        "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
+        '`ID[pilihan]`: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
+        "en": '4. Questions with several answers have one column per option, `ID[option]`: pick "{ticked}" '
+        "for every option chosen and leave the others empty.",
+    },
+    "template_step_save": {
+        "id": '5. Simpan sebagai .xlsx (lembar "{sheet}" harus tetap yang pertama) atau sebagai "CSV UTF-8", '
+        "lalu jalankan: asn-skills score jawaban.xlsx -q {questionnaire} -o hasil.csv",
+        "en": '5. Save as .xlsx (keep the "{sheet}" sheet first) or as "CSV UTF-8", then run: '
+        "asn-skills score answers.xlsx -q {questionnaire} -o results.csv",
+    },
+    "template_column": {"id": "Kolom", "en": "Column"},
+    "template_question": {"id": "Pertanyaan", "en": "Question"},
+    "template_options": {"id": "Pilihan jawaban", "en": "Answer options"},
+    "template_pick_from_list": {
+        "id": "Pilih salah satu isi daftar (panah di kanan sel).",
+        "en": "Pick one of the list's entries (the arrow at the cell's right).",
+    },
+    "template_heading_ambiguous": {
+        "id": 'judul kolom templat "{heading}" akan dibaca `score` sebagai kolom lain (mis. id pertanyaan yang '
+        "sama dengan NIP atau Nama); ganti id pertanyaan itu",
+        "en": 'the template heading "{heading}" would be read by `score` as another column (e.g. a question id '
+        "that is NIP or Name); rename that question",
+    },
     # Agency files
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {

@@ -513,6 +513,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'the text of {where} holds "${{", which XLSForm reads as a reference to another question; '
         "remove or change it",
     },
+    "target_xlsform": {
+        "id": "XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih New → Upload an XLSForm, lalu Deploy",
+        "en": "XLSForm for KoboToolbox/ODK: in KoboToolbox choose New → Upload an XLSForm, then Deploy",
+    },
+    "target_excel": {
+        "id": "templat Excel untuk entri data luring: satu baris per pegawai, isi dari daftar pilihan, lalu "
+        "`asn-skills score`",
+        "en": "Excel template for offline data entry: one row per employee, pick from the dropdowns, then "
+        "`asn-skills score`",
+    },
+    "target_markdown": {
+        "id": "versi kertas (Markdown) untuk dicetak",
+        "en": "paper version (Markdown) to print",
+    },
+    "target_html": {
+        "id": "versi kertas (HTML) untuk dicetak dari peramban pada kertas A4",
+        "en": "paper version (HTML) to print from a browser on A4",
+    },
     # Excel template
     "deploy_ticked": {"id": "Ya", "en": "Yes"},
     "deploy_not_ticked": {"id": "Tidak", "en": "No"},
@@ -557,6 +575,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sama dengan NIP atau Nama); ganti id pertanyaan itu",
         "en": 'the template heading "{heading}" would be read by `score` as another column (e.g. a question id '
         "that is NIP or Name); rename that question",
+    },
+    # Paper version
+    "paper_instructions": {
+        "id": 'Lingkari nomor jawaban Anda. Satu jawaban per pertanyaan, kecuali tertulis "pilih semua yang sesuai".',
+        "en": 'Circle the number of your answer. One answer per question, unless it says "choose all that apply".',
+    },
+    "paper_role_hint": {"id": "lingkari satu", "en": "circle one"},
+    "paper_footer": {
+        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau `asn-skills assess` dengan nomor "
+        "yang sama.",
+        "en": "{id} version {version}. Answers are entered in the Excel template or `asn-skills assess` with the "
+        "same numbers.",
     },
     # Agency files
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},

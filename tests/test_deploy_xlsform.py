@@ -36,14 +36,17 @@ def converted(questionnaire: Questionnaire) -> Any:
     return convert(xlsform=io.BytesIO(workbook(questionnaire)), file_type=".xlsx")
 
 
-def leaves(node: dict[str, Any], groups: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+Node = dict[str, Any]
+
+
+def leaves(node: Node, groups: tuple[Node, ...] = ()) -> Iterator[tuple[tuple[Node, ...], Node]]:
     """The questions of the form in order, with their groups; not the `meta/instanceID` pyxform adds (Kobo's
     export has its own `_uuid` and `meta/rootUuid` for it)."""
     for child in node.get("children", []):
         if child["type"] == "group" and child["name"] == "meta":
             continue
         if child["type"] == "group":
-            yield from leaves(child, (*groups, child["name"]))
+            yield from leaves(child, (*groups, child))
         else:
             yield groups, child
 
@@ -60,7 +63,7 @@ def test_every_instrument_converts_without_error_or_warning(name):
     assert list(fields)[:2] == ["start", "end"]
     for question in questionnaire.questions:
         groups, field = fields[question.id]
-        assert groups == (question.domain,)
+        assert [group["name"] for group in groups] == [question.domain]
         assert field["type"] == ("select all that apply" if question.kind is Kind.MULTI else "select one")
         assert field["label"] == {"Indonesian (id)": question.text["id"], "English (en)": question.text["en"]}
         names = [choice["name"] for choice in field["choices"]]
@@ -182,26 +185,32 @@ class FormpackExport:
     last. `typed` is the XLS download's default `xls_types_as_text=False`: numeric labels become numbers,
     1/0 integers, dates datetimes."""
 
-    def __init__(self, form: dict[str, Any], lang: str, typed: bool) -> None:
-        self.fields = [field for _, field in leaves(form)]
+    def __init__(self, form: Node, lang: str | None, typed: bool, groups: bool = False) -> None:
+        """`lang` None is "XML values and headers" (names); `groups` is "Include groups in headers"."""
+        self.fields = list(leaves(form))
         self.lang = lang
         self.typed = typed
+        self.groups = groups
 
-    def label(self, field: dict[str, Any]) -> str:
-        return field.get("label", {}).get(self.lang) or field["name"]  # FormField._get_label
+    def _text(self, node: Node) -> str:
+        return (node.get("label", {}).get(self.lang) if self.lang else None) or node["name"]
+
+    def label(self, groups: tuple[Node, ...], field: Node) -> str:
+        """FormField._get_label: the label (or name), after its groups' labels with hierarchy_in_labels."""
+        return "/".join(self._text(node) for node in (*(groups if self.groups else ()), field))
 
     def header(self) -> list[str]:
         labels: list[str] = []
-        for field in self.fields:
-            label = self.label(field)
+        for groups, field in self.fields:
+            label = self.label(groups, field)
             labels.append(label)
             if field["type"] == "select all that apply":
-                labels += [f"{label}/{choice['label'].get(self.lang) or choice['name']}" for choice in field["choices"]]
+                labels += [f"{label}/{self._text(choice)}" for choice in field["choices"]]
         return [*labels, *COPY_FIELDS, "_index"]
 
     def row(self, submission: dict[str, str], number: int, submitted: datetime) -> list[Any]:
         cells: list[Any] = []
-        for field in self.fields:
+        for _, field in self.fields:
             value = submission.get(field["name"])
             kind = field["type"]
             if kind == "select all that apply":
@@ -225,7 +234,7 @@ class FormpackExport:
 
     def _choice_label(self, field: dict[str, Any], name: str) -> str:
         choice = next((choice for choice in field["choices"] if choice["name"] == name), None)
-        return (choice["label"].get(self.lang) if choice else None) or name
+        return self._text(choice) if choice else name
 
     def _multiple(self, field: dict[str, Any], value: str | None) -> list[Any]:
         choices = field["choices"]
@@ -274,12 +283,22 @@ def submission(questionnaire: Questionnaire, person: Any) -> dict[str, str]:
     return values
 
 
-@pytest.mark.parametrize("download", ["xlsx", "csv"])
+DOWNLOADS = {
+    "default": ("Indonesian (id)", True, False, "xlsx"),
+    "csv": ("Indonesian (id)", False, False, "csv"),
+    "xml-values-and-headers": (None, False, False, "csv"),
+    "groups-in-headers": ("English (en)", False, True, "csv"),
+}
+"""The download dialog's defaults (XLS, typed), CSV, and two other settings: (lang, typed, groups, file)."""
+
+
+@pytest.mark.parametrize("download", list(DOWNLOADS))
 @pytest.mark.parametrize("name", ["kompetensi-digital-asn", str(MINIMAL)])
-def test_kobo_default_download_scores_like_the_library(tmp_path, name, download):
-    """The download dialog's defaults (XLS typed; or CSV) of a form built from the exported XLSForm."""
+def test_kobo_downloads_score_like_the_library(tmp_path, name, download):
+    """KoboToolbox's downloads of submissions to a form built from the exported XLSForm."""
     questionnaire = load_questionnaire(name)
-    export = FormpackExport(converted(questionnaire)._pyxform, "Indonesian (id)", typed=download == "xlsx")
+    lang, typed, groups, suffix = DOWNLOADS[download]
+    export = FormpackExport(converted(questionnaire)._pyxform, lang, typed, groups)
     staff = people(questionnaire)
     rows: list[list[Any]] = [export.header()]
     submitted = {}
@@ -287,6 +306,6 @@ def test_kobo_default_download_scores_like_the_library(tmp_path, name, download)
         utc = person.submitted_at.replace(tzinfo=WIB).astimezone(timezone.utc)
         submitted[person.nip] = utc
         rows.append(export.row(submission(questionnaire, person), number, utc.replace(tzinfo=None)))
-    path = tmp_path / f"{questionnaire.text(questionnaire.title)} - all versions - Indonesian (id).{download}"
-    path.write_bytes(export.xlsx(rows, questionnaire.id[:31]) if download == "xlsx" else export.csv(rows))
+    path = tmp_path / f"{questionnaire.text(questionnaire.title)} - all versions - {lang or 'xml'}.{suffix}"
+    path.write_bytes(export.xlsx(rows, questionnaire.id[:31]) if suffix == "xlsx" else export.csv(rows))
     assert_scores_like_the_library(path, name, questionnaire, staff, submitted)

@@ -513,6 +513,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'the text of {where} holds "${{", which XLSForm reads as a reference to another question; '
         "remove or change it",
     },
+    "xlsform_control_character": {
+        "id": "teks {where} berisi karakter kendali {code} yang tidak bisa disimpan di formulir XLSForm; hapus "
+        "karakter itu",
+        "en": "the text of {where} holds the control character {code}, which an XLSForm cannot hold; remove it",
+    },
     "target_xlsform": {
         "id": "XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih New → Upload an XLSForm, lalu Deploy",
         "en": "XLSForm for KoboToolbox/ODK: in KoboToolbox choose New → Upload an XLSForm, then Deploy",

@@ -135,6 +135,15 @@ def test_a_text_with_an_xlsform_reference_is_refused(tmp_path):
         workbook(load_file(path))
 
 
+def test_a_text_with_a_control_character_is_refused(tmp_path):
+    path, _ = variant(tmp_path, [('en = "Item B2"', 'en = "Item \\u001b]0;owned\\u0007"')])
+    with pytest.raises(AsnSkillsError) as raised:
+        workbook(load_file(path))
+    assert raised.value.message("en") == (
+        "the text of B2 holds the control character U+001B, which an XLSForm cannot hold; remove it"
+    )
+
+
 def test_domain_ids_that_are_not_xml_names_or_clash_get_other_group_names(tmp_path):
     text = MINIMAL.read_text(encoding="utf-8")
     text = text.replace('id = "a"\nname', 'id = "1a"\nname').replace('id = "b"\nname', 'id = "identitas"\nname')

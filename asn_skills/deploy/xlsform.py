@@ -8,6 +8,7 @@ every language of the questionnaire (`label::Indonesian (id)` ...), the first be
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import xlsxwriter
@@ -38,6 +39,9 @@ TOP_LEVEL = ("start", "end")
 NIP_CONSTRAINT = "regex(., '^[0-9]{18}$')"
 ROLE_LIST = "jabatan"
 IDENTITY_GROUP = "identitas"
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters XML 1.0 cannot hold."""
 
 Row = dict[str, str]
 
@@ -207,7 +211,9 @@ def _check_question_names(questionnaire: Questionnaire) -> None:
 
 
 def _check_texts(questionnaire: Questionnaire) -> None:
-    """XLSForm reads `${name}` in a label as a reference to a question: a text holding `${` would break the form."""
+    """XLSForm reads `${name}` in a label as a reference to a question: a text holding `${` would break the
+    form. A control character cannot be stored in an XML form: the tool would show (and export) the label
+    with `_x001B_` in its place, and `score` could not match it."""
     texts: list[tuple[str, Text]] = [(f"domain {domain.id}", domain.name) for domain in questionnaire.domains]
     texts += [(f"role {role.id}", role.name) for role in questionnaire.roles]
     for question in questionnaire.questions:
@@ -216,3 +222,6 @@ def _check_texts(questionnaire: Questionnaire) -> None:
     for where, text in texts:
         if any("${" in value for value in text.values()):
             raise AsnSkillsError("xlsform_reference", where=where)
+        control = next((found for value in text.values() for found in _NOT_XML.findall(value)), None)
+        if control is not None:
+            raise AsnSkillsError("xlsform_control_character", where=where, code=f"U+{ord(control):04X}")

@@ -39,7 +39,7 @@ def test_identity_blanks_and_roles_numbered_as_assess_lists_them():
     assert "( 1 ) Staf   ( 2 ) Ahli TI" in markdown(questionnaire).decode()
     page = html(questionnaire).decode()
     assert page.count('<span class="box"></span>') == 18
-    assert '<span class="n">1</span>Staf <span class="n">2</span>Ahli TI' in page
+    assert '<span class="n">1</span>Staf</span> <span class="role"><span class="n">2</span>Ahli TI' in page
 
 
 HOSTILE = r"<script>alert(1)</script> [klik](http://x.example) \u001b]0;owned\u0007 \u202egnp.exe"

@@ -130,7 +130,7 @@ ol.options { list-style: none; margin: 0; padding-left: 1.6em; }
 ol.options li { margin: 3px 0; }
 .n { display: inline-block; min-width: 1.6em; height: 1.6em; line-height: 1.5em; text-align: center;
      border: 1px solid var(--ink); border-radius: 50%; margin-right: 8px; font-size: 12px; }
-.roles .n { margin-left: 10px; }
+.roles .role { white-space: nowrap; margin-right: 14px; }
 footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; }
 @page { size: A4; margin: 14mm 14mm 16mm; }
 @media print { body { max-width: none; padding: 0; font-size: 11.5px; } h2 { break-after: avoid; } }
@@ -171,7 +171,7 @@ def html(questionnaire: Questionnaire) -> bytes:
         if name == "jabatan":
             hint = _html_joined(_fixed(q, "paper_role_hint"))
             roles = "".join(
-                f'<span class="n">{number}</span>{_h(_texts(q, role.name).main)} '
+                f'<span class="role"><span class="n">{number}</span>{_h(_texts(q, role.name).main)}</span> '
                 for number, role in enumerate(q.roles, 1)
             )
             parts.append(f'<p class="roles">{label} <span class="note">({hint})</span><br>{roles}</p>')

@@ -92,6 +92,11 @@ def test_the_workbook_has_the_three_sheets_and_both_label_languages():
     assert book.sheet_names == ["survey", "choices", "settings"]
     survey = book.get_sheet_by_name("survey").to_python()
     assert {"label::Indonesian (id)", "label::English (en)"} <= set(survey[0])
+    choices = book.get_sheet_by_name("choices").to_python()
+    assert choices[0] == ["list_name", "name", "label::Indonesian (id)", "label::English (en)"]
+    assert ["jabatan", "ahli", "Ahli TI", "IT expert"] in choices
+    assert ["pilihan_A1", "0", "Belum", "Not yet"] in choices  # option values are the choice names
+    assert not any(row[0] == "pilihan_A2" for row in choices)  # A2 shares A1's scale, so its list
     settings = dict(zip(*book.get_sheet_by_name("settings").to_python(), strict=True))
     assert settings["default_language"] == "Indonesian (id)" and settings["version"] == "1"
 

@@ -486,6 +486,126 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak ada kolom {file} yang cocok dengan pertanyaan {questionnaire}; periksa -q atau beri --columns",
         "en": "no column of {file} matches a question of {questionnaire}; check -q or give --columns",
     },
+    # Deploying a questionnaire to a survey tool
+    "deploy_identity": {"id": "Identitas", "en": "Identity"},
+    "deploy_nip": {"id": "NIP", "en": "NIP"},
+    "deploy_nip_hint": {"id": "18 angka, tanpa spasi", "en": "18 digits, no spaces"},
+    "deploy_nip_invalid": {
+        "id": "NIP harus 18 angka tanpa spasi",
+        "en": "The NIP must be 18 digits without spaces",
+    },
+    "deploy_name": {"id": "Nama lengkap", "en": "Full name"},
+    "deploy_unit": {"id": "Unit kerja", "en": "Work unit"},
+    "deploy_role": {"id": "Jabatan", "en": "Position"},
+    "deploy_multi_hint": {"id": "Pilih semua yang sesuai.", "en": "Choose all that apply."},
+    "xlsform_reserved_name": {
+        "id": "id pertanyaan `{question}` dipakai XLSForm untuk metadata formulir; ganti id pertanyaan itu",
+        "en": "question id `{question}` is reserved by XLSForm for form metadata; rename the question",
+    },
+    "xlsform_ids_differ_in_case": {
+        "id": "id pertanyaan `{first}` dan `{second}` hanya berbeda huruf besar/kecil, yang bagi XLSForm dan "
+        "KoboToolbox sama; ganti salah satunya",
+        "en": "question ids `{first}` and `{second}` differ only in upper/lower case, which XLSForm and "
+        "KoboToolbox treat as one; rename one of them",
+    },
+    "xlsform_choice_name": {
+        "id": "pilihan ke-{number} pertanyaan {question} tidak bisa menjadi nama pilihan XLSForm: nilainya "
+        '"{value}" berisi spasi dan tidak ada `code` tanpa spasi; beri pilihan itu `code` tanpa spasi',
+        "en": 'option {number} of question {question} cannot be an XLSForm choice name: its value "{value}" '
+        "holds a space and it has no `code` without one; give the option a `code` without spaces",
+    },
+    "xlsform_choice_names_clash": {
+        "id": 'dua pilihan pertanyaan {question} akan bernama sama ("{name}") di XLSForm; ubah `value` atau '
+        "`code` salah satunya",
+        "en": 'two options of question {question} would have the same XLSForm name ("{name}"); change the '
+        "`value` or `code` of one of them",
+    },
+    "xlsform_reference": {
+        "id": 'teks {where} berisi "${{", yang dibaca XLSForm sebagai rujukan ke pertanyaan lain; hapus atau '
+        "ganti tanda itu",
+        "en": 'the text of {where} holds "${{", which XLSForm reads as a reference to another question; '
+        "remove or change it",
+    },
+    "xlsform_control_character": {
+        "id": "teks {where} berisi karakter kendali {code} yang tidak bisa disimpan di formulir XLSForm; hapus "
+        "karakter itu",
+        "en": "the text of {where} holds the control character {code}, which an XLSForm cannot hold; remove it",
+    },
+    "target_xlsform": {
+        "id": "XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih New → Upload an XLSForm, lalu Deploy",
+        "en": "XLSForm for KoboToolbox/ODK: in KoboToolbox choose New → Upload an XLSForm, then Deploy",
+    },
+    "target_excel": {
+        "id": "templat Excel untuk entri data luring: satu baris per pegawai, isi dari daftar pilihan, lalu "
+        "`asn-skills score`",
+        "en": "Excel template for offline data entry: one row per employee, pick from the dropdowns, then "
+        "`asn-skills score`",
+    },
+    "target_markdown": {
+        "id": "versi kertas (Markdown) untuk dicetak",
+        "en": "paper version (Markdown) to print",
+    },
+    "target_html": {
+        "id": "versi kertas (HTML) untuk dicetak dari peramban pada kertas A4",
+        "en": "paper version (HTML) to print from a browser on A4",
+    },
+    # Excel template
+    "deploy_ticked": {"id": "Ya", "en": "Yes"},
+    "deploy_not_ticked": {"id": "Tidak", "en": "No"},
+    "template_answers_sheet": {"id": "Jawaban", "en": "Answers"},
+    "template_readme_sheet": {"id": "Petunjuk", "en": "Read me"},
+    "template_readme_title": {"id": "Cara mengisi templat ini", "en": "How to fill in this template"},
+    "template_step_rows": {
+        "id": '1. Isi satu baris per pegawai di lembar "{sheet}", mulai baris 2. Jangan ubah baris judul.',
+        "en": '1. Fill in one row per employee on the "{sheet}" sheet, from row 2. Do not change the heading row.',
+    },
+    "template_step_nip": {
+        "id": "2. Ketik NIP 18 angka tanpa spasi; kolom NIP berformat Teks agar Excel tidak membulatkannya.",
+        "en": "2. Type the 18-digit NIP without spaces; the NIP column is formatted as Text so Excel cannot round it.",
+    },
+    "template_step_answers": {
+        "id": "3. Untuk tiap pertanyaan pilih jawaban dari daftar pilihan sel (panah di kanan sel). Judul kolom "
+        "adalah id pertanyaan; teks pertanyaan ada di tabel di bawah dan di komentar judul kolom.",
+        "en": "3. For each question pick the answer from the cell's dropdown (the arrow at its right). Column "
+        "headings are question ids; the question texts are in the table below and in the heading comments.",
+    },
+    "template_step_multi": {
+        "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
+        '`ID[pilihan]`: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
+        "en": '4. Questions with several answers have one column per option, `ID[option]`: pick "{ticked}" '
+        "for every option chosen and leave the others empty.",
+    },
+    "template_step_save": {
+        "id": '5. Simpan sebagai .xlsx (lembar "{sheet}" harus tetap yang pertama) atau sebagai "CSV UTF-8", '
+        "lalu jalankan: asn-skills score jawaban.xlsx -q {questionnaire} -o hasil.csv",
+        "en": '5. Save as .xlsx (keep the "{sheet}" sheet first) or as "CSV UTF-8", then run: '
+        "asn-skills score answers.xlsx -q {questionnaire} -o results.csv",
+    },
+    "template_column": {"id": "Kolom", "en": "Column"},
+    "template_question": {"id": "Pertanyaan", "en": "Question"},
+    "template_options": {"id": "Pilihan jawaban", "en": "Answer options"},
+    "template_pick_from_list": {
+        "id": "Pilih salah satu isi daftar (panah di kanan sel).",
+        "en": "Pick one of the list's entries (the arrow at the cell's right).",
+    },
+    "template_heading_ambiguous": {
+        "id": 'judul kolom templat "{heading}" akan dibaca `score` sebagai kolom lain (mis. id pertanyaan yang '
+        "sama dengan NIP atau Nama); ganti id pertanyaan itu",
+        "en": 'the template heading "{heading}" would be read by `score` as another column (e.g. a question id '
+        "that is NIP or Name); rename that question",
+    },
+    # Paper version
+    "paper_instructions": {
+        "id": 'Lingkari nomor jawaban Anda. Satu jawaban per pertanyaan, kecuali tertulis "pilih semua yang sesuai".',
+        "en": 'Circle the number of your answer. One answer per question, unless it says "choose all that apply".',
+    },
+    "paper_role_hint": {"id": "lingkari satu", "en": "circle one"},
+    "paper_footer": {
+        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau `asn-skills assess` dengan nomor "
+        "yang sama.",
+        "en": "{id} version {version}. Answers are entered in the Excel template or `asn-skills assess` with the "
+        "same numbers.",
+    },
     # Agency files
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {

@@ -1,23 +1,32 @@
-"""`asn-skills questionnaires list | show | validate`."""
+"""`asn-skills questionnaires list | show | validate | export`."""
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typing_extensions import assert_never
 
+from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, visible, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
 from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Document, Section
+from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
+from asn_skills.deploy.targets import TARGETS
 from asn_skills.errors import ExitCode
+from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
+
+ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
+"""The `--to` choices: every target of the registry."""
 
 app = typer.Typer(cls=LocalGroup, help=h("help.questionnaires"), no_args_is_help=True, add_completion=False)
 
@@ -141,3 +150,39 @@ def validate(
         complain(summary)
         raise typer.Exit(ExitCode.ERROR)
     inform(settings, summary)
+
+
+@app.command("export", cls=LocalCommand, help=h("help.export"))
+def export(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(help=h("help.export.target"), show_default=False)],
+    to: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--to",
+            help=t("help.export.to", texts.HELP_LANG, formats=", ".join(TARGETS)),
+            metavar="FORMAT",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help=h("help.export.output"), dir_okay=False, allow_dash=True)
+    ],
+) -> None:
+    settings: Settings = ctx.obj
+    chosen = TARGETS[to.value]
+    written = None if str(output) == "-" else output
+    if written is None and chosen.binary and sys.stdout.isatty():
+        raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")
+    source = resolve(target)
+    check_target(settings, written, source)
+    data = chosen.write(load_questionnaire(source))
+    if written is None and not chosen.binary and sys.stdout.isatty():
+        data = visible(data.decode("utf-8")).encode("utf-8")
+    with binary_target(written) as handle:
+        handle.write(data)
+    if written is not None:
+        inform(
+            settings,
+            t("export.written", settings.lang, path=written, description=translate(chosen.description, settings.lang)),
+        )

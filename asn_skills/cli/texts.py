@@ -57,9 +57,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
     "help.format": {"id": "Format keluaran.", "en": "Output format."},
     "help.questionnaires": {
-        "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi.\n\n"
+        "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi, ekspor ke alat survei.\n\n"
         "Contoh: asn-skills questionnaires list",
-        "en": "Bundled and your own questionnaires: list, show, validate.\n\nExample: asn-skills questionnaires list",
+        "en": "Bundled and your own questionnaires: list, show, validate, export to a survey tool.\n\n"
+        "Example: asn-skills questionnaires list",
     },
     "help.list": {
         "id": "Daftar kuesioner bawaan (dan berkas/folder yang diberikan).\n\n"
@@ -90,6 +91,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.validate.paths": {
         "id": "Berkas .toml (atau id bawaan) yang diperiksa.",
         "en": "The .toml files (or bundled ids) to check.",
+    },
+    "help.export": {
+        "id": "Tulis kuesioner untuk alat survei (XLSForm untuk KoboToolbox/ODK), templat entri Excel, atau versi "
+        "kertas; jawaban dari alat itu dinilai `score` tanpa peta kolom.\n\n"
+        "Contoh: asn-skills questionnaires export kompetensi-digital-asn --to xlsform -o kuesioner.xlsx",
+        "en": "Write a questionnaire for a survey tool (XLSForm for KoboToolbox/ODK), an Excel data-entry template "
+        "or a paper version; `score` reads the answers from it without a column map.\n\n"
+        "Example: asn-skills questionnaires export kompetensi-digital-asn --to xlsform -o questionnaire.xlsx",
+    },
+    "help.export.target": {
+        "id": "Id kuesioner bawaan atau path berkas .toml.",
+        "en": "A bundled questionnaire id or a .toml file path.",
+    },
+    "help.export.to": {"id": "Yang ditulis: {formats}.", "en": "What to write: {formats}."},
+    "help.export.output": {
+        "id": "Berkas yang ditulis; - untuk stdout (hanya format teks, atau .xlsx ke pipe).",
+        "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
+    },
+    "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
+    "export.binary_terminal": {
+        "id": "{target} menghasilkan berkas .xlsx, yang tidak bisa ditampilkan di terminal; beri -o BERKAS.xlsx",
+        "en": "{target} writes an .xlsx file, which a terminal cannot show; give -o FILE.xlsx",
     },
     "help.demo": {
         "id": "Jalankan contoh lengkap dengan data sintetis: pegawai fiktif dinilai dan yang perlu "

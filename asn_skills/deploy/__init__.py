@@ -1,0 +1,2 @@
+"""Deployments of a questionnaire: the files a survey tool, a spreadsheet or a printer takes, each scoring back
+through `score` without a column map. `targets.TARGETS` lists them."""

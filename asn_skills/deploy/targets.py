@@ -1,0 +1,34 @@
+"""Every deployment `questionnaires export --to` offers: its name, writer, file suffix and description."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from asn_skills.deploy import excel_template, paper, xlsform
+from asn_skills.questionnaire.model import Questionnaire
+
+BINARY_SUFFIXES = frozenset({".xlsx"})
+"""Files that are not text: never written to a terminal."""
+
+
+@dataclass(frozen=True)
+class Target:
+    write: Callable[[Questionnaire], bytes]
+    """The file's bytes for a questionnaire; raises AsnSkillsError when the questionnaire cannot be written."""
+    suffix: str
+    """The usual file name ending, e.g. `.xlsx`."""
+    description: str
+    """Message key (asn_skills.i18n) saying what the file is for and what to do with it."""
+
+    @property
+    def binary(self) -> bool:
+        return self.suffix in BINARY_SUFFIXES
+
+
+TARGETS: dict[str, Target] = {
+    "xlsform": Target(xlsform.workbook, ".xlsx", "target_xlsform"),
+    "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
+    "markdown": Target(paper.markdown, ".md", "target_markdown"),
+    "html": Target(paper.html, ".html", "target_html"),
+}

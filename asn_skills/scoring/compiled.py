@@ -8,10 +8,11 @@ on the role and the levels reached.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import reduce
+from itertools import islice, repeat
 from operator import add, itemgetter, mul
 from typing import Any
 
@@ -85,16 +86,14 @@ class CompiledScorer:
             keys = list(map(pick, item_rows))
             found: list[DomainPart | None] = list(map(cache.get, keys))
             if None in found:
-                for index, part in enumerate(found):
-                    if part is not None:
-                        continue
-                    key = keys[index]
-                    part = cache.get(key)
-                    if part is None:
-                        part = self._domain(domain_id, members, item_rows[index], shape)
-                        if len(cache) < DOMAIN_CACHE_LIMIT:
-                            cache[key] = part
-                    found[index] = part
+                missing = [index for index, part in enumerate(found) if part is None]
+                wanted = list(dict.fromkeys(keys[index] for index in missing))
+                made = dict(zip(wanted, self._parts(domain_id, members, shape, wanted), strict=True))
+                for index in missing:
+                    found[index] = made[keys[index]]
+                room = DOMAIN_CACHE_LIMIT - len(cache)
+                if room > 0:
+                    cache.update(islice(made.items(), room))
             columns.append(found)
         return list(zip(*columns, strict=True))
 
@@ -166,22 +165,29 @@ class CompiledScorer:
             "warnings": warnings,
         }
 
+    def _parts(
+        self, domain_id: str, members: list[tuple[int, float, bool]], shape: _Shape, keys: list[Any]
+    ) -> list[DomainPart]:
+        """The parts of one domain for answer patterns (as picked from item rows) not seen before."""
+        answers: list[tuple[float | None, ...]] = keys if len(members) > 1 else [(key,) for key in keys]
+        complete = [index for index, row in enumerate(answers) if None not in row]
+        parts: list[DomainPart | None] = [None] * len(answers)
+        if complete:
+            for index, part in zip(complete, self._answered(shape, [answers[i] for i in complete]), strict=True):
+                parts[index] = part
+        for index, row in enumerate(answers):
+            if parts[index] is None:
+                parts[index] = self._domain(domain_id, members, row)
+        return parts  # type: ignore[return-value]
+
     def _domain(
-        self,
-        domain_id: str,
-        members: list[tuple[int, float, bool]],
-        items: Sequence[float | None],
-        shape: _Shape | None = None,
+        self, domain_id: str, members: list[tuple[int, float, bool]], answers: Sequence[float | None]
     ) -> DomainPart:
-        """Score, level, sub-scores, over-estimation and the unscored warning of one domain."""
-        if shape is not None:
-            answers = tuple(map(items.__getitem__, shape.positions))
-            if None not in answers:
-                return self._answered(shape, answers)  # type: ignore[arg-type]
+        """Score, level, sub-scores, over-estimation and the unscored warning of one domain, from its items'
+        scores (None = unanswered) in member order."""
         total = weight = self_total = self_weight = known_total = known_weight = 0.0
         answered = 0
-        for position, item_weight, self_rated in members:
-            item = items[position]
+        for (_, item_weight, self_rated), item in zip(members, answers, strict=True):
             if item is None:
                 continue
             answered += 1
@@ -203,19 +209,37 @@ class CompiledScorer:
         score = rules.weighted_score(total, weight)
         return score, self.level(score), self_part, known_part, overestimates, None
 
-    def _answered(self, shape: _Shape, answers: tuple[float, ...]) -> DomainPart:
-        """`_domain` for a domain whose items were all answered, with C-level sums in the same order."""
-        parts = list(map(mul, shape.weights, answers))
-        self_part = known_part = None
-        if shape.self_weight:
-            self_total = reduce(add, map(parts.__getitem__, shape.self_items), 0.0)
-            self_part = rules.weighted_score(self_total, shape.self_weight)
-        if shape.known_weight:
-            known_total = reduce(add, map(parts.__getitem__, shape.known_items), 0.0)
-            known_part = rules.weighted_score(known_total, shape.known_weight)
-        score = rules.weighted_score(reduce(add, parts, 0.0), shape.weight)
-        overestimates = rules.overestimates(self_part, known_part)
-        return score, self.level(score), self_part, known_part, overestimates, None
+    def _answered(self, shape: _Shape, rows: list[tuple[float | None, ...]]) -> list[DomainPart]:
+        """`_domain` for rows answering every item of the domain, column-wise: each sum adds the same
+        products in the same order as `_domain`'s loop, so the results are identical."""
+        count = len(rows)
+        columns = list(zip(*rows, strict=True))
+        products = [
+            list(map(mul, repeat(weight), column)) for weight, column in zip(shape.weights, columns, strict=True)
+        ]
+
+        def summed(items: Iterable[int]) -> list[float]:
+            total: Iterator[float] = repeat(0.0, count)
+            for item in items:
+                total = map(add, total, products[item])
+            return list(total)
+
+        scores = list(map(rules.weighted_score, summed(range(len(columns))), repeat(shape.weight)))
+        nothing: list[float | None] = [None] * count
+        selfs = (
+            list(map(rules.weighted_score, summed(shape.self_items), repeat(shape.self_weight)))
+            if shape.self_weight
+            else nothing
+        )
+        knowns = (
+            list(map(rules.weighted_score, summed(shape.known_items), repeat(shape.known_weight)))
+            if shape.known_weight
+            else nothing
+        )
+        overestimates = map(rules.overestimates, selfs, knowns)
+        return list(
+            zip(scores, map(self.level, scores), selfs, knowns, overestimates, repeat(None, count), strict=True)
+        )
 
     def role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
@@ -241,7 +265,6 @@ class CompiledScorer:
 class _Shape:
     """A domain's items, laid out for summing a fully answered domain without a Python loop."""
 
-    positions: tuple[int, ...]
     weights: tuple[float, ...]
     self_items: tuple[int, ...]
     known_items: tuple[int, ...]
@@ -256,7 +279,6 @@ class _Shape:
         known_items = tuple(index for index, (_, _, rated) in enumerate(members) if not rated)
         # Sums start at 0.0 and add in item order, as the loop in `_domain` does, so results are identical.
         return cls(
-            tuple(position for position, _, _ in members),
             weights,
             self_items,
             known_items,

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import reduce
-from itertools import islice, repeat
-from operator import add, itemgetter, mul
+from itertools import compress, islice, repeat
+from operator import add, is_, itemgetter, mul
 from typing import Any
 
 from asn_skills.i18n import translate
@@ -25,6 +24,15 @@ DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 DomainPart = tuple[Any, ...]
 _LEVEL = itemgetter(1)
+_ZERO: dict[Any, float] = {None: 0.0}
+"""`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
+
+
+def _score(total: float, weight: float) -> float | None:
+    """The weighted score of a sum, None when nothing was weighed."""
+    return rules.weighted_score(total, weight) if weight else None
+
+
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 
 
@@ -86,11 +94,9 @@ class CompiledScorer:
             keys = list(map(pick, item_rows))
             found: list[DomainPart | None] = list(map(cache.get, keys))
             if None in found:
-                missing = [index for index, part in enumerate(found) if part is None]
-                wanted = list(dict.fromkeys(keys[index] for index in missing))
+                wanted = list(dict.fromkeys(compress(keys, map(is_, found, repeat(None)))))
                 made = dict(zip(wanted, self._parts(domain_id, members, shape, wanted), strict=True))
-                for index in missing:
-                    found[index] = made[keys[index]]
+                found = list(map(made.get, keys, found))
                 room = DOMAIN_CACHE_LIMIT - len(cache)
                 if room > 0:
                     cache.update(islice(made.items(), room))
@@ -168,78 +174,53 @@ class CompiledScorer:
     def _parts(
         self, domain_id: str, members: list[tuple[int, float, bool]], shape: _Shape, keys: list[Any]
     ) -> list[DomainPart]:
-        """The parts of one domain for answer patterns (as picked from item rows) not seen before."""
-        answers: list[tuple[float | None, ...]] = keys if len(members) > 1 else [(key,) for key in keys]
-        complete = [index for index, row in enumerate(answers) if None not in row]
-        parts: list[DomainPart | None] = [None] * len(answers)
-        if complete:
-            for index, part in zip(complete, self._answered(shape, [answers[i] for i in complete]), strict=True):
-                parts[index] = part
-        for index, row in enumerate(answers):
-            if parts[index] is None:
-                parts[index] = self._domain(domain_id, members, row)
-        return parts  # type: ignore[return-value]
+        """The parts of one domain for answer patterns (item scores in member order, None = unanswered)
+        not seen before: score, level, sub-scores, over-estimation and the unscored warning.
 
-    def _domain(
-        self, domain_id: str, members: list[tuple[int, float, bool]], answers: Sequence[float | None]
-    ) -> DomainPart:
-        """Score, level, sub-scores, over-estimation and the unscored warning of one domain, from its items'
-        scores (None = unanswered) in member order."""
-        total = weight = self_total = self_weight = known_total = known_weight = 0.0
-        answered = 0
-        for (_, item_weight, self_rated), item in zip(members, answers, strict=True):
-            if item is None:
-                continue
-            answered += 1
-            part = item_weight * item
-            total += part
-            weight += item_weight
-            if self_rated:
-                self_total += part
-                self_weight += item_weight
-            else:
-                known_total += part
-                known_weight += item_weight
-        self_part = rules.weighted_score(self_total, self_weight) if self_weight else None
-        known_part = rules.weighted_score(known_total, known_weight) if known_weight else None
-        overestimates = rules.overestimates(self_part, known_part)
-        if not rules.is_scored(answered, len(members), self.min_answered):
-            warning = translate("domain_unscored", self.lang, domain=domain_id, answered=answered, total=len(members))
-            return None, None, self_part, known_part, overestimates, warning
-        score = rules.weighted_score(total, weight)
-        return score, self.level(score), self_part, known_part, overestimates, None
-
-    def _answered(self, shape: _Shape, rows: list[tuple[float | None, ...]]) -> list[DomainPart]:
-        """`_domain` for rows answering every item of the domain, column-wise: each sum adds the same
-        products in the same order as `_domain`'s loop, so the results are identical."""
+        Column-wise: an unanswered item adds 0.0 to the sums and to the weights, which leaves every sum
+        exactly as adding only the answered items in member order would.
+        """
+        rows: list[tuple[float | None, ...]] = keys if len(members) > 1 else [(key,) for key in keys]
         count = len(rows)
         columns = list(zip(*rows, strict=True))
         products = [
-            list(map(mul, repeat(weight), column)) for weight, column in zip(shape.weights, columns, strict=True)
+            list(map(mul, repeat(weight), map(_ZERO.get, column, column)))
+            for weight, column in zip(shape.weights, columns, strict=True)
+        ]
+        weights = [
+            list(map(_ZERO.get, column, repeat(weight))) for weight, column in zip(shape.weights, columns, strict=True)
         ]
 
-        def summed(items: Iterable[int]) -> list[float]:
+        def summed(lists: list[list[float]], items: Iterable[int]) -> list[float]:
             total: Iterator[float] = repeat(0.0, count)
             for item in items:
-                total = map(add, total, products[item])
+                total = map(add, total, lists[item])
             return list(total)
 
-        scores = list(map(rules.weighted_score, summed(range(len(columns))), repeat(shape.weight)))
+        every = range(len(columns))
         nothing: list[float | None] = [None] * count
         selfs = (
-            list(map(rules.weighted_score, summed(shape.self_items), repeat(shape.self_weight)))
-            if shape.self_weight
+            list(map(_score, summed(products, shape.self_items), summed(weights, shape.self_items)))
+            if shape.self_items
             else nothing
         )
         knowns = (
-            list(map(rules.weighted_score, summed(shape.known_items), repeat(shape.known_weight)))
-            if shape.known_weight
+            list(map(_score, summed(products, shape.known_items), summed(weights, shape.known_items)))
+            if shape.known_items
             else nothing
         )
-        overestimates = map(rules.overestimates, selfs, knowns)
-        return list(
-            zip(scores, map(self.level, scores), selfs, knowns, overestimates, repeat(None, count), strict=True)
-        )
+        scores = list(map(_score, summed(products, every), summed(weights, every)))
+        answered = [len(columns) - row.count(None) for row in rows]
+        parts: list[DomainPart] = []
+        for score, self_part, known_part, done in zip(scores, selfs, knowns, answered, strict=True):
+            overestimates = rules.overestimates(self_part, known_part)
+            if rules.is_scored(done, len(members), self.min_answered):
+                assert score is not None
+                parts.append((score, self.level(score), self_part, known_part, overestimates, None))
+            else:
+                warning = translate("domain_unscored", self.lang, domain=domain_id, answered=done, total=len(members))
+                parts.append((None, None, self_part, known_part, overestimates, warning))
+        return parts
 
     def role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
@@ -263,28 +244,18 @@ class CompiledScorer:
 
 @dataclass(frozen=True)
 class _Shape:
-    """A domain's items, laid out for summing a fully answered domain without a Python loop."""
+    """A domain's items: their weights, and which are self-rated and which test knowledge."""
 
     weights: tuple[float, ...]
     self_items: tuple[int, ...]
     known_items: tuple[int, ...]
-    weight: float
-    self_weight: float
-    known_weight: float
 
     @classmethod
     def of(cls, members: list[tuple[int, float, bool]]) -> _Shape:
-        weights = tuple(weight for _, weight, _ in members)
-        self_items = tuple(index for index, (_, _, rated) in enumerate(members) if rated)
-        known_items = tuple(index for index, (_, _, rated) in enumerate(members) if not rated)
-        # Sums start at 0.0 and add in item order, as the loop in `_domain` does, so results are identical.
         return cls(
-            weights,
-            self_items,
-            known_items,
-            reduce(add, weights, 0.0),
-            reduce(add, (weights[index] for index in self_items), 0.0),
-            reduce(add, (weights[index] for index in known_items), 0.0),
+            tuple(weight for _, weight, _ in members),
+            tuple(index for index, (_, _, rated) in enumerate(members) if rated),
+            tuple(index for index, (_, _, rated) in enumerate(members) if not rated),
         )
 
 

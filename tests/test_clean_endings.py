@@ -184,3 +184,20 @@ def test_score_to_stdout_in_a_read_only_current_folder(tmp_path, monkeypatch):
     result = cli("score", str(source), "-q", str(MINIMAL), "--format", "jsonl")
     assert result.exit_code == ExitCode.OK, result.stderr
     assert json.loads(result.stdout)["nip"] == NIP
+
+
+@pytest.mark.parametrize("args", [["--help"], ["score", "--help"], ["questionnaires", "--help"]], ids=" ".join)
+def test_help_into_a_closed_pipe_ends_quietly(tmp_path, args):
+    """`asn-skills --help | head -1`: the reader is gone before the help is written."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "asn_skills", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "COLUMNS": "120"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert stderr == "" and process.returncode == ExitCode.OK, (process.returncode, stderr)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer import rich_utils
 from typer._click import Command, Context, Parameter
 from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
@@ -88,6 +89,23 @@ COMMANDS = {
     "store": Lazy("asn_skills.cli.store", "app", "help.store"),
 }
 """Every command, in the order `--help` lists them."""
+
+
+def _stop_quietly() -> None:
+    """The reader of our stdout went away (`asn-skills --help | head -1`): stop with exit code 0, as a data
+    command does, where Rich would exit with 1."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(ExitCode.OK)
+
+
+def _help_console(stderr: bool = False) -> Any:
+    console = _typer_console(stderr=stderr)
+    console.on_broken_pipe = _stop_quietly  # type: ignore[method-assign]
+    return console
+
+
+_typer_console = rich_utils._get_rich_console
+rich_utils._get_rich_console = _help_console
 
 GLOBAL_OPTIONS = ("lang", "db", "quiet", "debug")
 """Options of the app that every command also takes, so they work after the command name too."""

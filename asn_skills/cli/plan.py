@@ -26,6 +26,7 @@ from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import plan_document, plan_table
+from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
@@ -62,4 +63,6 @@ def plan(
         document = document.with_footer(t("plan.employees_hint", lang))
     on_screen = output_format is ReportFormat.TERMINAL and output is None
     document = with_letterhead(document, agency, lang, sign=agency is not None or not on_screen)
-    emit(output_format, View(document, result, plan_table(questionnaire, result, lang, employees=employees)), output)
+    table = plan_table(questionnaire, result, lang, employees=employees)
+    sheets = plan_sheets(questionnaire, document, result, data.name, lang)
+    emit(output_format, View(document, result, table, sheets), output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -35,6 +36,13 @@ from asn_skills.cli.views import (
     items_document,
     organisation_document,
     units_document,
+)
+from asn_skills.cli.workbook_views import (
+    compare_sheets,
+    flagged_sheet,
+    named_sheets,
+    organisation_sheets,
+    person_sheets,
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
@@ -91,7 +99,8 @@ def report(
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
         comparison = aggregate.compare(questionnaire, before, after, compare)
         document = dated(compare_document(questionnaire, comparison, lang))
-        emit(output_format, View(document, comparison, document.table("units")), output)
+        sheets = compare_sheets(document, comparison, lang)
+        emit(output_format, View(document, comparison, document.table("units"), sheets), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
     records = _private(data.records, pseudonymize)
@@ -106,13 +115,15 @@ def report(
             print_person(out_console(), questionnaire, record, lang)
             return
         document = dated(person_document(questionnaire, record, lang))
-        emit(output_format, View(document, record, person_table(questionnaire, record, lang)), output)
+        sheets = person_sheets(questionnaire, document, record, lang)
+        emit(output_format, View(document, record, person_table(questionnaire, record, lang), sheets), output)
     elif flagged_view:
         staff = aggregate.flagged(records)
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
         document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
-        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang)), output)
+        sheets = replace(document, blocks=[flagged_sheet(questionnaire, staff, lang, top)])
+        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang), sheets), output)
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
@@ -120,17 +131,21 @@ def report(
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = dated(items_document(questionnaire, stats, data.name, lang))
-        emit(output_format, View(document, stats, document.table("items")), output)
+        sheets = named_sheets(document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
+        emit(output_format, View(document, stats, document.table("items"), sheets), output)
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = dated(units_document(questionnaire, summary, lang, top))
             data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
-            emit(output_format, View(document, data_part, document.table("units")), output)
+            sheets = named_sheets(document, {"units": "sheet.units"}, lang)
+            emit(output_format, View(document, data_part, document.table("units"), sheets), output)
         else:
             document = dated(organisation_document(questionnaire, summary, lang))
             table = None if summary["suppressed"] else document.table("domains")
-            emit(output_format, View(document, summary, table), output)
+            flagged = aggregate.flagged(records)
+            sheets = organisation_sheets(questionnaire, document, summary, flagged, lang, top)
+            emit(output_format, View(document, summary, table, sheets), output)
 
 
 def _private(records: list[Record], key: str | None) -> list[Record]:

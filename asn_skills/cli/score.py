@@ -24,7 +24,7 @@ from asn_skills.cli.options import (
     StoreRoundOption,
 )
 from asn_skills.cli.tables import Section, print_terminal
-from asn_skills.cli.targets import binary_target, check_target
+from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
@@ -78,6 +78,8 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or _rejects_path(source, output)
     check_target(settings, output, input_path)
+    if record_format is RecordFormat.XLSX and not check:
+        refuse_binary_terminal(output)
     if not check:
         check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)

@@ -47,17 +47,25 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     """`wanted` as a sheet name Excel accepts: at most 31 characters, none of `[ ] : * ? / \\`, not starting
     or ending with an apostrophe, not "History", and unlike every name in `taken` (compared without case),
     to which it is added."""
-    name = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", wanted).split()).strip("'").strip() or "Sheet"
+    name = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", wanted).split()).strip(" '") or "Sheet"
     if name.casefold() in _RESERVED:
         name = f"{name} 1"
-    name = name[:SHEET_NAME_LIMIT].rstrip().rstrip("'")
+    name = _cut(name, SHEET_NAME_LIMIT)
     base, number = name, 1
     while name.casefold() in taken:
         number += 1
         suffix = f" ({number})"
-        name = base[: SHEET_NAME_LIMIT - len(suffix)].rstrip().rstrip("'") + suffix
+        name = _cut(base, SHEET_NAME_LIMIT - len(suffix)) + suffix
     taken.add(name.casefold())
     return name
+
+
+def _cut(name: str, limit: int) -> str:
+    """`name` in at most `limit` UTF-16 units (how Excel counts: an emoji takes two), no space or
+    apostrophe at its end."""
+    while len(name.encode("utf-16-le")) > 2 * limit:
+        name = name[:-1]
+    return name.rstrip(" '") or "Sheet"
 
 
 class Sheet:

@@ -125,12 +125,14 @@ def test_a_workbook_goes_into_a_pipe_with_dash_o(scored):
     assert len(rows_of(result.stdout_bytes)) == len(records) + 2
 
 
-def test_a_workbook_is_never_written_to_a_terminal(scored, tmp_path):
+@pytest.mark.parametrize("command", ["score", "report", "plan"])
+def test_a_workbook_is_never_written_to_a_terminal(scored, tmp_path, command):
     pexpect = pytest.importorskip("pexpect")
-    _, export, _, _ = scored
+    folder, export, _, _ = scored
     env = {**os.environ, "NO_COLOR": "1", "ASN_SKILLS_LANG": "en"}
-    command = [sys.executable, "-m", "asn_skills", "score", str(export), "--format", "xlsx"]
-    output, status = pexpect.run(command[0], args=command[1:], env=env, cwd=str(tmp_path), withexitstatus=True)
+    source = [str(export)] if command == "score" else ["--from", str(folder / "r.jsonl")]
+    args = ["-m", "asn_skills", command, *source, "--format", "xlsx"]
+    output, status = pexpect.run(sys.executable, args=args, env=env, cwd=str(tmp_path), withexitstatus=True)
     assert status == ExitCode.ERROR
     assert b"cannot be shown on a terminal" in output and b"PK" not in output
     assert not list(tmp_path.iterdir())

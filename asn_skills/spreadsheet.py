@@ -27,6 +27,8 @@ WIDEST = 60
 NARROWEST = 4
 DATE_TIME = "yyyy-mm-dd hh:mm:ss"
 TEXT = "@"
+A4 = 9
+"""XlsxWriter's paper number for A4."""
 
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")
 _RESERVED = frozenset({"history"})
@@ -76,6 +78,11 @@ class Sheet:
         self.worksheet: Worksheet = workbook.add_worksheet(name)
         self.widths: dict[int, int] = {}
         self._formats: dict[tuple[Any, ...], Any] = {}
+        # Printed as the HTML reports are: A4 landscape, as wide as the page, numbered pages.
+        self.worksheet.set_paper(A4)
+        self.worksheet.set_landscape()
+        self.worksheet.fit_to_pages(1, 0)
+        self.worksheet.set_footer("&R&P / &N")
 
     def style(
         self, *, bold: bool = False, number: str = "", fill: str = "", size: int = 0, header: bool = False
@@ -121,12 +128,13 @@ class Sheet:
             self.widths[column] = max(self.widths.get(column, 0), shown)
 
     def heading(self, row: int, columns: Sequence[str]) -> None:
-        """The header row: bold, frozen with everything above it, with filter buttons."""
+        """The header row: bold, frozen with everything above it, repeated on every printed page."""
         for index, column in enumerate(columns):
             self.write(row, index, column, self.style(header=True), measure=False)
             words = max((len(word) for word in column.split()), default=0)
             self.widths[index] = max(self.widths.get(index, 0), words + 2)  # + 2: the filter button
         self.worksheet.freeze_panes(row + 1, 0)
+        self.worksheet.repeat_rows(row)
 
     def filter(self, header_row: int, last_row: int, columns: int) -> None:
         if columns:

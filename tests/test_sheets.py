@@ -114,6 +114,7 @@ def test_organisation_workbook_numbers_match_the_json_report(filled, tmp_path):
     flagged = json.loads(run(filled, "--flagged", "--format", "json").stdout)
     assert [row[0] for row in staff] == [record["nip"] for record in flagged]
     assert all(isinstance(row[0], str) and len(row[0]) == 18 for row in staff)
+    assert 'formatCode="@"' in every_text(out.read_bytes())  # kept as text when edited
     jpm = header.index("JPM")
     assert all(isinstance(row[jpm], float) for row in staff)
 

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from asn_skills.cli.tables import Bars, Cell, Document, Number, Section, cell_text
-from asn_skills.spreadsheet import Sheet, open_workbook, rows_fit, sheet_name
+from asn_skills.spreadsheet import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 SHADES = ("#FDE2E1", "#FFF3C4", "#D6F5E3", "#D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
@@ -101,7 +101,9 @@ def _typed(cell: Cell, numeric: bool) -> tuple[Any, str]:
         return "; ".join(cell), GENERAL
     if numeric and _SHOWN_NUMBER.fullmatch(cell):
         return float(cell.rstrip("%")), _number_format(cell)
-    return cell_text(cell), GENERAL
+    text = cell_text(cell)
+    # Digits that are text (an NIP) stay text when someone edits the cell: Excel keeps 15 digits of a number.
+    return text, TEXT if text.isdigit() else GENERAL
 
 
 def _number_format(shown: str) -> str:

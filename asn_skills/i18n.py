@@ -532,8 +532,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "round `{round}` does not exist; known rounds: {known}",
     },
     "results_file_kind": {
-        "id": "{file}: berkas hasil harus .jsonl, .json, atau .csv dari `asn-skills score`",
-        "en": "{file}: a results file must be .jsonl, .json or .csv from `asn-skills score`",
+        "id": "{file}: berkas hasil harus .jsonl, .json, .csv, atau .xlsx dari `asn-skills score`",
+        "en": "{file}: a results file must be .jsonl, .json, .csv or .xlsx from `asn-skills score`",
     },
     "results_record_domain": {
         "id": "{file}: hasil ke-{number} tidak memuat ranah {domain}; apakah berkas ini dari kuesioner lain (-q)?",

@@ -38,8 +38,9 @@ class View:
     data: object
     table: Section | None = None
     """The one table a CSV holds; None where the view has no table."""
-    sheets: Document | None = None
-    """What a workbook holds, a sheet per table (one value per cell); None for `document`."""
+    sheets: Callable[[], Document] | None = None
+    """Makes what a workbook holds, a sheet per table (one value per cell), when one is written; None for
+    `document`."""
 
 
 Renderer = Callable[[View], str | bytes]
@@ -68,7 +69,7 @@ class Format(str, Enum):
         if self is Format.CSV:
             return _csv
         if self is Format.XLSX:
-            return lambda view: document_workbook(view.sheets or view.document)
+            return lambda view: document_workbook(view.sheets() if view.sheets else view.document)
         assert_never(self)
 
 

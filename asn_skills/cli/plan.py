@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
@@ -64,5 +65,5 @@ def plan(
     on_screen = output_format is ReportFormat.TERMINAL and output is None
     document = with_letterhead(document, agency, lang, sign=agency is not None or not on_screen)
     table = plan_table(questionnaire, result, lang, employees=employees)
-    sheets = plan_sheets(questionnaire, document, result, data.name, lang)
+    sheets = partial(plan_sheets, questionnaire, document, result, data.name, lang)
     emit(output_format, View(document, result, table, sheets), output)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 from typing import Annotated
 
 import typer
@@ -39,7 +39,7 @@ from asn_skills.cli.views import (
 )
 from asn_skills.cli.workbook_views import (
     compare_sheets,
-    flagged_sheet,
+    flagged_sheets,
     named_sheets,
     organisation_sheets,
     person_sheets,
@@ -99,7 +99,7 @@ def report(
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
         comparison = aggregate.compare(questionnaire, before, after, compare)
         document = dated(compare_document(questionnaire, comparison, lang))
-        sheets = compare_sheets(document, comparison, lang)
+        sheets = partial(compare_sheets, document, comparison, lang)
         emit(output_format, View(document, comparison, document.table("units"), sheets), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
@@ -115,14 +115,14 @@ def report(
             print_person(out_console(), questionnaire, record, lang)
             return
         document = dated(person_document(questionnaire, record, lang))
-        sheets = person_sheets(questionnaire, document, record, lang)
+        sheets = partial(person_sheets, questionnaire, document, record, lang)
         emit(output_format, View(document, record, person_table(questionnaire, record, lang), sheets), output)
     elif flagged_view:
         staff = aggregate.flagged(records)
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
         document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
-        sheets = replace(document, blocks=[flagged_sheet(questionnaire, staff, lang, top)])
+        sheets = partial(flagged_sheets, questionnaire, document, staff, lang, top)
         emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang), sheets), output)
     elif items_view:
         if not data.assessment_ids:
@@ -131,20 +131,19 @@ def report(
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = dated(items_document(questionnaire, stats, data.name, lang))
-        sheets = named_sheets(document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
+        sheets = partial(named_sheets, document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
         emit(output_format, View(document, stats, document.table("items"), sheets), output)
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = dated(units_document(questionnaire, summary, lang, top))
             data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
-            sheets = named_sheets(document, {"units": "sheet.units"}, lang)
+            sheets = partial(named_sheets, document, {"units": "sheet.units"}, lang)
             emit(output_format, View(document, data_part, document.table("units"), sheets), output)
         else:
             document = dated(organisation_document(questionnaire, summary, lang))
             table = None if summary["suppressed"] else document.table("domains")
-            flagged = aggregate.flagged(records)
-            sheets = organisation_sheets(questionnaire, document, summary, flagged, lang, top)
+            sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
             emit(output_format, View(document, summary, table, sheets), output)
 
 

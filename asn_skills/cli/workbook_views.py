@@ -12,6 +12,7 @@ from asn_skills.cli.tables import Cell, Document, Number, Section
 from asn_skills.cli.texts import t
 from asn_skills.cli.views import flagged_table, plan_document, plan_table, units_section
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports import aggregate
 from asn_skills.scoring.result import Record
 
 
@@ -27,12 +28,13 @@ def organisation_sheets(
     questionnaire: Questionnaire,
     document: Document,
     summary: dict[str, Any],
-    flagged: Sequence[Record],
+    records: Sequence[Record],
     lang: str,
     top: int = 0,
 ) -> Document:
-    """The organisation report with every unit and every flagged employee (the first `top` of each when
-    given): areas, the national comparison where the instrument has one, units, staff needing training."""
+    """The organisation report of `records` with every unit and every flagged employee (the first `top` of
+    each when given): areas, the national comparison where the instrument has one, units, staff needing
+    training."""
     if summary["suppressed"]:
         return document
     sections = [_sheet(document.table("domains"), "sheet.domains", lang)]
@@ -40,11 +42,18 @@ def organisation_sheets(
         sections.append(_sheet(document.table("national"), "sheet.national", lang))
     units = units_section(questionnaire, _first(summary["units"], top), lang, t("report.units_all", lang))
     sections.append(_sheet(units, "sheet.units", lang))
-    sections.append(flagged_sheet(questionnaire, flagged, lang, top))
+    sections.append(_flagged_sheet(questionnaire, aggregate.flagged(records), lang, top))
     return replace(document, blocks=sections)
 
 
-def flagged_sheet(questionnaire: Questionnaire, flagged: Sequence[Record], lang: str, top: int = 0) -> Section:
+def flagged_sheets(
+    questionnaire: Questionnaire, document: Document, flagged: Sequence[Record], lang: str, top: int = 0
+) -> Document:
+    """Staff needing training (the first `top` when given), one value per cell, a gap column per area."""
+    return replace(document, blocks=[_flagged_sheet(questionnaire, flagged, lang, top)])
+
+
+def _flagged_sheet(questionnaire: Questionnaire, flagged: Sequence[Record], lang: str, top: int) -> Section:
     table = flagged_table(questionnaire, _first(flagged, top), lang)
     return replace(_sheet(table, "sheet.flagged", lang), title=t("report.flagged_title", lang, n=len(flagged)))
 

@@ -149,3 +149,16 @@ def test_more_rows_than_a_sheet_holds_are_refused_and_nothing_is_written(scored,
     assert "--format csv" in result.stderr and result.stdout == ""
     assert out.read_bytes() == b"old"
     assert [path.name for path in tmp_path.iterdir()] == ["r.xlsx"]
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "starts"),
+    [("hasil.xlsx", [], b"PK\x03\x04"), ("hasil.jsonl", [], b'{"nip"'), ("hasil.txt", [], "\ufeffnip".encode()),
+     ("hasil.xlsx", ["--format", "csv"], "\ufeffnip".encode())],
+)  # fmt: skip
+def test_without_format_the_results_file_name_chooses_it(scored, tmp_path, name, given, starts):
+    _, export, _, _ = scored
+    out = tmp_path / name
+    result = run("score", str(export), "-o", str(out), *given)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert out.read_bytes().startswith(starts)

@@ -174,3 +174,21 @@ def test_shown_numbers_keep_their_decimals_sign_and_percent_and_text_stays_text(
     assert 'formatCode="0.0"' in styles and 'formatCode="+0.0;-0.0;0.0"' in styles
     assert 'formatCode="0&quot;%&quot;"' in styles
     assert table(found["Means"])[1] == [["Safety", 61.0]]
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "starts"),
+    [
+        ([], "laporan.xlsx", b"PK\x03\x04"),
+        (["plan"], "rencana.XLSX", b"PK\x03\x04"),
+        (["plan"], "rencana.html", b"<!DOCTYPE html>"),
+        (["--units"], "unit.csv", "\ufeffUnit".encode()),
+        (["--format", "csv"], "ranah.xlsx", "\ufeffDomain".encode()),  # a format given wins over the name
+        ([], "laporan.txt", b"Digital"),
+    ],
+)
+def test_without_format_the_output_file_name_chooses_it(filled, tmp_path, args, name, starts):
+    out = tmp_path / name
+    result = run(filled, *args, "-o", str(out))
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert out.read_bytes().startswith(starts)

@@ -84,6 +84,25 @@ class ReportFormat(str, Enum):
     XLSX = Format.XLSX.value
 
 
+FILE_FORMATS = {
+    ".xlsx": ReportFormat.XLSX,
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".md": ReportFormat.MARKDOWN,
+    ".json": ReportFormat.JSON,
+    ".csv": ReportFormat.CSV,
+}
+"""The format a report file's name asks for when --format is not given."""
+
+
+def report_format(given: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
+    terminal's."""
+    if given is not None:
+        return given
+    return FILE_FORMATS.get(output.suffix.lower(), ReportFormat.TERMINAL) if output else ReportFormat.TERMINAL
+
+
 class ListingFormat(str, Enum):
     """Formats of questionnaire listings and descriptions."""
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.formats import ReportFormat, View, emit, report_format
 from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -43,7 +43,7 @@ def plan(
     unit: UnitsOption = None,
     role: RolesOption = None,
     employees: Annotated[bool, typer.Option("--employees", help=h("help.plan.employees"))] = False,
-    output_format: ReportFormatOption = ReportFormat.TERMINAL,
+    output_format_given: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
@@ -51,6 +51,7 @@ def plan(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    output_format = report_format(output_format_given, output)
     lang = settings.lang
     check_target(settings, output, source)
     agency = chosen_agency(agency_name, agency_file)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.formats import ReportFormat, View, emit, report_format
 from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -71,7 +71,7 @@ def report(
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
     ] = None,
     top: TopOption = 0,
-    output_format: ReportFormatOption = ReportFormat.TERMINAL,
+    output_format_given: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
@@ -79,6 +79,7 @@ def report(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    output_format = report_format(output_format_given, output)
     check_target(settings, output, source)
     lang = settings.lang
     agency = chosen_agency(agency_name, agency_file)

@@ -38,6 +38,8 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
+FILE_FORMATS = {".xlsx": RecordFormat.XLSX, ".json": RecordFormat.JSON, ".jsonl": RecordFormat.JSONL}
+"""The results format a file's name asks for when --format is not given (else CSV)."""
 
 
 def score(
@@ -45,7 +47,9 @@ def score(
     source: Annotated[str, typer.Argument(metavar="INPUT", help=h("help.score.input"), show_default=False)],
     questionnaire_name: QuestionnaireOption = MAIN,
     output: OutputOption = None,
-    record_format: Annotated[RecordFormat, typer.Option("--format", help=h("help.format"))] = RecordFormat.CSV,
+    record_format_given: Annotated[
+        RecordFormat | None, typer.Option("--format", help=h("help.score.format"), show_default=False)
+    ] = None,
     rejects: Annotated[
         Path | None, typer.Option("--rejects", help=h("help.score.rejects"), dir_okay=False, show_default=False)
     ] = None,
@@ -71,6 +75,7 @@ def score(
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
+    record_format = record_format_given or FILE_FORMATS.get(output.suffix.lower() if output else "", RecordFormat.CSV)
     if delimiter is not None:
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:

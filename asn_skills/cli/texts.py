@@ -56,6 +56,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
     "help.format": {"id": "Format keluaran.", "en": "Output format."},
+    "help.report.format": {
+        "id": "Format keluaran; bawaan: menurut akhiran berkas -o (.xlsx, .html, .md, .json, .csv), "
+        "selain itu terminal.",
+        "en": "Output format; default: from the -o file's ending (.xlsx, .html, .md, .json, .csv), else terminal.",
+    },
+    "help.score.format": {
+        "id": "Format hasil; bawaan: menurut akhiran berkas -o (.xlsx, .json, .jsonl), selain itu csv.",
+        "en": "Results format; default: from the -o file's ending (.xlsx, .json, .jsonl), else csv.",
+    },
     "help.questionnaires": {
         "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi.\n\n"
         "Contoh: asn-skills questionnaires list",

@@ -192,3 +192,11 @@ def test_without_format_the_output_file_name_chooses_it(filled, tmp_path, args, 
     result = run(filled, *args, "-o", str(out))
     assert result.exit_code == ExitCode.OK, result.stderr
     assert out.read_bytes().startswith(starts)
+
+
+def test_top_keeps_the_first_units_and_staff_and_says_so(filled):
+    found = workbook(run(filled, "--top", "3", "--format", "xlsx", "-o", "-").stdout_bytes)
+    for name in ("Units", "Needs training"):
+        _, rows = table(found[name])
+        assert len(rows) == 3, name
+        assert any(str(row[0]).startswith("showing the first 3 of ") for row in found[name]), name

@@ -10,7 +10,7 @@ from typing import Any
 from asn_skills.cli.person_view import person_table
 from asn_skills.cli.tables import Cell, Document, Number, Section
 from asn_skills.cli.texts import t
-from asn_skills.cli.views import flagged_table, plan_document, plan_table, units_section
+from asn_skills.cli.views import flagged_table, plan_document, plan_table, showing, units_section
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.reports import aggregate
 from asn_skills.scoring.result import Record
@@ -40,8 +40,10 @@ def organisation_sheets(
     sections = [_sheet(document.table("domains"), "sheet.domains", lang)]
     if any(block.name == "national" for block in document.blocks):
         sections.append(_sheet(document.table("national"), "sheet.national", lang))
-    units = units_section(questionnaire, _first(summary["units"], top), lang, t("report.units_all", lang))
-    sections.append(_sheet(units, "sheet.units", lang))
+    shown = _first(summary["units"], top)
+    units = units_section(questionnaire, shown, lang, t("report.units_all", lang))
+    cut = showing(len(summary["units"]), len(shown), lang)
+    sections.append(replace(_sheet(units, "sheet.units", lang), notes=[*units.notes, *([cut] if cut else [])]))
     sections.append(_flagged_sheet(questionnaire, aggregate.flagged(records), lang, top))
     return replace(document, blocks=sections)
 
@@ -54,8 +56,11 @@ def flagged_sheets(
 
 
 def _flagged_sheet(questionnaire: Questionnaire, flagged: Sequence[Record], lang: str, top: int) -> Section:
-    table = flagged_table(questionnaire, _first(flagged, top), lang)
-    return replace(_sheet(table, "sheet.flagged", lang), title=t("report.flagged_title", lang, n=len(flagged)))
+    shown = _first(flagged, top)
+    table = flagged_table(questionnaire, shown, lang)
+    cut = showing(len(flagged), len(shown), lang)
+    title = t("report.flagged_title", lang, n=len(flagged))
+    return replace(_sheet(table, "sheet.flagged", lang), title=title, notes=[cut] if cut else [])
 
 
 def named_sheets(document: Document, keys: dict[str, str], lang: str) -> Document:

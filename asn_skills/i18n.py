@@ -458,6 +458,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
     },
+    # Outputs
+    "review_note": {
+        "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '
+        "bukan keputusan otomatis (UU 27/2022).",
+        "en": 'A "needs training" flag is a recommendation for a person to review, not an automated '
+        "decision (Law 27/2022).",
+    },
+    "xlsx_results_sheet": {"id": "Hasil", "en": "Results"},
+    "xlsx_too_many_rows": {
+        "id": "{file}: {rows} baris hasil tidak muat dalam satu lembar Excel (paling banyak {limit}); "
+        "tidak ada yang ditulis: pakai --format csv",
+        "en": "{file}: {rows} result rows do not fit on one Excel sheet (at most {limit}); "
+        "nothing was written: use --format csv",
+    },
+    "xlsx_to_terminal": {
+        "id": "berkas .xlsx tidak dapat ditampilkan di terminal; tulis ke berkas dengan -o hasil.xlsx "
+        "(atau -o - ke pipa)",
+        "en": "an .xlsx file cannot be shown on a terminal; write it to a file with -o results.xlsx "
+        "(or -o - into a pipe)",
+    },
     "input_unreadable": {
         "id": "tidak dapat membaca {file} ({reason})",
         "en": "cannot read {file} ({reason})",
@@ -645,8 +665,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "round `{round}` does not exist; known rounds: {known}",
     },
     "results_file_kind": {
-        "id": "{file}: berkas hasil harus .jsonl, .json, atau .csv dari `asn-skills score`",
-        "en": "{file}: a results file must be .jsonl, .json or .csv from `asn-skills score`",
+        "id": "{file}: berkas hasil harus .jsonl, .json, .csv, atau .xlsx dari `asn-skills score`",
+        "en": "{file}: a results file must be .jsonl, .json, .csv or .xlsx from `asn-skills score`",
     },
     "results_record_domain": {
         "id": "{file}: hasil ke-{number} tidak memuat ranah {domain}; apakah berkas ini dari kuesioner lain (-q)?",

@@ -31,7 +31,12 @@ def filled(tmp_path_factory):
         export = folder / f"export-{round_name}.csv"
         with export.open("w", encoding="utf-8", newline="") as handle:
             write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6)
-        for suffix, extra in ((".jsonl", ["--format", "jsonl"]), (".csv", []), (".json", ["--format", "json"])):
+        for suffix, extra in (
+            (".jsonl", ["--format", "jsonl"]),
+            (".csv", []),
+            (".json", ["--format", "json"]),
+            (".xlsx", ["--format", "xlsx"]),
+        ):
             result = runner.invoke(
                 app,
                 [
@@ -141,7 +146,7 @@ def test_report_json_equals_the_library(filled):
 def test_results_files_give_the_same_figures(filled):
     folder, db, _ = filled
     from_store_json = json.loads(run(db, "report", "--format", "json").stdout)
-    for suffix in (".jsonl", ".json", ".csv"):
+    for suffix in (".jsonl", ".json", ".csv", ".xlsx"):
         result = run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json")
         assert result.exit_code == ExitCode.OK, result.stderr
         figures = json.loads(result.stdout)
@@ -151,6 +156,32 @@ def test_results_files_give_the_same_figures(filled):
                 from_store_json["domains"][key]["mean"],
                 from_store_json["domains"][key]["levels"],
             )
+
+
+def test_a_results_workbook_gives_the_same_plan_and_people_as_the_csv(filled):
+    folder, db, _ = filled
+    for command in (["plan"], ["report", "--flagged"]):
+        from_csv = run(db, *command, "--from", str(folder / "2026.csv"), "--format", "json")
+        from_workbook = run(db, *command, "--from", str(folder / "2026.xlsx"), "--format", "json")
+        assert from_workbook.exit_code == ExitCode.OK, from_workbook.stderr
+        assert json.loads(from_workbook.stdout) == json.loads(without_zone(from_csv.stdout))
+
+
+def without_zone(text: str) -> str:
+    """A workbook keeps the clock time of a submission, not its zone."""
+    return re.sub(r'("submitted_at": "[^"]+?)(Z|[+-]\d\d:\d\d)"', r'\1"', text)
+
+
+def test_a_workbook_that_is_not_a_results_file_is_named(filled, tmp_path):
+    folder, db, _ = filled
+    export = tmp_path / "jawaban.xlsx"
+    export.write_bytes(runner.invoke(app, ["sample", "--style", "xlsx", "--rows", "5", "-o", "-"]).stdout_bytes)
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes((folder / "2026.xlsx").read_bytes()[:500])
+    for path in (export, broken):
+        result = run(db, "report", "--from", str(path), "-q", "kompetensi-digital-asn")
+        assert result.exit_code == ExitCode.ERROR
+        assert f"{path}" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_filters_and_round_selection(filled):

@@ -20,7 +20,9 @@ from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console, visible
+from asn_skills.cli.sheets import document_workbook
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
+from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.outputs import atomic_file
 
@@ -36,9 +38,13 @@ class View:
     data: object
     table: Section | None = None
     """The one table a CSV holds; None where the view has no table."""
+    sheets: Callable[[], Document] | None = None
+    """Makes what a workbook holds, a sheet per table (one value per cell), when one is written; None for
+    `document`."""
 
 
-Renderer = Callable[[View], str]
+Renderer = Callable[[View], str | bytes]
+"""Text, or the bytes of a binary file (a workbook)."""
 
 
 class Format(str, Enum):
@@ -49,6 +55,7 @@ class Format(str, Enum):
     HTML = "html"
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
 
     def renderer(self) -> Renderer:
         if self is Format.TERMINAL:
@@ -61,6 +68,8 @@ class Format(str, Enum):
             return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if self is Format.CSV:
             return _csv
+        if self is Format.XLSX:
+            return lambda view: document_workbook(view.sheets() if view.sheets else view.document)
         assert_never(self)
 
 
@@ -72,6 +81,26 @@ class ReportFormat(str, Enum):
     HTML = Format.HTML.value
     JSON = Format.JSON.value
     CSV = Format.CSV.value
+    XLSX = Format.XLSX.value
+
+
+FILE_FORMATS = {
+    ".xlsx": ReportFormat.XLSX,
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".md": ReportFormat.MARKDOWN,
+    ".json": ReportFormat.JSON,
+    ".csv": ReportFormat.CSV,
+}
+"""The format a report file's name asks for when --format is not given."""
+
+
+def report_format(given: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
+    terminal's."""
+    if given is not None:
+        return given
+    return FILE_FORMATS.get(output.suffix.lower(), ReportFormat.TERMINAL) if output else ReportFormat.TERMINAL
 
 
 class ListingFormat(str, Enum):
@@ -102,12 +131,18 @@ Chosen = ReportFormat | ListingFormat | DescriptionFormat | ResultFormat
 
 
 def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:
-    """Write the view in the chosen format to stdout (the terminal format in colour) or atomically to `output`."""
+    """Write the view in the chosen format to stdout (the terminal format in colour; a workbook only into a
+    pipe) or atomically to `output`."""
     fmt = Format(chosen.value)
     if fmt is Format.TERMINAL and output is None:
         print_document(out_console(), view.document)
         return
     text = fmt.renderer()(view)
+    if isinstance(text, bytes):
+        refuse_binary_terminal(output)
+        with binary_target(output) as stream:
+            stream.write(text)
+        return
     if output is None:
         typer.echo(visible(text) if sys.stdout.isatty() else text, nl=False)
         return

@@ -77,7 +77,7 @@ class Interview:
         self.say(t("interview.measures", lang, domains=domains))
         self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
         self.say(t("interview.stored", lang, path=store_path))
-        self.say(t("review_note", lang), style="dim")
+        self.say(translate("review_note", lang), style="dim")
         return self.confirm("interview.consent")
 
     def ask_nip(self, check_nip: bool) -> str:

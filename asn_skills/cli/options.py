@@ -41,7 +41,10 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
-ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", help=h("help.format"))]
+ReportFormatOption = Annotated[
+    ReportFormat | None, typer.Option("--format", help=h("help.report.format"), show_default=False)
+]
+"""Without it, the format the -o file's name ends in (see `report_format`)."""
 ListingFormatOption = Annotated[ListingFormat, typer.Option("--format", help=h("help.format"))]
 DescriptionFormatOption = Annotated[DescriptionFormat, typer.Option("--format", help=h("help.format"))]
 ResultFormatOption = Annotated[ResultFormat, typer.Option("--format", help=h("help.format"))]

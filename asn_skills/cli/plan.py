@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.formats import ReportFormat, View, emit, report_format
 from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -26,6 +27,7 @@ from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.views import plan_document, plan_table
+from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
@@ -41,7 +43,7 @@ def plan(
     unit: UnitsOption = None,
     role: RolesOption = None,
     employees: Annotated[bool, typer.Option("--employees", help=h("help.plan.employees"))] = False,
-    output_format: ReportFormatOption = ReportFormat.TERMINAL,
+    output_format_given: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
@@ -49,6 +51,7 @@ def plan(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    output_format = report_format(output_format_given, output)
     lang = settings.lang
     check_target(settings, output, source)
     agency = chosen_agency(agency_name, agency_file)
@@ -62,4 +65,6 @@ def plan(
         document = document.with_footer(t("plan.employees_hint", lang))
     on_screen = output_format is ReportFormat.TERMINAL and output is None
     document = with_letterhead(document, agency, lang, sign=agency is not None or not on_screen)
-    emit(output_format, View(document, result, plan_table(questionnaire, result, lang, employees=employees)), output)
+    table = plan_table(questionnaire, result, lang, employees=employees)
+    sheets = partial(plan_sheets, questionnaire, document, result, data.name, lang)
+    emit(output_format, View(document, result, table, sheets), output)

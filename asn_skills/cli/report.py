@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.formats import ReportFormat, View, emit
+from asn_skills.cli.formats import ReportFormat, View, emit, report_format
 from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -36,6 +37,13 @@ from asn_skills.cli.views import (
     organisation_document,
     units_document,
 )
+from asn_skills.cli.workbook_views import (
+    compare_sheets,
+    flagged_sheets,
+    named_sheets,
+    organisation_sheets,
+    person_sheets,
+)
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
 from asn_skills.reports import aggregate
@@ -63,7 +71,7 @@ def report(
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
     ] = None,
     top: TopOption = 0,
-    output_format: ReportFormatOption = ReportFormat.TERMINAL,
+    output_format_given: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
@@ -71,6 +79,7 @@ def report(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
+    output_format = report_format(output_format_given, output)
     check_target(settings, output, source)
     lang = settings.lang
     agency = chosen_agency(agency_name, agency_file)
@@ -91,7 +100,8 @@ def report(
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
         comparison = aggregate.compare(questionnaire, before, after, compare)
         document = dated(compare_document(questionnaire, comparison, lang))
-        emit(output_format, View(document, comparison, document.table("units")), output)
+        sheets = partial(compare_sheets, document, comparison, lang)
+        emit(output_format, View(document, comparison, document.table("units"), sheets), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
     records = _private(data.records, pseudonymize)
@@ -106,13 +116,15 @@ def report(
             print_person(out_console(), questionnaire, record, lang)
             return
         document = dated(person_document(questionnaire, record, lang))
-        emit(output_format, View(document, record, person_table(questionnaire, record, lang)), output)
+        sheets = partial(person_sheets, questionnaire, document, record, lang)
+        emit(output_format, View(document, record, person_table(questionnaire, record, lang), sheets), output)
     elif flagged_view:
         staff = aggregate.flagged(records)
         shown = staff[:top] if top else staff
         compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
         document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
-        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang)), output)
+        sheets = partial(flagged_sheets, questionnaire, document, staff, lang, top)
+        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang), sheets), output)
     elif items_view:
         if not data.assessment_ids:
             raise AsnSkillsError("items_need_store")
@@ -120,17 +132,20 @@ def report(
             answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
         stats = item_statistics(questionnaire, answer_sets)
         document = dated(items_document(questionnaire, stats, data.name, lang))
-        emit(output_format, View(document, stats, document.table("items")), output)
+        sheets = partial(named_sheets, document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
+        emit(output_format, View(document, stats, document.table("items"), sheets), output)
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = dated(units_document(questionnaire, summary, lang, top))
             data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
-            emit(output_format, View(document, data_part, document.table("units")), output)
+            sheets = partial(named_sheets, document, {"units": "sheet.units"}, lang)
+            emit(output_format, View(document, data_part, document.table("units"), sheets), output)
         else:
             document = dated(organisation_document(questionnaire, summary, lang))
             table = None if summary["suppressed"] else document.table("domains")
-            emit(output_format, View(document, summary, table), output)
+            sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
+            emit(output_format, View(document, summary, table, sheets), output)
 
 
 def _private(records: list[Record], key: str | None) -> list[Record]:

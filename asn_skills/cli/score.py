@@ -24,7 +24,7 @@ from asn_skills.cli.options import (
     StoreRoundOption,
 )
 from asn_skills.cli.tables import Section, print_terminal
-from asn_skills.cli.targets import binary_target, check_target
+from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
@@ -38,6 +38,8 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
+FILE_FORMATS = {".xlsx": RecordFormat.XLSX, ".json": RecordFormat.JSON, ".jsonl": RecordFormat.JSONL}
+"""The results format a file's name asks for when --format is not given (else CSV)."""
 
 
 def score(
@@ -45,7 +47,9 @@ def score(
     source: Annotated[str, typer.Argument(metavar="INPUT", help=h("help.score.input"), show_default=False)],
     questionnaire_name: QuestionnaireOption = MAIN,
     output: OutputOption = None,
-    record_format: Annotated[RecordFormat, typer.Option("--format", help=h("help.format"))] = RecordFormat.CSV,
+    record_format_given: Annotated[
+        RecordFormat | None, typer.Option("--format", help=h("help.score.format"), show_default=False)
+    ] = None,
     rejects: Annotated[
         Path | None, typer.Option("--rejects", help=h("help.score.rejects"), dir_okay=False, show_default=False)
     ] = None,
@@ -71,6 +75,7 @@ def score(
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
+    record_format = record_format_given or FILE_FORMATS.get(output.suffix.lower() if output else "", RecordFormat.CSV)
     if delimiter is not None:
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
@@ -78,6 +83,8 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or _rejects_path(source, output)
     check_target(settings, output, input_path)
+    if record_format is RecordFormat.XLSX and not check:
+        refuse_binary_terminal(output)
     if not check:
         check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)

@@ -78,6 +78,8 @@ class Section:
     """What the part is, for picking it from a document (not shown)."""
     colour_notes: Sequence[str] = field(default_factory=tuple)
     """Notes about colours, shown only where colours are (a colour terminal, HTML)."""
+    sheet: str = ""
+    """The name of its sheet in a workbook (default: the title)."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from asn_skills.cli.console import Settings
+from asn_skills.errors import AsnSkillsError
 from asn_skills.files import check_output
 from asn_skills.ingest.outputs import atomic_file
 
@@ -23,6 +24,12 @@ def check_target(settings: Settings, output: Path | None, *inputs: Path | None, 
     if results is not None:
         protected.append((results, "output_is_results"))
     check_output(output, protected)
+
+
+def refuse_binary_terminal(output: Path | None) -> None:
+    """Refuse to write a binary file (.xlsx) to stdout when stdout is a terminal: it would print garbage."""
+    if output is None and sys.stdout.isatty():
+        raise AsnSkillsError("xlsx_to_terminal")
 
 
 @contextmanager

@@ -56,6 +56,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
     "help.format": {"id": "Format keluaran.", "en": "Output format."},
+    "help.report.format": {
+        "id": "Format keluaran; bawaan: menurut akhiran berkas -o (.xlsx, .html, .md, .json, .csv), "
+        "selain itu terminal.",
+        "en": "Output format; default: from the -o file's ending (.xlsx, .html, .md, .json, .csv), else terminal.",
+    },
+    "help.score.format": {
+        "id": "Format hasil; bawaan: menurut akhiran berkas -o (.xlsx, .json, .jsonl), selain itu csv.",
+        "en": "Results format; default: from the -o file's ending (.xlsx, .json, .jsonl), else csv.",
+    },
     "help.questionnaires": {
         "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi, ekspor ke alat survei.\n\n"
         "Contoh: asn-skills questionnaires list",
@@ -748,12 +757,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
-    "review_note": {
-        "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '
-        "bukan keputusan otomatis (UU 27/2022).",
-        "en": 'A "needs training" flag is a recommendation for a person to review, not an automated '
-        "decision (Law 27/2022).",
-    },
+    # Sheet names in workbooks (at most 31 characters)
+    "sheet.domains": {"id": "Ranah", "en": "Areas"},
+    "sheet.national": {"id": "Indeks nasional", "en": "National index"},
+    "sheet.units": {"id": "Unit kerja", "en": "Units"},
+    "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
+    "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},
+    "sheet.courses": {"id": "Pelatihan", "en": "Courses"},
+    "sheet.reliability": {"id": "Keandalan", "en": "Reliability"},
+    "sheet.items": {"id": "Butir", "en": "Items"},
+    "sheet.movers": {"id": "Perpindahan", "en": "Moves"},
+    "sheet.by_unit": {"id": "Peserta per unit", "en": "Participants per unit"},
+    "sheet.employees": {"id": "Per pegawai", "en": "Per employee"},
     # Table headings
     "col.id": {"id": "Id", "en": "Id"},
     "col.version": {"id": "Versi", "en": "Version"},

@@ -8,6 +8,7 @@ from typing import Any
 
 from asn_skills.cli.tables import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.cli.texts import t
+from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 
@@ -55,7 +56,7 @@ def shade(questionnaire: Questionnaire, level: int | None) -> int | None:
 
 
 def footer(lang: str) -> list[str]:
-    return [t("review_note", lang)]
+    return [translate("review_note", lang)]
 
 
 def _title(questionnaire: Questionnaire, key: str, lang: str, round_name: str) -> str:

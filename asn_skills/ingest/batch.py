@@ -41,6 +41,7 @@ from asn_skills.ingest.outputs import (
     safe_cell,
 )
 from asn_skills.ingest.result_lines import Lines, LineWriter
+from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
 from asn_skills.ingest.source import Chunk, Prepared, chunks, prepare, read_rows
 from asn_skills.ingest.timestamps import order_note
@@ -125,6 +126,11 @@ class BatchRun:
     def write_results(self, stream: IO[bytes]) -> None:
         record_format = self.settings.record_format
         domain_ids = [domain.id for domain in self.questionnaire.domains]
+        if record_format is RecordFormat.XLSX:
+            records = (record for part in self.parts for _line, record in self._kept_records(part))
+            lang = self.settings.row_options.lang
+            write_results_workbook(stream, records, self.scored, domain_ids, lang=lang, source=self.prepared.shown)
+            return
         if record_format is RecordFormat.CSV:
             stream.write((UTF8_BOM + csv_line(result_columns(domain_ids))).encode())
         first = True

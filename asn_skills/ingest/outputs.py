@@ -25,6 +25,7 @@ class RecordFormat(str, Enum):
     CSV = "csv"
     JSON = "json"
     JSONL = "jsonl"
+    XLSX = "xlsx"
 
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?")
@@ -119,7 +120,8 @@ def record_cells(record: Record, domain_ids: Sequence[str]) -> list[str]:
 
 
 def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequence[str]) -> str:
-    """One record as written in a results file of the given format (without list punctuation)."""
+    """One record as written in a results file of the given format (without list punctuation); a JSON line
+    for a workbook, which is assembled from them at the end."""
     if record_format is RecordFormat.CSV:
         return record_csv_line(record, domain_ids)
     return json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from python_calamine import CalamineError, CalamineWorkbook
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
 from asn_skills.ingest.outputs import unguarded_cell
+from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -62,7 +66,7 @@ def from_store(store: Store, questionnaire: Questionnaire, round_name: str | Non
 
 
 def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
-    """Records from a results file written by `score` (.jsonl, .json or .csv)."""
+    """Records from a results file written by `score` (.jsonl, .json, .csv or .xlsx)."""
     records = _read_results(path, questionnaire)
     if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
         raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
@@ -85,6 +89,8 @@ def file_domains(path: Path) -> list[str]:
     """The area ids a results file holds: its `score_` columns, or the keys of its records' `domains`."""
     if path.suffix.lower() == ".csv":
         return _csv_domains(_csv_header(path))
+    if path.suffix.lower() == ".xlsx":
+        return _csv_domains(_workbook_table(path)[0])
     records = _read_results(path, None)
     if not isinstance(records, list):
         raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
@@ -126,6 +132,11 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
             _same_instrument(path, questionnaire, _csv_domains(_csv_header(path)))
             with path.open(encoding="utf-8-sig", newline="") as handle:
                 return list(_records_from_csv(csv.DictReader(handle), questionnaire))
+        if suffix == ".xlsx" and questionnaire is not None:
+            header, rows = _workbook_table(path)
+            _same_instrument(path, questionnaire, _csv_domains(header))
+            table = (dict(zip(header, row, strict=False)) for row in rows)
+            return list(_records_from_csv(table, questionnaire, text=str))
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (ValueError, KeyError, UnicodeDecodeError) as error:
@@ -143,6 +154,37 @@ def _csv_header(path: Path) -> list[str]:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
+
+
+HEADER_ROWS = 5
+"""The column names of a results sheet are within its first rows."""
+
+
+def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The results sheet of a workbook written by `score --format xlsx`, as the results CSV's text: the
+    column names (the row starting with `nip`, under the review note) and the rows under them."""
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        rows = workbook.get_sheet_by_name(workbook.sheet_names[0]).to_python()
+    except FileNotFoundError:
+        raise AsnSkillsError("input_missing", file=str(path)) from None
+    except (CalamineError, OSError) as error:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error) or "not a workbook") from None
+    start = next((index for index, row in enumerate(rows[:HEADER_ROWS]) if row and row[0] == "nip"), None)
+    if start is None:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason="no row of column names starting with nip")
+    cells = [[_result_text(value) for value in row] for row in rows[start:]]
+    return cells[0], [row for row in cells[1:] if any(row)]
+
+
+def _result_text(value: Any) -> str:
+    """A workbook cell as the results CSV writes it (true/false in lower case; a time as ISO 8601, without
+    the zone a workbook does not keep)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return cell_text(value)
 
 
 def _csv_domains(header: list[str]) -> list[str]:
@@ -190,8 +232,12 @@ def _check_number(value: Any, file: str, number: int, name: str, highest: float)
         raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(value)[:40])
 
 
-def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnaire) -> Iterator[Record]:
-    """Rebuild records from the flattened results CSV; the gap comes from the role's requirement."""
+def _records_from_csv(
+    rows: Iterable[dict[str, str]], questionnaire: Questionnaire, text: Callable[[str], str] | None = None
+) -> Iterator[Record]:
+    """Rebuild records from the flattened results CSV (or its workbook, whose `text` needs no unguarding);
+    the gap comes from the role's requirement."""
+    plain = text or _unguarded
     roles = {role.id: role for role in questionnaire.roles}
     for row in rows:
         role = roles.get(row["role"], questionnaire.default_role)
@@ -209,9 +255,9 @@ def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnai
                 "gap": rules.gap(level, required),
             }
         yield {
-            "nip": _unsafe(row["nip"]) or None,
-            "name": _unsafe(row["name"]) or None,
-            "unit": _unsafe(row["unit"]) or None,
+            "nip": plain(row["nip"]) or None,
+            "name": plain(row["name"]) or None,
+            "unit": plain(row["unit"]) or None,
             "role": role.id,
             "submitted_at": row["submitted_at"] or None,
             "domains": domains,
@@ -224,7 +270,7 @@ def _records_from_csv(rows: Iterable[dict[str, str]], questionnaire: Questionnai
             "trainings": [item for item in row["trainings"].split(";") if item],
             "deferred": [item for item in row["deferred"].split(";") if item],
             "incomplete": row["incomplete"] == "true",
-            "warnings": [item for item in _unsafe(row["warnings"]).split(";") if item],
+            "warnings": [item for item in plain(row["warnings"]).split(";") if item],
         }
 
 
@@ -232,7 +278,7 @@ def _number(text: str, kind: Any) -> Any:
     return kind(text) if text not in ("", None) else None
 
 
-def _unsafe(text: str) -> str:
+def _unguarded(text: str) -> str:
     """Undo the formula-injection guard of our own CSV (an apostrophe before = + - @)."""
     return unguarded_cell(text)
 

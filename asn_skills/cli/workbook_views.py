@@ -1,0 +1,116 @@
+"""What the workbook of each report and of the plan holds: its spreadsheet tables (one value per cell,
+numbers as numbers), a named sheet each, under the document's title, letterhead and review note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from asn_skills.cli.person_view import person_table
+from asn_skills.cli.tables import Cell, Document, Number, Section
+from asn_skills.cli.texts import t
+from asn_skills.cli.views import flagged_table, plan_document, plan_table, showing, units_section
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports import aggregate
+from asn_skills.scoring.result import Record
+
+
+def _sheet(section: Section, key: str, lang: str) -> Section:
+    return replace(section, sheet=t(key, lang))
+
+
+def _first(items: Sequence[Any], top: int) -> Sequence[Any]:
+    return items[:top] if top else items
+
+
+def organisation_sheets(
+    questionnaire: Questionnaire,
+    document: Document,
+    summary: dict[str, Any],
+    records: Sequence[Record],
+    lang: str,
+    top: int = 0,
+) -> Document:
+    """The organisation report of `records` with every unit and every flagged employee (the first `top` of
+    each when given): areas, the national comparison where the instrument has one, units, staff needing
+    training."""
+    if summary["suppressed"]:
+        return document
+    sections = [_sheet(document.table("domains"), "sheet.domains", lang)]
+    if any(block.name == "national" for block in document.blocks):
+        sections.append(_sheet(document.table("national"), "sheet.national", lang))
+    shown = _first(summary["units"], top)
+    units = units_section(questionnaire, shown, lang, t("report.units_all", lang))
+    cut = showing(len(summary["units"]), len(shown), lang)
+    sections.append(replace(_sheet(units, "sheet.units", lang), notes=[*units.notes, *([cut] if cut else [])]))
+    sections.append(_flagged_sheet(questionnaire, aggregate.flagged(records), lang, top))
+    return replace(document, blocks=sections)
+
+
+def flagged_sheets(
+    questionnaire: Questionnaire, document: Document, flagged: Sequence[Record], lang: str, top: int = 0
+) -> Document:
+    """Staff needing training (the first `top` when given), one value per cell, a gap column per area."""
+    return replace(document, blocks=[_flagged_sheet(questionnaire, flagged, lang, top)])
+
+
+def _flagged_sheet(questionnaire: Questionnaire, flagged: Sequence[Record], lang: str, top: int) -> Section:
+    shown = _first(flagged, top)
+    table = flagged_table(questionnaire, shown, lang)
+    cut = showing(len(flagged), len(shown), lang)
+    title = t("report.flagged_title", lang, n=len(flagged))
+    return replace(_sheet(table, "sheet.flagged", lang), title=title, notes=[cut] if cut else [])
+
+
+def named_sheets(document: Document, keys: dict[str, str], lang: str) -> Document:
+    """The document's tables, each on the sheet named by `keys` (block name -> sheet name key)."""
+    sections = [_sheet(document.table(name), key, lang) for name, key in keys.items()]
+    return replace(document, blocks=sections)
+
+
+def person_sheets(questionnaire: Questionnaire, document: Document, record: Record, lang: str) -> Document:
+    """One employee: a row per area (with NIP and name), then their courses."""
+    sections = [replace(person_table(questionnaire, record, lang), sheet=t("sheet.person", lang), title="")]
+    sections += [
+        _sheet(block, "sheet.courses", lang)
+        for block in document.blocks
+        if isinstance(block, Section) and block.name == "courses"
+    ]
+    return replace(document, blocks=sections)
+
+
+def compare_sheets(document: Document, comparison: dict[str, Any], lang: str) -> Document:
+    """The change per unit, and who moved into or out of training need, one employee a row."""
+    rows: list[list[Cell]] = [
+        [t(label, lang), nip]
+        for label, key in (("report.out_of_need", "out_of_need"), ("report.into_need", "into_need"))
+        for nip in comparison[key]
+    ]
+    movers = replace(
+        document.table("movers"), columns=[t("col.change", lang), t("col.nip", lang)], rows=rows, numeric=frozenset()
+    )
+    sections = [_sheet(document.table("units"), "sheet.units", lang), _sheet(movers, "sheet.movers", lang)]
+    return replace(document, blocks=sections)
+
+
+def plan_sheets(
+    questionnaire: Questionnaire, document: Document, plan: dict[str, Any], round_name: str, lang: str
+) -> Document:
+    """The whole plan: the numbered courses, participants per unit (by course number) and per employee."""
+    courses = plan_table(questionnaire, plan, lang, employees=False)
+    numbered = replace(
+        courses,
+        columns=[t("col.number", lang), *courses.columns],
+        rows=[[Number(number, str(number)), *row] for number, row in enumerate(courses.rows, 1)],
+        notes=[t("plan.courses_note", lang, size=questionnaire.policy.class_size)],
+    )
+    by_unit = plan_document(questionnaire, plan, round_name, lang).table("by_unit")
+    employees = plan_table(questionnaire, plan, lang, employees=True)
+    budget = t("plan.budget_note", lang, budget=f"{questionnaire.policy.jp_budget:g}")
+    sections = [
+        _sheet(numbered, "sheet.courses", lang),
+        _sheet(by_unit, "sheet.by_unit", lang),
+        replace(_sheet(employees, "sheet.employees", lang), notes=[budget]),
+    ]
+    return replace(document, blocks=sections)

@@ -483,6 +483,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
         "en": "agency file {file}: unknown key `{name}`; known keys: {known}",
     },
+    # Deploying to survey tools
+    "limesurvey_question_code": {
+        "id": "pertanyaan `{question}`: id ini tidak bisa menjadi kode pertanyaan LimeSurvey (huruf, lalu huruf "
+        "atau angka, paling banyak 20); ganti id-nya, misalnya `{suggestion}`",
+        "en": "question `{question}`: this id cannot be a LimeSurvey question code (a letter, then letters or "
+        "digits, at most 20); rename it, e.g. `{suggestion}`",
+    },
+    "limesurvey_reserved_code": {
+        "id": "pertanyaan `{question}`: LimeSurvey memakai kode ini sendiri (atau untuk pertanyaan identitas); "
+        "ganti id-nya",
+        "en": "question `{question}`: LimeSurvey keeps this code for itself (or for an identity question); "
+        "rename the question",
+    },
+    "limesurvey_codes_partial": {
+        "id": "pertanyaan `{question}`: sebagian opsi punya `code` dan sebagian tidak; beri semua opsi `code`, "
+        "atau hapus semuanya",
+        "en": "question `{question}`: some options have a `code` and some do not; give every option a `code`, or none",
+    },
+    "limesurvey_option_code": {
+        "id": "pertanyaan `{question}`: `code` opsi `{code}` tidak bisa menjadi kode jawaban LimeSurvey (1 sampai "
+        "{limit} huruf atau angka); ubah atau hapus",
+        "en": "question `{question}`: option `code` `{code}` cannot be a LimeSurvey answer code (1 to {limit} "
+        "letters or digits); change or remove it",
+    },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
     "column_map_invalid": {

@@ -91,6 +91,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Berkas .toml (atau id bawaan) yang diperiksa.",
         "en": "The .toml files (or bundled ids) to check.",
     },
+    "help.import": {
+        "id": "Buat draf kuesioner TOML dari struktur survei LimeSurvey (.lss atau .txt) atau XLSForm (.xlsx).\n\n"
+        "Contoh: asn-skills questionnaires import survei.lss -o draf.toml",
+        "en": "Make a questionnaire TOML draft from a LimeSurvey survey structure (.lss or .txt) or an XLSForm "
+        "(.xlsx).\n\nExample: asn-skills questionnaires import survey.lss -o draft.toml",
+    },
+    "help.import.source": {
+        "id": "Struktur survei: .lss atau .txt dari LimeSurvey, atau XLSForm .xlsx.",
+        "en": "The survey structure: a LimeSurvey .lss or .txt, or an XLSForm .xlsx.",
+    },
     "help.demo": {
         "id": "Jalankan contoh lengkap dengan data sintetis: pegawai fiktif dinilai dan yang perlu "
         "pelatihan ditampilkan lebih dulu.\n\nContoh: asn-skills demo --people 300",
@@ -706,6 +716,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Interrupted after storing: all of round {round} is stored in {path}.",
     },
     "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
+    "import.done": {
+        "id": "{questions} pertanyaan dalam {domains} ranah dibaca dari {file}; lengkapi setiap TODO, lalu jalankan "
+        "`asn-skills questionnaires validate` pada drafnya",
+        "en": "{questions} questions in {domains} areas read from {file}; fill in every TODO, then run "
+        "`asn-skills questionnaires validate` on the draft",
+    },
     "validate.summary": {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",

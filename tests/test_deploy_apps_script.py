@@ -82,6 +82,12 @@ def hostile(tmp_path) -> Questionnaire:
     return load_file(path)
 
 
+def english_first(tmp_path):
+    """The test questionnaire with English as its first language: the form asks in English."""
+    path, _ = variant(tmp_path, [('languages = ["id", "en"]', 'languages = ["en", "id"]')])
+    return path
+
+
 @needs_node
 def test_script_parses_as_javascript(tmp_path):
     path = tmp_path / "form.js"
@@ -147,25 +153,29 @@ def responses(q: Questionnaire, people, items: list[dict]) -> list[dict[str, obj
     identity, questions = titles[:4], titles[4:]
     filled = []
     for person in people:
+        lang = q.languages[0]
         role = next(r for r in q.roles if r.id == person.role)
         response: dict[str, object] = {"Timestamp": person.submitted_at}
-        response.update(zip(identity, [person.nip, person.name, person.unit, role.name["id"]], strict=True))
+        response.update(zip(identity, [person.nip, person.name, person.unit, role.name[lang]], strict=True))
         ordered = [question for domain in q.domains for question in q.questions if question.domain == domain.id]
         for title, question in zip(questions, ordered, strict=True):
             answer = person.answers.get(question.id)
             if answer is None:
                 continue
-            labels = {option.value: option.label["id"] for option in question.choices}
+            labels = {option.value: option.label[lang] for option in question.choices}
             response[title] = [labels[v] for v in answer] if isinstance(answer, list) else labels[answer]
         filled.append(response)
     return filled
 
 
 @needs_node
-@pytest.mark.parametrize("which", ["main", "hostile"])
+@pytest.mark.parametrize("which", ["main", "hostile", "english-first"])
 def test_responses_csv_of_the_built_form_scores_like_the_library(tmp_path, which):
-    q = MAIN if which == "main" else hostile(tmp_path)
-    given = "kompetensi-digital-asn" if which == "main" else str(tmp_path / "variant.toml")
+    if which == "main":
+        q, given = MAIN, "kompetensi-digital-asn"
+    else:
+        q = hostile(tmp_path) if which == "hostile" else load_file(english_first(tmp_path))
+        given = str(tmp_path / "variant.toml")
     items = [call for call in run_script(script(q), tmp_path) if call["type"] not in ("form", "description")]
     people = list(generate_people(q, 30, seed=21))
     path = tmp_path / "Survei (Responses).csv"

@@ -381,6 +381,7 @@ def bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
     form["survey"].insert(3, ["integer", "umur", "Umur", "Age", ""])
     xlsform(age, form)
     cases.append((age, "survey sheet row 4: `umur` is of type `integer`, which cannot be scored"))
+    cases.append((tmp_path / "absent.lss", "not found; check its name and folder"))
     return cases
 
 
@@ -394,3 +395,11 @@ def test_bad_input_gets_one_line_with_the_place_and_the_fix(tmp_path):
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0], lines
     assert not (tmp_path / "d.toml").exists()
+
+
+def test_import_refuses_to_write_the_draft_over_its_source(tmp_path):
+    source = tmp_path / "bank.lss"
+    source.write_bytes(bank_lss())
+    result = runner.invoke(app, ["--lang", "en", "questionnaires", "import", str(source), "-o", str(source)])
+    assert result.exit_code == ExitCode.ERROR
+    assert source.read_bytes() == bank_lss()

@@ -237,6 +237,18 @@ def test_default_export_of_the_imported_survey_scores_like_the_library(tmp_path,
 
 
 @pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
+def test_round_trip_of_an_english_first_questionnaire(tmp_path, codes):
+    """The survey's base language is English: English response headings, identity texts and Yes/No."""
+    path, _ = variant(tmp_path, [('languages = ["id", "en"]', 'languages = ["en", "id"]')])
+    q = load_file(path)
+    people = list(generate_people(q, 12, seed=4))
+    export = tmp_path / "results-survey2.csv"
+    export.write_bytes(limesurvey_export(structure(q), responses(q, people), codes=codes))
+    assert "NIP (18 digits)" in export.read_text(encoding="utf-8-sig") or codes
+    assert_scored_like_the_library(export, q, str(path), people)
+
+
+@pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
 def test_round_trip_with_hostile_texts_and_own_option_codes(tmp_path, codes):
     path, _ = variant(
         tmp_path,

@@ -85,7 +85,8 @@ YES_NO = {"en": ("Yes", "No"), "id": ("Ya", "Tidak")}
 
 def limesurvey_export(document: bytes, responses: list[dict[str, object]], *, codes: bool = False) -> bytes:
     """ "Export results" as CSV in the survey's base language: by default "Full question text" headings and
-    "Full answers" (answer texts, translated Yes/No per subquestion); with `codes`, "Question code" headings
+    "Full answers" (answer texts through stripTagsFull, which is flattenText: tags stripped, then entities
+    decoded; translated Yes/No per subquestion); with `codes`, "Question code" headings
     and "Answer codes" (codes, Y or an empty string per subquestion). A response maps each question code
     to the text typed, the answer code picked, or the subquestion codes ticked; `submitdate` is a datetime.
     CsvWriter.php: UTF-8 with a byte order mark, every value quoted, CRLF."""
@@ -112,7 +113,7 @@ def limesurvey_export(document: bytes, responses: list[dict[str, object]], *, co
             elif given is None:
                 row.append("")
             elif question.kind == "L":
-                row.append(str(given) if codes else re.sub(r"<[^>]*>", "", question.answers[str(given)]))
+                row.append(str(given) if codes else flatten(question.answers[str(given)]))
             else:
                 row.append(str(given))
         rows.append(row)

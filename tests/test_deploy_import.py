@@ -287,8 +287,11 @@ def main_xlsform() -> dict[str, list[list[object]]]:
     survey += [
         ["text", "nip", "NIP (18 digit)", "NIP (18 digits)", "yes"],
         ["text", "nama", "Nama lengkap", "Full name", "yes"],
+        ["select_one jabatan", "jabatan", "Jabatan", "Position", "yes"],
+        ["note", "intro", "Selamat datang", "Welcome", ""],
     ]
     choices: list[list[object]] = [["list_name", "name", "label::Indonesian (id)", "label::English (en)"]]
+    choices += [["jabatan", role.id, role.name["id"], role.name["en"]] for role in MAIN.roles]
     for domain in MAIN.domains:
         survey.append(["begin_group", domain.id, domain.name["id"], domain.name["en"], ""])
         for question in (q for q in MAIN.questions if q.domain == domain.id):
@@ -378,9 +381,9 @@ def bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
     cases.append((sheets, 'needs the sheets `survey` and `choices`; found: "Sheet1"; rename the sheets'))
     age = tmp_path / "age.xlsx"
     form = main_xlsform()
-    form["survey"].insert(3, ["integer", "umur", "Umur", "Age", ""])
+    form["survey"].insert(5, ["integer", "umur", "Umur", "Age", ""])
     xlsform(age, form)
-    cases.append((age, "survey sheet row 4: `umur` is of type `integer`, which cannot be scored"))
+    cases.append((age, "survey sheet row 6: `umur` is of type `integer`, which cannot be scored"))
     cases.append((tmp_path / "absent.lss", "not found; check its name and folder"))
     return cases
 
@@ -403,3 +406,32 @@ def test_import_refuses_to_write_the_draft_over_its_source(tmp_path):
     result = runner.invoke(app, ["--lang", "en", "questionnaires", "import", str(source), "-o", str(source)])
     assert result.exit_code == ExitCode.ERROR
     assert source.read_bytes() == bank_lss()
+
+
+def test_txt_multiple_choice_becomes_multi_and_array_rows_become_questions(tmp_path):
+    rows = [
+        ("Q", "M", "ALAT", "Which tools do you use?", "en"),
+        ("Q", "M", "ALAT", "Alat apa yang Anda pakai?", "id"),
+        ("SQ", "0", "SQ001", "E-mail", "en"),
+        ("SQ", "0", "SQ002", "Chat", "en"),
+        ("SQ", "0", "SQ001", "Surel", "id"),
+        ("SQ", "0", "SQ002", "Obrolan", "id"),
+        ("Q", "F", "GRID", "How well can you ...", "en"),
+        ("SQ", "0", "G1", "... lock your screen", "en"),
+        ("SQ", "0", "G2", "... update an app", "en"),
+        ("A", "0", "AO01", "Not yet", "en"),
+        ("A", "0", "AO02", "Yes", "en"),
+    ]
+    extra = "".join(
+        f"\t\t{kind}\t{scale}\t{name}\t\t{text}\t\t{lang}\t\tY\t\n" for kind, scale, name, text, lang in rows
+    )
+    _, draft = imported(tmp_path, "bank.txt", bank_tsv(extra))
+    alat, first, second = draft.questions[-3:]
+    assert alat.id == "ALAT" and alat.multi and alat.domain == "problem-solving"
+    assert [(option.code, option.label) for option in alat.options] == [
+        ("SQ001", {"en": "E-mail", "id": "Surel"}),
+        ("SQ002", {"en": "Chat", "id": "Obrolan"}),
+    ]
+    assert [first.id, second.id] == ["G1", "G2"] and first.text == {"en": "... lock your screen"}
+    assert [option.code for option in first.options] == ["AO01", "AO02"] and not first.multi
+    assert "G1" in render(draft) and 'kind = "multi"' in render(draft)

@@ -147,7 +147,7 @@ def read_tsv(data: bytes, shown: str) -> QuestionnaireDraft:
     header = [cell.strip().lower() for cell in rows[0]]
     structure = _Structure()
     settings: dict[str, str] = {}
-    group = question = ""
+    group = ""
     group_numbers: dict[str, int] = {}
     current: _Question | None = None
     for line, cells in enumerate(rows[1:], 2):
@@ -166,9 +166,9 @@ def read_tsv(data: bytes, shown: str) -> QuestionnaireDraft:
             description[lang] = plain_text(row.get("text", ""))
             structure.groups[group] = (name, description)
         elif kind == "Q":
-            question = row.get("name", "")
+            code = row.get("name", "")
             current = structure.questions.setdefault(
-                question, _Question(question, row.get("type/scale", ""), group, f"line {line}")
+                code, _Question(code, row.get("type/scale", ""), group, f"line {line}")
             )
             current.text[lang] = plain_text(row.get("text", ""))
         elif kind in ("SQ", "A") and current is not None and row.get("type/scale", "0") in ("", "0"):
@@ -203,14 +203,9 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
             raise AsnSkillsError("import_question_type", file=shown, where=question.where, kind=question.kind)
     used = [key for key in structure.groups if any(group == key for group, _ in questions)]
     used += [group for group, _ in questions if group not in used]
-    names = [structure.groups.get(key, ({}, {}))[0].get(base, "") for key in used]
-    ids = dict(zip(used, unique_slugs(names, "ranah"), strict=True))
-    domains = tuple(
-        DraftDomain(
-            ids[key], _filled(structure.groups.get(key, ({}, {}))[0], ids[key]), structure.groups.get(key, ({}, {}))[1]
-        )
-        for key in used
-    )
+    texts = {key: structure.groups.get(key, ({}, {})) for key in used}
+    ids = dict(zip(used, unique_slugs([texts[key][0].get(base, "") for key in used], "ranah"), strict=True))
+    domains = tuple(DraftDomain(ids[key], texts[key][0] or {base: ids[key]}, texts[key][1]) for key in used)
     drafted = tuple(
         DraftQuestion(question_id(q.id, number), ids[group], q.text, q.options, q.multi)
         for number, (group, q) in enumerate(questions, 1)
@@ -234,10 +229,6 @@ def _enough(options: tuple[DraftOption, ...], shown: str, question: _Question) -
 
 def _is_identity(question: _Question, base: str) -> bool:
     return plain(question.code) in _IDENTITY or plain(re.sub(r"\(.*\)", "", question.text.get(base, ""))) in _IDENTITY
-
-
-def _filled(text: Text, fallback: str) -> Text:
-    return {lang: value or fallback for lang, value in text.items()} or {"id": fallback}
 
 
 def _number(text: str | None) -> int:

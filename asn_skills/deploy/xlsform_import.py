@@ -76,6 +76,8 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
             groups.append((name, _labels(row, base) or {base: name}))
         elif kind == "end_group" and stack:
             stack.pop()
+        elif kind in SKIPPED or _is_identity(name, _labels(row, base).get(base, "")):
+            continue
         elif kind in ("select_one", "select_multiple"):
             options = tuple(lists.get(list_name, ()))
             if len(options) < 2:
@@ -83,7 +85,7 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
             group = stack[-1] if stack else ""
             text = _labels(row, base) or {base: name}
             questions.append((group, DraftQuestion(name, "", text, options, multi=kind == "select_multiple")))
-        elif kind and kind not in SKIPPED and not _is_identity(name, _labels(row, base).get(base, "")):
+        elif kind:
             raise AsnSkillsError("import_xlsform_type", file=shown, row=line, name=name, kind=kind)
     if not questions:
         raise AsnSkillsError("import_no_questions", file=shown)

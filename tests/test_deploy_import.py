@@ -12,14 +12,16 @@ from pathlib import Path
 
 import pytest
 import xlsxwriter
+from support import variant
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.deploy.draft import render
+from asn_skills.deploy.draft import render, slug
 from asn_skills.deploy.limesurvey import answer_codes, structure
 from asn_skills.deploy.structure_import import read_draft
-from asn_skills.questionnaire.load import check_file
+from asn_skills.ingest.headers import HeaderReader
+from asn_skills.questionnaire.load import check_file, load_file
 from asn_skills.questionnaire.model import Kind
 
 runner = CliRunner()
@@ -322,8 +324,6 @@ def test_xlsform_imports_with_groups_as_areas_and_choice_names_as_codes(tmp_path
 
 
 def slug_of(name: str) -> str:
-    from asn_skills.deploy.draft import slug
-
     return slug(name, "")
 
 
@@ -435,3 +435,31 @@ def test_txt_multiple_choice_becomes_multi_and_array_rows_become_questions(tmp_p
     assert [first.id, second.id] == ["G1", "G2"] and first.text == {"en": "... lock your screen"}
     assert [option.code for option in first.options] == ["AO01", "AO02"] and not first.multi
     assert "G1" in render(draft) and 'kind = "multi"' in render(draft)
+
+
+def test_array_rows_with_repeated_codes_are_named_after_their_array_and_score_from_code_headings(tmp_path):
+    rows = []
+    for array, text in (("SIKAP", "How do you feel about ..."), ("BISA", "How well can you ...")):
+        rows += [("Q", "F", array, text, "en"), ("SQ", "0", "SQ001", f"{array} one", "en")]
+        rows += [
+            ("SQ", "0", "SQ002", f"{array} two", "en"),
+            ("A", "0", "AO01", "Low", "en"),
+            ("A", "0", "AO02", "High", "en"),
+        ]
+    extra = "".join(
+        f"\t\t{kind}\t{scale}\t{name}\t\t{text}\t\t{lang}\t\tY\t\n" for kind, scale, name, text, lang in rows
+    )
+    _, draft = imported(tmp_path, "bank.txt", bank_tsv(extra))
+    assert [question.id for question in draft.questions[-4:]] == [
+        "SIKAP_SQ001",
+        "SIKAP_SQ002",
+        "BISA_SQ001",
+        "BISA_SQ002",
+    ]
+
+
+def test_header_of_an_array_row_named_array_underscore_row_is_read(tmp_path):
+    path, _ = variant(tmp_path, [('id = "A1"', 'id = "SIKAP_SQ001"'), ('id = "A2"', 'id = "SIKAP_SQ002"')])
+    reader = HeaderReader(load_file(path))
+    assert reader.read("SIKAP[SQ002]") == ("question", 1)
+    assert reader.read("SIKAP[SQ009]") == ("unused", None)

@@ -9,8 +9,9 @@
 
 Groups become areas; list questions (`L`, `!`) single-answer questions with their answer codes kept as
 `code`; multiple choice (`M`) multi-select questions whose options are the subquestions; every row of an
-array (`F`) a single-answer question. Identity questions (NIP, name, unit, role) and text displays are
-left out; any other type cannot be scored and is refused with its place and the fix.
+array (`F`) a single-answer question named by the row's code (`ARRAY_ROW` where row codes repeat).
+Identity questions (NIP, name, unit, role) and text displays are left out; any other type cannot be
+scored and is refused with its place and the fix.
 """
 
 from __future__ import annotations
@@ -198,7 +199,8 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
             questions.append((question.group, DraftQuestion(question.code, "", question.text, options, multi=True)))
         elif question.kind in ARRAY_TYPES:
             for code, text in question.subquestions.items():
-                questions.append((question.group, _single(code, text, question.answers, shown, question)))
+                row = _single(_row_id(structure, question.code, code), text, question.answers, shown, question)
+                questions.append((question.group, row))
         else:
             raise AsnSkillsError("import_question_type", file=shown, where=question.where, kind=question.kind)
     used = [key for key in structure.groups if any(group == key for group, _ in questions)]
@@ -214,6 +216,19 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
         raise AsnSkillsError("import_no_questions", file=shown)
     title = structure.title or {base: shown}
     return QuestionnaireDraft(slug(title.get(base, ""), "kuesioner"), title, languages, domains, drafted, shown)
+
+
+def _row_id(structure: _Structure, array: str, row: str) -> str:
+    """An array row's question id: its own code (what `ARRAY[ROW]` headers name), or ARRAY_ROW when another
+    question or row has that code too."""
+    rows = [
+        code
+        for question in structure.questions.values()
+        if question.kind in ARRAY_TYPES
+        for code in question.subquestions
+    ]
+    taken = {code.casefold() for code in structure.questions}
+    return row if rows.count(row) == 1 and row.casefold() not in taken else f"{array}_{row}"
 
 
 def _single(code: str, text: Text, answers: dict[str, Text], shown: str, question: _Question) -> DraftQuestion:

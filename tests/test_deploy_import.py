@@ -7,22 +7,30 @@ self-rating questions on a four-point scale with AO01-style answer codes); its t
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 import xlsxwriter
+from hypothesis import given
+from hypothesis import strategies as st
 from support import variant
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.deploy.draft import render, slug
+from asn_skills.deploy.draft import DraftDomain, DraftOption, DraftQuestion, QuestionnaireDraft, render, slug
 from asn_skills.deploy.limesurvey import answer_codes, structure
 from asn_skills.deploy.structure_import import read_draft
 from asn_skills.ingest.headers import HeaderReader
 from asn_skills.questionnaire.load import check_file, load_file
 from asn_skills.questionnaire.model import Kind
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")
@@ -463,3 +471,20 @@ def test_header_of_an_array_row_named_array_underscore_row_is_read(tmp_path):
     reader = HeaderReader(load_file(path))
     assert reader.read("SIKAP[SQ002]") == ("question", 1)
     assert reader.read("SIKAP[SQ009]") == ("unused", None)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_is_written_as_a_toml_string_that_reads_back_the_same(text):
+    option = DraftOption({"id": text}, "AO01")
+    draft = QuestionnaireDraft(
+        "uji",
+        {"id": text},
+        ("id",),
+        (DraftDomain("ranah", {"id": text}, {"id": text}),),
+        (DraftQuestion("Q1", "ranah", {"id": text}, (option, DraftOption({"id": "b"}))),),
+        text,
+    )
+    data = tomllib.loads(render(draft))
+    assert data["title"] == {"id": text} and data["domains"][0].get("description", {"id": ""}) == {"id": text}
+    assert data["questions"][0]["text"] == {"id": text}
+    assert data["questions"][0]["options"][0] == {"value": 0, "code": "AO01", "label": {"id": text}}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from asn_skills.questionnaire.model import Text
 
 _SLUG_CUT = re.compile(r"[^a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 SLUG_LENGTH = 40
 
@@ -194,4 +195,5 @@ def _string(text: str) -> str:
 
 
 def _comment(text: str) -> str:
-    return " ".join(text.split())
+    """A text on one comment line: TOML allows no control character there, so they are shown escaped."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", " ".join(text.split()))

@@ -565,6 +565,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "versi kertas (Markdown) untuk dicetak",
         "en": "paper version (Markdown) to print",
     },
+    "target_limesurvey": {
+        "id": "struktur survei LimeSurvey (versi 4 ke atas): di LimeSurvey pilih Create survey → Import, lalu aktifkan",
+        "en": "LimeSurvey survey structure (version 4 on): in LimeSurvey choose Create survey → Import, then "
+        "activate it",
+    },
+    "target_apps_script": {
+        "id": "Google Apps Script: di script.google.com buat New project, tempel isinya, lalu Run buildForm",
+        "en": "Google Apps Script: at script.google.com make a New project, paste it in, then Run buildForm",
+    },
     "target_html": {
         "id": "versi kertas (HTML) untuk dicetak dari peramban pada kertas A4",
         "en": "paper version (HTML) to print from a browser on A4",
@@ -635,6 +644,89 @@ MESSAGES: dict[str, dict[str, str]] = {
     "agency_unknown_key": {
         "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
         "en": "agency file {file}: unknown key `{name}`; known keys: {known}",
+    },
+    # Deploying to survey tools
+    "limesurvey_question_code": {
+        "id": "pertanyaan `{question}`: id ini tidak bisa menjadi kode pertanyaan LimeSurvey (huruf, lalu huruf "
+        "atau angka, paling banyak 20); ganti id-nya, misalnya `{suggestion}`",
+        "en": "question `{question}`: this id cannot be a LimeSurvey question code (a letter, then letters or "
+        "digits, at most 20); rename it, e.g. `{suggestion}`",
+    },
+    "limesurvey_reserved_code": {
+        "id": "pertanyaan `{question}`: LimeSurvey memakai kode ini sendiri (atau untuk pertanyaan identitas); "
+        "ganti id-nya",
+        "en": "question `{question}`: LimeSurvey keeps this code for itself (or for an identity question); "
+        "rename the question",
+    },
+    "limesurvey_codes_partial": {
+        "id": "pertanyaan `{question}`: sebagian opsi punya `code` dan sebagian tidak; beri semua opsi `code`, "
+        "atau hapus semuanya",
+        "en": "question `{question}`: some options have a `code` and some do not; give every option a `code`, or none",
+    },
+    "limesurvey_option_code": {
+        "id": "pertanyaan `{question}`: `code` opsi `{code}` tidak bisa menjadi kode jawaban LimeSurvey (1 sampai "
+        "{limit} huruf atau angka); ubah atau hapus",
+        "en": "question `{question}`: option `code` `{code}` cannot be a LimeSurvey answer code (1 to {limit} "
+        "letters or digits); change or remove it",
+    },
+    # Importing survey structures
+    "import_missing": {
+        "id": "{file} tidak ditemukan; periksa nama dan foldernya",
+        "en": "{file} not found; check its name and folder",
+    },
+    "import_unreadable": {
+        "id": "{file} tidak dapat dibaca ({reason}); periksa izin aksesnya",
+        "en": "cannot read {file} ({reason}); check its permissions",
+    },
+    "import_unknown_format": {
+        "id": "{file} bukan struktur survei yang dikenal; berikan .lss atau .txt dari LimeSurvey, atau XLSForm .xlsx",
+        "en": "{file} is not a known survey structure; give a LimeSurvey .lss or .txt, or an XLSForm .xlsx",
+    },
+    "import_not_xml": {
+        "id": '{file} bukan XML yang utuh ({reason}); ekspor ulang dari LimeSurvey sebagai "Survey structure (.lss)"',
+        "en": '{file} is not well-formed XML ({reason}); export it again from LimeSurvey as "Survey structure (.lss)"',
+    },
+    "import_not_lss": {
+        "id": '{file} bukan struktur survei LimeSurvey (LimeSurveyDocType Survey); ekspor "Survey structure '
+        '(.lss)", bukan grup, pertanyaan atau jawaban',
+        "en": '{file} is not a LimeSurvey survey structure (LimeSurveyDocType Survey); export "Survey structure '
+        '(.lss)", not a group, question or responses',
+    },
+    "import_not_tsv": {
+        "id": "{file}: baris pertama tidak punya kolom `class`; ini bukan struktur .txt LimeSurvey (ekspor "
+        '"Tab-separated-values format (*.txt)")',
+        "en": "{file}: the first row has no `class` column; this is not a LimeSurvey .txt structure (export "
+        '"Tab-separated-values format (*.txt)")',
+    },
+    "import_question_type": {
+        "id": "{file}: {where} bertipe LimeSurvey `{kind}` yang tidak bisa dinilai; hapus dari struktur atau "
+        "ubah menjadi daftar (L), pilihan ganda (M) atau larik (F)",
+        "en": "{file}: {where} is of LimeSurvey type `{kind}`, which cannot be scored; delete it from the "
+        "structure or make it a list (L), multiple choice (M) or array (F)",
+    },
+    "import_too_few_options": {
+        "id": "{file}: {where} punya kurang dari dua opsi jawaban; tambahkan opsinya atau hapus pertanyaannya",
+        "en": "{file}: {where} has fewer than two answer options; add its options or delete the question",
+    },
+    "import_no_questions": {
+        "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
+        "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
+    },
+    "import_xlsform_sheets": {
+        "id": "{file}: XLSForm butuh lembar `survey` dan `choices`; yang ada: {found}; ganti nama lembarnya",
+        "en": "{file}: an XLSForm needs the sheets `survey` and `choices`; found: {found}; rename the sheets",
+    },
+    "import_xlsform_type": {
+        "id": "{file}: lembar survey baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "
+        "barisnya atau jadikan select_one / select_multiple",
+        "en": "{file}: survey sheet row {row}: `{name}` is of type `{kind}`, which cannot be scored; delete "
+        "the row or make it select_one / select_multiple",
+    },
+    "import_xlsform_choices": {
+        "id": "{file}: lembar survey baris {row}: `{name}` memakai daftar `{list}` yang punya kurang dari dua "
+        "pilihan di lembar choices; tambahkan pilihannya",
+        "en": "{file}: survey sheet row {row}: `{name}` uses the list `{list}`, which has fewer than two "
+        "choices on the choices sheet; add them",
     },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},

@@ -14,11 +14,13 @@ from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, visible, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
-from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption
+from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption, OutputOption
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
+from asn_skills.deploy.draft import render
+from asn_skills.deploy.structure_import import read_draft
 from asn_skills.deploy.targets import TARGETS
 from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
@@ -186,3 +188,18 @@ def export(
             settings,
             t("export.written", settings.lang, path=written, description=translate(chosen.description, settings.lang)),
         )
+
+
+@app.command("import", cls=LocalCommand, help=h("help.import"))
+def import_structure(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help=h("help.import.source"), show_default=False)],
+    output: OutputOption = None,
+) -> None:
+    settings: Settings = ctx.obj
+    check_target(settings, output, source)
+    draft = read_draft(source)
+    with binary_target(output) as handle:
+        handle.write(render(draft).encode())
+    done = t("import.done", settings.lang, questions=len(draft.questions), domains=len(draft.domains), file=source)
+    inform(settings, done)

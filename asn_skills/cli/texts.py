@@ -102,11 +102,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The .toml files (or bundled ids) to check.",
     },
     "help.export": {
-        "id": "Tulis kuesioner untuk alat survei (XLSForm untuk KoboToolbox/ODK), templat entri Excel, atau versi "
-        "kertas; jawaban dari alat itu dinilai `score` tanpa peta kolom.\n\n"
+        "id": "Tulis kuesioner untuk alat survei (XLSForm untuk KoboToolbox/ODK, struktur LimeSurvey, skrip "
+        "Google Forms), templat entri Excel, atau versi kertas; jawaban dari alat itu dinilai `score` tanpa peta "
+        "kolom.\n\n"
         "Contoh: asn-skills questionnaires export kompetensi-digital-asn --to xlsform -o kuesioner.xlsx",
-        "en": "Write a questionnaire for a survey tool (XLSForm for KoboToolbox/ODK), an Excel data-entry template "
-        "or a paper version; `score` reads the answers from it without a column map.\n\n"
+        "en": "Write a questionnaire for a survey tool (XLSForm for KoboToolbox/ODK, a LimeSurvey structure, a "
+        "Google Forms script), an Excel data-entry template or a paper version; `score` reads the answers from it "
+        "without a column map.\n\n"
         "Example: asn-skills questionnaires export kompetensi-digital-asn --to xlsform -o questionnaire.xlsx",
     },
     "help.export.target": {
@@ -122,6 +124,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "export.binary_terminal": {
         "id": "{target} menghasilkan berkas .xlsx, yang tidak bisa ditampilkan di terminal; beri -o BERKAS.xlsx",
         "en": "{target} writes an .xlsx file, which a terminal cannot show; give -o FILE.xlsx",
+    },
+    "help.import": {
+        "id": "Buat draf kuesioner TOML dari struktur survei LimeSurvey (.lss atau .txt) atau XLSForm (.xlsx).\n\n"
+        "Contoh: asn-skills questionnaires import survei.lss -o draf.toml",
+        "en": "Make a questionnaire TOML draft from a LimeSurvey survey structure (.lss or .txt) or an XLSForm "
+        "(.xlsx).\n\nExample: asn-skills questionnaires import survey.lss -o draft.toml",
+    },
+    "help.import.source": {
+        "id": "Struktur survei: .lss atau .txt dari LimeSurvey, atau XLSForm .xlsx.",
+        "en": "The survey structure: a LimeSurvey .lss or .txt, or an XLSForm .xlsx.",
     },
     "help.demo": {
         "id": "Jalankan contoh lengkap dengan data sintetis: pegawai fiktif dinilai dan yang perlu "
@@ -738,6 +750,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Interrupted after storing: all of round {round} is stored in {path}.",
     },
     "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
+    "import.done": {
+        "id": "{questions} pertanyaan dalam {domains} ranah dibaca dari {file}; lengkapi setiap TODO, lalu jalankan "
+        "`asn-skills questionnaires validate` pada drafnya",
+        "en": "{questions} questions in {domains} areas read from {file}; fill in every TODO, then run "
+        "`asn-skills questionnaires validate` on the draft",
+    },
     "validate.summary": {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from asn_skills.deploy import excel_template, paper, xlsform
+from asn_skills.deploy import apps_script, excel_template, limesurvey, paper, xlsform
 from asn_skills.questionnaire.model import Questionnaire
 
 BINARY_SUFFIXES = frozenset({".xlsx"})
@@ -28,6 +28,8 @@ class Target:
 
 TARGETS: dict[str, Target] = {
     "xlsform": Target(xlsform.workbook, ".xlsx", "target_xlsform"),
+    "limesurvey": Target(limesurvey.structure, ".lss", "target_limesurvey"),
+    "google-apps-script": Target(apps_script.script, ".gs", "target_apps_script"),
     "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
     "markdown": Target(paper.markdown, ".md", "target_markdown"),
     "html": Target(paper.html, ".html", "target_html"),

@@ -167,12 +167,15 @@ class HeaderReader:
         return found if found is not None else position_of_code(text, self.sizes[question])
 
     def _code_option(self, code: str, inner: str) -> Target | None:
-        """`CODE[SUB]`: an option column of multi question CODE, or row SUB of a LimeSurvey array."""
+        """`CODE[SUB]`: an option column of multi question CODE, or row SUB of a LimeSurvey array (a question
+        whose id is SUB, or CODE_SUB as `questionnaires import` names rows whose codes repeat)."""
         question = self.ids.get(code.casefold())
         if question is not None:
             option = self._option(question, inner) if question in self.multi else None
             return ("option", (question, option)) if option is not None else ("unused", None)
         row = self.ids.get(inner.strip().casefold())
+        if row is None:
+            row = self.ids.get(f"{code}_{inner.strip()}".casefold())
         return ("question", row) if row is not None else None
 
     def _bracketed(self, outer: str, inner: str) -> Target | None:

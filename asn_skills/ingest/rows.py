@@ -392,12 +392,14 @@ def nip_problem_in_export(nip: str) -> str | None:
 
 def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: str) -> Role | None:
     """The role a role cell names: through the column map's [roles] first, else by id, name or alias,
-    with `_`, `-` and spaces alike (XLSForm choice names are written `pranata_komputer`)."""
+    with `_`, `-` and spaces alike (XLSForm choice names are written `pranata_komputer`), else by a
+    LimeSurvey answer code of the role list `questionnaires export --to limesurvey` writes (AO01 is the
+    file's first role)."""
     found = questionnaire.find_role(role_map.get(normalise(written)) or written)
     if found is not None or not written.strip():
         return found
     loose = _loosely(written)
-    return next(
+    found = next(
         (
             role
             for role in questionnaire.roles
@@ -406,9 +408,14 @@ def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: s
         ),
         None,
     )
+    coded = _ROLE_CODE.match(written.strip())
+    if found is None and coded and 1 <= int(coded.group(1)) <= len(questionnaire.roles):
+        found = questionnaire.roles[int(coded.group(1)) - 1]
+    return found
 
 
 _JOINERS = re.compile(r"[\s_-]+")
+_ROLE_CODE = re.compile(r"^AO0*(\d+)$", re.IGNORECASE)
 
 
 def _loosely(name: str) -> str:

@@ -18,6 +18,9 @@ SMALL_FILE = 16 << 20
 """Questionnaires, column maps, answers and key files: far larger than any real one."""
 RESULTS_FILE = 2 << 30
 """A results file read back by `report --from`."""
+ON_WINDOWS = os.name == "nt"
+"""Windows will not replace, or open for writing, a file another program holds open: Excel keeps every
+workbook and CSV it shows open that way."""
 
 
 def _same(first: Path, second: Path) -> bool:
@@ -41,6 +44,19 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
         raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
     if not stat.S_ISREG(found.st_mode):
         raise AsnSkillsError("output_not_regular", file=str(path))
+    if ON_WINDOWS:
+        _check_not_held_open(path)
+
+
+def _check_not_held_open(path: Path) -> None:
+    """Refuse, before any work, an output file that another program holds open (a results file shown in
+    Excel): it could not be replaced at the end."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except PermissionError:
+        raise AsnSkillsError("output_locked", file=str(path)) from None
+    except OSError:
+        return  # gone since, or another trouble: writing it says so in its own words
 
 
 def check_input(path: Path, limit: int = SMALL_FILE) -> None:

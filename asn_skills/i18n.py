@@ -441,6 +441,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
     },
+    "output_locked": {
+        "id": "{file} tidak dapat diganti: tutup {file} di Excel (atau program yang membukanya) lalu jalankan "
+        "lagi; berkas lama tetap utuh, keluaran baru tidak disimpan",
+        "en": "cannot replace {file}: close {file} in Excel (or the program that has it open) and run again; "
+        "the old file is unchanged, the new output was not kept",
+    },
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",

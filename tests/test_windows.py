@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from support import MINIMAL
+from typer.testing import CliRunner
+
+from asn_skills import files
+from asn_skills.cli.app import app
+from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.ingest.outputs import atomic_file
+
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+runner = CliRunner()
 UNIX_ONLY = ("fcntl", "termios", "pwd", "grp", "resource", "tty", "pty")
 
 
@@ -46,3 +57,121 @@ def test_python_dash_m_runs_the_command_line():
     assert done.returncode == 0
     assert done.stdout.startswith("asn-skills ")
     assert done.stderr == ""
+
+
+# A results or report file open in Excel: Windows refuses to open it for writing or to replace it.
+
+HEADER = "Timestamp,NIP,Nama,Unit Kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
+ROWS = [
+    '2026-03-02 08:00:00,198609262015051001,Sari Dewi,BKPSDM,Ahli TI,2,3,a,"a, c",4,2,1',
+    "2026-03-02 09:00:00,199001012015012002,Budi,BKPSDM,staf,1,1,b,a,2,2,2",
+]
+
+
+def export(folder: Path, name: str = "jawaban.csv") -> Path:
+    path = folder / name
+    path.write_text("\r\n".join([HEADER, *ROWS]) + "\r\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def windows_files(monkeypatch):
+    monkeypatch.setattr(files, "ON_WINDOWS", True)
+
+
+def hold_open(monkeypatch, held: Path) -> None:
+    """`held` as Windows treats a file Excel shows: opening it for writing is refused (WinError 32)."""
+    real_open = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if Path(path).resolve() == held.resolve() and flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+
+
+def refuse_replacing(monkeypatch, held: Path) -> None:
+    """`held` opened in Excel while the run was busy: replacing it is refused at the end."""
+    real_replace = os.replace
+
+    def refusing(source, target, *args, **kwargs):
+        if Path(target).resolve() == held.resolve():
+            raise PermissionError(13, "Access is denied")
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", refusing)
+
+
+def test_a_file_open_in_excel_is_kept_and_the_new_output_removed(tmp_path, monkeypatch, windows_files):
+    target = tmp_path / "hasil.csv"
+    target.write_text("old", encoding="utf-8")
+    refuse_replacing(monkeypatch, target)
+    with pytest.raises(AsnSkillsError) as raised, atomic_file(target) as handle:
+        handle.write("new")
+    assert raised.value.key == "output_locked"
+    assert raised.value.exit_code == ExitCode.ERROR
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+
+
+def test_elsewhere_a_refused_replace_is_not_blamed_on_excel(tmp_path, monkeypatch):
+    monkeypatch.setattr(files, "ON_WINDOWS", False)
+    target = tmp_path / "hasil.csv"
+    target.write_text("old", encoding="utf-8")
+    refuse_replacing(monkeypatch, target)
+    with pytest.raises(PermissionError), atomic_file(target) as handle:
+        handle.write("new")
+    assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+
+
+def test_score_onto_results_open_in_excel_stops_before_any_work_with_the_name_as_typed(
+    tmp_path, monkeypatch, windows_files
+):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    (tmp_path / "hasil.csv").write_text("old", encoding="utf-8")
+    hold_open(monkeypatch, tmp_path / "hasil.csv")
+    done = runner.invoke(app, ["score", "jawaban.csv", "-q", str(MINIMAL), "-o", "hasil.csv"])
+    assert done.exit_code == ExitCode.ERROR
+    assert done.stdout == ""
+    assert done.stderr.strip() == (
+        "Galat: hasil.csv tidak dapat diganti: tutup hasil.csv di Excel (atau program yang membukanya) lalu "
+        "jalankan lagi; berkas lama tetap utuh, keluaran baru tidak disimpan"
+    )
+    assert (tmp_path / "hasil.csv").read_text(encoding="utf-8") == "old"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["hasil.csv", "jawaban.csv"]
+
+
+def test_score_with_its_rejects_file_open_in_excel_stops_before_any_work(tmp_path, monkeypatch, windows_files):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    (tmp_path / "hasil.rejects.csv").write_text("old", encoding="utf-8")
+    hold_open(monkeypatch, tmp_path / "hasil.rejects.csv")
+    done = runner.invoke(app, ["--lang", "en", "score", "jawaban.csv", "-q", str(MINIMAL), "-o", "hasil.csv"])
+    assert done.exit_code == ExitCode.ERROR
+    assert "close hasil.rejects.csv in Excel (or the program that has it open) and run again" in done.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["hasil.rejects.csv", "jawaban.csv"]
+
+
+def test_a_report_opened_in_excel_during_the_run_is_kept_and_named(tmp_path, monkeypatch, windows_files):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    scored = runner.invoke(app, ["-Q", "score", "jawaban.csv", "-q", str(MINIMAL), "-o", "hasil.jsonl",
+                                 "--format", "jsonl"])  # fmt: skip
+    assert scored.exit_code == ExitCode.OK, scored.stderr
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    (folder / "unit.csv").write_text("old", encoding="utf-8")
+    refuse_replacing(monkeypatch, folder / "unit.csv")
+    typed = str(Path("laporan", "unit.csv"))
+    done = runner.invoke(app, ["--lang", "en", "report", "--from", "hasil.jsonl", "-q", str(MINIMAL), "--units",
+                               "--format", "csv", "-o", typed])  # fmt: skip
+    assert done.exit_code == ExitCode.ERROR
+    assert done.stdout == ""
+    assert done.stderr.strip().endswith(
+        f"Error: cannot replace {typed}: close {typed} in Excel (or the program that has it open) and run again; "
+        "the old file is unchanged, the new output was not kept"
+    )
+    assert (folder / "unit.csv").read_text(encoding="utf-8") == "old"
+    assert [path.name for path in folder.iterdir()] == ["unit.csv"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from asn_skills.errors import AsnSkillsError
 
@@ -28,6 +28,23 @@ def _same(first: Path, second: Path) -> bool:
         return first.samefile(second)
     except OSError:
         return os.path.realpath(first) == os.path.realpath(second)
+
+
+def named_in_file(folder: Path, name: str) -> Path:
+    """A path written inside a file (a questionnaire's `include`), relative to that file's `folder`.
+
+    Such files travel between Windows and other systems, so `\\` separates folders everywhere, as Windows
+    reads it: `katalog\\pelatihan.toml` is `katalog/pelatihan.toml` on Linux too. A file whose name really
+    holds a backslash (legal outside Windows) is still found by that name, and a Windows drive or share path
+    (`C:\\...`, `\\\\server\\...`) is left as written: it means nothing here.
+    """
+    literal = folder / name
+    if ON_WINDOWS or "\\" not in name or literal.exists():
+        return literal
+    written = PureWindowsPath(name)
+    if written.drive or written.root:
+        return literal
+    return folder.joinpath(*written.parts)
 
 
 def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from support import MINIMAL
@@ -13,8 +14,10 @@ from typer.testing import CliRunner
 
 from asn_skills import files
 from asn_skills.cli.app import app
-from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.errors import AsnSkillsError, ExitCode, QuestionnaireError
+from asn_skills.files import named_in_file
 from asn_skills.ingest.outputs import atomic_file
+from asn_skills.questionnaire.load import load_file
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 runner = CliRunner()
@@ -175,3 +178,110 @@ def test_a_report_opened_in_excel_during_the_run_is_kept_and_named(tmp_path, mon
     )
     assert (folder / "unit.csv").read_text(encoding="utf-8") == "old"
     assert [path.name for path in folder.iterdir()] == ["unit.csv"]
+
+
+# Files saved on Windows: CRLF line ends, and `\` between folders.
+
+SHARED = (
+    '# shared catalogue\n[[trainings]]\nid = "extra"\ntitle = { id = "Ekstra", en = "Extra" }\n'
+    'domain = "{domain}"\nfor_levels = [2]\nhours = 4\nmode = "e-learning"\nprovider = "BPSDM"\n'
+)
+
+
+def crlf(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert b"\r\n" in path.read_bytes()
+    return path
+
+
+def windows_questionnaire(tmp_path: Path, include: str, domain: str = "a") -> Path:
+    """The minimal questionnaire and a catalogue in `katalog/`, both saved with CRLF, the include as given."""
+    crlf(tmp_path / "katalog" / "_shared.toml", SHARED.replace("{domain}", domain))
+    text = MINIMAL.read_text(encoding="utf-8").replace('version = "1"', f"version = \"1\"\ninclude = ['{include}']", 1)
+    return crlf(tmp_path / "survei.toml", text)
+
+
+def test_a_crlf_questionnaire_includes_a_catalogue_named_with_a_backslash(tmp_path):
+    questionnaire = load_file(windows_questionnaire(tmp_path, r"katalog\_shared.toml"))
+    assert questionnaire.trainings[-1].id == "extra"
+
+
+def test_problems_in_crlf_files_point_at_the_right_line_and_column(tmp_path):
+    path = windows_questionnaire(tmp_path, r"katalog\_shared.toml", domain="nope")
+    with pytest.raises(QuestionnaireError) as raised:
+        load_file(path)
+    [problem] = raised.value.problems
+    assert problem.message("en").startswith(f"{tmp_path / 'katalog' / '_shared.toml'}:5:1: trainings[0].domain:")
+    broken = crlf(tmp_path / "rusak.toml", MINIMAL.read_text(encoding="utf-8").replace('id = "uji"', 'id = "Uji Coba"'))
+    with pytest.raises(QuestionnaireError) as raised:
+        load_file(broken)
+    assert [(problem.line, problem.column) for problem in raised.value.problems] == [(3, 1)]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold a backslash")
+def test_a_file_whose_name_holds_a_backslash_is_still_included_by_that_name(tmp_path):
+    crlf(tmp_path / "katalog\\_shared.toml", SHARED.replace("{domain}", "b"))
+    crlf(tmp_path / "katalog" / "_shared.toml", SHARED.replace("{domain}", "a"))
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        'version = "1"', "version = \"1\"\ninclude = ['katalog\\_shared.toml']"
+    )
+    questionnaire = load_file(crlf(tmp_path / "survei.toml", text))
+    assert questionnaire.trainings[-1].domain == "b"
+
+
+def test_a_missing_backslash_include_is_named_as_written(tmp_path):
+    path = windows_questionnaire(tmp_path, r"pelatihan\tidak-ada.toml")
+    with pytest.raises(QuestionnaireError) as raised:
+        load_file(path)
+    assert "included file `pelatihan\\tidak-ada.toml` does not exist" in raised.value.problems[0].message("en")
+
+
+def test_a_windows_drive_path_in_an_include_is_not_turned_into_a_folder_here(tmp_path):
+    assert named_in_file(tmp_path, r"C:\katalog\_shared.toml") == tmp_path / r"C:\katalog\_shared.toml"
+    assert named_in_file(tmp_path, r"\\server\share\x.toml") == tmp_path / r"\\server\share\x.toml"
+
+
+def test_on_windows_the_include_is_left_to_windows_paths(tmp_path, windows_files):
+    found = named_in_file(tmp_path, r"katalog\sub/_shared.toml")
+    assert PureWindowsPath(found) == PureWindowsPath(tmp_path, "katalog", "sub", "_shared.toml")
+
+
+def test_a_crlf_column_map_is_read(tmp_path):
+    source = tmp_path / "jawaban.csv"
+    source.write_text(HEADER.replace("B1", "Pertanyaan B1") + "\r\n" + "\r\n".join(ROWS) + "\r\n", encoding="utf-8")
+    column_map = crlf(
+        tmp_path / "peta" / "kolom.toml", '[questions]\nB1 = "Pertanyaan B1"\n[roles]\n"Ahli TI" = "ahli"\n'
+    )
+    done = runner.invoke(app, ["score", str(source), "-q", str(MINIMAL), "--format", "jsonl", "-o", "-",
+                               "--columns", str(column_map)])  # fmt: skip
+    assert done.exit_code == ExitCode.OK, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [record["domains"]["b"]["score"] is not None for record in records] == [True, True]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold a backslash")
+def test_command_line_paths_with_a_backslash_are_file_names_outside_windows(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    crlf(tmp_path / "peta\\kolom.toml", '[roles]\n"Ahli TI" = "ahli"\n')
+    scored = runner.invoke(app, ["-Q", "score", "jawaban.csv", "-q", str(MINIMAL), "--format", "jsonl",
+                                 "-o", "hasil\\2026.jsonl", "--columns", "peta\\kolom.toml"])  # fmt: skip
+    assert scored.exit_code == ExitCode.OK, scored.stderr
+    assert (tmp_path / "hasil\\2026.jsonl").is_file()
+    done = runner.invoke(app, ["report", "--from", "hasil\\2026.jsonl", "-q", str(MINIMAL), "--format", "json"])
+    assert done.exit_code == ExitCode.OK, done.stderr
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "json", "csv"])
+def test_results_files_saved_with_crlf_are_read_by_from(tmp_path, monkeypatch, suffix):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    scored = runner.invoke(app, ["-Q", "score", "jawaban.csv", "-q", str(MINIMAL), "--format", suffix,
+                                 "-o", f"hasil.{suffix}"])  # fmt: skip
+    assert scored.exit_code == ExitCode.OK, scored.stderr
+    written = (tmp_path / f"hasil.{suffix}").read_bytes()
+    (tmp_path / f"hasil.{suffix}").write_bytes(written.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    done = runner.invoke(app, ["report", "--from", f"hasil.{suffix}", "-q", str(MINIMAL), "--format", "json"])
+    assert done.exit_code == ExitCode.OK, done.stderr
+    assert json.loads(done.stdout)["n"] == 2

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path, PureWindowsPath
@@ -13,9 +15,11 @@ from support import MINIMAL
 from typer.testing import CliRunner
 
 from asn_skills import files
+from asn_skills.cli import app as app_module
 from asn_skills.cli.app import app
 from asn_skills.errors import AsnSkillsError, ExitCode, QuestionnaireError
 from asn_skills.files import named_in_file
+from asn_skills.ingest import batch
 from asn_skills.ingest.outputs import atomic_file
 from asn_skills.questionnaire.load import load_file
 
@@ -285,3 +289,44 @@ def test_results_files_saved_with_crlf_are_read_by_from(tmp_path, monkeypatch, s
     done = runner.invoke(app, ["report", "--from", f"hasil.{suffix}", "-q", str(MINIMAL), "--format", "json"])
     assert done.exit_code == ExitCode.OK, done.stderr
     assert json.loads(done.stdout)["n"] == 2
+
+
+# Signals Windows does not have: SIGHUP (and the others of Unix) are never referenced unguarded.
+
+
+@pytest.fixture
+def no_sighup(monkeypatch):
+    monkeypatch.delattr(signal, "SIGHUP")
+    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for signum, handler in saved.items():
+        signal.signal(signum, handler)
+
+
+def test_commands_set_up_their_signals_where_sighup_does_not_exist(no_sighup):
+    before = signal.getsignal(signal.SIGTERM)
+    with app_module._signals_as_interrupts():
+        assert signal.getsignal(signal.SIGTERM) is app_module._raise_interrupted
+    assert signal.getsignal(signal.SIGTERM) is before
+    done = runner.invoke(app, ["--lang", "en", "questionnaires", "list"])
+    assert done.exit_code == ExitCode.OK, done.stderr
+
+
+def test_score_workers_set_up_their_signals_where_sighup_does_not_exist(no_sighup, monkeypatch):
+    started = []
+    monkeypatch.setattr(batch, "_start_worker", lambda *args: started.append(args))
+    batch._start_pool_worker(None, None, None, None)
+    assert started == [(None, None, None, None)]
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_no_module_names_a_unix_only_signal_unguarded():
+    unix_only = {"SIGHUP", "SIGQUIT", "SIGPIPE", "SIGALRM", "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGKILL", "SIGSTOP",
+                 "SIGTSTP", "SIGCONT", "SIGWINCH"}  # fmt: skip
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in unix_only:
+                found.append(f"{path.name}:{node.lineno}: signal.{node.attr}")
+    assert found == []

@@ -321,7 +321,7 @@ def test_score_workers_set_up_their_signals_where_sighup_does_not_exist(no_sighu
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
 
 
-def test_no_module_names_a_unix_only_signal_unguarded():
+def test_no_module_names_a_unix_only_signal_directly():
     unix_only = {"SIGHUP", "SIGQUIT", "SIGPIPE", "SIGALRM", "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGKILL", "SIGSTOP",
                  "SIGTSTP", "SIGCONT", "SIGWINCH"}  # fmt: skip
     found = []

@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import ast
+import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
 from pathlib import Path, PureWindowsPath
+from types import SimpleNamespace
 
 import pytest
 from support import MINIMAL
 from typer.testing import CliRunner
 
-from asn_skills import files
+from asn_skills import files, load_questionnaire
 from asn_skills.cli import app as app_module
 from asn_skills.cli.app import app
 from asn_skills.errors import AsnSkillsError, ExitCode, QuestionnaireError
 from asn_skills.files import named_in_file
 from asn_skills.ingest import batch
-from asn_skills.ingest.outputs import atomic_file
+from asn_skills.ingest.batch import BatchSettings
+from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.outputs import RecordFormat, atomic_file
+from asn_skills.ingest.rows import RowOptions
+from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.load import load_file
+from asn_skills.synthetic.exports import Style, write_sample
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 runner = CliRunner()
@@ -330,3 +338,38 @@ def test_no_module_names_a_unix_only_signal_directly():
             if isinstance(node, ast.Attribute) and node.attr in unix_only:
                 found.append(f"{path.name}:{node.lineno}: signal.{node.attr}")
     assert found == []
+
+
+# Windows has no fork: `score --jobs N` starts its workers afresh (spawn), and they get everything by pickling.
+
+
+def batch_outputs(folder: Path, path: Path, jobs: int) -> tuple[bytes, bytes, int]:
+    questionnaire = load_questionnaire("kompetensi-digital-asn")
+    work = folder / f"work-{jobs}"
+    work.mkdir()
+    prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
+    settings = BatchSettings(record_format=RecordFormat.CSV, row_options=RowOptions(lang="en"), jobs=jobs,
+                             chunk_bytes=20_000)  # fmt: skip
+    run = batch.score_export(questionnaire, prepared, plan_columns(prepared.header, questionnaire), settings, work)
+    results, rejects = io.BytesIO(), io.BytesIO()
+    run.write_results(results)
+    run.write_rejects(rejects)
+    return results.getvalue(), rejects.getvalue(), run.rows
+
+
+def test_two_jobs_in_spawned_workers_as_on_windows_give_the_same_outputs(tmp_path, monkeypatch):
+    path = tmp_path / "jawaban.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_sample(handle, load_questionnaire("kompetensi-digital-asn"), Style.GOOGLE, 150, 3, 0.1)
+    single = batch_outputs(tmp_path, path, 1)
+    contexts = []
+    real_context = multiprocessing.get_context
+
+    def recorded(method):
+        contexts.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(batch, "sys", SimpleNamespace(platform="win32", maxsize=sys.maxsize))
+    monkeypatch.setattr(batch.multiprocessing, "get_context", recorded)
+    assert batch_outputs(tmp_path, path, 2) == single
+    assert contexts == ["spawn"]

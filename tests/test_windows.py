@@ -22,7 +22,7 @@ from asn_skills.cli import app as app_module
 from asn_skills.cli.app import app
 from asn_skills.errors import AsnSkillsError, ExitCode, QuestionnaireError
 from asn_skills.files import named_in_file
-from asn_skills.ingest import batch
+from asn_skills.ingest import batch, work_folder
 from asn_skills.ingest.batch import BatchSettings
 from asn_skills.ingest.columns import plan_columns
 from asn_skills.ingest.outputs import RecordFormat, atomic_file
@@ -373,3 +373,36 @@ def test_two_jobs_in_spawned_workers_as_on_windows_give_the_same_outputs(tmp_pat
     monkeypatch.setattr(batch.multiprocessing, "get_context", recorded)
     assert batch_outputs(tmp_path, path, 2) == single
     assert contexts == ["spawn"]
+
+
+# A run killed on Windows (its window closed) leaves its work folder; the next run removes it.
+
+
+def test_on_windows_the_work_folder_of_an_ended_run_is_removed_and_a_running_ones_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(work_folder.sys, "platform", "win32")
+    monkeypatch.setattr(work_folder.os, "kill", lambda pid, sig: pytest.fail("no signal may be sent on Windows"))
+    ended, running, unmarked = (tmp_path / f"{work_folder.WORK_PREFIX}{pid}-x" for pid in (11, 12, 13))
+    for folder in (ended, running, unmarked):
+        folder.mkdir()
+        (folder / "records").write_text("x", encoding="utf-8")
+    (ended / work_folder.RUNNING).touch()
+    (running / work_folder.RUNNING).touch()
+    real_unlink = Path.unlink
+
+    def unlink(path, *args, **kwargs):
+        if path == running / work_folder.RUNNING:  # held open by its run: Windows refuses
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    with work_folder.work_folder(tmp_path) as mine:
+        assert sorted(path.name for path in tmp_path.iterdir()) == sorted([running.name, unmarked.name, mine.name])
+    assert (running / work_folder.RUNNING).exists()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="lists the open files of this process")
+def test_a_run_holds_its_marker_open_while_it_works_and_removes_its_folder(tmp_path):
+    with work_folder.work_folder(tmp_path) as mine:
+        marker = str(mine / work_folder.RUNNING)
+        assert marker in {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    assert list(tmp_path.iterdir()) == []

@@ -56,6 +56,8 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
     try:
         found = path.stat()
     except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise AsnSkillsError("output_folder_missing", file=str(path), folder=str(path.parent)) from None
         return
     except OSError as error:
         raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None

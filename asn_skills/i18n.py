@@ -423,6 +423,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
         "en": "cannot write {file} ({reason}); check the folder and its permissions",
     },
+    "output_folder_missing": {
+        "id": "tidak dapat menulis {file}: folder {folder} tidak ada; buat folder itu atau pilih folder lain",
+        "en": "cannot write {file}: there is no folder {folder}; create it or choose another folder",
+    },
     "output_is_input": {
         "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
         "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",

@@ -406,3 +406,15 @@ def test_a_run_holds_its_marker_open_while_it_works_and_removes_its_folder(tmp_p
         marker = str(mine / work_folder.RUNNING)
         assert marker in {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_in_a_missing_folder_is_named_as_typed_before_any_work(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    export(tmp_path)
+    typed = str(Path("laporan", "2026", "hasil.csv"))
+    done = runner.invoke(app, ["--lang", "en", "score", "jawaban.csv", "-q", str(MINIMAL), "-o", typed])
+    assert done.exit_code == ExitCode.ERROR
+    assert done.stderr.strip() == (
+        f"Error: cannot write {typed}: there is no folder {Path('laporan', '2026')}; create it or choose another folder"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["jawaban.csv"]

@@ -582,6 +582,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",
     },
+    "store_busy": {
+        "id": "penyimpanan {path} masih dikunci program lain setelah {seconds} detik (asn-skills lain yang belum "
+        "selesai, atau penampil basis data seperti DB Browser for SQLite): tutup program itu lalu jalankan lagi",
+        "en": "the store {path} was still locked by another program after {seconds} seconds (another asn-skills "
+        "run, or a database viewer such as DB Browser for SQLite): close that program and run again",
+    },
     "store_missing": {
         "id": "belum ada penyimpanan di {path}; isi dengan `score --store` atau `assess`, atau pilih lain dengan --db",
         "en": "there is no store at {path} yet; fill one with `score --store` or `assess`, or choose another with --db",

@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path, PureWindowsPath
@@ -29,6 +30,7 @@ from asn_skills.ingest.outputs import RecordFormat, atomic_file
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.load import load_file
+from asn_skills.store import connection
 from asn_skills.synthetic.exports import Style, write_sample
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
@@ -418,3 +420,32 @@ def test_an_output_in_a_missing_folder_is_named_as_typed_before_any_work(tmp_pat
         f"Error: cannot write {typed}: there is no folder {Path('laporan', '2026')}; create it or choose another folder"
     )
     assert sorted(path.name for path in tmp_path.iterdir()) == ["jawaban.csv"]
+
+
+# The store held by another program (a database viewer left open, often on Windows): named, exit 1.
+
+
+@pytest.fixture
+def locked_store(tmp_path, monkeypatch):
+    path = tmp_path / "asn-skills.db"
+    export(tmp_path)
+    stored = runner.invoke(app, ["-Q", "--db", str(path), "score", str(tmp_path / "jawaban.csv"), "-q", str(MINIMAL),
+                                 "--store", "--round", "2026", "-o", str(tmp_path / "hasil.csv")])  # fmt: skip
+    assert stored.exit_code == ExitCode.OK, stored.stderr
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    yield path
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+@pytest.mark.parametrize("args", [("store", "rounds"), ("store", "rename", "2026", "2027"), ("report",)])
+def test_a_store_locked_by_another_program_is_named_with_what_to_do(locked_store, args):
+    done = runner.invoke(app, ["--lang", "en", "--db", str(locked_store), *args])
+    assert done.exit_code == ExitCode.ERROR
+    assert done.stdout == ""
+    assert done.stderr.strip() == (
+        f"Error: the store {locked_store} was still locked by another program after 0.2 seconds (another asn-skills "
+        "run, or a database viewer such as DB Browser for SQLite): close that program and run again"
+    )

@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.cli.console_encoding import ascii_for
+from asn_skills.cli.console_encoding import HANDLER, ascii_for
+from asn_skills.cli.formats import Format, View, emit
+from asn_skills.cli.tables import Document, Section
 from asn_skills.synthetic.exports import Style, write_sample
 
 ENCODINGS = ("cp1252", "cp437")
@@ -141,7 +143,27 @@ def test_files_written_with_o_keep_every_character(world, tmp_path):
 @pytest.mark.parametrize(
     ("char", "stand_in"),
     [("█", "#"), ("░", "."), ("→", "->"), ("✓", "v"), ("…", "..."), ("─", "-"), ("│", "|"), ("┼", "+"),
-     ("é", "e"), ("Ṣ", "S"), ("🙂", "?"), ("≥", ">=")],
+     ("é", "e"), ("Ṣ", "S"), ("🙂", "?"), ("≥", ">="), ("\ufeff", ""), ("\u200b", "")],
 )  # fmt: skip
 def test_ascii_stand_ins(char, stand_in):
     assert ascii_for(char) == stand_in
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_a_csv_report_on_stdout_is_in_the_code_page_without_a_bom(world, encoding):
+    done = run(world[0], encoding, "report", "--round", "2026", "--flagged", "--top", "1000", "--format", "csv")
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert done.stdout.startswith(b"NIP,Nama,Unit kerja,")
+    lines = readable(done.stdout, encoding).split("\r\n")
+    assert lines[-1] == "" and all("\r" not in line and "\n" not in line for line in lines)
+
+
+def test_on_windows_a_csv_on_stdout_keeps_one_crlf_per_line(monkeypatch):
+    """Windows' stdout turns every LF into CRLF; written through it, a CSV line would end in CR CR LF."""
+    raw = io.BytesIO()
+    windows_stdout = io.TextIOWrapper(raw, encoding="cp1252", errors=HANDLER, newline="\r\n")
+    monkeypatch.setattr(sys, "stdout", windows_stdout)
+    section = Section("Perlu pelatihan", ["Nama", "Unit"], [["Ṣari Dewi", "Dinas → Kominfo"], ["Budi", "BKPSDM"]])
+    emit(Format.CSV, View(Document("Laporan", [section]), {}, section))
+    windows_stdout.flush()
+    assert raw.getvalue() == b"Nama,Unit\r\nSari Dewi,Dinas -> Kominfo\r\nBudi,BKPSDM\r\n"

@@ -26,12 +26,14 @@ _VERTICAL = set("│┃┆┇┊┋╎╏║╵╷╹╻")
 
 
 def ascii_for(char: str) -> str:
-    """An ASCII stand-in for one character: a table entry, a line of a box drawing, the letter without its
-    accent, else `?`."""
+    """An ASCII stand-in for one character: a table entry, a line of a box drawing, nothing for an invisible
+    one, the letter without its accent, else `?`."""
     if char in _ASCII:
         return _ASCII[char]
     if "\u2500" <= char <= "\u257f":
         return "=" if char == "═" else "-" if char in _HORIZONTAL else "|" if char in _VERTICAL else "+"
+    if unicodedata.category(char) == "Cf":
+        return ""  # invisible: a byte-order mark, a zero-width space
     plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii")
     return plain or "?"
 

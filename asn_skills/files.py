@@ -11,7 +11,7 @@ import errno
 import os
 import stat
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from asn_skills.errors import AsnSkillsError
 
@@ -21,6 +21,9 @@ RESULTS_FILE = 2 << 30
 """A results file read back by `report --from`."""
 DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 """The errors of a full disk or quota: reported as such, never as an internal error."""
+ON_WINDOWS = os.name == "nt"
+"""Windows will not replace, or open for writing, a file another program holds open: Excel keeps every
+workbook and CSV it shows open that way."""
 
 
 def _same(first: Path, second: Path) -> bool:
@@ -28,6 +31,23 @@ def _same(first: Path, second: Path) -> bool:
         return first.samefile(second)
     except OSError:
         return os.path.realpath(first) == os.path.realpath(second)
+
+
+def named_in_file(folder: Path, name: str) -> Path:
+    """A path written inside a file (a questionnaire's `include`), relative to that file's `folder`.
+
+    Such files travel between Windows and other systems, so `\\` separates folders everywhere, as Windows
+    reads it: `katalog\\pelatihan.toml` is `katalog/pelatihan.toml` on Linux too. A file whose name really
+    holds a backslash (legal outside Windows) is still found by that name, and a Windows drive or share path
+    (`C:\\...`, `\\\\server\\...`) is left as written: it means nothing here.
+    """
+    literal = folder / name
+    if ON_WINDOWS or "\\" not in name or literal.exists():
+        return literal
+    written = PureWindowsPath(name)
+    if written.drive or written.root:
+        return literal
+    return folder.joinpath(*written.parts)
 
 
 def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None:
@@ -39,11 +59,26 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
     try:
         found = path.stat()
     except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise AsnSkillsError("output_folder_missing", file=str(path), folder=str(path.parent)) from None
         return
     except OSError as error:
         raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
     if not stat.S_ISREG(found.st_mode):
         raise AsnSkillsError("output_not_regular", file=str(path))
+    if ON_WINDOWS:
+        _check_not_held_open(path)
+
+
+def _check_not_held_open(path: Path) -> None:
+    """Refuse, before any work, an output file that another program holds open (a results file shown in
+    Excel): it could not be replaced at the end."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except PermissionError:
+        raise AsnSkillsError("output_locked", file=str(path)) from None
+    except OSError:
+        return  # gone since, or another trouble: writing it says so in its own words
 
 
 def check_input(path: Path, limit: int = SMALL_FILE) -> None:

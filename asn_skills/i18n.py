@@ -436,6 +436,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file} ({reason}); periksa folder dan izinnya",
         "en": "cannot write {file} ({reason}); check the folder and its permissions",
     },
+    "output_folder_missing": {
+        "id": "tidak dapat menulis {file}: folder {folder} tidak ada; buat folder itu atau pilih folder lain",
+        "en": "cannot write {file}: there is no folder {folder}; create it or choose another folder",
+    },
     "output_is_input": {
         "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
         "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",
@@ -453,6 +457,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
+    },
+    "output_locked": {
+        "id": "{file} tidak dapat diganti: tutup {file} di Excel (atau program yang membukanya) lalu jalankan "
+        "lagi; berkas lama tetap utuh, keluaran baru tidak disimpan",
+        "en": "cannot replace {file}: close {file} in Excel (or the program that has it open) and run again; "
+        "the old file is unchanged, the new output was not kept",
     },
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
@@ -816,6 +826,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",
+    },
+    "store_busy": {
+        "id": "penyimpanan {path} masih dikunci program lain setelah {seconds} detik (asn-skills lain yang belum "
+        "selesai, atau penampil basis data seperti DB Browser for SQLite): tutup program itu lalu jalankan lagi",
+        "en": "the store {path} was still locked by another program after {seconds} seconds (another asn-skills "
+        "run, or a database viewer such as DB Browser for SQLite): close that program and run again",
     },
     "store_missing": {
         "id": "belum ada penyimpanan di {path}; isi dengan `score --store` atau `assess`, atau pilih lain dengan --db",

@@ -102,3 +102,12 @@ def test_atomic_file_never_replaces_what_is_not_a_regular_file(tmp_path):
     with pytest.raises(AsnSkillsError), atomic_file(tmp_path / "folder") as handle:
         handle.write("x")
     assert (tmp_path / "folder").is_dir()
+
+
+def test_atomic_file_names_a_link_as_given_not_its_target(tmp_path):
+    (tmp_path / "folder").mkdir()
+    link = tmp_path / "hasil.csv"
+    link.symlink_to(tmp_path / "folder")
+    with pytest.raises(AsnSkillsError) as raised, atomic_file(link) as handle:
+        handle.write("x")
+    assert raised.value.params["file"] == str(link)

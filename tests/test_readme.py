@@ -56,3 +56,13 @@ def test_the_toml_example_validates(tmp_path):
     questionnaire, problems = check_file(path)
     assert [problem.message("en") for problem in problems] == []
     assert questionnaire is not None and len(questionnaire.questions) == 2
+
+
+def test_the_windows_section_installs_with_pipx_or_py_and_uses_no_unix_only_command():
+    windows = _section("On Windows")
+    for step in ("py -m pip install --user pipx", "py -m pipx ensurepath", "pipx install", "py -m asn_skills"):
+        assert step in windows
+    commands = "\n".join(re.findall(r"```bat\n(.*?)```", windows, re.S))
+    unix_only = ("python3", ".venv/bin", "export ", "~/", "sudo", "apt ", "chmod", "source ", "$HOME", "/usr/")
+    assert commands.strip()
+    assert [word for word in unix_only if word in commands] == []

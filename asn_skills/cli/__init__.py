@@ -7,8 +7,9 @@ import sys
 
 def main() -> None:
     """Console-script entry point: help texts follow `--lang`, so the command line is read before the commands load."""
-    from asn_skills.cli import texts
+    from asn_skills.cli import console_encoding, texts
 
+    console_encoding.degrade_to_ascii()
     texts.use_help_language(sys.argv[1:])
     from asn_skills.cli.app import app
 

@@ -89,5 +89,19 @@ def default_round(settings: Settings) -> str:
 
 
 def write_json(data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
+    write_out(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+
+
+def write_out(text: str) -> None:
+    """Data text on stdout with its line ends as they are: Windows' text stdout would turn the CRLF of a CSV
+    into CR CR LF (an empty row in Excel). Encoded as stdout is (a code page on a Windows redirection, what
+    Excel opens there); a terminal sees control characters escaped."""
+    if sys.stdout.isatty():
+        text = visible(text)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+    buffer.flush()

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-import typer
 from rich.console import Console
 from typing_extensions import assert_never
 
-from asn_skills.cli.console import out_console, visible
+from asn_skills.cli.console import out_console, write_out
 from asn_skills.cli.sheets import document_workbook
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
@@ -144,7 +142,7 @@ def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:
             stream.write(text)
         return
     if output is None:
-        typer.echo(visible(text) if sys.stdout.isatty() else text, nl=False)
+        write_out(text)
         return
     with atomic_file(output) as handle:
         handle.write(text)

@@ -14,7 +14,16 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from asn_skills.cli.console import Settings, complain, default_round, err_console, inform, out_console, visible
+from asn_skills.cli.console import (
+    Settings,
+    complain,
+    default_round,
+    err_console,
+    inform,
+    out_console,
+    visible,
+    write_out,
+)
 from asn_skills.cli.options import (
     NoNipCheckOption,
     OutputOption,
@@ -177,8 +186,7 @@ def _write_outputs(run: BatchRun, output: Path | None, rejects: Path, settings: 
         # On a terminal, control characters from the data are shown, not obeyed.
         buffer = io.BytesIO()
         run.write_results(buffer)
-        sys.stdout.write(visible(buffer.getvalue().decode("utf-8")))
-        sys.stdout.flush()
+        write_out(buffer.getvalue().decode("utf-8"))
     else:
         with binary_target(output) as handle:
             run.write_results(handle)

@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
+from asn_skills import files
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import DISK_FULL
 from asn_skills.scoring.result import Record
@@ -174,14 +175,15 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     A link is followed, so the file it points to is replaced and the link stays. A full disk is a
     message naming the file; the old file is kept.
     """
+    shown = str(path)  # messages name the file as the user gave it, not the target of a link
     path = Path(os.path.realpath(path)) if path.is_symlink() else path
     if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
-        raise AsnSkillsError("output_not_regular", file=str(path))
+        raise AsnSkillsError("output_not_regular", file=shown)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
     temporary = Path(name)
     try:
         os.chmod(temporary, _mode_for(path))
@@ -190,15 +192,28 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        _replace(temporary, path, shown)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         if error.errno in DISK_FULL:
-            raise AsnSkillsError("output_disk_full", file=str(path)) from None
+            raise AsnSkillsError("output_disk_full", file=shown) from None
         raise
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _replace(temporary: Path, path: Path, shown: str) -> None:
+    """Put the finished file in place. On Windows a file open in Excel cannot be replaced: the new output
+    is removed (a stray copy of personal data would outlive the run) and the user is asked to close the
+    file and run again, which writes the same output."""
+    try:
+        os.replace(temporary, path)
+    except PermissionError:
+        if not files.ON_WINDOWS:
+            raise
+        temporary.unlink(missing_ok=True)
+        raise AsnSkillsError("output_locked", file=shown) from None
 
 
 def _mode_for(path: Path) -> int:

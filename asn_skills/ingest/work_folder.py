@@ -13,6 +13,9 @@ from pathlib import Path
 from asn_skills.errors import AsnSkillsError
 
 WORK_PREFIX = ".asn-skills-"
+RUNNING = "running"
+"""A file each run holds open in its work folder while it works. Windows cannot delete an open file, so
+there a marker that can be deleted tells that its run has ended."""
 
 
 @contextmanager
@@ -24,7 +27,8 @@ def work_folder(folder: Path) -> Iterator[Path]:
     except OSError as error:
         raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
     try:
-        yield path
+        with (path / RUNNING).open("w"):
+            yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
 
@@ -33,15 +37,15 @@ def remove_abandoned(folder: Path) -> None:
     """Work folders of runs that were killed (kill -9 leaves no chance to clean up): their process is gone."""
     for path in folder.glob(f"{WORK_PREFIX}*"):
         pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
+        if not pid.isdigit() or _alive(int(pid), path):
             continue
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int, path: Path) -> bool:
     if sys.platform == "win32":
         # os.kill(pid, 0) is not a liveness probe there: 0 is CTRL_C_EVENT, sent to the whole console group.
-        return True
+        return _marker_held(path)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -49,3 +53,13 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return True
+
+
+def _marker_held(path: Path) -> bool:
+    """Whether the run owning the work folder `path` still holds its marker open (Windows refuses to delete
+    it then). A folder without a marker is being created, or is from an earlier version: left alone."""
+    try:
+        (path / RUNNING).unlink()
+    except OSError:
+        return True
+    return False

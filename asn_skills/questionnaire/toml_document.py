@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError, Problem
-from asn_skills.files import read_limited
+from asn_skills.files import named_in_file, read_limited
 from asn_skills.questionnaire.toml_lines import KeyLocator, KeyPath, format_path
 
 if sys.version_info >= (3, 11):
@@ -91,16 +91,17 @@ def read_document(
         problems.append(document.problem(("include",), "include_not_list"))
         return document
     for index, name in enumerate(includes):
-        target = (path.parent / name).resolve()
-        if target in _stack or target == path.resolve():
+        target = named_in_file(path.parent, name)  # problems in it are shown under this name, as written
+        resolved = target.resolve()
+        if resolved in _stack or resolved == path.resolve():
             problems.append(document.problem(("include", index), "include_cycle", name=name))
             continue
         if not target.exists():
             problems.append(document.problem(("include", index), "include_missing", name=name))
             continue
-        if target in read:
+        if resolved in read:
             continue
-        read.add(target)
+        read.add(resolved)
         included = read_document(target, problems, _stack + (path.resolve(),), read)
         if included is not None:
             _merge(document, included, problems)

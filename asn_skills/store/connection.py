@@ -57,7 +57,7 @@ def connect_for_writing(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA secure_delete = ON")
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
+        raise unavailable(error, path) from error
     except BaseException:
         connection.close()
         raise
@@ -73,8 +73,18 @@ def _connect(target: str, path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         if _interrupted(error, path):
             raise AsnSkillsError("store_interrupted", path=str(path)) from error
-        raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
+        raise unavailable(error, path) from error
     return connection
+
+
+def unavailable(error: sqlite3.DatabaseError, path: Path) -> AsnSkillsError:
+    """The message for a store SQLite could not use: still locked by another program after the busy
+    timeout (a database viewer left open, a run that hangs), or another reason."""
+    name = getattr(error, "sqlite_errorname", None)  # Python 3.11+
+    busy = name.startswith("SQLITE_BUSY") if name else "database is locked" in str(error)
+    if busy:
+        return AsnSkillsError("store_busy", path=str(path), seconds=BUSY_TIMEOUT_SECONDS)
+    return AsnSkillsError("store_unavailable", path=str(path), reason=str(error))
 
 
 def _interrupted(error: sqlite3.DatabaseError, path: Path) -> bool:

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record, Result
-from asn_skills.store.connection import connect_for_writing, connect_read_only
+from asn_skills.store.connection import connect_for_writing, connect_read_only, unavailable
 from asn_skills.store.schema import schema_version
 
 
@@ -116,7 +116,7 @@ class Store:
         try:
             yield cls(connection, path)
         except sqlite3.DatabaseError as error:
-            raise AsnSkillsError("store_unavailable", path=str(path), reason=str(error)) from error
+            raise unavailable(error, path) from error
         finally:
             connection.close()
 

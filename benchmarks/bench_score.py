@@ -197,8 +197,9 @@ def main() -> None:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}"
     )
+    startup()
     print(
-        f"{'style':<21} {'rows':>9}  {'run':<16} {'seconds':>8} {'rows/s':>9} {'x floor':>8} {'x pandas':>8} "
+        f"\n{'style':<21} {'rows':>9}  {'run':<16} {'seconds':>8} {'rows/s':>9} {'x floor':>8} {'x pandas':>8} "
         f"{'peak MiB':>9}"
     )
     plan = [(Style(style), rows) for rows in args.rows for style in args.styles]
@@ -226,6 +227,27 @@ def main() -> None:
                 f"{seconds / floor:>8.2f} {versus:>8} {shown:>9}",
                 flush=True,
             )
+
+
+def startup(repeats: int = 15) -> None:
+    """Median wall time of `asn-skills --version` and `--help` against importing the libraries they stand on."""
+    commands = {
+        "import typer, rich.console, pydantic": [sys.executable, "-c", "import typer, rich.console, pydantic"],
+        "asn-skills --version": [sys.executable, "-m", "asn_skills", "--version"],
+        "asn-skills --help": [sys.executable, "-m", "asn_skills", "--help"],
+    }
+    medians = {}
+    for name, command in commands.items():
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
+        medians[name] = sorted(times)[len(times) // 2]
+    base = medians["import typer, rich.console, pydantic"]
+    print(f"\nstart-up (median of {repeats})")
+    for name, seconds in medians.items():
+        print(f"{name:<40} {seconds:>6.3f} s {seconds / base:>6.2f}x")
 
 
 def _installed(name: str) -> bool:

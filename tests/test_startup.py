@@ -39,6 +39,10 @@ def test_version_and_help_import_no_command_and_no_pydantic(args):
     assert "asn_skills.questionnaire.model" not in loaded
 
 
+def test_version_does_not_load_typers_help_renderer():
+    assert "typer.rich_utils" not in _modules_after("--version")
+
+
 def test_a_commands_help_imports_that_command_only():
     loaded = _modules_after("score", "--help")
     assert "asn_skills.cli.score" in loaded

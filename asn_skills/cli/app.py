@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer import rich_utils
 from typer._click import Command, Context, Parameter
 from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
@@ -26,9 +25,9 @@ from asn_skills.cli import texts
 from asn_skills.cli.click_texts import (
     LocalCommand,
     LocalGroup,
-    localise_help,
     localise_usage_error,
     name_placeholders,
+    prepare_rich_help,
 )
 from asn_skills.cli.command_line import optional_values
 from asn_skills.cli.console import Language, Settings, complain
@@ -90,22 +89,6 @@ COMMANDS = {
 }
 """Every command, in the order `--help` lists them."""
 
-
-def _stop_quietly() -> None:
-    """The reader of our stdout went away (`asn-skills --help | head -1`): stop with exit code 0, as a data
-    command does, where Rich would exit with 1."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    raise SystemExit(ExitCode.OK)
-
-
-def _help_console(stderr: bool = False) -> Any:
-    console = _typer_console(stderr=stderr)
-    console.on_broken_pipe = _stop_quietly  # type: ignore[method-assign]
-    return console
-
-
-_typer_console = rich_utils._get_rich_console
-rich_utils._get_rich_console = _help_console
 
 GLOBAL_OPTIONS = ("lang", "db", "quiet", "debug")
 """Options of the app that every command also takes, so they work after the command name too."""
@@ -222,7 +205,8 @@ def _settings(ctx: typer.Context) -> Settings:
 
 
 def _localised(error: UsageError, lang: str) -> UsageError:
-    """The same usage error, its whole message in `lang`."""
+    """The same usage error, its whole message in `lang` (and Typer's error panel too)."""
+    prepare_rich_help()
     localised = UsageError(localise_usage_error(error.format_message(), lang), error.ctx)
     localised.exit_code = error.exit_code
     return localised
@@ -262,7 +246,6 @@ def _merge_option(ctx: Context, param: Parameter, value: Any) -> None:
         context = context.parent
 
 
-localise_help(texts.HELP_LANG)
 app = typer.Typer(
     cls=ErrorBoundary,
     help=h("help.app"),

@@ -7,10 +7,11 @@ errors are rewritten by `localise_usage_error` before Typer prints them.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from typing import Any
 
-from typer import rich_utils
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from asn_skills.cli import texts
@@ -76,10 +77,32 @@ USAGE_ERRORS_ID = [
 ]
 
 
-def localise_help(lang: str) -> None:
-    """Typer's help and error panels in `lang` (English is Typer's own)."""
-    for name, text in HELP_PANELS.get(lang, {}).items():
+def prepare_rich_help() -> None:
+    """Typer's help and error panels in the help language (English is Typer's own), and its consoles ending
+    quietly on a closed pipe. Done only when help or an error is shown: Typer's Rich help module takes a
+    tenth of a second to import, which `--version` and every command would pay."""
+    from typer import rich_utils
+
+    if getattr(rich_utils, "_asn_skills_ready", False):
+        return
+    for name, text in HELP_PANELS.get(texts.HELP_LANG, {}).items():
         setattr(rich_utils, name, text)
+    make_console = rich_utils._get_rich_console
+
+    def console(stderr: bool = False) -> Any:
+        made = make_console(stderr=stderr)
+        made.on_broken_pipe = _stop_quietly  # type: ignore[method-assign]
+        return made
+
+    rich_utils._get_rich_console = console
+    rich_utils._asn_skills_ready = True  # type: ignore[attr-defined]
+
+
+def _stop_quietly() -> None:
+    """The reader of our stdout went away (`asn-skills --help | head -1`): stop with exit code 0, as a data
+    command does, where Rich would exit with 1."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(0)
 
 
 def localise_usage_error(message: str, lang: str) -> str:
@@ -146,6 +169,10 @@ class _Localised:
             self.subcommand_metavar = _words()["command"]
         pieces: list[str] = super().collect_usage_pieces(ctx)  # type: ignore[misc]
         return pieces
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        prepare_rich_help()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]

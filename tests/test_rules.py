@@ -20,6 +20,8 @@ RULES = {
     "judge",
     "overestimates",
     "weighted_score",
+    "weighted_scores",
+    "levels_of",
     "overall_score",
     "is_scored",
     "item_score",
@@ -87,3 +89,13 @@ def test_overestimation_is_more_than_25_points():
 
 def test_a_domain_is_scored_with_enough_answers():
     assert rules.is_scored(2, 4, 0.5) and not rules.is_scored(1, 4, 0.5) and not rules.is_scored(0, 0, 0.0)
+
+
+def test_column_wise_rules_equal_the_rules_they_stand_for(minimal):
+    totals = [0.0, 1.0, 2.5, 3.3333333333, 7.0, 0.5]
+    weights = [1.0, 3.0, 3.0, 4.0, 7.0, 0.0]
+    expected = [rules.weighted_score(t, w) if w else None for t, w in zip(totals, weights, strict=True)]
+    assert rules.weighted_scores(totals, weights) == expected
+    assert rules.weighted_scores(totals[:5], weights[:5]) == expected[:5]
+    scores = [0, 12.5, 49.99, 50, 50.01, 79.99, 80, 100]
+    assert rules.levels_of(minimal.levels, scores) == [rules.level_of(minimal.levels, s).level for s in scores]

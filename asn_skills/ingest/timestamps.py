@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from functools import cache
 
 _GMT = re.compile(r"\s*GMT([+-]\d{1,2})(?::?(\d{2}))?$")
 _GOOGLE = re.compile(
@@ -26,6 +27,7 @@ _FORMATS = (
 )
 
 
+@cache
 def _zone(hours: str | None, minutes: str | None) -> timezone | None:
     if hours is None:
         return None

@@ -28,10 +28,6 @@ _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
 
 
-def _score(total: float, weight: float) -> float | None:
-    """The weighted score of a sum, None when nothing was weighed."""
-    return rules.weighted_score(total, weight) if weight else None
-
 
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 
@@ -200,23 +196,24 @@ class CompiledScorer:
         every = range(len(columns))
         nothing: list[float | None] = [None] * count
         selfs = (
-            list(map(_score, summed(products, shape.self_items), summed(weights, shape.self_items)))
+            rules.weighted_scores(summed(products, shape.self_items), summed(weights, shape.self_items))
             if shape.self_items
             else nothing
         )
         knowns = (
-            list(map(_score, summed(products, shape.known_items), summed(weights, shape.known_items)))
+            rules.weighted_scores(summed(products, shape.known_items), summed(weights, shape.known_items))
             if shape.known_items
             else nothing
         )
-        scores = list(map(_score, summed(products, every), summed(weights, every)))
+        scores = rules.weighted_scores(summed(products, every), summed(weights, every))
+        reached = rules.levels_of(self.q.levels, list(map(_ZERO.get, scores, scores)))  # type: ignore[arg-type]
         answered = [len(columns) - row.count(None) for row in rows]
         parts: list[DomainPart] = []
-        for score, self_part, known_part, done in zip(scores, selfs, knowns, answered, strict=True):
+        for score, level, self_part, known_part, done in zip(scores, reached, selfs, knowns, answered, strict=True):
             overestimates = rules.overestimates(self_part, known_part)
             if rules.is_scored(done, len(members), self.min_answered):
                 assert score is not None
-                parts.append((score, self.level(score), self_part, known_part, overestimates, None))
+                parts.append((score, level, self_part, known_part, overestimates, None))
             else:
                 warning = translate("domain_unscored", self.lang, domain=domain_id, answered=done, total=len(members))
                 parts.append((None, None, self_part, known_part, overestimates, warning))

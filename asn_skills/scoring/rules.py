@@ -6,8 +6,11 @@ its priority and the course recommendations. Pure functions over plain values an
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul, truediv
 from typing import TYPE_CHECKING, Any
 
 from asn_skills.errors import AnswerError
@@ -61,6 +64,14 @@ def weighted_score(total: float, weight: float) -> float:
     return round(100 * total / weight, 2)
 
 
+def weighted_scores(totals: Sequence[float], weights: Sequence[float]) -> list[float | None]:
+    """`weighted_score` for a column of sums, None where nothing was weighed: the same arithmetic in
+    C-level loops, so each value equals `weighted_score(total, weight)`."""
+    if 0.0 not in weights:
+        return list(map(round, map(truediv, map(mul, repeat(100), totals), weights), repeat(2)))
+    return [weighted_score(total, weight) if weight else None for total, weight in zip(totals, weights, strict=True)]
+
+
 def overall_score(total: float, weight: float) -> float:
     """The overall score from the weighted sum of domain scores, rounded to 2 decimals."""
     return round(total / weight, 2)
@@ -82,6 +93,13 @@ def level_of(levels: Sequence[Level], score: float) -> Level:
         if level.min <= score:
             found = level
     return found
+
+
+def levels_of(levels: Sequence[Level], scores: Sequence[float]) -> list[int]:
+    """`level_of(levels, score).level` for a column of scores, by bisection (the bands' minimums ascend)."""
+    minimums = [level.min for level in levels]
+    numbers = [levels[0].level, *(level.level for level in levels)]
+    return list(map(numbers.__getitem__, map(bisect_right, repeat(minimums), scores)))
 
 
 def gap(level: int | None, required: int | None) -> int | None:

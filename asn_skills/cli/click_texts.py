@@ -117,10 +117,10 @@ def localise_usage_error(message: str, lang: str) -> str:
 METAVARS = {
     "id": {"file": "BERKAS", "path": "PATH", "int": "N", "float": "ANGKA", "name": "NAMA", "role": "JABATAN",
            "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
-           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+           "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH"},
     "en": {"file": "FILE", "path": "PATH", "int": "N", "float": "NUMBER", "name": "NAME", "role": "ROLE",
            "round_name": "ROUND", "delimiter": "CHAR", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
-           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+           "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH"},
 }  # fmt: skip
 
 
@@ -168,7 +168,8 @@ class _Localised:
         if isinstance(self, TyperGroup):
             self.subcommand_metavar = _words()["command"]
         pieces: list[str] = super().collect_usage_pieces(ctx)  # type: ignore[misc]
-        return pieces
+        # Typer writes a required argument as `{ID}`; people would type the braces. Show it as Click does: `ID`.
+        return [re.sub(r"^\{(.*)\}(\.\.\.)?$", r"\1\2", piece) for piece in pieces]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         prepare_rich_help()

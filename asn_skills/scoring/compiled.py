@@ -28,7 +28,6 @@ _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
 
 
-
 """(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 
 

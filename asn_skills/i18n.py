@@ -610,8 +610,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template_step_multi": {
         "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
-        '`ID[pilihan]`: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
-        "en": '4. Questions with several answers have one column per option, `ID[option]`: pick "{ticked}" '
+        'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
+        "en": '4. Questions with several answers have one column per option, ID[option]: pick "{ticked}" '
         "for every option chosen and leave the others empty.",
     },
     "template_step_save": {
@@ -640,9 +640,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "paper_role_hint": {"id": "lingkari satu", "en": "circle one"},
     "paper_footer": {
-        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau `asn-skills assess` dengan nomor "
+        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau ke asn-skills assess dengan nomor "
         "yang sama.",
-        "en": "{id} version {version}. Answers are entered in the Excel template or `asn-skills assess` with the "
+        "en": "{id} version {version}. Answers are entered in the Excel template or in asn-skills assess with the "
         "same numbers.",
     },
     # Agency files

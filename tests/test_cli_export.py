@@ -48,7 +48,7 @@ def test_every_registered_format_is_offered_and_written_atomically_with_a_messag
     assert result.exit_code == ExitCode.OK, result.stderr
     assert result.stdout == ""
     assert result.stderr.startswith(f"Wrote {output}: ")
-    assert content(output.read_bytes()) == content(target.write(load_questionnaire(str(MINIMAL))))
+    assert content(output.read_bytes()) == content(target.write(load_questionnaire(str(MINIMAL)), str(MINIMAL)))
     assert oct(output.stat().st_mode & 0o777) == "0o600"
     assert [path.name for path in tmp_path.iterdir()] == [output.name]  # no temporary file left
     if target.binary:
@@ -124,3 +124,11 @@ def test_unknown_format_is_a_usage_error_naming_the_choices(tmp_path):
 def test_a_folder_as_output_is_a_usage_error(tmp_path):
     result = export(str(MINIMAL), "--to", "html", "-o", str(tmp_path))
     assert result.exit_code == ExitCode.USAGE
+
+
+def test_the_excel_template_of_a_questionnaire_file_tells_score_that_file(tmp_path):
+    output = tmp_path / "jawaban.xlsx"
+    assert export(str(MINIMAL), "--to", "excel", "-o", str(output)).exit_code == ExitCode.OK
+    readme = content(output.read_bytes())["Petunjuk"]  # type: ignore[index]
+    text = "\n".join(str(cell) for row in readme for cell in row)
+    assert f"-q {MINIMAL} -o results.csv" in text

@@ -178,7 +178,7 @@ def export(
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")
     source = resolve(target)
     check_target(settings, written, source)
-    data = chosen.write(load_questionnaire(source))
+    data = chosen.write(load_questionnaire(source), target)
     if written is None and not chosen.binary and sys.stdout.isatty():
         data = visible(data.decode("utf-8")).encode("utf-8")
     with binary_target(written) as handle:

@@ -303,3 +303,26 @@ def test_usage_line_names_arguments_as_people_type_them_without_braces(path):
 def test_usage_of_a_questionnaire_argument_says_it_takes_an_id_or_a_path(command):
     text = run("questionnaires", command, "--help", env={"COLUMNS": "250"}).stdout
     assert f"questionnaires {command} [OPSI] ID|PATH" in text
+
+
+ENGLISH_PLACEHOLDERS = ("FILE", "NAME", "[KEY]", "ROUND", "OLD", "NEW", "SHEET", "INPUT", "ROUND_A")
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
+def test_indonesian_help_has_indonesian_placeholders(path):
+    text = run(*path, "--help", env={"COLUMNS": "250"}).stdout
+    placeholders = set(re.findall(r"(?<![\w-])\[?[A-Z][A-Z_]+\]?(?![\w-])", text))
+    assert not placeholders & set(ENGLISH_PLACEHOLDERS), placeholders
+
+
+def test_output_and_sheet_placeholders_say_what_they_take():
+    score = run("score", "--help", env={"COLUMNS": "250"}).stdout
+    assert re.search(r"--output\s+-o\s+BERKAS", score) and re.search(r"--sheet\s+NAMA", score)
+    english = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", "en", "score", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "250"},
+    ).stdout
+    assert re.search(r"--output\s+-o\s+FILE", english) and re.search(r"--sheet\s+NAME", english)
+    assert re.search(r"--pseudonymize\s+\[KEY\]", english)

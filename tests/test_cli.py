@@ -326,3 +326,8 @@ def test_output_and_sheet_placeholders_say_what_they_take():
     ).stdout
     assert re.search(r"--output\s+-o\s+FILE", english) and re.search(r"--sheet\s+NAME", english)
     assert re.search(r"--pseudonymize\s+\[KEY\]", english)
+
+
+def test_score_help_says_the_input_may_be_a_workbook():
+    text = " ".join(run("score", "--help", env={"COLUMNS": "250"}).stdout.split())
+    assert "MASUKAN Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin." in text

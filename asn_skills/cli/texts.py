@@ -189,7 +189,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Score a survey export (Google Forms, LimeSurvey, KoboToolbox, Excel) into results and rejected rows.\n\n"
         "Example: asn-skills score answers.csv -o results.csv --store --round 2026",
     },
-    "help.score.input": {"id": "Berkas CSV, atau - untuk stdin.", "en": "The CSV file, or - for stdin."},
+    "help.score.input": {
+        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin.",
+        "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
+    },
     "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
     "help.score.rejects": {
         "id": "Berkas baris tolakan (bawaan: di samping keluaran).",

@@ -256,3 +256,10 @@ def test_csv_of_a_group_too_small_for_statistics_is_an_error_not_an_empty_file(f
     assert result.exit_code == ExitCode.ERROR
     assert "no table for CSV" in result.stderr
     assert not output.exists()
+
+
+def test_every_column_of_the_item_table_has_a_heading(filled):
+    """A spreadsheet column without a heading has a filter button over nothing and sorts as no one expects."""
+    _, db, _ = filled
+    header = run(db, "report", "--items", "--format", "csv").stdout.lstrip("\ufeff").splitlines()[0].split(",")
+    assert "" not in header and "Flag" in header, header

@@ -606,6 +606,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
+    "col.item_flag": {"id": "Tanda", "en": "Flag"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
     "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
     "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},

@@ -384,7 +384,7 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
             t("col.difficulty", lang),
             t("col.discrimination", lang),
             t("col.alpha_dropped", lang),
-            "",
+            t("col.item_flag", lang),
             "n",
         ],
         rows,

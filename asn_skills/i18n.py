@@ -723,8 +723,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
     "import_xlsform_sheets": {
-        "id": "{file}: XLSForm butuh lembar `survey` dan `choices`; yang ada: {found}; ganti nama lembarnya",
-        "en": "{file}: an XLSForm needs the sheets `survey` and `choices`; found: {found}; rename the sheets",
+        "id": "{file} bukan XLSForm: XLSForm butuh lembar `survey` dan `choices` (yang ada {found}); berikan "
+        "XLSForm asal formulirnya, sedangkan berkas jawaban dinilai dengan `asn-skills score`",
+        "en": "{file} is not an XLSForm: an XLSForm needs the sheets `survey` and `choices` (found {found}); give the "
+        "XLSForm the form was built from; a file of answers is scored with `asn-skills score`",
     },
     "import_xlsform_type": {
         "id": "{file}: lembar survey baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
+from asn_skills.deploy import excel_template
 from asn_skills.deploy.draft import DraftDomain, DraftOption, DraftQuestion, QuestionnaireDraft, render, slug
 from asn_skills.deploy.limesurvey import answer_codes, structure
 from asn_skills.deploy.structure_import import read_draft
@@ -386,7 +387,16 @@ def bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
     cases.append((not_tsv, "has no `class` column"))
     sheets = tmp_path / "sheets.xlsx"
     xlsform(sheets, {"Sheet1": [["type", "name"]]})
-    cases.append((sheets, 'needs the sheets `survey` and `choices`; found: "Sheet1"; rename the sheets'))
+    cases.append((sheets, 'needs the sheets `survey` and `choices` (found "Sheet1")'))
+    template = tmp_path / "jawaban.xlsx"  # the Excel data-entry template: answers, scored, never imported
+    template.write_bytes(excel_template.workbook(load_questionnaire("keamanan-siber-kilat")))
+    cases.append(
+        (
+            template,
+            'found "Jawaban", "Petunjuk", "_pilihan"); give the XLSForm the form was built from; '
+            "a file of answers is scored with `asn-skills score",
+        )
+    )
     age = tmp_path / "age.xlsx"
     form = main_xlsform()
     form["survey"].insert(5, ["integer", "umur", "Umur", "Age", ""])

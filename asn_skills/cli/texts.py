@@ -599,6 +599,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "pengetahuannya.",
         "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
     },
+    "report.overestimates_unknown": {
+        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
+        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
+        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
+        "store or from .jsonl results.",
+    },
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},

@@ -556,12 +556,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
     },
     "plan.by_unit_note": {
-        "id": "Kolom bernomor = No. pelatihan pada tabel di atas.",
-        "en": "Numbered columns = the course No. in the table above.",
+        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.numbers_note": {
-        "id": "Pelatihan dan Ditunda berisi No. pelatihan pada tabel di atas.",
-        "en": "Courses and Deferred hold the course No. from the table above.",
+        "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Courses and Deferred hold the course No. from the "Per course" table.',
     },
     "plan.employees_hint": {
         "id": "Daftar per pegawai: asn-skills plan --employees",

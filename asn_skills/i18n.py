@@ -722,6 +722,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
+    "draft_header": {
+        "id": "Draf dibaca oleh `asn-skills questionnaires import` dari {source}.\nLengkapi setiap TODO, lalu "
+        "jalankan `asn-skills questionnaires validate` pada berkas ini sampai tidak ada\nmasalah lagi. Id "
+        "pertanyaan dan kode pilihan adalah yang diekspor alat survei: jangan diubah.",
+        "en": "Draft read by `asn-skills questionnaires import` from {source}.\nFill in every TODO, then run "
+        "`asn-skills questionnaires validate` on this file until it reports\nno problem. The question ids and "
+        "option codes are the ones the survey tool exports: keep them.",
+    },
+    "draft_levels": {
+        "id": "TODO level: batas bawah tiap level pada skor ranah 0-100, dari yang terendah; yang pertama "
+        "min = 0. Contoh:",
+        "en": "TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
+    },
+    "draft_roles": {
+        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi default.",
+        "en": "TODO roles: the level each position requires in every area; exactly one role is the default.",
+    },
+    "draft_multi": {
+        "id": "TODO tandai setiap pilihan yang benar dengan `correct = true`",
+        "en": "TODO mark every right option `correct = true`",
+    },
+    "draft_single": {
+        "id": 'TODO atau "likert", atau "choice" dengan pilihan yang benar `correct = true`',
+        "en": 'TODO or "likert", or "choice" with the right option `correct = true`',
+    },
+    "draft_trainings": {
+        "id": "TODO pelatihan (boleh tidak diisi): katalog asal rekomendasi pelatihan. Contoh:",
+        "en": "TODO trainings (optional): the course catalogue recommendations come from. For example:",
+    },
     "import_xlsform_sheets": {
         "id": "{file} bukan XLSForm: XLSForm butuh lembar `survey` dan `choices` (yang ada {found}); berikan "
         "XLSForm asal formulirnya, sedangkan berkas jawaban dinilai dengan `asn-skills score`",

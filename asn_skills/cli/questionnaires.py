@@ -200,6 +200,6 @@ def import_structure(
     check_target(settings, output, source)
     draft = read_draft(source)
     with binary_target(output) as handle:
-        handle.write(render(draft).encode())
+        handle.write(render(draft, settings.lang).encode())
     done = t("import.done", settings.lang, questions=len(draft.questions), domains=len(draft.domains), file=source)
     inform(settings, done)

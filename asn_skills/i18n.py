@@ -722,6 +722,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
+    "apps_script_header": {
+        "id": "{title}: skrip ini membuat kuesioner sebagai Google Form.\n"
+        "script.google.com > New project > tempel seluruh berkas ini menggantikan isi yang kosong > Run\n"
+        "(buildForm) > izinkan akses. Log lalu menampilkan tautan formulir. Jangan ubah judul dan pilihan:\n"
+        "`asn-skills score` membaca CSV tanggapan berdasarkan itu.\n"
+        "Kuesioner {id} versi {version}.",
+        "en": "{title}: builds this questionnaire as a Google Form.\n"
+        "script.google.com > New project > paste this file over the empty one > Run (buildForm) >\n"
+        "allow access. The log then shows the form's links. Keep the titles and choices as they are:\n"
+        "`asn-skills score` reads the responses' CSV by them.\n"
+        "Questionnaire {id} version {version}.",
+    },
+    "apps_script_edit": {"id": "Sunting formulir:", "en": "Edit the form:"},
+    "apps_script_respondents": {"id": "Tautan untuk responden:", "en": "Link for respondents:"},
     "draft_header": {
         "id": "Draf dibaca oleh `asn-skills questionnaires import` dari {source}.\nLengkapi setiap TODO, lalu "
         "jalankan `asn-skills questionnaires validate` pada berkas ini sampai tidak ada\nmasalah lagi. Id "

@@ -188,6 +188,8 @@ def export(
             settings,
             t("export.written", settings.lang, path=written, description=translate(chosen.description, settings.lang)),
         )
+        if chosen.binary and written.suffix.lower() != chosen.suffix:
+            complain(t("export.workbook_name", settings.lang, path=written, name=written.with_suffix(chosen.suffix)))
 
 
 @app.command("import", cls=LocalCommand, help=h("help.import"))

@@ -121,6 +121,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
     },
     "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
+    "export.workbook_name": {
+        "id": "Peringatan: {path} adalah buku kerja Excel; Excel dan KoboToolbox hanya membukanya sebagai berkas "
+        "berakhiran .xlsx: ganti namanya menjadi {name}",
+        "en": "Warning: {path} is an Excel workbook; Excel and KoboToolbox open it only as a file ending in .xlsx: "
+        "rename it {name}",
+    },
     "export.binary_terminal": {
         "id": "{target} menghasilkan berkas .xlsx, yang tidak bisa ditampilkan di terminal; beri -o BERKAS.xlsx",
         "en": "{target} writes an .xlsx file, which a terminal cannot show; give -o FILE.xlsx",

@@ -610,8 +610,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template_step_multi": {
         "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
-        '`ID[pilihan]`: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
-        "en": '4. Questions with several answers have one column per option, `ID[option]`: pick "{ticked}" '
+        'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
+        "en": '4. Questions with several answers have one column per option, ID[option]: pick "{ticked}" '
         "for every option chosen and leave the others empty.",
     },
     "template_step_save": {
@@ -640,9 +640,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "paper_role_hint": {"id": "lingkari satu", "en": "circle one"},
     "paper_footer": {
-        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau `asn-skills assess` dengan nomor "
+        "id": "{id} versi {version}. Jawaban dimasukkan ke templat Excel atau ke asn-skills assess dengan nomor "
         "yang sama.",
-        "en": "{id} version {version}. Answers are entered in the Excel template or `asn-skills assess` with the "
+        "en": "{id} version {version}. Answers are entered in the Excel template or in asn-skills assess with the "
         "same numbers.",
     },
     # Agency files
@@ -722,9 +722,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
+    "apps_script_header": {
+        "id": "{title}: skrip ini membuat kuesioner sebagai Google Form.\n"
+        "script.google.com > New project > tempel seluruh berkas ini menggantikan isi yang kosong > Run\n"
+        "(buildForm) > izinkan akses. Log lalu menampilkan tautan formulir. Jangan ubah judul dan pilihan:\n"
+        "`asn-skills score` membaca CSV tanggapan berdasarkan itu.\n"
+        "Kuesioner {id} versi {version}.",
+        "en": "{title}: builds this questionnaire as a Google Form.\n"
+        "script.google.com > New project > paste this file over the empty one > Run (buildForm) >\n"
+        "allow access. The log then shows the form's links. Keep the titles and choices as they are:\n"
+        "`asn-skills score` reads the responses' CSV by them.\n"
+        "Questionnaire {id} version {version}.",
+    },
+    "apps_script_edit": {"id": "Sunting formulir:", "en": "Edit the form:"},
+    "apps_script_respondents": {"id": "Tautan untuk responden:", "en": "Link for respondents:"},
+    "draft_header": {
+        "id": "Draf dibaca oleh `asn-skills questionnaires import` dari {source}.\nLengkapi setiap TODO, lalu "
+        "jalankan `asn-skills questionnaires validate` pada berkas ini sampai tidak ada\nmasalah lagi. Id "
+        "pertanyaan dan kode pilihan adalah yang diekspor alat survei: jangan diubah.",
+        "en": "Draft read by `asn-skills questionnaires import` from {source}.\nFill in every TODO, then run "
+        "`asn-skills questionnaires validate` on this file until it reports\nno problem. The question ids and "
+        "option codes are the ones the survey tool exports: keep them.",
+    },
+    "draft_levels": {
+        "id": "TODO level: batas bawah tiap level pada skor ranah 0-100, dari yang terendah; yang pertama "
+        "min = 0. Contoh:",
+        "en": "TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
+    },
+    "draft_roles": {
+        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi default.",
+        "en": "TODO roles: the level each position requires in every area; exactly one role is the default.",
+    },
+    "draft_multi": {
+        "id": "TODO tandai setiap pilihan yang benar dengan `correct = true`",
+        "en": "TODO mark every right option `correct = true`",
+    },
+    "draft_single": {
+        "id": 'TODO atau "likert", atau "choice" dengan pilihan yang benar `correct = true`',
+        "en": 'TODO or "likert", or "choice" with the right option `correct = true`',
+    },
+    "draft_trainings": {
+        "id": "TODO pelatihan (boleh tidak diisi): katalog asal rekomendasi pelatihan. Contoh:",
+        "en": "TODO trainings (optional): the course catalogue recommendations come from. For example:",
+    },
     "import_xlsform_sheets": {
-        "id": "{file}: XLSForm butuh lembar `survey` dan `choices`; yang ada: {found}; ganti nama lembarnya",
-        "en": "{file}: an XLSForm needs the sheets `survey` and `choices`; found: {found}; rename the sheets",
+        "id": "{file} bukan XLSForm: XLSForm butuh lembar `survey` dan `choices` (yang ada {found}); berikan "
+        "XLSForm asal formulirnya, sedangkan berkas jawaban dinilai dengan `asn-skills score`",
+        "en": "{file} is not an XLSForm: an XLSForm needs the sheets `survey` and `choices` (found {found}); give the "
+        "XLSForm the form was built from; a file of answers is scored with `asn-skills score`",
     },
     "import_xlsform_type": {
         "id": "{file}: lembar survey baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "

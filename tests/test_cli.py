@@ -26,10 +26,12 @@ def run(*args: str, env: dict[str, str] | None = None):
 
 
 def command_paths(command=None, prefix=()):
+    """Every command path, the lazily loaded commands included (`commands` holds only those already loaded)."""
     command = command or get_command(app)
     yield prefix
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from command_paths(sub, prefix + (name,))
+    if hasattr(command, "list_commands"):
+        for name in command.list_commands(None):
+            yield from command_paths(command.get_command(None, name), prefix + (name,))
 
 
 @pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
@@ -288,3 +290,44 @@ def test_help_and_usage_errors_stay_english_with_lang_en():
         env=env,
     )
     assert error.returncode == ExitCode.USAGE and "No such option: --bogus" in error.stderr
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
+def test_usage_line_names_arguments_as_people_type_them_without_braces(path):
+    lines = run(*path, "--help", env={"COLUMNS": "250"}).stdout.splitlines()
+    usage = next(line for line in lines if "Penggunaan:" in line)
+    assert "{" not in usage and "}" not in usage, usage
+
+
+@pytest.mark.parametrize("command", ["show", "export"])
+def test_usage_of_a_questionnaire_argument_says_it_takes_an_id_or_a_path(command):
+    text = run("questionnaires", command, "--help", env={"COLUMNS": "250"}).stdout
+    assert f"questionnaires {command} [OPSI] ID|PATH" in text
+
+
+ENGLISH_PLACEHOLDERS = ("FILE", "NAME", "[KEY]", "ROUND", "OLD", "NEW", "SHEET", "INPUT", "ROUND_A")
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
+def test_indonesian_help_has_indonesian_placeholders(path):
+    text = run(*path, "--help", env={"COLUMNS": "250"}).stdout
+    placeholders = set(re.findall(r"(?<![\w-])\[?[A-Z][A-Z_]+\]?(?![\w-])", text))
+    assert not placeholders & set(ENGLISH_PLACEHOLDERS), placeholders
+
+
+def test_output_and_sheet_placeholders_say_what_they_take():
+    score = run("score", "--help", env={"COLUMNS": "250"}).stdout
+    assert re.search(r"--output\s+-o\s+BERKAS", score) and re.search(r"--sheet\s+NAMA", score)
+    english = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", "en", "score", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "250"},
+    ).stdout
+    assert re.search(r"--output\s+-o\s+FILE", english) and re.search(r"--sheet\s+NAME", english)
+    assert re.search(r"--pseudonymize\s+\[KEY\]", english)
+
+
+def test_score_help_says_the_input_may_be_a_workbook():
+    text = " ".join(run("score", "--help", env={"COLUMNS": "250"}).stdout.split())
+    assert "MASUKAN Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin." in text

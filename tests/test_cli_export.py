@@ -48,7 +48,7 @@ def test_every_registered_format_is_offered_and_written_atomically_with_a_messag
     assert result.exit_code == ExitCode.OK, result.stderr
     assert result.stdout == ""
     assert result.stderr.startswith(f"Wrote {output}: ")
-    assert content(output.read_bytes()) == content(target.write(load_questionnaire(str(MINIMAL))))
+    assert content(output.read_bytes()) == content(target.write(load_questionnaire(str(MINIMAL)), str(MINIMAL)))
     assert oct(output.stat().st_mode & 0o777) == "0o600"
     assert [path.name for path in tmp_path.iterdir()] == [output.name]  # no temporary file left
     if target.binary:
@@ -124,3 +124,28 @@ def test_unknown_format_is_a_usage_error_naming_the_choices(tmp_path):
 def test_a_folder_as_output_is_a_usage_error(tmp_path):
     result = export(str(MINIMAL), "--to", "html", "-o", str(tmp_path))
     assert result.exit_code == ExitCode.USAGE
+
+
+def test_the_excel_template_of_a_questionnaire_file_tells_score_that_file(tmp_path):
+    output = tmp_path / "jawaban.xlsx"
+    assert export(str(MINIMAL), "--to", "excel", "-o", str(output)).exit_code == ExitCode.OK
+    readme = content(output.read_bytes())["Petunjuk"]  # type: ignore[index]
+    text = "\n".join(str(cell) for row in readme for cell in row)
+    assert f"-q {MINIMAL} -o results.csv" in text
+
+
+@pytest.mark.parametrize("name", ["jawaban.csv", "kuesioner.xls", "kuesioner"])
+def test_a_workbook_under_another_name_is_written_with_a_warning_to_name_it_xlsx(tmp_path, name):
+    """Excel and KoboToolbox go by the file's name: an .xlsx saved as jawaban.csv opens as garbage."""
+    output = tmp_path / name
+    result = export(str(MINIMAL), "--to", "excel", "-o", str(output))
+    assert result.exit_code == ExitCode.OK and zipfile.is_zipfile(output)
+    assert f"Warning: {output} is an Excel workbook; Excel and KoboToolbox open it only as a file ending in .xlsx" in (
+        flat(result.stderr)
+    )
+
+
+def test_a_workbook_named_xlsx_or_a_text_format_gets_no_warning(tmp_path):
+    for to, name in (("xlsform", "Kuesioner.XLSX"), ("markdown", "kuesioner.txt")):
+        result = export(str(MINIMAL), "--to", to, "-o", str(tmp_path / name))
+        assert result.exit_code == ExitCode.OK and "Warning" not in result.stderr

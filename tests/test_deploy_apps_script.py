@@ -200,3 +200,23 @@ def test_responses_csv_of_the_built_form_scores_like_the_library(tmp_path, which
         for person in people
     ]
     assert records == expected
+
+
+def logged_and_header(source: bytes, tmp_path) -> tuple[list[str], str]:
+    path = tmp_path / "logged.js"
+    logger = "var logged = [];\nLogger = { log: function (text) { logged.push(text); } };\n"
+    path.write_bytes(FORM_APP.encode() + logger.encode() + source + b"\nbuildForm();\n"
+                     b"process.stdout.write(JSON.stringify(logged));\n")  # fmt: skip
+    done = subprocess.run([NODE, str(path)], capture_output=True, check=True)  # type: ignore[list-item]
+    return json.loads(done.stdout), source.decode().split("*/", 1)[0]
+
+
+@needs_node
+def test_the_instructions_and_the_log_speak_the_forms_language(tmp_path):
+    """Whoever pastes the script reads its opening comment and the log in the form's own language."""
+    logged, header = logged_and_header(script(MAIN), tmp_path)
+    assert logged == ["Sunting formulir: edit", "Tautan untuk responden: view"]
+    assert "script.google.com" in header and "tempel" in header and "paste" not in header
+    logged, header = logged_and_header(script(load_file(english_first(tmp_path))), tmp_path)
+    assert logged == ["Edit the form: edit", "Link for respondents: view"]
+    assert "paste this file" in header

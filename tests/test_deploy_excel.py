@@ -76,6 +76,16 @@ def test_read_me_says_how_to_fill_save_and_score_in_both_languages():
     assert "asn-skills score answers.xlsx -q uji -o results.csv" in text
     assert "CSV UTF-8" in text
     assert "Butir A1\nItem A1" in text and "1. Belum\n2. Dibantu\n3. Mandiri\n4. Membimbing" in text
+    assert "`" not in text  # an Excel cell shows backticks as they are
+
+
+def test_read_me_scores_a_questionnaire_given_as_a_file_by_that_file(tmp_path):
+    """`score -q ID` finds only bundled questionnaires: one exported from a file is named by its path."""
+    rows = sheets(workbook(load_file(MINIMAL), named=r"D:\Survei 2026\uji.toml"))["Petunjuk"]
+    text = "\n".join(str(cell) for row in rows for cell in row)
+    assert 'asn-skills score jawaban.xlsx -q "D:\\Survei 2026\\uji.toml" -o hasil.csv' in text
+    rows = sheets(workbook(load_file(MINIMAL), named="uji.toml"))["Petunjuk"]
+    assert "asn-skills score answers.xlsx -q uji.toml -o results.csv" in "\n".join(str(c) for r in rows for c in r)
 
 
 def test_a_question_id_that_is_an_identity_heading_is_refused(tmp_path):

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
+from asn_skills.deploy import excel_template
 from asn_skills.deploy.draft import DraftDomain, DraftOption, DraftQuestion, QuestionnaireDraft, render, slug
 from asn_skills.deploy.limesurvey import answer_codes, structure
 from asn_skills.deploy.structure_import import read_draft
@@ -245,7 +246,7 @@ def test_item_bank_becomes_a_draft_with_areas_questions_scale_and_codes(tmp_path
 
 def test_validate_on_the_draft_lists_exactly_what_is_left_to_fill(tmp_path):
     _, draft = imported(tmp_path, "bank.lss", bank_lss())
-    toml = render(draft)
+    toml = render(draft, "en")
     assert problems_of(tmp_path, toml) == [": missing_key", ": missing_key"]
     assert [line for line in toml.splitlines() if line.startswith("# TODO")] == [
         "# TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
@@ -279,7 +280,8 @@ def test_limesurvey_structure_we_write_imports_back_with_its_questions_options_a
     multi = sum(question.kind is Kind.MULTI for question in MAIN.questions)
     expected = [": missing_key", ": missing_key", *["options: multi_needs_correct"] * multi]
     assert sorted(
-        problem.split(".", 1)[-1] if "]." in problem else problem for problem in problems_of(tmp_path, render(draft))
+        problem.split(".", 1)[-1] if "]." in problem else problem
+        for problem in problems_of(tmp_path, render(draft, "en"))
     ) == sorted(expected)
 
 
@@ -349,7 +351,7 @@ def test_import_writes_the_draft_and_says_what_to_do_next(tmp_path):
         f"5 questions in 5 areas read from {source}; fill in every TODO, then run `asn-skills questionnaires "
         "validate` on the draft"
     )
-    assert target.read_text(encoding="utf-8") == render(read_draft(source))
+    assert target.read_text(encoding="utf-8") == render(read_draft(source), "en")
     checked = runner.invoke(app, ["--lang", "en", "questionnaires", "validate", str(target)])
     assert checked.exit_code == ExitCode.ERROR
     assert checked.stdout.splitlines() == [
@@ -358,12 +360,30 @@ def test_import_writes_the_draft_and_says_what_to_do_next(tmp_path):
     ]
 
 
+def test_the_drafts_comments_follow_the_display_language_and_its_toml_stays_the_same(tmp_path):
+    source = tmp_path / "bank.lss"
+    source.write_bytes(bank_lss())
+    target = tmp_path / "draf.toml"
+    result = runner.invoke(
+        app, ["questionnaires", "import", str(source), "-o", str(target)], env={"ASN_SKILLS_LANG": "id"}
+    )
+    assert result.exit_code == ExitCode.OK, result.stderr
+    indonesian = target.read_text(encoding="utf-8")
+    comments = [line for line in indonesian.splitlines() if line.startswith("# ") and not line.startswith("# [")]
+    assert comments[0].startswith("# Draf dibaca oleh `asn-skills questionnaires import` dari ")
+    assert "# TODO level: " in indonesian and "# TODO jabatan: " in indonesian and "# TODO pelatihan " in indonesian
+    assert '# TODO atau "likert", atau "choice" dengan pilihan yang benar' in indonesian
+    english = render(read_draft(source), "en")
+    assert "For example" in english and "For example" not in indonesian
+    assert tomllib.loads(indonesian) == tomllib.loads(english)
+
+
 def test_import_without_output_writes_the_draft_to_stdout(tmp_path):
     source = tmp_path / "bank.txt"
     source.write_bytes(bank_tsv())
-    result = runner.invoke(app, ["questionnaires", "import", str(source)])
+    result = runner.invoke(app, ["questionnaires", "import", str(source)], env={"ASN_SKILLS_LANG": "id"})
     assert result.exit_code == ExitCode.OK
-    assert result.stdout.startswith("# Draft read by `asn-skills questionnaires import`")
+    assert result.stdout.startswith("# Draf dibaca oleh `asn-skills questionnaires import`")
 
 
 def bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
@@ -386,7 +406,16 @@ def bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
     cases.append((not_tsv, "has no `class` column"))
     sheets = tmp_path / "sheets.xlsx"
     xlsform(sheets, {"Sheet1": [["type", "name"]]})
-    cases.append((sheets, 'needs the sheets `survey` and `choices`; found: "Sheet1"; rename the sheets'))
+    cases.append((sheets, 'needs the sheets `survey` and `choices` (found "Sheet1")'))
+    template = tmp_path / "jawaban.xlsx"  # the Excel data-entry template: answers, scored, never imported
+    template.write_bytes(excel_template.workbook(load_questionnaire("keamanan-siber-kilat")))
+    cases.append(
+        (
+            template,
+            'found "Jawaban", "Petunjuk", "_pilihan"); give the XLSForm the form was built from; '
+            "a file of answers is scored with `asn-skills score",
+        )
+    )
     age = tmp_path / "age.xlsx"
     form = main_xlsform()
     form["survey"].insert(5, ["integer", "umur", "Umur", "Age", ""])
@@ -442,7 +471,7 @@ def test_txt_multiple_choice_becomes_multi_and_array_rows_become_questions(tmp_p
     ]
     assert [first.id, second.id] == ["G1", "G2"] and first.text == {"en": "... lock your screen"}
     assert [option.code for option in first.options] == ["AO01", "AO02"] and not first.multi
-    assert "G1" in render(draft) and 'kind = "multi"' in render(draft)
+    assert "G1" in render(draft, "en") and 'kind = "multi"' in render(draft, "en")
 
 
 def test_array_rows_with_repeated_codes_are_named_after_their_array_and_score_from_code_headings(tmp_path):
@@ -484,7 +513,7 @@ def test_any_text_is_written_as_a_toml_string_that_reads_back_the_same(text):
         (DraftQuestion("Q1", "ranah", {"id": text}, (option, DraftOption({"id": "b"}))),),
         text,
     )
-    data = tomllib.loads(render(draft))
+    data = tomllib.loads(render(draft, "en"))
     assert data["title"] == {"id": text} and data["domains"][0].get("description", {"id": ""}) == {"id": text}
     assert data["questions"][0]["text"] == {"id": text}
     assert data["questions"][0]["options"][0] == {"value": 0, "code": "AO01", "label": {"id": text}}

@@ -73,3 +73,13 @@ def test_markdown_escapes_every_questionnaire_text(hostile):
     assert "\\[klik\\](http://x.example)" in page
     assert "\\*tebal\\* # judul" in page
     assert "\x1b" not in page and "\x07" not in page and "\u202e" not in page
+
+
+def test_the_footer_names_assess_in_plain_text_not_as_literal_backticks():
+    questionnaire = load_file(MINIMAL)
+    footers = [
+        markdown(questionnaire).decode().rstrip().splitlines()[-1],
+        re.findall("<footer.*?</footer>", html(questionnaire).decode(), flags=re.S)[-1],
+    ]
+    for footer in footers:
+        assert "asn-skills assess" in footer and "`" not in footer, footer

@@ -256,3 +256,29 @@ def test_csv_of_a_group_too_small_for_statistics_is_an_error_not_an_empty_file(f
     assert result.exit_code == ExitCode.ERROR
     assert "no table for CSV" in result.stderr
     assert not output.exists()
+
+
+def test_every_column_of_the_item_table_has_a_heading(filled):
+    """A spreadsheet column without a heading has a filter button over nothing and sorts as no one expects."""
+    _, db, _ = filled
+    header = run(db, "report", "--items", "--format", "csv").stdout.lstrip("\ufeff").splitlines()[0].split(",")
+    assert "" not in header and "Flag" in header, header
+
+
+def test_a_results_file_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
+    """The CSV and workbook hold no self-rating or knowledge part: "0 rate themselves too high" would be false."""
+    folder, db, _ = filled
+    from_store = json.loads(run(db, "report", "--format", "json").stdout)["domains"]
+    assert any(value["overestimates"] for value in from_store.values())
+    from_jsonl = json.loads(run(db, "report", "--from", str(folder / "2026.jsonl"), "--format", "json").stdout)
+    assert {key: value["overestimates"] for key, value in from_jsonl["domains"].items()} == {
+        key: value["overestimates"] for key, value in from_store.items()
+    }
+    for suffix in (".csv", ".xlsx"):
+        figures = json.loads(run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json").stdout)
+        assert {value["overestimates"] for value in figures["domains"].values()} == {None}
+    table = run(db, "report", "--from", str(folder / "2026.csv"), "--format", "csv").stdout.splitlines()
+    assert table[1].endswith(",") or table[1].endswith(",-"), table[1]
+    terminal = run(db, "report", "--from", str(folder / "2026.csv")).stdout
+    assert "unknown, as a results CSV or .xlsx file holds no self-rating" in " ".join(terminal.split())
+    assert "unknown, as a results" not in run(db, "report").stdout

@@ -200,3 +200,11 @@ def test_top_keeps_the_first_units_and_staff_and_says_so(filled):
         _, rows = table(found[name])
         assert len(rows) == 3, name
         assert any(str(row[0]).startswith("showing the first 3 of ") for row in found[name]), name
+
+
+def test_plan_sheets_refer_to_the_course_table_by_its_name_as_it_sits_on_another_sheet(filled):
+    found = workbook(run(filled, "plan", "--format", "xlsx", "-o", "-").stdout_bytes)
+    notes = [row[0] for name in ("Participants per unit", "Per employee") for row in found[name] if row[0]]
+    assert any("course No." in note for note in notes)
+    assert not any("above" in note for note in notes), notes
+    assert any('the "Per course" table' in note for note in notes)

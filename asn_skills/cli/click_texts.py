@@ -117,11 +117,18 @@ def localise_usage_error(message: str, lang: str) -> str:
 METAVARS = {
     "id": {"file": "BERKAS", "path": "PATH", "int": "N", "float": "ANGKA", "name": "NAMA", "role": "JABATAN",
            "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
-           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+           "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH", "output": "BERKAS", "sheet": "NAMA",
+           "source": "BERKAS"},
     "en": {"file": "FILE", "path": "PATH", "int": "N", "float": "NUMBER", "name": "NAME", "role": "ROLE",
            "round_name": "ROUND", "delimiter": "CHAR", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
-           "questionnaire_name": "ID", "target": "ID", "paths": "PATH"},
+           "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH", "output": "FILE", "sheet": "NAME",
+           "source": "FILE"},
 }  # fmt: skip
+GIVEN_METAVARS = {
+    "id": {"FILE": "BERKAS", "NAME": "NAMA", "[KEY]": "[KUNCI]", "ROUND": "PUTARAN", "ROUND_A ROUND_B":
+           "PUTARAN_A PUTARAN_B", "OLD": "LAMA", "NEW": "BARU", "INPUT": "MASUKAN"},
+}  # fmt: skip
+"""Placeholders the commands declare in English, as the help in another language shows them."""
 
 
 def name_placeholders(param: Any) -> None:
@@ -130,6 +137,7 @@ def name_placeholders(param: Any) -> None:
         # The name column already shows the placeholder; Typer would add the type (<str>) beside it.
         param.display_type_rich = _no_type  # type: ignore[method-assign]
     if getattr(param, "metavar", None) is not None:
+        param.metavar = GIVEN_METAVARS.get(texts.HELP_LANG, {}).get(param.metavar, param.metavar)
         return
     if getattr(param, "is_flag", False):
         param.metavar = ""
@@ -168,7 +176,8 @@ class _Localised:
         if isinstance(self, TyperGroup):
             self.subcommand_metavar = _words()["command"]
         pieces: list[str] = super().collect_usage_pieces(ctx)  # type: ignore[misc]
-        return pieces
+        # Typer writes a required argument as `{ID}`; people would type the braces. Show it as Click does: `ID`.
+        return [re.sub(r"^\{(.*)\}(\.\.\.)?$", r"\1\2", piece) for piece in pieces]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         prepare_rich_help()

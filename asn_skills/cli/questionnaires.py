@@ -178,7 +178,7 @@ def export(
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")
     source = resolve(target)
     check_target(settings, written, source)
-    data = chosen.write(load_questionnaire(source))
+    data = chosen.write(load_questionnaire(source), target)
     if written is None and not chosen.binary and sys.stdout.isatty():
         data = visible(data.decode("utf-8")).encode("utf-8")
     with binary_target(written) as handle:
@@ -188,6 +188,8 @@ def export(
             settings,
             t("export.written", settings.lang, path=written, description=translate(chosen.description, settings.lang)),
         )
+        if chosen.binary and written.suffix.lower() != chosen.suffix:
+            complain(t("export.workbook_name", settings.lang, path=written, name=written.with_suffix(chosen.suffix)))
 
 
 @app.command("import", cls=LocalCommand, help=h("help.import"))
@@ -200,6 +202,6 @@ def import_structure(
     check_target(settings, output, source)
     draft = read_draft(source)
     with binary_target(output) as handle:
-        handle.write(render(draft).encode())
+        handle.write(render(draft, settings.lang).encode())
     done = t("import.done", settings.lang, questions=len(draft.questions), domains=len(draft.domains), file=source)
     inform(settings, done)

@@ -121,6 +121,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
     },
     "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
+    "export.workbook_name": {
+        "id": "Peringatan: {path} adalah buku kerja Excel; Excel dan KoboToolbox hanya membukanya sebagai berkas "
+        "berakhiran .xlsx: ganti namanya menjadi {name}",
+        "en": "Warning: {path} is an Excel workbook; Excel and KoboToolbox open it only as a file ending in .xlsx: "
+        "rename it {name}",
+    },
     "export.binary_terminal": {
         "id": "{target} menghasilkan berkas .xlsx, yang tidak bisa ditampilkan di terminal; beri -o BERKAS.xlsx",
         "en": "{target} writes an .xlsx file, which a terminal cannot show; give -o FILE.xlsx",
@@ -189,7 +195,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Score a survey export (Google Forms, LimeSurvey, KoboToolbox, Excel) into results and rejected rows.\n\n"
         "Example: asn-skills score answers.csv -o results.csv --store --round 2026",
     },
-    "help.score.input": {"id": "Berkas CSV, atau - untuk stdin.", "en": "The CSV file, or - for stdin."},
+    "help.score.input": {
+        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin.",
+        "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
+    },
     "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
     "help.score.rejects": {
         "id": "Berkas baris tolakan (bawaan: di samping keluaran).",
@@ -553,12 +562,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
     },
     "plan.by_unit_note": {
-        "id": "Kolom bernomor = No. pelatihan pada tabel di atas.",
-        "en": "Numbered columns = the course No. in the table above.",
+        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.numbers_note": {
-        "id": "Pelatihan dan Ditunda berisi No. pelatihan pada tabel di atas.",
-        "en": "Courses and Deferred hold the course No. from the table above.",
+        "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Courses and Deferred hold the course No. from the "Per course" table.',
     },
     "plan.employees_hint": {
         "id": "Daftar per pegawai: asn-skills plan --employees",
@@ -596,6 +605,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "pengetahuannya.",
         "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
     },
+    "report.overestimates_unknown": {
+        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
+        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
+        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
+        "store or from .jsonl results.",
+    },
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
@@ -603,6 +618,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
+    "col.item_flag": {"id": "Tanda", "en": "Flag"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
     "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
     "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},

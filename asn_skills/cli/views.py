@@ -107,7 +107,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
                 _num(figures["mean"]),
                 *(_count(figures["levels"][str(level.level)]) for level in q.levels),
                 _percent(figures["below"]),
-                _count(figures["overestimates"]),
+                number(figures["overestimates"]),
             ]
         )
     weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.get("weakest", [])[:2])
@@ -125,6 +125,11 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         notes=[
             *([t("report.weakest", lang, domains=weakest)] if weakest else []),
             t("report.overestimates_note", lang),
+            *(
+                [t("report.overestimates_unknown", lang)]
+                if any(domains[domain.id]["overestimates"] is None for domain in q.domains)
+                else []
+            ),
         ],
     )
     blocks: list[Block] = [replace(bars, name="means"), replace(table, name="domains")]
@@ -384,7 +389,7 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
             t("col.difficulty", lang),
             t("col.discrimination", lang),
             t("col.alpha_dropped", lang),
-            "",
+            t("col.item_flag", lang),
             "n",
         ],
         rows,

@@ -17,6 +17,7 @@ import json
 from typing import Any
 
 from asn_skills.deploy.identity_questions import IDENTITY_QUESTIONS, NIP_INVALID, NIP_PATTERN, in_language
+from asn_skills.deploy.wording import wording
 from asn_skills.questionnaire.model import Kind, Questionnaire
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -34,8 +35,8 @@ function buildForm() {
       addQuestion(form, question);
     });
   });
-  Logger.log('Edit the form: ' + form.getEditUrl());
-  Logger.log('Link for respondents: ' + form.getPublishedUrl());
+  Logger.log(FORM.log.edit + ' ' + form.getEditUrl());
+  Logger.log(FORM.log.respondents + ' ' + form.getPublishedUrl());
 }
 
 function addQuestion(form, question) {
@@ -66,14 +67,14 @@ function addQuestion(form, question) {
 def script(questionnaire: Questionnaire) -> bytes:
     """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once."""
     lang = questionnaire.languages[0]
-    title = _comment(questionnaire.text(questionnaire.title, lang))
-    header = (
-        f"/*\n * {title}: builds this questionnaire as a Google Form.\n"
-        " * script.google.com > New project > paste this file over the empty one > Run (buildForm) >\n"
-        " * allow access. The log then shows the form's links. Keep the titles and choices as they are:\n"
-        " * `asn-skills score` reads the responses' CSV by them.\n"
-        f" * Questionnaire {_comment(questionnaire.id)} version {_comment(questionnaire.version)}.\n */\n"
+    said = wording(
+        "apps_script_header",
+        lang,
+        title=_comment(questionnaire.text(questionnaire.title, lang)),
+        id=_comment(questionnaire.id),
+        version=_comment(questionnaire.version),
     )
+    header = "/*\n" + "".join(f" * {line}\n" for line in said.splitlines()) + " */\n"
     return (header + "var FORM = " + js_value(form_data(questionnaire)) + ";\n" + BUILDER).encode()
 
 
@@ -113,6 +114,7 @@ def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
         "description": questionnaire.text(questionnaire.description, lang),
         "identity": identity,
         "sections": sections,
+        "log": {"edit": wording("apps_script_edit", lang), "respondents": wording("apps_script_respondents", lang)},
     }
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Text
 
 _SLUG_CUT = re.compile(r"[^a-z0-9]+")
@@ -76,20 +78,22 @@ def question_id(code: str, number: int) -> str:
     return code if _QUESTION_ID.match(code) else f"Q{number}"
 
 
-def render(draft: QuestionnaireDraft) -> str:
-    """The draft as a questionnaire TOML file, with a TODO comment wherever the user has to decide."""
+def render(draft: QuestionnaireDraft, lang: str) -> str:
+    """The draft as a questionnaire TOML file, with a TODO comment in `lang` wherever the user has to decide."""
     languages = draft.languages
+
+    def said(key: str, **params: Any) -> list[str]:
+        return [f"# {line}" for line in translate(key, lang, **params).splitlines()]
+
     lines = [
-        f"# Draft read by `asn-skills questionnaires import` from {_comment(draft.source)}.",
-        "# Fill in every TODO, then run `asn-skills questionnaires validate` on this file until it reports",
-        "# no problem. The question ids and option codes are the ones the survey tool exports: keep them.",
+        *said("draft_header", source=_comment(draft.source)),
         "format = 1",
         f"id = {_string(draft.id)}",
         'version = "1"',
         f"languages = [{', '.join(_string(lang) for lang in languages)}]",
         f"title = {_text(draft.title, languages)}",
         "",
-        "# TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
+        *said("draft_levels"),
         "# [[levels]]",
         "# level = 1",
         f"# name = {_example('Dasar', 'Foundation', languages)}",
@@ -103,7 +107,7 @@ def render(draft: QuestionnaireDraft) -> str:
         lines.append("")
     required = ", ".join(f"{domain.id} = 2" for domain in draft.domains)
     lines += [
-        "# TODO roles: the level each position requires in every area; exactly one role is the default.",
+        *said("draft_roles"),
         "# [[roles]]",
         '# id = "pelaksana"',
         f"# name = {_example('Pelaksana', 'Administrative staff', languages)}",
@@ -119,9 +123,9 @@ def render(draft: QuestionnaireDraft) -> str:
     for question in draft.questions:
         lines += ["[[questions]]", f"id = {_string(question.id)}", f"domain = {_string(question.domain)}"]
         if question.multi:
-            lines.append('kind = "multi"  # TODO mark every right option `correct = true`')
+            lines.append(f'kind = "multi"  # {translate("draft_multi", lang)}')
         else:
-            lines.append('kind = "self"  # TODO or "likert", or "choice" with the right option `correct = true`')
+            lines.append(f'kind = "self"  # {translate("draft_single", lang)}')
         lines.append(f"text = {_text(question.text, languages)}")
         shared = None if question.multi else _set_name(sets, question.options)
         if shared is None:
@@ -135,7 +139,7 @@ def render(draft: QuestionnaireDraft) -> str:
             lines.append(f"options = {_string(shared)}")
         lines.append("")
     lines += [
-        "# TODO trainings (optional): the course catalogue recommendations come from. For example:",
+        *said("draft_trainings"),
         "# [[trainings]]",
         '# id = "kursus-1"',
         f"# title = {_example('Nama kursus', 'Course name', languages)}",

@@ -45,8 +45,9 @@ class Column:
     """The comment on the header cell."""
 
 
-def workbook(questionnaire: Questionnaire) -> bytes:
-    """The template as .xlsx bytes."""
+def workbook(questionnaire: Questionnaire, named: str | None = None) -> bytes:
+    """The template as .xlsx bytes. `named` is how `score -q` is to name the questionnaire (its id, or the path
+    of a file that is not bundled); the questionnaire's id when not given."""
     lang = questionnaire.languages[0]
     columns = _columns(questionnaire, lang)
     _check_headers(questionnaire, columns)
@@ -57,7 +58,7 @@ def workbook(questionnaire: Questionnaire) -> bytes:
     readme = book.add_worksheet(wording("template_readme_sheet", lang))
     lists = book.add_worksheet(LISTS_SHEET)
     _answers_sheet(book, answers, lists, columns, lang)
-    _readme_sheet(book, readme, questionnaire, columns, answers_name)
+    _readme_sheet(book, readme, questionnaire, columns, answers_name, _argument(named or questionnaire.id))
     lists.hide()
     answers.activate()
     book.close()
@@ -169,12 +170,19 @@ def _answers_sheet(
     sheet.freeze_panes(1, 2)
 
 
+def _argument(text: str) -> str:
+    """`text` as one command-line argument: in double quotes when it holds a space (Command Prompt, PowerShell
+    and POSIX shells alike)."""
+    return f'"{text}"' if any(character.isspace() for character in text) else text
+
+
 def _readme_sheet(
     book: xlsxwriter.Workbook,
     sheet: xlsxwriter.worksheet.Worksheet,
     q: Questionnaire,
     columns: list[Column],
     answers_name: str,
+    named: str,
 ) -> None:
     title = book.add_format({"bold": True, "font_size": 14})
     bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "valign": "top"})
@@ -197,7 +205,7 @@ def _readme_sheet(
         ]
         if any(question.kind is Kind.MULTI for question in q.questions):
             steps.append(wording("template_step_multi", shown, ticked=wording("deploy_ticked", q.languages[0])))
-        steps.append(wording("template_step_save", shown, sheet=answers_name, questionnaire=q.id))
+        steps.append(wording("template_step_save", shown, sheet=answers_name, questionnaire=named))
         for step in steps:
             sheet.write_string(row, 0, step)
             row += 1

@@ -14,8 +14,9 @@ BINARY_SUFFIXES = frozenset({".xlsx"})
 
 @dataclass(frozen=True)
 class Target:
-    write: Callable[[Questionnaire], bytes]
-    """The file's bytes for a questionnaire; raises AsnSkillsError when the questionnaire cannot be written."""
+    write: Callable[[Questionnaire, str], bytes]
+    """The file's bytes for a questionnaire named (id or path) as the user named it; raises AsnSkillsError when
+    the questionnaire cannot be written."""
     suffix: str
     """The usual file name ending, e.g. `.xlsx`."""
     description: str
@@ -26,11 +27,16 @@ class Target:
         return self.suffix in BINARY_SUFFIXES
 
 
+def _unnamed(write: Callable[[Questionnaire], bytes]) -> Callable[[Questionnaire, str], bytes]:
+    """A writer whose file does not mention how the questionnaire was named."""
+    return lambda questionnaire, _named: write(questionnaire)
+
+
 TARGETS: dict[str, Target] = {
-    "xlsform": Target(xlsform.workbook, ".xlsx", "target_xlsform"),
-    "limesurvey": Target(limesurvey.structure, ".lss", "target_limesurvey"),
-    "google-apps-script": Target(apps_script.script, ".gs", "target_apps_script"),
+    "xlsform": Target(_unnamed(xlsform.workbook), ".xlsx", "target_xlsform"),
+    "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey"),
+    "google-apps-script": Target(_unnamed(apps_script.script), ".gs", "target_apps_script"),
     "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
-    "markdown": Target(paper.markdown, ".md", "target_markdown"),
-    "html": Target(paper.html, ".html", "target_html"),
+    "markdown": Target(_unnamed(paper.markdown), ".md", "target_markdown"),
+    "html": Target(_unnamed(paper.html), ".html", "target_html"),
 }

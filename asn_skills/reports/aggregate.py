@@ -38,12 +38,14 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
         scored = [value for value in values if value["score"] is not None]
         levels = Counter(value["level"] for value in scored)
         below = sum(1 for value in scored if value["gap"] is not None and value["gap"] > 0)
+        # Known only where a record holds both parts: a results CSV or workbook holds neither.
+        both = [value for value in scored if value["self"] is not None and value["knowledge"] is not None]
         figures[domain.id] = {
             "mean": _mean([value["score"] for value in scored if value["score"] is not None]),
             "levels": {str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
             "n": len(scored),
             "below": round(below / len(scored), 4) if scored else None,
-            "overestimates": sum(1 for value in scored if value["overestimates"]),
+            "overestimates": sum(1 for value in both if value["overestimates"]) if both else None,
         }
     return figures
 

@@ -23,13 +23,10 @@ from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 DomainPart = tuple[Any, ...]
+"""(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 _LEVEL = itemgetter(1)
 _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
-
-
-
-"""(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 
 
 class CompiledScorer:

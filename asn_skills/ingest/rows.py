@@ -31,6 +31,8 @@ class RowOptions:
     """Role names as written in the export (normalised) -> role id, from a column map."""
     pseudonym_key: str | None = None
     """When set, outputs show a keyed pseudonym instead of NIP and name (the store keeps the real ones)."""
+    month_first: bool = False
+    """The time column writes month/day: dates that read both ways are read so (`timestamps.month_first_column`)."""
 
 
 @dataclass(slots=True)
@@ -94,7 +96,7 @@ class RowScorer:
         self.unit_col = identity.get("unit")
         self.role_col = identity.get("role")
         self.time_col = identity.get("timestamp")
-        self._times = TimestampReader()
+        self._times = TimestampReader(month_first=options.month_first)
         self._scores: list[dict[Any, float | None]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
         """Per question: cells already read (the cell text, or the tuple of option cells) -> item score."""
         self._values: list[dict[Any, Any]] = [{"": None} if lay is None else {} for *_, lay in self.readers]

@@ -113,7 +113,8 @@ def test_a_date_that_reads_both_ways_reads_the_same_before_and_after_a_us_date()
         assert reader.read("05/04/2026 10:00:02") == expected.replace(second=2)
 
 
-def test_a_column_is_month_first_only_when_no_date_reads_only_day_first():
+def test_the_first_date_that_reads_one_way_only_decides_the_column_order():
+    assert month_first_column(["", "kemarin", "03/04/2026", "3/14/2026 8:15:33", "25/12/2026 9:00:00"])
+    assert not month_first_column(["03/04/2026", "25/12/2026 9:00:00", "3/14/2026 8:15:33"])
     assert not month_first_column(["03/04/2026", "05/06/2026"])
-    assert not month_first_column(["3/14/2026 8:15:33", "25/12/2026 9:00:00"])
-    assert not month_first_column(["2026-03-14 08:15:33", ""])
+    assert not month_first_column(["2026-03-14 08:15:33", "3/14/2026 8:15:33"])

@@ -371,7 +371,7 @@ def score_export(
 
 
 DATE_ORDER_ROWS = 10_000
-"""Rows from the top of the file whose times decide whether its dates are written month/day."""
+"""Rows from the top of the file searched for a date that settles whether its dates are written month/day."""
 
 
 def _month_first(prepared: Prepared, plan: ColumnPlan, cut: list[Chunk]) -> bool:

@@ -166,12 +166,18 @@ class TimestampReader:
 
 
 def month_first_column(texts: Iterable[str]) -> bool:
-    """Whether a time column writes month/day: some date in `texts` reads only that way, and none only
-    day/month. Decided once per file from its first rows, so every chunk reads the file alike."""
+    """Whether a time column writes month/day: its first date that reads only one way (3/14/2026) reads
+    only month/day. A column whose first time is not a day/month date at all (ISO, Google's year-first) is
+    not. Decided once per file from its first rows, so every chunk reads the file alike."""
     reader = TimestampReader()
     for text in texts:
-        reader.read(text)
-    return MONTH_FIRST_ONLY in reader.orders and DAY_FIRST_ONLY not in reader.orders
+        if reader.read(text) is None:
+            continue
+        if not reader.orders:
+            return False
+        if DAY_FIRST_ONLY in reader.orders or MONTH_FIRST_ONLY in reader.orders:
+            return MONTH_FIRST_ONLY in reader.orders
+    return False
 
 
 _SHARED = TimestampReader()

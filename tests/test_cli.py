@@ -288,3 +288,18 @@ def test_help_and_usage_errors_stay_english_with_lang_en():
         env=env,
     )
     assert error.returncode == ExitCode.USAGE and "No such option: --bogus" in error.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_value_outside_a_choice_names_the_choices_without_pydantic_words(lang):
+    """The help language is chosen from the command line when the program starts: run it as a user does."""
+    env = {**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "250"}
+    result = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", lang, "report", "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == ExitCode.USAGE and result.stdout == ""
+    assert "'pdf'" in result.stderr and "'terminal'" in result.stderr
+    assert "Value error" not in result.stderr

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
@@ -359,7 +360,9 @@ class RowScorer:
                 role = self.q.default_role
                 if written:
                     warning = translate("role_unknown", self.lang, role=written, default=role.id)
-            known = self._roles[written] = (role, warning)
+            known = (role, warning)
+            if len(self._roles) < SEEN_LIMIT:  # a free-text job title column must not grow memory per row
+                self._roles[written] = known
         return known
 
     def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
@@ -420,6 +423,7 @@ _JOINERS = re.compile(r"[\s_-]+")
 _ROLE_CODE = re.compile(r"^AO0*(\d+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def _loosely(name: str) -> str:
     return _JOINERS.sub(" ", name.casefold()).strip()
 

@@ -48,12 +48,12 @@ def test_kobo_submission_time_is_utc():
     header = ["NIP", "Nama", "Unit kerja", "Jabatan", "KAM01", "_submission_time"]
     row = ["198609262015051001", "Sari", "BKD", "staf", "2", "2026-11-20T02:14:37"]
     scorer = RowScorer(MAIN, plan_columns(header, MAIN), RowOptions(lang="en"))
-    outcome = scorer.process(2, row)
+    outcome = scorer.score_block([(2, row)])[0]
     assert isinstance(outcome, Scored)
     assert outcome.record["submitted_at"] == "2026-11-20T02:14:37Z"
     assert parse_timestamp(outcome.record["submitted_at"]) == datetime(2026, 11, 20, 2, 14, 37, tzinfo=timezone.utc)
     header[-1] = "Tanggal"
-    plain = RowScorer(MAIN, plan_columns(header, MAIN), RowOptions(lang="en")).process(2, row)
+    plain = RowScorer(MAIN, plan_columns(header, MAIN), RowOptions(lang="en")).score_block([(2, row)])[0]
     assert plain.record["submitted_at"] == "2026-11-20T02:14:37"  # type: ignore[union-attr]
 
 

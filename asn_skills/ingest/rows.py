@@ -165,10 +165,6 @@ class RowScorer:
     def column_name(self, column: int) -> str:
         return self.plan.header[column]
 
-    def process(self, line: int, row: list[str]) -> Scored | Rejected:
-        """One row scored: `score_block` of a block of one."""
-        return self.score_block([(line, row)])[0]
-
     def score_block(self, block: Sequence[tuple[int, list[str]]]) -> list[Scored | Rejected]:
         """The rows of `block` (line, cells) scored or rejected, in order."""
         screened = self.screen(block)

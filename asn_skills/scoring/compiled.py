@@ -59,21 +59,6 @@ class CompiledScorer:
                 self._levels[score] = found
         return found
 
-    def score(
-        self,
-        items: Sequence[float | None],
-        role: Role,
-        *,
-        nip: str | None,
-        name: str | None,
-        unit: str | None,
-        submitted_at: datetime | None,
-        warnings: list[str],
-    ) -> Record:
-        """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
-        parts = self.domain_parts([tuple(items)])[0]
-        return self.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=submitted_at, warnings=warnings)
-
     def domain_parts(self, item_rows: Sequence[tuple[float | None, ...]]) -> list[tuple[DomainPart, ...]]:
         """For each row of item scores, the part of every domain, in domain order.
 

@@ -118,3 +118,10 @@ def test_the_first_date_that_reads_one_way_only_decides_the_column_order():
     assert not month_first_column(["03/04/2026", "25/12/2026 9:00:00", "3/14/2026 8:15:33"])
     assert not month_first_column(["03/04/2026", "05/06/2026"])
     assert not month_first_column(["2026-03-14 08:15:33", "3/14/2026 8:15:33"])
+
+
+@pytest.mark.parametrize(
+    "text", ["2026/03/02 8:15:33 AM GMT+25", "02/03/2026 08:15:33 GMT+99", "02/03/2026 08:15:33 GMT-24:00"]
+)
+def test_a_time_zone_beyond_a_day_is_a_time_not_understood_not_a_crash(text):
+    assert TimestampReader().read(text) is None

@@ -80,7 +80,10 @@ def _strptime(pattern: str) -> Parser:
         zone = None
         gmt = _GMT.search(text)
         if gmt:
-            zone = _zone(gmt.group(1), gmt.group(2))
+            try:
+                zone = _zone(gmt.group(1), gmt.group(2))
+            except ValueError:  # GMT+25: a zone is less than a day from UTC
+                return None
             text = text[: gmt.start()]
         try:
             moment = datetime.strptime(text, pattern)

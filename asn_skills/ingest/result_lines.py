@@ -25,13 +25,17 @@ from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import sort_key
 from asn_skills.questionnaire.model import Role
 from asn_skills.scoring import rules
+from asn_skills.scoring.compiled import DomainPart
 from asn_skills.scoring.result import iso_timestamp
 
 Cell = TypeVar("Cell", bound=Hashable)
 Made = TypeVar("Made")
 _SCORE = itemgetter(0)
+"""DomainPart.score, as a C-level getter for `map`."""
 _LEVEL = itemgetter(1)
+"""DomainPart.level."""
 _WARNING = itemgetter(5)
+"""DomainPart.warning."""
 
 
 @dataclass(slots=True)
@@ -128,7 +132,7 @@ class LineWriter:
             plain = [flag and DAMAGED not in name for flag, name in zip(plain, names, strict=True)]
         for domain in parts:
             if any(map(_WARNING, domain)):
-                plain = [flag and part[5] is None for flag, part in zip(plain, domain, strict=True)]
+                plain = [flag and part.warning is None for flag, part in zip(plain, domain, strict=True)]
         return plain
 
     def _fast_lines(
@@ -213,12 +217,12 @@ class LineWriter:
         return ",".join([*cells, ";".join(trainings), ";".join(deferred)]), needs
 
 
-def _score_text(part: tuple[Any, ...]) -> str:
-    return "" if part[0] is None else str(part[0])
+def _score_text(part: DomainPart) -> str:
+    return "" if part.score is None else str(part.score)
 
 
-def _level_text(part: tuple[Any, ...]) -> str:
-    return "" if part[1] is None else str(part[1])
+def _level_text(part: DomainPart) -> str:
+    return "" if part.level is None else str(part.level)
 
 
 def _unit_text(cell: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
@@ -71,6 +71,18 @@ class Screened:
     answers: list[dict[str, Any] | None]
 
 
+class QuestionColumn(NamedTuple):
+    """Where the answers to one question are in the export, and how its cells read."""
+
+    question: int
+    """The question's position in the questionnaire."""
+    column: int | None
+    """The answer column; None when the question has one Y/empty column per option (`layout`)."""
+    cells: QuestionCells
+    layout: tuple[int, ...] | None
+    """For option columns: the column of each option, -1 where the export has none."""
+
+
 class RowScorer:
     """Scores rows of one export; build once per questionnaire and column plan."""
 
@@ -83,7 +95,7 @@ class RowScorer:
         self.width = len(plan.header)
         self.size = len(questionnaire.questions)
         self.readers = [
-            (
+            QuestionColumn(
                 entry.question,
                 entry.column,
                 QuestionCells(questionnaire.questions[entry.question]),
@@ -98,9 +110,9 @@ class RowScorer:
         self.role_col = identity.get("role")
         self.time_col = identity.get("timestamp")
         self._times = TimestampReader(month_first=options.month_first)
-        self._scores: list[dict[Any, float | None]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        self._scores: list[dict[Any, float | None]] = [{"": None} if r.layout is None else {} for r in self.readers]
         """Per question: cells already read (the cell text, or the tuple of option cells) -> item score."""
-        self._values: list[dict[Any, Any]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        self._values: list[dict[Any, Any]] = [{"": None} if r.layout is None else {} for r in self.readers]
         """The same cells -> the answer's value (for the store)."""
         self._no_answers = ("", "", translate("no_answers", self.lang))
         self.question_ids = [question.id for question in questionnaire.questions]

@@ -70,3 +70,13 @@ def test_a_crlf_split_between_read_blocks_counts_as_one_line_end(tmp_path, monke
     monkeypatch.setattr(source, "BLOCK_BYTES", 7)  # most blocks end inside a CRLF or a row
     rows = [row for chunk in chunks(prepared, 50) for row in read_rows(prepared, chunk)]
     assert [line for line, _ in rows] == list(range(2, 31))
+
+
+def test_a_unicode_line_separator_in_a_header_cell_does_not_confuse_the_delimiter(tmp_path):
+    """Text pasted from Word into a question title may hold U+2028, U+0085 or U+001C; for the CSV reader
+    they are ordinary characters, not line ends."""
+    header = "NIP,Saya dapat\u2028mencari,Saya dapat\x85menilai,Jabatan\x1cFungsional"
+    data = "".join(f"1986092620150510{n:02d},1,2,staf\r\n" for n in range(1, 11))
+    prepared, rows = opened(tmp_path, header + "\r\n" + data)
+    assert prepared.delimiter == "," and prepared.header[1] == "Saya dapat\u2028mencari"
+    assert [line for line, _ in rows] == list(range(2, 12))

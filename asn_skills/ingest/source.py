@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -207,9 +208,13 @@ def _bytes_of_lines(path: Path, start: int, lines: int) -> int:
         return sum(len(text.readline().encode("utf-8", "surrogateescape")) for _ in range(lines))
 
 
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+"""Line ends as the CSV reader knows them (`str.splitlines` also cuts at U+2028, U+0085, U+001C ...)."""
+
+
 def _sniff_delimiter(sample: str, shown: str) -> str:
     """The delimiter that splits the first lines into the same, largest number of fields."""
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
+    lines = [line for line in _LINE_ENDS.split(sample)[:20] if line.strip()]
     if len(lines) > 1 and len(sample) >= SAMPLE_BYTES:
         lines = lines[:-1]  # the last line of a cut sample may be incomplete
     scores = {}

@@ -455,7 +455,7 @@ def _score_chunk(job: _Job) -> _Part:
                 needs = record["needs_training"]
                 flagged += needs
                 if outcome.key is not None:
-                    keys.write(f"{outcome.order!r}\t{line}\t{int(needs)}\t{_escape(outcome.key)}\n")
+                    keys.write(_key_line(outcome.order, line, needs, outcome.key))
                 if keep:
                     stored.write(
                         json.dumps(
@@ -500,7 +500,7 @@ def _write_lines(done: Lines, records: IO[bytes], positions: array[int], keys: I
         positions.extend((line, offset, size))
         offset += size
         if key is not None:
-            keys.write(f"{order!r}\t{line}\t{int(needs)}\t{_escape(key)}\n")
+            keys.write(_key_line(order, line, needs, key))
     return offset
 
 
@@ -537,6 +537,11 @@ def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int]
     finally:
         connection.close()
     return {line: winner for line, winner, _ in rows}, sum(flagged for _, _, flagged in rows)
+
+
+def _key_line(order: float, line: int, needs: bool, key: str) -> str:
+    """One line of a part's keys file, read back by `_find_superseded`."""
+    return f"{order!r}\t{line}\t{int(needs)}\t{_escape(key)}\n"
 
 
 def _escape(key: str) -> str:

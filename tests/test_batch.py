@@ -169,3 +169,29 @@ def test_the_column_wise_results_csv_equals_the_records_written_one_by_one(tmp_p
             assert written[RecordFormat.CSV].decode("utf-8-sig").split("\r\n", 1)[1] == expected
             warned = [record for record in records if record["warnings"]]
             assert len(records) > 2000 and 300 < len(warned) < len(records) - 1000
+
+
+def _us_export(tmp_path):
+    """A Google export from an English-US account (month/day dates): only the first date proves the order."""
+    import csv
+
+    path = export(tmp_path, rows=600, errors=0.0)
+    with path.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    when = table[0].index("Stempel waktu")
+    for number, row in enumerate(table[1:]):
+        row[when] = f"{number % 12 + 1}/{number * 7 % 12 + 1}/2026 8:{number % 60:02d}:00"
+    table[1][when] = "3/14/2026 8:15:33"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(table)
+    return path
+
+
+def test_a_us_export_reads_its_dates_alike_in_every_chunk(tmp_path):
+    """Each worker reads its own chunk; the day/month order is decided once for the file, so a date that
+    reads both ways (4/8/2026) is read month/day in the chunks that hold no date proving it."""
+    path = _us_export(tmp_path)
+    single = outputs(tmp_path, path, 1, 1 << 30, RecordFormat.JSONL)
+    assert outputs(tmp_path, path, 2, 20_000, RecordFormat.JSONL) == single
+    times = [json.loads(line)["submitted_at"] for line in single[0].splitlines()]
+    assert times[:3] == ["2026-03-14T08:15:33", "2026-02-08T08:01:00", "2026-03-03T08:02:00"]

@@ -331,3 +331,18 @@ def test_output_and_sheet_placeholders_say_what_they_take():
 def test_score_help_says_the_input_may_be_a_workbook():
     text = " ".join(run("score", "--help", env={"COLUMNS": "250"}).stdout.split())
     assert "MASUKAN Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin." in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_value_outside_a_choice_names_the_choices_without_pydantic_words(lang):
+    """The help language is chosen from the command line when the program starts: run it as a user does."""
+    env = {**os.environ, "ASN_SKILLS_LANG": "id", "COLUMNS": "250"}
+    result = subprocess.run(
+        [sys.executable, "-m", "asn_skills", "--lang", lang, "report", "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == ExitCode.USAGE and result.stdout == ""
+    assert "'pdf'" in result.stderr and "'terminal'" in result.stderr
+    assert "Value error" not in result.stderr

@@ -45,7 +45,8 @@ def compiled_record(questionnaire, answers, role_name, when, lang):
     role = questionnaire.find_role(role_name) or questionnaire.default_role
     unknown = role_name and not questionnaire.find_role(role_name)
     warnings = [translate("role_unknown", lang, role=role_name, default=role.id)] if unknown else []
-    return scorer.score(items, role, nip="1", name="N", unit="U", submitted_at=when, warnings=warnings)
+    parts = scorer.domain_parts([tuple(items)])[0]
+    return scorer.record(parts, role, nip="1", name="N", unit="U", submitted_at=when, warnings=warnings)
 
 
 @pytest.mark.parametrize("questionnaire", QUESTIONNAIRES, ids=lambda q: q.id)

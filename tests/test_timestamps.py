@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from asn_skills.ingest import timestamps
-from asn_skills.ingest.timestamps import TimestampReader, order_note, parse_timestamp, sort_key
+from asn_skills.ingest.timestamps import TimestampReader, month_first_column, order_note, parse_timestamp, sort_key
 
 WIB = timezone(timedelta(hours=7))
 
@@ -71,8 +71,8 @@ def test_a_column_remembers_the_exact_form_that_parsed(monkeypatch):
     assert tried == ["%d/%m/%Y %H.%M.%S"]  # a time already read costs a dictionary lookup
 
 
-def _orders(*texts):
-    reader = TimestampReader()
+def _orders(*texts, month_first=False):
+    reader = TimestampReader(month_first=month_first)
     for text in texts:
         assert reader.read(text) is not None
     return order_note(reader.orders)
@@ -96,4 +96,32 @@ def test_month_first_dates_among_day_first_ones_are_reported():
 
 
 def test_a_us_export_read_month_first_throughout_is_not_reported():
-    assert _orders("3/14/2026 8:15:33", "3/4/2026 9:00:00", "12/25/2026 9:00:00") is None
+    texts = ("3/14/2026 8:15:33", "3/4/2026 9:00:00", "12/25/2026 9:00:00")
+    assert month_first_column(texts)
+    assert _orders(*texts, month_first=True) is None
+    assert TimestampReader(month_first=True).read("3/4/2026 9:00:00") == datetime(2026, 3, 4, 9, 0)
+
+
+def test_a_date_that_reads_both_ways_reads_the_same_before_and_after_a_us_date():
+    """The form that parsed last is tried first, but must not decide the order of an ambiguous date."""
+    for month_first, expected in ((False, datetime(2026, 4, 5, 10)), (True, datetime(2026, 5, 4, 10))):
+        reader = TimestampReader(month_first=month_first)
+        assert reader.read("05/04/2026 10:00:00") == expected
+        assert reader.read("3/14/2026 8:15:33") == datetime(2026, 3, 14, 8, 15, 33)
+        assert reader.read("05/04/2026 10:00:01") == expected.replace(second=1)
+        assert reader.read("25/12/2026 10:00:00") == datetime(2026, 12, 25, 10)
+        assert reader.read("05/04/2026 10:00:02") == expected.replace(second=2)
+
+
+def test_the_first_date_that_reads_one_way_only_decides_the_column_order():
+    assert month_first_column(["", "kemarin", "03/04/2026", "3/14/2026 8:15:33", "25/12/2026 9:00:00"])
+    assert not month_first_column(["03/04/2026", "25/12/2026 9:00:00", "3/14/2026 8:15:33"])
+    assert not month_first_column(["03/04/2026", "05/06/2026"])
+    assert not month_first_column(["2026-03-14 08:15:33", "3/14/2026 8:15:33"])
+
+
+@pytest.mark.parametrize(
+    "text", ["2026/03/02 8:15:33 AM GMT+25", "02/03/2026 08:15:33 GMT+99", "02/03/2026 08:15:33 GMT-24:00"]
+)
+def test_a_time_zone_beyond_a_day_is_a_time_not_understood_not_a_crash(text):
+    assert TimestampReader().read(text) is None

@@ -58,7 +58,6 @@ USAGE_ERRORS_ID = [
     (r"^Got unexpected extra argument\(s\) \((.+)\)", r"Argumen berlebih: \1"),
     (r"^Invalid value for (.+?): ", r"Nilai tidak sah untuk \1: "),
     (r"^Invalid value: ", "Nilai tidak sah: "),
-    (r"Value error, ", ""),
     (r"Input should be greater than or equal to (\S+)", r"harus lebih besar dari atau sama dengan \1"),
     (r"Input should be less than or equal to (\S+)", r"harus lebih kecil dari atau sama dengan \1"),
     (r"Input should be greater than (\S+)", r"harus lebih besar dari \1"),
@@ -107,6 +106,8 @@ def _stop_quietly() -> None:
 
 def localise_usage_error(message: str, lang: str) -> str:
     """A Click usage error message in `lang`."""
+    # Typer checks choices with Pydantic, whose "Value error, " prefix says nothing to a user in any language.
+    message = message.replace("Value error, ", "")
     if lang != "id":
         return message
     for pattern, replacement in USAGE_ERRORS_ID:

@@ -44,7 +44,7 @@ from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
 from asn_skills.ingest.source import Chunk, Prepared, chunks, prepare, read_rows
-from asn_skills.ingest.timestamps import order_note
+from asn_skills.ingest.timestamps import month_first_column, order_note
 from asn_skills.ingest.work_folder import work_folder
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
@@ -324,7 +324,10 @@ def score_export(
     progress: OnProgress | None = None,
 ) -> BatchRun:
     """Score every data row of `prepared` into part files in `work_dir` (which the caller removes)."""
-    jobs = [_Job(index, chunk, work_dir) for index, chunk in enumerate(chunks(prepared, settings.chunk_bytes))]
+    cut = chunks(prepared, settings.chunk_bytes)
+    if _month_first(prepared, plan, cut):
+        settings = replace(settings, row_options=replace(settings.row_options, month_first=True))
+    jobs = [_Job(index, chunk, work_dir) for index, chunk in enumerate(cut)]
     parts: list[_Part] = []
     done_bytes = 0
     total_bytes = max(1, prepared.size - prepared.data_start)
@@ -365,6 +368,20 @@ def score_export(
     run = BatchRun(questionnaire, prepared, plan, settings, parts)
     run.superseded, run.superseded_flagged = _find_superseded(parts, work_dir)
     return run
+
+
+DATE_ORDER_ROWS = 10_000
+"""Rows from the top of the file searched for a date that settles whether its dates are written month/day."""
+
+
+def _month_first(prepared: Prepared, plan: ColumnPlan, cut: list[Chunk]) -> bool:
+    """Whether the time column writes month/day, judged once from the first rows, so that every chunk (and
+    every worker) reads a date like 03/04/2026 the same way."""
+    column = plan.identity.get("timestamp")
+    if column is None or not cut:
+        return False
+    rows = islice(read_rows(prepared, cut[0]), DATE_ORDER_ROWS)
+    return month_first_column(row[column] for _, row in rows if column < len(row))
 
 
 _WORKER: dict[str, Any] = {}
@@ -438,7 +455,7 @@ def _score_chunk(job: _Job) -> _Part:
                 needs = record["needs_training"]
                 flagged += needs
                 if outcome.key is not None:
-                    keys.write(f"{outcome.order!r}\t{line}\t{int(needs)}\t{_escape(outcome.key)}\n")
+                    keys.write(_key_line(outcome.order, line, needs, outcome.key))
                 if keep:
                     stored.write(
                         json.dumps(
@@ -483,7 +500,7 @@ def _write_lines(done: Lines, records: IO[bytes], positions: array[int], keys: I
         positions.extend((line, offset, size))
         offset += size
         if key is not None:
-            keys.write(f"{order!r}\t{line}\t{int(needs)}\t{_escape(key)}\n")
+            keys.write(_key_line(order, line, needs, key))
     return offset
 
 
@@ -520,6 +537,11 @@ def _find_superseded(parts: list[_Part], work_dir: Path) -> tuple[dict[int, int]
     finally:
         connection.close()
     return {line: winner for line, winner, _ in rows}, sum(flagged for _, _, flagged in rows)
+
+
+def _key_line(order: float, line: int, needs: bool, key: str) -> str:
+    """One line of a part's keys file, read back by `_find_superseded`."""
+    return f"{order!r}\t{line}\t{int(needs)}\t{_escape(key)}\n"
 
 
 def _escape(key: str) -> str:

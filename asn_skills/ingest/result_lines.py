@@ -25,13 +25,17 @@ from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import sort_key
 from asn_skills.questionnaire.model import Role
 from asn_skills.scoring import rules
+from asn_skills.scoring.compiled import DomainPart
 from asn_skills.scoring.result import iso_timestamp
 
 Cell = TypeVar("Cell", bound=Hashable)
 Made = TypeVar("Made")
 _SCORE = itemgetter(0)
+"""DomainPart.score, as a C-level getter for `map`."""
 _LEVEL = itemgetter(1)
+"""DomainPart.level."""
 _WARNING = itemgetter(5)
+"""DomainPart.warning."""
 
 
 @dataclass(slots=True)
@@ -65,7 +69,7 @@ class LineWriter:
     """Writes the results lines of blocks of one export; build once per RowScorer."""
 
     def __init__(self, scorer: RowScorer) -> None:
-        self.rows = scorer
+        self.scorer = scorer
         self.compiled = scorer.scorer
         domains = self.compiled.domains
         self.weights = [weight for _, weight, _ in domains]
@@ -80,8 +84,9 @@ class LineWriter:
         """The last cells of a plain row: not incomplete, and only the warnings every row has."""
 
     def block(self, block: Sequence[tuple[int, list[str]]]) -> Lines:
-        rows = self.rows
-        screened = rows.screen(block)
+        """The rows of `block` (line, cells) checked, scored and written as results lines."""
+        scorer = self.scorer
+        screened = scorer.screen(block)
         rejected: list[Rejected] = [outcome for outcome in screened.outcomes if isinstance(outcome, Rejected)]
         count = len(screened.ready)
         lines = [block[index][0] for index in screened.ready]
@@ -89,11 +94,13 @@ class LineWriter:
             return Lines(rejected, [], [], [], [], [])
         columns = list(zip(*screened.rows, strict=True))
         blank = ("",) * count
-        roles = _looked_up(self._roles, columns[rows.role_col] if rows.role_col is not None else blank, self._role)
-        times = _looked_up(self._times, columns[rows.time_col] if rows.time_col is not None else blank, self._time)
-        names: list[str] = (
-            list(map(" ".join, map(str.split, columns[rows.name_col]))) if rows.name_col is not None else list(blank)
-        )
+
+        def cells(column: int | None) -> Sequence[str]:
+            return blank if column is None else columns[column]
+
+        roles = _looked_up(self._roles, cells(scorer.role_col), self._role)
+        times = _looked_up(self._times, cells(scorer.time_col), self._time)
+        names: list[str] = list(map(" ".join, map(str.split, cells(scorer.name_col))))
         parts = list(zip(*screened.parts, strict=True))
         plain = self._plain(count, roles, times, names, parts)
         texts: list[str] = [""] * count
@@ -103,10 +110,10 @@ class LineWriter:
             self._fast_lines(fast, columns, screened.nips, names, roles, times, parts, texts, flagged)
         for position in range(count):
             if not plain[position]:
-                record = rows.score_row(
+                record = scorer.score_row(
                     lines[position], screened.rows[position], screened.nips[position], screened.parts[position], None
                 ).record
-                texts[position] = record_csv_line(rows.private_record(record), self.compiled.domain_ids)
+                texts[position] = record_csv_line(scorer.private_record(record), self.compiled.domain_ids)
                 flagged[position] = record["needs_training"]
         return Lines(rejected, lines, texts, flagged, screened.nips, [entry[1] for entry in times])
 
@@ -128,7 +135,7 @@ class LineWriter:
             plain = [flag and DAMAGED not in name for flag, name in zip(plain, names, strict=True)]
         for domain in parts:
             if any(map(_WARNING, domain)):
-                plain = [flag and part[5] is None for flag, part in zip(plain, domain, strict=True)]
+                plain = [flag and part.warning is None for flag, part in zip(plain, domain, strict=True)]
         return plain
 
     def _fast_lines(
@@ -143,7 +150,7 @@ class LineWriter:
         texts: list[str],
         flagged: list[bool],
     ) -> None:
-        rows = self.rows
+        scorer = self.scorer
         every = len(fast) == len(texts)
 
         def only(column: Sequence[Any]) -> Sequence[Any]:
@@ -163,7 +170,7 @@ class LineWriter:
         role_ids = [role.id for role, _ in only(roles)]
         levels = list(zip(*(map(_LEVEL, domain) for domain in domains), strict=True))
         verdicts = _looked_up(self._verdicts, list(zip(role_ids, levels, strict=True)), self._verdict)
-        key = rows.options.pseudonym_key
+        key = scorer.options.pseudonym_key
         if key:
             shown_names = [name or None for name in only(names)]
             aliases = [pseudonym(key, nip or name or "-") for nip, name in zip(only(nips), shown_names, strict=True)]
@@ -173,8 +180,8 @@ class LineWriter:
             nip_cells = list(map(quoted_text, only(nips)))
             name_cells = list(map(quoted_text, only(names)))
         unit_cells: Sequence[str] = (
-            _looked_up(self._units, only(columns[rows.unit_col]), _unit_text)
-            if rows.unit_col is not None
+            _looked_up(self._units, only(columns[scorer.unit_col]), _unit_text)
+            if scorer.unit_col is not None
             else ("",) * len(fast)
         )
         made = map(
@@ -199,26 +206,26 @@ class LineWriter:
             flagged[position] = verdict[1]
 
     def _role(self, cell: str) -> tuple[Role, str | None]:
-        return self.rows.role_of(cell.strip())
+        return self.scorer.role_of(cell.strip())
 
     def _time(self, cell: str) -> tuple[str, float, str | None]:
         moment: datetime | None
-        moment, warning = self.rows.moment_of(cell)
+        moment, warning = self.scorer.moment_of(cell)
         return iso_timestamp(moment) or "", sort_key(moment), warning
 
     def _verdict(self, key: tuple[str, tuple[int | None, ...]]) -> tuple[str, bool]:
-        role = next(role for role in self.rows.q.roles if role.id == key[0])
+        role = next(role for role in self.scorer.q.roles if role.id == key[0])
         _, jpm, match, needs, priority, trainings, deferred = self.compiled.role_part(role, key[1])
         cells = ["" if jpm is None else str(jpm), match or "", "true" if needs else "false", priority]
         return ",".join([*cells, ";".join(trainings), ";".join(deferred)]), needs
 
 
-def _score_text(part: tuple[Any, ...]) -> str:
-    return "" if part[0] is None else str(part[0])
+def _score_text(part: DomainPart) -> str:
+    return "" if part.score is None else str(part.score)
 
 
-def _level_text(part: tuple[Any, ...]) -> str:
-    return "" if part[1] is None else str(part[1])
+def _level_text(part: DomainPart) -> str:
+    return "" if part.level is None else str(part.level)
 
 
 def _unit_text(cell: str) -> str:

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
@@ -31,6 +32,8 @@ class RowOptions:
     """Role names as written in the export (normalised) -> role id, from a column map."""
     pseudonym_key: str | None = None
     """When set, outputs show a keyed pseudonym instead of NIP and name (the store keeps the real ones)."""
+    month_first: bool = False
+    """The time column writes month/day: dates that read both ways are read so (`timestamps.month_first_column`)."""
 
 
 @dataclass(slots=True)
@@ -68,6 +71,18 @@ class Screened:
     answers: list[dict[str, Any] | None]
 
 
+class QuestionColumn(NamedTuple):
+    """Where the answers to one question are in the export, and how its cells read."""
+
+    question: int
+    """The question's position in the questionnaire."""
+    column: int | None
+    """The answer column; None when the question has one Y/empty column per option (`layout`)."""
+    cells: QuestionCells
+    layout: tuple[int, ...] | None
+    """For option columns: the column of each option, -1 where the export has none."""
+
+
 class RowScorer:
     """Scores rows of one export; build once per questionnaire and column plan."""
 
@@ -80,7 +95,7 @@ class RowScorer:
         self.width = len(plan.header)
         self.size = len(questionnaire.questions)
         self.readers = [
-            (
+            QuestionColumn(
                 entry.question,
                 entry.column,
                 QuestionCells(questionnaire.questions[entry.question]),
@@ -94,10 +109,10 @@ class RowScorer:
         self.unit_col = identity.get("unit")
         self.role_col = identity.get("role")
         self.time_col = identity.get("timestamp")
-        self._times = TimestampReader()
-        self._scores: list[dict[Any, float | None]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        self._times = TimestampReader(month_first=options.month_first)
+        self._scores: list[dict[Any, float | None]] = [{"": None} if r.layout is None else {} for r in self.readers]
         """Per question: cells already read (the cell text, or the tuple of option cells) -> item score."""
-        self._values: list[dict[Any, Any]] = [{"": None} if lay is None else {} for *_, lay in self.readers]
+        self._values: list[dict[Any, Any]] = [{"": None} if r.layout is None else {} for r in self.readers]
         """The same cells -> the answer's value (for the store)."""
         self._no_answers = ("", "", translate("no_answers", self.lang))
         self.question_ids = [question.id for question in questionnaire.questions]
@@ -161,10 +176,6 @@ class RowScorer:
 
     def column_name(self, column: int) -> str:
         return self.plan.header[column]
-
-    def process(self, line: int, row: list[str]) -> Scored | Rejected:
-        """One row scored: `score_block` of a block of one."""
-        return self.score_block([(line, row)])[0]
 
     def score_block(self, block: Sequence[tuple[int, list[str]]]) -> list[Scored | Rejected]:
         """The rows of `block` (line, cells) scored or rejected, in order."""
@@ -357,7 +368,9 @@ class RowScorer:
                 role = self.q.default_role
                 if written:
                     warning = translate("role_unknown", self.lang, role=written, default=role.id)
-            known = self._roles[written] = (role, warning)
+            known = (role, warning)
+            if len(self._roles) < SEEN_LIMIT:  # a free-text job title column must not grow memory per row
+                self._roles[written] = known
         return known
 
     def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
@@ -418,6 +431,7 @@ _JOINERS = re.compile(r"[\s_-]+")
 _ROLE_CODE = re.compile(r"^AO0*(\d+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def _loosely(name: str) -> str:
     return _JOINERS.sub(" ", name.casefold()).strip()
 

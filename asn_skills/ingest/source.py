@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -199,14 +200,21 @@ def _is_tag_row(row: list[str]) -> bool:
 
 
 def _bytes_of_lines(path: Path, start: int, lines: int) -> int:
+    """The bytes of the first `lines` lines from `start`, lines ended as the CSV reader ends them: by LF,
+    CRLF or a lone CR (Excel for Mac's "CSV (Macintosh)", a CR typed into a cell)."""
     with path.open("rb") as handle:
         handle.seek(start)
-        return sum(len(handle.readline()) for _ in range(lines))
+        text = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="")
+        return sum(len(text.readline().encode("utf-8", "surrogateescape")) for _ in range(lines))
+
+
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+"""Line ends as the CSV reader knows them (`str.splitlines` also cuts at U+2028, U+0085, U+001C ...)."""
 
 
 def _sniff_delimiter(sample: str, shown: str) -> str:
     """The delimiter that splits the first lines into the same, largest number of fields."""
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
+    lines = [line for line in _LINE_ENDS.split(sample)[:20] if line.strip()]
     if len(lines) > 1 and len(sample) >= SAMPLE_BYTES:
         lines = lines[:-1]  # the last line of a cut sample may be incomplete
     scores = {}
@@ -248,10 +256,14 @@ def chunks(prepared: Prepared, target_bytes: int) -> list[Chunk]:
     newlines = 0
     offset = prepared.data_start
     next_cut = prepared.data_start + target_bytes
+    ended_in_cr = False
     with prepared.path.open("rb") as handle:
         handle.seek(offset)
         while block := handle.read(BLOCK_BYTES):
             position = 0
+            if ended_in_cr and block.startswith(b"\n"):
+                newlines -= 1  # a CRLF split between two blocks ends one line, not two
+            ended_in_cr = block.endswith(b"\r")
             while offset + len(block) > next_cut:
                 search_from = max(position, next_cut - offset)
                 found = None
@@ -264,18 +276,23 @@ def chunks(prepared: Prepared, target_bytes: int) -> list[Chunk]:
                 if found is None:
                     break
                 quotes += block.count(b'"', position, found + 1)
-                newlines += block.count(b"\n", position, found + 1)
+                newlines += _line_ends(block, position, found + 1)
                 position = found + 1
                 cuts.append(offset + position)
                 lines_before.append(prepared.data_line + newlines)
                 next_cut = offset + position + target_bytes
             quotes += block.count(b'"', position)
-            newlines += block.count(b"\n", position)
+            newlines += _line_ends(block, position, len(block))
             offset += len(block)
     cuts.append(prepared.size)
     return [
         Chunk(start, end, line) for start, end, line in zip(cuts, cuts[1:], lines_before, strict=False) if end > start
     ]
+
+
+def _line_ends(block: bytes, start: int, end: int) -> int:
+    """Line ends in `block[start:end]` as the CSV reader counts them: LF, CRLF and a lone CR are one each."""
+    return block.count(b"\n", start, end) + block.count(b"\r", start, end) - block.count(b"\r\n", start, end)
 
 
 DAMAGED = "\ufffd"

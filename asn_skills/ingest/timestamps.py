@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from functools import cache
 
@@ -66,8 +66,8 @@ MONTH_FIRST = (
     "%m/%d/%Y %H:%M",
     "%m/%d/%Y",
 )
-"""US-locale exports (Google Forms in an English-US account: `3/14/2026 8:15:33`), tried only after
-every day-first form, so they are read that way only where day-first is impossible."""
+"""US-locale exports (Google Forms in an English-US account: `3/14/2026 8:15:33`), tried after every
+day-first form unless the column is known to write month/day (see `month_first_column`)."""
 
 Parser = Callable[[str], datetime | None]
 SEEN_LIMIT = 4096
@@ -80,7 +80,10 @@ def _strptime(pattern: str) -> Parser:
         zone = None
         gmt = _GMT.search(text)
         if gmt:
-            zone = _zone(gmt.group(1), gmt.group(2))
+            try:
+                zone = _zone(gmt.group(1), gmt.group(2))
+            except ValueError:  # GMT+25: a zone is less than a day from UTC
+                return None
             text = text[: gmt.start()]
         try:
             moment = datetime.strptime(text, pattern)
@@ -93,13 +96,9 @@ def _strptime(pattern: str) -> Parser:
 
 _DAY_FIRST_PARSERS = tuple(_strptime(pattern) for pattern in _FORMATS if pattern.startswith("%d"))
 _MONTH_FIRST_PARSERS = tuple(map(_strptime, MONTH_FIRST))
-PARSERS: tuple[Parser, ...] = (
-    _iso,
-    _google,
-    *(_strptime(pattern) for pattern in _FORMATS if not pattern.startswith("%d")),
-    *_DAY_FIRST_PARSERS,
-    *_MONTH_FIRST_PARSERS,
-)
+_OTHER_PARSERS = (_iso, _google, *(_strptime(pattern) for pattern in _FORMATS if not pattern.startswith("%d")))
+PARSERS: tuple[Parser, ...] = (*_OTHER_PARSERS, *_DAY_FIRST_PARSERS, *_MONTH_FIRST_PARSERS)
+PARSERS_MONTH_FIRST: tuple[Parser, ...] = (*_OTHER_PARSERS, *_MONTH_FIRST_PARSERS, *_DAY_FIRST_PARSERS)
 AMBIGUOUS_DAY_FIRST = "ambiguous_day_first"
 AMBIGUOUS_MONTH_FIRST = "ambiguous_month_first"
 DAY_FIRST_ONLY = "day_first_only"
@@ -108,9 +107,16 @@ MONTH_FIRST_ONLY = "month_first_only"
 
 class TimestampReader:
     """Reads the submission times of one column: the exact form that parsed last is tried first, so a
-    row costs one parse however far down the list its export's form is."""
+    row costs one parse however far down the list its export's form is.
 
-    def __init__(self) -> None:
+    A date that reads both ways (03/04/2026) is always read in the column's order, day/month unless
+    `month_first`, wherever it stands: the form that parsed last must not decide it, or one text would
+    read differently before and after a 3/14/2026, and a file differently when cut into chunks.
+    """
+
+    def __init__(self, *, month_first: bool = False) -> None:
+        self.month_first = month_first
+        self._parsers = PARSERS_MONTH_FIRST if month_first else PARSERS
         self._last: Parser | None = None
         self._seen: dict[str, datetime | None] = {}
         """Times already read, as written: date-only exports repeat a handful of days."""
@@ -135,30 +141,46 @@ class TimestampReader:
         if self._last is not None:
             moment = self._last(text)
             if moment is not None:
-                self._note_order(self._last, moment, text)
-                return moment
-        for parser in PARSERS:
+                return self._in_order(self._last, moment, text)
+        for parser in self._parsers:
             moment = parser(text)
             if moment is not None:
                 self._last = parser
-                self._note_order(parser, moment, text)
-                return moment
+                return self._in_order(parser, moment, text)
         return None
 
-    def _note_order(self, parser: Parser, moment: datetime, text: str) -> None:
-        """Remember whether a day/month date could have been read the other way round."""
+    def _in_order(self, parser: Parser, moment: datetime, text: str) -> datetime:
+        """The moment with a date that reads both ways put in the column's order, which is noted."""
         if parser in _DAY_FIRST_PARSERS:
             day_first = True
         elif parser in _MONTH_FIRST_PARSERS:
             day_first = False
         else:
-            return
+            return moment
         either = moment.day <= 12 and moment.day != moment.month
         if either:
-            kind = AMBIGUOUS_DAY_FIRST if day_first else AMBIGUOUS_MONTH_FIRST
+            if day_first == self.month_first:
+                moment = moment.replace(day=moment.month, month=moment.day)
+            kind = AMBIGUOUS_MONTH_FIRST if self.month_first else AMBIGUOUS_DAY_FIRST
         else:
             kind = DAY_FIRST_ONLY if day_first else MONTH_FIRST_ONLY
         self.orders.setdefault(kind, text)
+        return moment
+
+
+def month_first_column(texts: Iterable[str]) -> bool:
+    """Whether a time column writes month/day: its first date that reads only one way (3/14/2026) reads
+    only month/day. A column whose first time is not a day/month date at all (ISO, Google's year-first) is
+    not. Decided once per file from its first rows, so every chunk reads the file alike."""
+    reader = TimestampReader()
+    for text in texts:
+        if reader.read(text) is None:
+            continue
+        if not reader.orders:
+            return False
+        if DAY_FIRST_ONLY in reader.orders or MONTH_FIRST_ONLY in reader.orders:
+            return MONTH_FIRST_ONLY in reader.orders
+    return False
 
 
 _SHARED = TimestampReader()

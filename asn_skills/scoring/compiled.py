@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress, islice, repeat
 from operator import add, is_, itemgetter, mul
-from typing import Any
+from typing import Any, NamedTuple
 
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire, Role
@@ -22,11 +22,23 @@ from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
 
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
-DomainPart = tuple[Any, ...]
-"""(score, level, self, knowledge, overestimates, unscored warning or None) of one domain."""
 _LEVEL = itemgetter(1)
 _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
+
+
+class DomainPart(NamedTuple):
+    """What one answer pattern gives a domain; made once per pattern, so a tuple (cheap to index)."""
+
+    score: float | None
+    level: int | None
+    self_part: float | None
+    """The sub-score of the self-rated items."""
+    knowledge: float | None
+    """The sub-score of the items that test knowledge."""
+    overestimates: bool
+    warning: str | None
+    """Why the domain is unscored (too few items answered); None when it is scored."""
 
 
 class CompiledScorer:
@@ -46,7 +58,7 @@ class CompiledScorer:
         self.min_answered = questionnaire.policy.min_answered
         self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
-        self._caches: list[dict[Any, tuple]] = [{} for _ in self.domains]
+        self._caches: list[dict[Any, DomainPart]] = [{} for _ in self.domains]
         self._domain_records: list[dict[Any, DomainRecord]] = [{} for _ in self.domains]
         self._levels: dict[float, int] = {}
         self._shapes = [_Shape.of(members) for _, _, members in self.domains]
@@ -58,21 +70,6 @@ class CompiledScorer:
             if len(self._levels) < DOMAIN_CACHE_LIMIT:
                 self._levels[score] = found
         return found
-
-    def score(
-        self,
-        items: Sequence[float | None],
-        role: Role,
-        *,
-        nip: str | None,
-        name: str | None,
-        unit: str | None,
-        submitted_at: datetime | None,
-        warnings: list[str],
-    ) -> Record:
-        """The result record for item scores aligned with the questionnaire's questions (None = unanswered)."""
-        parts = self.domain_parts([tuple(items)])[0]
-        return self.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=submitted_at, warnings=warnings)
 
     def domain_parts(self, item_rows: Sequence[tuple[float | None, ...]]) -> list[tuple[DomainPart, ...]]:
         """For each row of item scores, the part of every domain, in domain order.
@@ -125,24 +122,23 @@ class CompiledScorer:
             key = (found, requirement)
             domain = built.get(key)
             if domain is None:
-                score, level, self_part, known_part, overestimates, _warning = found
                 domain = {
-                    "score": score,
-                    "level": level,
-                    "self": self_part,
-                    "knowledge": known_part,
-                    "overestimates": overestimates,
+                    "score": found.score,
+                    "level": found.level,
+                    "self": found.self_part,
+                    "knowledge": found.knowledge,
+                    "overestimates": found.overestimates,
                     "required": requirement[0],
                     "gap": requirement[1],
                 }
                 if len(built) < DOMAIN_CACHE_LIMIT:
                     built[key] = domain
             domains[domain_id] = domain
-            if found[5] is not None:
-                warnings.append(found[5])
+            if found.warning is not None:
+                warnings.append(found.warning)
                 incomplete = True
             else:
-                overall_total += domain_weight * found[0]
+                overall_total += domain_weight * found.score  # type: ignore[operator]
                 overall_weight += domain_weight
         overall = rules.overall_score(overall_total, overall_weight) if overall_weight else None
         return {
@@ -210,10 +206,10 @@ class CompiledScorer:
             overestimates = rules.overestimates(self_part, known_part)
             if rules.is_scored(done, len(members), self.min_answered):
                 assert score is not None
-                parts.append((score, level, self_part, known_part, overestimates, None))
+                parts.append(DomainPart(score, level, self_part, known_part, overestimates, None))
             else:
                 warning = translate("domain_unscored", self.lang, domain=domain_id, answered=done, total=len(members))
-                parts.append((None, None, self_part, known_part, overestimates, warning))
+                parts.append(DomainPart(None, None, self_part, known_part, overestimates, warning))
         return parts
 
     def role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:

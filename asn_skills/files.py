@@ -10,8 +10,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PureWindowsPath
+from typing import IO, Any
 
 from asn_skills.errors import AsnSkillsError
 
@@ -104,3 +107,60 @@ def read_limited(path: Path, limit: int = SMALL_FILE) -> bytes:
     if len(data) > limit:
         raise AsnSkillsError("input_too_large", file=str(path), limit=f"{limit >> 20} MiB")
     return data
+
+
+@contextmanager
+def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """Write to a temporary file beside `path` and rename it over `path` only when all went well.
+
+    A link is followed, so the file it points to is replaced and the link stays. A full disk is a
+    message naming the file; the old file is kept.
+    """
+    shown = str(path)  # messages name the file as the user gave it, not the target of a link
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
+        raise AsnSkillsError("output_not_regular", file=shown)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+    temporary = Path(name)
+    try:
+        os.chmod(temporary, _mode_for(path))
+        opened = os.fdopen(handle, mode) if "b" in mode else os.fdopen(handle, mode, encoding="utf-8", newline="")
+        with opened as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        _replace(temporary, path, shown)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        if error.errno in DISK_FULL:
+            raise AsnSkillsError("output_disk_full", file=shown) from None
+        raise
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _replace(temporary: Path, path: Path, shown: str) -> None:
+    """Put the finished file in place. On Windows a file open in Excel cannot be replaced: the new output
+    is removed (a stray copy of personal data would outlive the run) and the user is asked to close the
+    file and run again, which writes the same output."""
+    try:
+        os.replace(temporary, path)
+    except PermissionError:
+        if not ON_WINDOWS:
+            raise
+        temporary.unlink(missing_ok=True)
+        raise AsnSkillsError("output_locked", file=shown) from None
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the permissions of the file being replaced; a new file is the owner's only (0600), as results,
+    rejects and reports hold personal data."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o600

@@ -14,9 +14,8 @@ import pytest
 from support import MINIMAL, variant
 from typer.testing import CliRunner
 
-from asn_skills import ExitCode
+from asn_skills import ExitCode, files
 from asn_skills.cli.app import app
-from asn_skills.ingest import outputs
 
 runner = CliRunner()
 NIP = "198609262015051001"
@@ -47,7 +46,7 @@ def test_a_full_disk_on_output_is_a_message_and_keeps_the_old_file(tmp_path, mon
     def full(_fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(outputs.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     result = cli("score", str(export(tmp_path)), "-q", str(MINIMAL), "-o", str(output))
     assert_clean(result, "the disk is full")
     assert output.read_text(encoding="utf-8") == "old results\n"

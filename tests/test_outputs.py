@@ -6,7 +6,8 @@ import pytest
 
 from asn_skills import AsnSkillsError
 from asn_skills.cli.tables import Section, section_csv
-from asn_skills.ingest.outputs import atomic_file, csv_line, safe_cell, unguarded_cell
+from asn_skills.csv_text import csv_line, safe_cell, unguarded_cell
+from asn_skills.files import atomic_file
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+62", "-5", "@SUM(A1)", "\tx", "\rx", "\nx"])
@@ -49,7 +50,8 @@ def test_new_files_are_private_to_their_owner_whatever_the_umask(tmp_path):
 
 def test_fast_csv_line_equals_the_general_one():
     from asn_skills import load_questionnaire
-    from asn_skills.ingest.outputs import csv_line, record_cells, record_csv_line
+    from asn_skills.csv_text import csv_line
+    from asn_skills.ingest.outputs import record_cells, record_csv_line
     from asn_skills.scoring.single import score_answers
     from asn_skills.synthetic.people import generate_people
 

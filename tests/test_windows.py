@@ -22,11 +22,11 @@ from asn_skills import files, load_questionnaire
 from asn_skills.cli import app as app_module
 from asn_skills.cli.app import app
 from asn_skills.errors import AsnSkillsError, ExitCode, QuestionnaireError
-from asn_skills.files import named_in_file
+from asn_skills.files import atomic_file, named_in_file
 from asn_skills.ingest import batch, work_folder
 from asn_skills.ingest.batch import BatchSettings
 from asn_skills.ingest.columns import plan_columns
-from asn_skills.ingest.outputs import RecordFormat, atomic_file
+from asn_skills.ingest.outputs import RecordFormat
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.load import load_file

@@ -22,7 +22,7 @@ from asn_skills.cli.sheets import document_workbook
 from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.errors import AsnSkillsError
-from asn_skills.ingest.outputs import atomic_file
+from asn_skills.files import atomic_file
 
 FILE_WIDTH = 120
 """Terminal-format files are laid out for this many columns."""

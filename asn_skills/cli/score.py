@@ -36,10 +36,11 @@ from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
+from asn_skills.files import atomic_file
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress, score_file
 from asn_skills.ingest.columns import read_column_map
-from asn_skills.ingest.outputs import RecordFormat, atomic_file
+from asn_skills.ingest.outputs import RecordFormat
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire

@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from asn_skills.cli.console import visible
-from asn_skills.ingest.outputs import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
 from asn_skills.reports.agency import Agency
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")

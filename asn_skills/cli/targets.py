@@ -10,8 +10,7 @@ from typing import IO
 
 from asn_skills.cli.console import Settings
 from asn_skills.errors import AsnSkillsError
-from asn_skills.files import check_output
-from asn_skills.ingest.outputs import atomic_file
+from asn_skills.files import atomic_file, check_output
 
 
 def check_target(settings: Settings, output: Path | None, *inputs: Path | None, results: Path | None = None) -> None:

@@ -26,20 +26,12 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
+from asn_skills.csv_text import UTF8_BOM, csv_line, safe_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
 from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
-from asn_skills.ingest.outputs import (
-    REJECT_COLUMNS,
-    UTF8_BOM,
-    RecordFormat,
-    csv_line,
-    record_text,
-    reject_lines,
-    result_columns,
-    safe_cell,
-)
+from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role

@@ -1,25 +1,14 @@
-"""Result records as CSV rows and JSON text, cells safe for spreadsheets, and files written atomically."""
+"""Result records as CSV rows and JSON text, and the lines of the rejects file."""
 
 from __future__ import annotations
 
 import json
-import os
-import re
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from enum import Enum
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from asn_skills import files
-from asn_skills.errors import AsnSkillsError
-from asn_skills.files import DISK_FULL
+from asn_skills.csv_text import csv_line, safe_cell
 from asn_skills.scoring.result import Record
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-INNER_FORMULA_STARTS = ("=", "+", "-", "@")
-UTF8_BOM = "\ufeff"
 
 
 class RecordFormat(str, Enum):
@@ -27,58 +16,6 @@ class RecordFormat(str, Enum):
     JSON = "json"
     JSONL = "jsonl"
     XLSX = "xlsx"
-
-
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?")
-_PARTS = re.compile(r"([,;\t])")
-"""Where a spreadsheet may split a cell when the file is re-opened with another delimiter: our `,`, the `;`
-of Excel with Indonesian (and most European) settings, and tab."""
-
-
-def safe_cell(text: str) -> str:
-    """A text cell that a spreadsheet will not run as a formula (OWASP CSV injection), however it splits
-    the cell: neither the cell nor any part after a `,` `;` or tab starts with = + - @ (nor tab, CR, LF)."""
-    if text.startswith(FORMULA_STARTS):
-        text = "'" + text
-    if "," in text or ";" in text or "\t" in text:
-        text = _guard_parts(text)
-    return text
-
-
-def _guard_parts(text: str) -> str:
-    pieces = _PARTS.split(text)
-    for index in range(2, len(pieces), 2):
-        part = pieces[index]
-        stripped = part.lstrip(" ")
-        if stripped.startswith(INNER_FORMULA_STARTS):
-            pieces[index] = part[: len(part) - len(stripped)] + "'" + stripped
-    return "".join(pieces)
-
-
-def number_cell(text: str) -> bool:
-    """Whether a cell we wrote is a plain number (-0.7, +1.5): a value, never given the apostrophe."""
-    return _NUMBER.fullmatch(text) is not None
-
-
-_GUARDED_PART = re.compile(r"([,;\t] *)'(?=[=+\-@])")
-
-
-def unguarded_cell(text: str) -> str:
-    """A cell of our own CSV as it was before `safe_cell`."""
-    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
-        text = text[1:]
-    return _GUARDED_PART.sub(r"\1", text) if "'" in text else text
-
-
-def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
-    """One CSV line (CRLF, quoted where needed); cells must already be strings."""
-    out = []
-    for cell in cells:
-        if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
-            out.append('"' + cell.replace('"', '""') + '"')
-        else:
-            out.append(cell)
-    return delimiter.join(out) + "\r\n"
 
 
 def result_columns(domain_ids: Sequence[str]) -> list[str]:
@@ -166,60 +103,3 @@ def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Seq
         csv_line([str(line), safe_cell(column), safe_cell(value), safe_cell(reason), *original])
         for column, value, reason in problems
     )
-
-
-@contextmanager
-def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside `path` and rename it over `path` only when all went well.
-
-    A link is followed, so the file it points to is replaced and the link stays. A full disk is a
-    message naming the file; the old file is kept.
-    """
-    shown = str(path)  # messages name the file as the user gave it, not the target of a link
-    path = Path(os.path.realpath(path)) if path.is_symlink() else path
-    if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
-        raise AsnSkillsError("output_not_regular", file=shown)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
-    temporary = Path(name)
-    try:
-        os.chmod(temporary, _mode_for(path))
-        opened = os.fdopen(handle, mode) if "b" in mode else os.fdopen(handle, mode, encoding="utf-8", newline="")
-        with opened as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        _replace(temporary, path, shown)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        if error.errno in DISK_FULL:
-            raise AsnSkillsError("output_disk_full", file=shown) from None
-        raise
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def _replace(temporary: Path, path: Path, shown: str) -> None:
-    """Put the finished file in place. On Windows a file open in Excel cannot be replaced: the new output
-    is removed (a stray copy of personal data would outlive the run) and the user is asked to close the
-    file and run again, which writes the same output."""
-    try:
-        os.replace(temporary, path)
-    except PermissionError:
-        if not files.ON_WINDOWS:
-            raise
-        temporary.unlink(missing_ok=True)
-        raise AsnSkillsError("output_locked", file=shown) from None
-
-
-def _mode_for(path: Path) -> int:
-    """Keep the permissions of the file being replaced; a new file is the owner's only (0600), as results,
-    rejects and reports hold personal data."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o600

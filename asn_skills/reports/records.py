@@ -12,10 +12,10 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from asn_skills.csv_text import unguarded_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
-from asn_skills.ingest.outputs import unguarded_cell
 from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire

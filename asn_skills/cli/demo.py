@@ -17,9 +17,9 @@ from rich.rule import Rule
 
 from asn_skills.cli.console import Settings, inform, out_console
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
+from asn_skills.cli.report_view import flagged_section, organisation_document, plan_document, units_section
 from asn_skills.cli.tables import Document, Section, print_document
 from asn_skills.cli.texts import h, t
-from asn_skills.cli.views import flagged_section, organisation_document, plan_document, units_section
 from asn_skills.ingest.batch import BatchSettings, score_file
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire.bundled import MAIN

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from asn_skills.cli.report_view import footer, role_name, shade
 from asn_skills.cli.tables import Block, Cell, Document, Section, number, print_document
 from asn_skills.cli.texts import t
-from asn_skills.cli.views import footer, role_name, shade
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring.result import Record
 

@@ -23,10 +23,10 @@ from asn_skills.cli.options import (
     RolesOption,
     UnitsOption,
 )
+from asn_skills.cli.report_view import plan_document, plan_table
 from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.cli.views import plan_document, plan_table
 from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
 from asn_skills.reports.planning import training_plan

@@ -25,11 +25,7 @@ from asn_skills.cli.options import (
     UnitsOption,
 )
 from asn_skills.cli.person_view import person_document, person_table, print_person
-from asn_skills.cli.sources import choose_questionnaire, load_round
-from asn_skills.cli.tables import Document
-from asn_skills.cli.targets import check_target
-from asn_skills.cli.texts import h, t
-from asn_skills.cli.views import (
+from asn_skills.cli.report_view import (
     compare_document,
     flagged_document,
     flagged_table,
@@ -37,6 +33,10 @@ from asn_skills.cli.views import (
     organisation_document,
     units_document,
 )
+from asn_skills.cli.sources import choose_questionnaire, load_round
+from asn_skills.cli.tables import Document
+from asn_skills.cli.targets import check_target
+from asn_skills.cli.texts import h, t
 from asn_skills.cli.workbook_views import (
     compare_sheets,
     flagged_sheets,

@@ -235,19 +235,31 @@ class _Builder:
             self._answers(qid, codes, labels)
 
     def _question_row(self, gid: int, order: int, kind: str, code: str, text: Text, hint: Text, preg: str) -> int:
+        qid = self._row("questions", gid, 0, order, kind, code, preg, mandatory="Y")
+        self._question_texts(qid, text, hint)
+        return qid
+
+    def _subquestion(self, gid: int, parent: int, order: int, code: str, label: Text) -> None:
+        qid = self._row("subquestions", gid, parent, order, MULTIPLE, code, "", mandatory="")
+        self._question_texts(qid, label, {})
+
+    def _row(
+        self, table: str, gid: int, parent: int, order: int, kind: str, code: str, preg: str, *, mandatory: str
+    ) -> int:
+        """A row of LimeSurvey's questions or subquestions table (both have the same columns); its new qid."""
         qid = self.next_qid
         self.next_qid += 1
         self.tables.add(
-            "questions",
+            table,
             qid=qid,
-            parent_qid=0,
+            parent_qid=parent,
             sid=self.sid,
             gid=gid,
             type=kind,
             title=code,
             preg=preg,
             other="N",
-            mandatory="Y",
+            mandatory=mandatory,
             encrypted="N",
             question_order=order,
             scale_id=0,
@@ -255,31 +267,7 @@ class _Builder:
             relevance="1",
             modulename="",
         )
-        self._question_texts(qid, text, hint)
         return qid
-
-    def _subquestion(self, gid: int, parent: int, order: int, code: str, label: Text) -> None:
-        qid = self.next_qid
-        self.next_qid += 1
-        self.tables.add(
-            "subquestions",
-            qid=qid,
-            parent_qid=parent,
-            sid=self.sid,
-            gid=gid,
-            type=MULTIPLE,
-            title=code,
-            preg="",
-            other="N",
-            mandatory="",
-            encrypted="N",
-            question_order=order,
-            scale_id=0,
-            same_default=0,
-            relevance="1",
-            modulename="",
-        )
-        self._question_texts(qid, label, {})
 
     def _question_texts(self, qid: int, text: Text, hint: Text) -> None:
         for lang in self.languages:

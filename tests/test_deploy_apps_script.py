@@ -13,12 +13,12 @@ import subprocess
 from datetime import timedelta, timezone
 
 import pytest
+from deployed import assert_scores_like_the_library
 from support import variant
 from tool_exports import google_export
 from typer.testing import CliRunner
 
-from asn_skills import ExitCode, load_questionnaire, score_answers
-from asn_skills.cli.app import app
+from asn_skills import load_questionnaire
 from asn_skills.deploy.apps_script import js_string, script
 from asn_skills.deploy.identity_questions import NIP_PATTERN
 from asn_skills.questionnaire.load import load_file
@@ -180,26 +180,8 @@ def test_responses_csv_of_the_built_form_scores_like_the_library(tmp_path, which
     people = list(generate_people(q, 30, seed=21))
     path = tmp_path / "Survei (Responses).csv"
     path.write_bytes(google_export(items, responses(q, people, items)))
-    result = runner.invoke(app, ["--lang", "en", "score", str(path), "-q", given, "--format", "jsonl"])
-    assert result.exit_code == ExitCode.OK, result.stderr
-    assert result.stderr.splitlines() == [
-        f"{len(people)} rows: {len(people)} scored, 0 rejected (0 duplicates superseded)"
-    ]
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    expected = [
-        score_answers(
-            q,
-            person.answers,
-            role=person.role,
-            nip=person.nip,
-            name=person.name,
-            unit=person.unit,
-            submitted_at=person.submitted_at.replace(tzinfo=WIB),
-            lang="en",
-        ).model_dump(mode="json")
-        for person in people
-    ]
-    assert records == expected
+    submitted = {person.nip: person.submitted_at.replace(tzinfo=WIB) for person in people}
+    assert_scores_like_the_library(path, given, q, people, submitted)
 
 
 def logged_and_header(source: bytes, tmp_path) -> tuple[list[str], str]:

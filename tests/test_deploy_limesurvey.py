@@ -8,19 +8,18 @@ codes follow Question.php's rules, or the import renames them.
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from deployed import assert_scores_like_the_library
 from hypothesis import given
 from hypothesis import strategies as st
 from support import variant
 from tool_exports import flatten, lime_questions, limesurvey_export, lss_tables
 from typer.testing import CliRunner
 
-from asn_skills import ExitCode, load_questionnaire, score_answers
-from asn_skills.cli.app import app
+from asn_skills import load_questionnaire
 from asn_skills.deploy.limesurvey import answer_codes, as_html, role_codes, structure
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.load import load_file
@@ -217,35 +216,18 @@ def responses(q: Questionnaire, people: list[Person]) -> list[dict[str, object]]
     return filled
 
 
-def assert_scored_like_the_library(path, q: Questionnaire, questionnaire_arg: str, people: list[Person]) -> None:
-    result = runner.invoke(app, ["--lang", "en", "score", str(path), "-q", questionnaire_arg, "--format", "jsonl"])
-    assert result.exit_code == ExitCode.OK, result.stderr
-    assert result.stderr.splitlines() == [
-        f"{len(people)} rows: {len(people)} scored, 0 rejected (0 duplicates superseded)"
-    ], "no warning"
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    expected = [
-        score_answers(
-            q,
-            person.answers,
-            role=person.role,
-            nip=person.nip,
-            name=person.name,
-            unit=person.unit,
-            submitted_at=person.submitted_at.replace(tzinfo=None),
-            lang="en",
-        ).model_dump(mode="json")
-        for person in people
-    ]
-    assert records == expected
-
-
 @pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
 def test_default_export_of_the_imported_survey_scores_like_the_library(tmp_path, codes):
     people = list(generate_people(MAIN, 40, seed=15))
     path = tmp_path / "results-survey123456.csv"
     path.write_bytes(limesurvey_export(structure(MAIN), responses(MAIN, people), codes=codes))
-    assert_scored_like_the_library(path, MAIN, "kompetensi-digital-asn", people)
+    assert_scores_like_the_library(
+        path,
+        "kompetensi-digital-asn",
+        MAIN,
+        people,
+        {person.nip: person.submitted_at.replace(tzinfo=None) for person in people},
+    )
 
 
 @pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
@@ -257,7 +239,9 @@ def test_round_trip_of_an_english_first_questionnaire(tmp_path, codes):
     export = tmp_path / "results-survey2.csv"
     export.write_bytes(limesurvey_export(structure(q), responses(q, people), codes=codes))
     assert "NIP (18 digits)" in export.read_text(encoding="utf-8-sig") or codes
-    assert_scored_like_the_library(export, q, str(path), people)
+    assert_scores_like_the_library(
+        export, str(path), q, people, {person.nip: person.submitted_at.replace(tzinfo=None) for person in people}
+    )
 
 
 @pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
@@ -274,4 +258,6 @@ def test_round_trip_with_hostile_texts_and_own_option_codes(tmp_path, codes):
     people = list(generate_people(q, 12, seed=3))
     export = tmp_path / "results-survey1.csv"
     export.write_bytes(limesurvey_export(structure(q), responses(q, people), codes=codes))
-    assert_scored_like_the_library(export, q, str(path), people)
+    assert_scores_like_the_library(
+        export, str(path), q, people, {person.nip: person.submitted_at.replace(tzinfo=None) for person in people}
+    )

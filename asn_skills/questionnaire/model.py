@@ -48,6 +48,8 @@ class Level(Frozen):
     name: Text
     min: FiniteFloat = Field(ge=0, le=100)
     """Lowest 0-100 domain score in this band."""
+    min_knowledge: FiniteFloat | None = Field(default=None, ge=0, le=100)
+    """Knowledge sub-score this band needs in a domain that has knowledge items (levels above the first)."""
     description: Text | None = None
 
 
@@ -60,6 +62,8 @@ class Domain(Frozen):
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
     critical: StrictBool = False
     """Any gap here flags the person for training (e.g. digital safety)."""
+    sem: FiniteFloat | None = Field(default=None, gt=0, le=100)
+    """Standard error of this domain's score from a pilot study; replaces the per-person estimate."""
     description: Text | None = None
 
 
@@ -125,6 +129,10 @@ class Policy(Frozen):
     min_answered: FiniteFloat = Field(default=0.5, gt=0, le=1)
     match_thresholds: tuple[FiniteFloat, FiniteFloat] = (80, 68)
     min_group_size: StrictInt = Field(default=5, ge=1, le=1000)
+    confirm_margin: FiniteFloat = Field(default=0.5, ge=0, le=5)
+    """Standard errors around a cut within which a decision is "confirm" (the supervisor confirms)."""
+    overestimate_points: FiniteFloat = Field(default=25, ge=0, le=100)
+    """Least pooled self-minus-knowledge gap reported as over-estimation."""
 
 
 class Header(Frozen):

@@ -182,11 +182,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level = {level} must be above the previous level ({previous})",
     },
     "no_default_role": {
-        "id": "tidak ada jabatan default; tandai satu [[roles]] dengan default = true",
+        "id": "tidak ada jabatan bawaan; tandai satu [[roles]] dengan `default = true`",
         "en": "no default role; mark one [[roles]] with default = true",
     },
     "several_default_roles": {
-        "id": "lebih dari satu jabatan default; hanya satu yang boleh default = true",
+        "id": "lebih dari satu jabatan bawaan; hanya satu yang boleh `default = true`",
         "en": "more than one default role; only one may have default = true",
     },
     "unknown_domain": {
@@ -207,11 +207,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "too_few_options": {"id": "perlu paling sedikit 2 pilihan", "en": "needs at least 2 options"},
     "choice_needs_one_correct": {
-        "id": "soal choice perlu tepat satu pilihan correct = true (sekarang {found})",
+        "id": 'soal `kind = "choice"` (pilihan ganda) perlu tepat satu pilihan `correct = true` (sekarang {found})',
         "en": "a choice question needs exactly one option with correct = true (found {found})",
     },
     "multi_needs_correct": {
-        "id": "soal multi perlu paling sedikit satu pilihan correct = true",
+        "id": 'soal `kind = "multi"` (jawaban ganda) perlu paling sedikit satu pilihan `correct = true`',
         "en": "a multi question needs at least one option with correct = true",
     },
     "scale_value_not_number": {
@@ -219,7 +219,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'scale values must be numbers, not "{value}"',
     },
     "correct_on_scale": {
-        "id": "soal {kind} tidak punya jawaban benar; hapus correct",
+        "id": 'soal `kind = "{kind}"` tidak punya jawaban benar; hapus `correct`',
         "en": "a {kind} question has no right answer; remove correct",
     },
     "scale_needs_two_values": {
@@ -330,7 +330,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} line {line}: not UTF-8; run again with --encoding cp1252",
     },
     "unknown_encoding": {
-        "id": "encoding `{encoding}` tidak dikenal; contoh: utf-8, cp1252, latin-1, utf-16",
+        "id": "pengodean karakter `{encoding}` tidak dikenal; contoh: utf-8, cp1252, latin-1, utf-16",
         "en": "unknown encoding `{encoding}`; e.g. utf-8, cp1252, latin-1, utf-16",
     },
     "encoding_guessed": {
@@ -389,7 +389,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Rejected rows
     "row_ragged": {
-        "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah atau ganti baris yang nyasar",
+        "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah kolom yang berlebih atau "
+        "kurang, atau baris yang terpotong",
         "en": "the row has {found} cells but the header has {expected}; look for a stray delimiter or line break",
     },
     "nip_missing": {
@@ -454,7 +455,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "output_not_regular": {
         "id": "{file} bukan berkas biasa (perangkat, FIFO, folder atau tautan ke salah satunya); "
-        "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
+        "-o hanya menulis berkas biasa, gunakan -o - untuk menulis ke layar",
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
     },
@@ -609,7 +610,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "headings are question ids; the question texts are in the table below and in the heading comments.",
     },
     "template_step_multi": {
-        "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
+        "id": "4. Pertanyaan jawaban ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
         'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
         "en": '4. Questions with several answers have one column per option, ID[option]: pick "{ticked}" '
         "for every option chosen and leave the others empty.",
@@ -939,7 +940,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the name cell on line {line} held a NUL byte (file damage); it was removed",
     },
     "role_unknown": {
-        "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
+        "id": 'jabatan "{role}" tidak dikenal; memakai jabatan bawaan {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',
     },
     "questions_not_in_export": {
@@ -947,7 +948,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "scored without {count} questions that have no column in the export: {questions}",
     },
     "role_column_missing": {
-        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan default {default}",
+        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan bawaan {default}",
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {

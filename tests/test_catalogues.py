@@ -11,6 +11,7 @@ from asn_skills import Match, Priority
 from asn_skills.cli.texts import TEXTS
 from asn_skills.i18n import LANGUAGES, MESSAGES
 from asn_skills.ingest.columns import EXPECTED_IDENTITY, IDENTITY_NAMES
+from asn_skills.questionnaire.model import Kind, Mode
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 FAMILIES = {
@@ -19,6 +20,8 @@ FAMILIES = {
     "priority_long.": {priority.value for priority in Priority},
     "identity.": set(IDENTITY_NAMES),
     "field_": set(EXPECTED_IDENTITY),
+    "kind.": {kind.value for kind in Kind},
+    "mode.": {mode.value for mode in Mode},
 }
 """Keys the code builds with an f-string prefix, and the values that can follow it."""
 

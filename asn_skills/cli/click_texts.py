@@ -21,7 +21,7 @@ HELP_PANELS = {
         "ARGUMENTS_PANEL_TITLE": "Argumen",
         "OPTIONS_PANEL_TITLE": "Opsi",
         "COMMANDS_PANEL_TITLE": "Perintah",
-        "ERRORS_PANEL_TITLE": "Galat",
+        "ERRORS_PANEL_TITLE": "Kesalahan",
         "DEFAULT_STRING": "[bawaan: {}]",
         "REQUIRED_LONG_STRING": "[wajib]",
         "ENVVAR_STRING": "[variabel lingkungan: {}]",
@@ -117,7 +117,7 @@ def localise_usage_error(message: str, lang: str) -> str:
 
 METAVARS = {
     "id": {"file": "BERKAS", "path": "PATH", "int": "N", "float": "ANGKA", "name": "NAMA", "role": "JABATAN",
-           "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
+           "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "PENGODEAN",
            "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH", "output": "BERKAS", "sheet": "NAMA",
            "source": "BERKAS"},
     "en": {"file": "FILE", "path": "PATH", "int": "N", "float": "NUMBER", "name": "NAME", "role": "ROLE",

@@ -127,7 +127,12 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     total = sum(catalogue[course].hours for course in record["trainings"] if course in catalogue)
     # A course removed from the catalogue since the assessment is still shown, by its id.
     rows = [
-        [q.text(catalogue[c].title, lang), f"{catalogue[c].hours:g}", catalogue[c].mode.value, catalogue[c].provider]
+        [
+            q.text(catalogue[c].title, lang),
+            f"{catalogue[c].hours:g}",
+            t(f"mode.{catalogue[c].mode.value}", lang),
+            catalogue[c].provider,
+        ]
         if c in catalogue
         else [t("person.course_unknown", lang, course=c), "-", "-", "-"]
         for c in record["trainings"]

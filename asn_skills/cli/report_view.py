@@ -351,7 +351,7 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
-        [t("col.domain", lang), "alpha", t("col.complete", lang), t("col.items", lang)],
+        [t("col.domain", lang), t("col.alpha", lang), t("col.complete", lang), t("col.items", lang)],
         [
             [
                 q.text(d.name, lang),
@@ -364,14 +364,15 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         numeric=frozenset({1, 2, 3}),
         notes=[t("report.alpha_note", lang)],
     )
-    rows, styles = [], []
+    rows: list[list[Cell]] = []
+    styles = []
     for question in q.questions:
         item = stats["items"][question.id]
         rows.append(
             [
                 question.id,
                 code(question.domain),
-                question.kind.value,
+                t(f"kind.{question.kind.value}", lang),
                 number(item["difficulty"], 2),
                 number(item["discrimination"], 2),
                 number(item["alpha_if_dropped"], 2),
@@ -501,7 +502,7 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
                     c["provider"],
                     code(c["domain"]),
                     *counts,
-                    c["mode"],
+                    t(f"mode.{c['mode']}", lang),
                     _count(c["deferred"]),
                 ]
             )
@@ -640,7 +641,8 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
         [
             [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
              _count(c["participants"]), _count(c["suggestions"]), _count(c["classes"]), _hours(c["hours"]),
-             _hours(c["hours_total"]), _hours(c["participant_hours"]), c["mode"], _count(c["deferred"])]
+             _hours(c["hours_total"]), _hours(c["participant_hours"]), t(f"mode.{c['mode']}", lang),
+             _count(c["deferred"])]
             for c in plan["courses"]
         ],
     )  # fmt: skip

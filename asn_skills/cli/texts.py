@@ -50,10 +50,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measure the digital skills of civil servants (ASN) and show who needs which training.\n\n"
         "Example: asn-skills demo",
     },
-    "help.lang": {"id": "Bahasa tampilan: id atau en.", "en": "Display language: id or en."},
+    "help.lang": {
+        "id": "Bahasa tampilan: id atau en. Tanpa opsi ini: ASN_SKILLS_LANG, atau bila tidak diatur, id.",
+        "en": "Display language: id or en. Without this option: ASN_SKILLS_LANG, else id.",
+    },
     "help.global_options": {"id": "Opsi umum", "en": "Global options"},
-    "help.quiet": {"id": "Tanpa pesan informasi di stderr.", "en": "No informational messages on stderr."},
-    "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
+    "help.quiet": {
+        "id": "Hanya tampilkan kesalahan dan peringatan, tanpa pesan informasi.",
+        "en": "Show errors and warnings only, no informational messages.",
+    },
+    "help.debug": {
+        "id": "Bila terjadi kesalahan, tampilkan rincian teknisnya (untuk laporan ke pengembang).",
+        "en": "On an error, show its technical details (tracebacks, for a bug report).",
+    },
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
     "help.format": {"id": "Format keluaran.", "en": "Output format."},
     "help.report.format": {
@@ -117,7 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.export.to": {"id": "Yang ditulis: {formats}.", "en": "What to write: {formats}."},
     "help.export.output": {
-        "id": "Berkas yang ditulis; - untuk stdout (hanya format teks, atau .xlsx ke pipe).",
+        "id": "Berkas yang ditulis; - untuk menulis ke layar (hanya format teks; .xlsx hanya ke pipa).",
         "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
     },
     "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
@@ -155,8 +164,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A bundled questionnaire id or a .toml file path.",
     },
     "help.db": {
-        "id": "Berkas penyimpanan SQLite (bawaan: folder data pengguna).",
-        "en": "SQLite store file (default: the per-user data folder).",
+        "id": "Berkas penyimpanan SQLite. Tanpa opsi ini: ASN_SKILLS_DB, atau bila tidak diatur, folder data pengguna.",
+        "en": "SQLite store file. Without this option: ASN_SKILLS_DB, else the per-user data folder.",
     },
     "help.assess": {
         "id": "Seorang pegawai menjawab kuesioner di terminal; hasil pribadi dicetak dan disimpan.\n\n"
@@ -189,23 +198,23 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.history.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
     "help.score": {
-        "id": "Menilai ekspor survei (Google Forms, LimeSurvey, KoboToolbox, Excel) menjadi hasil dan baris "
-        "tolakan.\n\n"
+        "id": "Menilai ekspor survei (Google Forms, LimeSurvey, KoboToolbox, Excel) menjadi hasil dan daftar "
+        "baris yang ditolak.\n\n"
         "Contoh: asn-skills score jawaban.csv -o hasil.csv --store --round 2026",
         "en": "Score a survey export (Google Forms, LimeSurvey, KoboToolbox, Excel) into results and rejected rows.\n\n"
         "Example: asn-skills score answers.csv -o results.csv --store --round 2026",
     },
     "help.score.input": {
-        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin.",
+        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk membaca dari pipa.",
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
     "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
     "help.score.rejects": {
-        "id": "Berkas baris tolakan (bawaan: di samping keluaran).",
+        "id": "Berkas baris yang ditolak (bawaan: di samping berkas hasil).",
         "en": "Rejected rows file (default: beside the output).",
     },
     "help.score.encoding": {
-        "id": "Encoding masukan, mis. cp1252 (bawaan: UTF-8, dengan atau tanpa BOM, atau UTF-16 ber-BOM).",
+        "id": "Pengodean karakter masukan, mis. cp1252 (bawaan: UTF-8, dengan atau tanpa BOM, atau UTF-16 ber-BOM).",
         "en": "Input encoding, e.g. cp1252 (default: UTF-8 with or without BOM, or UTF-16 with BOM).",
     },
     "help.score.delimiter": {
@@ -227,7 +236,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Exit with code 4 when someone needs training.",
     },
     "help.sample": {
-        "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan benchmark.\n\n"
+        "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan uji kecepatan.\n\n"
         "Contoh: asn-skills sample --rows 500 --style google -o contoh.csv",
         "en": "Write a realistic synthetic survey export for trials and benchmarks.\n\n"
         "Example: asn-skills sample --rows 500 --style google -o sample.csv",
@@ -246,7 +255,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
         "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
     },
-    "score.rejects_at": {"id": "Baris tolakan: {path}", "en": "Rejected rows: {path}"},
+    "score.rejects_at": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
     "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "score.stored": {
         "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
@@ -274,7 +283,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
     "check.derived": {
-        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "id": "(turunan dari soal jawaban ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",
     },
     "check.duplicate": {
@@ -332,7 +341,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.top": {"id": "Hanya N baris pertama (0 = semua).", "en": "Only the first N rows (0 = all)."},
     "help.pseudonymize": {
         "id": "Ganti NIP dan nama dengan pseudonim berkunci (HMAC-SHA256) di setiap keluaran. Tanpa nilai, kunci "
-        "diambil dari --pseudonymize-key-file atau ASN_SKILLS_PSEUDONYM_KEY (kunci di baris perintah terlihat di ps).",
+        "diambil dari --pseudonymize-key-file atau ASN_SKILLS_PSEUDONYM_KEY (kunci di baris perintah terlihat oleh "
+        "pengguna lain komputer ini).",
         "en": "Replace NIP and name by a keyed pseudonym (HMAC-SHA256) in every output. Without a value the key comes "
         "from --pseudonymize-key-file or ASN_SKILLS_PSEUDONYM_KEY (a key on the command line shows in ps).",
     },
@@ -341,7 +351,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "File holding the pseudonym key (turns --pseudonymize on).",
     },
     "pseudonymize.key_visible": {
-        "id": "Peringatan: kunci di baris perintah terlihat di ps dan riwayat shell; gunakan "
+        "id": "Peringatan: kunci di baris perintah terlihat oleh pengguna lain komputer ini dan di riwayat perintah; "
+        "gunakan "
         "--pseudonymize-key-file atau {variable}.",
         "en": "Warning: a key on the command line shows in ps and shell history; use --pseudonymize-key-file "
         "or {variable}.",
@@ -614,12 +625,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
-    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
+    "col.flagged_share": {"id": "Perlu pelatihan (%)", "en": "Flagged (%)"},
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
     "col.item_flag": {"id": "Tanda", "en": "Flag"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
+    # kinds of question and modes of training, as people read them (the TOML keeps its own values)
+    "kind.self": {"id": "swanilai", "en": "self-rating"},
+    "kind.likert": {"id": "skala Likert", "en": "Likert scale"},
+    "kind.choice": {"id": "pilihan ganda", "en": "single choice"},
+    "kind.multi": {"id": "jawaban ganda", "en": "multiple answers"},
+    "mode.e-learning": {"id": "daring", "en": "e-learning"},
+    "mode.klasikal": {"id": "klasikal", "en": "classroom"},
+    "mode.blended": {"id": "campuran (daring dan klasikal)", "en": "blended"},
+    "show.default_role": {
+        "id": "* jabatan bawaan untuk jabatan yang tidak dikenal",
+        "en": "* default for unknown roles",
+    },
+    "col.alpha": {"id": "Alfa", "en": "Alpha"},
     "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
     "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
@@ -747,9 +771,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
     # Messages
-    "error": {"id": "Galat: {message}", "en": "Error: {message}"},
+    "error": {"id": "Kesalahan: {message}", "en": "Error: {message}"},
     "internal_error": {
-        "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
+        "id": "Kesalahan internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
     "person.course_unknown": {

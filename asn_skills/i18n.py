@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file ({reason}); check that it is a .toml file and its permissions",
     },
     "file_not_regular": {
-        "id": "bukan berkas biasa (perangkat, FIFO atau folder); berikan berkas .toml",
+        "id": "bukan berkas biasa (perangkat, pipa bernama atau folder); berikan berkas .toml",
         "en": "not a regular file (a device, FIFO or folder); give a .toml file",
     },
     "file_too_large": {
@@ -63,11 +63,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the TOML nests too deeply to read; flatten its structure",
     },
     "include_not_list": {
-        "id": '`include` harus berupa daftar nama berkas, mis. include = ["pelatihan.toml"]',
+        "id": '`include` harus berupa daftar nama berkas, mis. `include = ["pelatihan.toml"]`',
         "en": '`include` must be a list of file names, e.g. include = ["trainings.toml"]',
     },
     "include_cycle": {
-        "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu include",
+        "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu `include`",
         "en": "`{name}` includes itself (a cycle); remove one of the includes",
     },
     "include_missing": {
@@ -111,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "expected_integer": {"id": "harus bilangan bulat", "en": "must be a whole number"},
     "expected_number": {"id": "harus angka", "en": "must be a number"},
     "expected_text": {"id": "harus teks dalam tanda kutip", "en": "must be a quoted text"},
-    "expected_boolean": {"id": "harus true atau false", "en": "must be true or false"},
+    "expected_boolean": {"id": "harus `true` atau `false`", "en": "must be true or false"},
     "expected_array": {"id": "harus daftar [ ... ]", "en": "must be a list [ ... ]"},
     "expected_table": {
         "id": 'harus tabel {{ ... }}, mis. {{ id = "...", en = "..." }}',
@@ -123,7 +123,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "must_be_at_most": {"id": "harus paling besar {le}", "en": "must be at most {le}"},
     "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} item(s)"},
     "options_kind": {
-        "id": 'options harus nama set pilihan, mis. "kemampuan", '
+        "id": '`options` harus nama set pilihan, mis. "kemampuan", '
         "atau daftar pilihan [ {{ value = ..., label = {{ ... }} }} ]",
         "en": 'options must be an option set name such as "kemampuan" '
         "or a list of options [ {{ value = ..., label = {{ ... }} }} ]",
@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level = {level} must be above the previous level ({previous})",
     },
     "no_default_role": {
-        "id": "tidak ada jabatan bawaan; tandai satu [[roles]] dengan `default = true`",
+        "id": "tidak ada jabatan bawaan; tandai satu `[[roles]]` dengan `default = true`",
         "en": "no default role; mark one [[roles]] with default = true",
     },
     "several_default_roles": {
@@ -198,7 +198,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level {level} does not exist; known levels: {known}",
     },
     "reverse_not_likert": {
-        "id": 'reverse hanya berlaku untuk kind = "likert"; hapus reverse',
+        "id": '`reverse` hanya berlaku untuk `kind = "likert"`; hapus `reverse`',
         "en": 'reverse applies to kind = "likert" only; remove reverse',
     },
     "unknown_option_set": {
@@ -231,7 +231,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "domain `{domain}` has no questions; add some or remove the domain",
     },
     "thresholds_out_of_range": {
-        "id": "match_thresholds = [{high}, {low}] harus menurun dan di antara 0 dan 100, mis. [80, 68]",
+        "id": "`match_thresholds = [{high}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
         "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
     },
     # Errors
@@ -365,7 +365,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check -q, give --columns, or accept it with --allow-missing",
     },
     "columns_missing_identity": {
-        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di [identity] "
+        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di `[identity]` "
         "pada --columns, atau terima dengan --allow-missing",
         "en": "{file}: no column for {fields}; head them NIP, Nama, Unit Kerja, Jabatan, map them in [identity] of "
         "--columns, or accept it with --allow-missing",
@@ -388,6 +388,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
     },
     # Rejected rows
+    "rejects_column_line": {"id": "baris", "en": "line"},
+    "rejects_column_column": {"id": "kolom", "en": "column"},
+    "rejects_column_value": {"id": "nilai", "en": "value"},
+    "rejects_column_reason": {"id": "alasan", "en": "reason"},
     "row_ragged": {
         "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah kolom yang berlebih atau "
         "kurang, atau baris yang terpotong",
@@ -454,7 +458,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is already the -o results file; choose another name for --rejects",
     },
     "output_not_regular": {
-        "id": "{file} bukan berkas biasa (perangkat, FIFO, folder atau tautan ke salah satunya); "
+        "id": "{file} bukan berkas biasa (perangkat, pipa bernama, folder atau tautan ke salah satunya); "
         "-o hanya menulis berkas biasa, gunakan -o - untuk menulis ke layar",
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
@@ -502,7 +506,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--pseudonymize without a key: give --pseudonymize-key-file FILE or set {variable}",
     },
     "input_not_regular": {
-        "id": "{file} bukan berkas biasa (perangkat, FIFO atau folder); berikan sebuah berkas",
+        "id": "{file} bukan berkas biasa (perangkat, pipa bernama atau folder); berikan sebuah berkas",
         "en": "{file} is not a regular file (a device, FIFO or folder); give a file",
     },
     "input_too_large": {
@@ -563,7 +567,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text of {where} holds the control character {code}, which an XLSForm cannot hold; remove it",
     },
     "target_xlsform": {
-        "id": "XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih New → Upload an XLSForm, lalu Deploy",
+        "id": 'XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih "New" → "Upload an XLSForm", lalu "Deploy"',
         "en": "XLSForm for KoboToolbox/ODK: in KoboToolbox choose New → Upload an XLSForm, then Deploy",
     },
     "target_excel": {
@@ -577,12 +581,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "paper version (Markdown) to print",
     },
     "target_limesurvey": {
-        "id": "struktur survei LimeSurvey (versi 4 ke atas): di LimeSurvey pilih Create survey → Import, lalu aktifkan",
+        "id": 'struktur survei LimeSurvey (versi 4 ke atas): di LimeSurvey pilih "Create survey" → "Import", lalu '
+        "aktifkan",
         "en": "LimeSurvey survey structure (version 4 on): in LimeSurvey choose Create survey → Import, then "
         "activate it",
     },
     "target_apps_script": {
-        "id": "Google Apps Script: di script.google.com buat New project, tempel isinya, lalu Run buildForm",
+        "id": 'Google Apps Script: di script.google.com buat "Proyek baru", tempel isinya, lalu jalankan `buildForm`',
         "en": "Google Apps Script: at script.google.com make a New project, paste it in, then Run buildForm",
     },
     "target_html": {
@@ -649,7 +654,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Agency files
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {
-        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: [agency] name = "BKPSDM Kabupaten X"',
+        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: `[agency] name = "BKPSDM Kabupaten X"`',
         "en": 'agency file {file} is not valid: {reason}; e.g. [agency] name = "BKPSDM Kabupaten X"',
     },
     "agency_unknown_key": {
@@ -698,7 +703,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{file} is not well-formed XML ({reason}); export it again from LimeSurvey as "Survey structure (.lss)"',
     },
     "import_not_lss": {
-        "id": '{file} bukan struktur survei LimeSurvey (LimeSurveyDocType Survey); ekspor "Survey structure '
+        "id": '{file} bukan struktur survei LimeSurvey (`LimeSurveyDocType` `Survey`); ekspor "Survey structure '
         '(.lss)", bukan grup, pertanyaan atau jawaban',
         "en": '{file} is not a LimeSurvey survey structure (LimeSurveyDocType Survey); export "Survey structure '
         '(.lss)", not a group, question or responses',
@@ -720,18 +725,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: {where} has fewer than two answer options; add its options or delete the question",
     },
     "import_no_questions": {
-        "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
+        "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau `select_one`)",
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
     "apps_script_header": {
-        "id": "{title}: skrip ini membuat kuesioner sebagai Google Form.\n"
-        "script.google.com > New project > tempel seluruh berkas ini menggantikan isi yang kosong > Run\n"
-        "(buildForm) > izinkan akses. Log lalu menampilkan tautan formulir. Jangan ubah judul dan pilihan:\n"
+        "id": "{title}: skrip ini membuat kuesioner sebagai formulir Google Forms.\n"
+        'script.google.com > "Proyek baru" ("New project") > tempel seluruh berkas ini menggantikan isi yang\n'
+        'kosong > pilih `buildForm` > "Jalankan" ("Run") > izinkan akses (pada layar "Google belum\n'
+        'memverifikasi aplikasi ini" pilih "Lanjutan" lalu "Buka ..."). Catatan eksekusi lalu menampilkan\n'
+        "tautan formulir. Jangan ubah judul dan pilihan:\n"
         "`asn-skills score` membaca CSV tanggapan berdasarkan itu.\n"
         "Kuesioner {id} versi {version}.",
         "en": "{title}: builds this questionnaire as a Google Form.\n"
-        "script.google.com > New project > paste this file over the empty one > Run (buildForm) >\n"
-        "allow access. The log then shows the form's links. Keep the titles and choices as they are:\n"
+        "script.google.com > New project > paste this file over the empty one > choose buildForm > Run >\n"
+        'allow access (on the "Google hasn\'t verified this app" screen choose Advanced, then Go to ...).\n'
+        "The execution log then shows the form's links. Keep the titles and choices as they are:\n"
         "`asn-skills score` reads the responses' CSV by them.\n"
         "Questionnaire {id} version {version}.",
     },
@@ -751,7 +759,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
     },
     "draft_roles": {
-        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi default.",
+        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi bawaan "
+        "(`default = true`).",
         "en": "TODO roles: the level each position requires in every area; exactly one role is the default.",
     },
     "draft_multi": {
@@ -773,21 +782,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "XLSForm the form was built from; a file of answers is scored with `asn-skills score`",
     },
     "import_xlsform_type": {
-        "id": "{file}: lembar survey baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "
-        "barisnya atau jadikan select_one / select_multiple",
+        "id": "{file}: lembar `survey` baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "
+        "barisnya atau jadikan `select_one` / `select_multiple`",
         "en": "{file}: survey sheet row {row}: `{name}` is of type `{kind}`, which cannot be scored; delete "
         "the row or make it select_one / select_multiple",
     },
     "import_xlsform_choices": {
-        "id": "{file}: lembar survey baris {row}: `{name}` memakai daftar `{list}` yang punya kurang dari dua "
-        "pilihan di lembar choices; tambahkan pilihannya",
+        "id": "{file}: lembar `survey` baris {row}: `{name}` memakai daftar `{list}` yang punya kurang dari dua "
+        "pilihan di lembar `choices`; tambahkan pilihannya",
         "en": "{file}: survey sheet row {row}: `{name}` uses the list `{list}`, which has fewer than two "
         "choices on the choices sheet; add them",
     },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
     "column_map_invalid": {
-        "id": 'peta kolom {file} tidak sah: {reason}; contoh: [questions] KAM01 = "Judul kolom"',
+        "id": 'peta kolom {file} tidak sah: {reason}; contoh: `[questions] KAM01 = "Judul kolom"`',
         "en": 'column map {file} is not valid: {reason}; e.g. [questions] KAM01 = "Column header"',
     },
     "column_map_unknown_role": {
@@ -875,7 +884,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store_busy": {
         "id": "penyimpanan {path} masih dikunci program lain setelah {seconds} detik (asn-skills lain yang belum "
-        "selesai, atau penampil basis data seperti DB Browser for SQLite): tutup program itu lalu jalankan lagi",
+        'selesai, atau penampil basis data seperti "DB Browser for SQLite"): tutup program itu lalu jalankan lagi',
         "en": "the store {path} was still locked by another program after {seconds} seconds (another asn-skills "
         "run, or a database viewer such as DB Browser for SQLite): close that program and run again",
     },

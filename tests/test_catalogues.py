@@ -11,6 +11,7 @@ from asn_skills import Match, Priority
 from asn_skills.cli.texts import TEXTS
 from asn_skills.i18n import LANGUAGES, MESSAGES
 from asn_skills.ingest.columns import EXPECTED_IDENTITY, IDENTITY_NAMES
+from asn_skills.ingest.outputs import REJECT_COLUMNS
 from asn_skills.questionnaire.model import Kind, Mode
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
@@ -22,6 +23,7 @@ FAMILIES = {
     "field_": set(EXPECTED_IDENTITY),
     "kind.": {kind.value for kind in Kind},
     "mode.": {mode.value for mode in Mode},
+    "rejects_column_": set(REJECT_COLUMNS),
 }
 """Keys the code builds with an f-string prefix, and the values that can follow it."""
 

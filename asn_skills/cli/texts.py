@@ -208,7 +208,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk membaca dari pipa.",
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
-    "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
+    "help.output": {"id": "Tulis ke berkas ini, bukan ke layar.", "en": "Write to this file instead of stdout."},
     "help.score.rejects": {
         "id": "Berkas baris yang ditolak (bawaan: di samping berkas hasil).",
         "en": "Rejected rows file (default: beside the output).",
@@ -222,7 +222,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column delimiter: , ; | or tab (default: detected).",
     },
     "help.score.columns": {
-        "id": 'Peta kolom TOML: [questions] KAM01 = "judul kolom", [identity] nip = "...".',
+        "id": 'Peta kolom TOML: `[questions] KAM01 = "judul kolom"`, `[identity] nip = "..."`.',
         "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
     },
     "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
@@ -303,7 +303,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
     "check.role_default": {
-        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "id": "tidak dikenal: {role} (memakai jabatan bawaan); tambahkan ke `[roles]` pada --columns",
         "en": "unknown: {role} (default); add it to [roles] in --columns",
     },
     "col.role_written": {"id": "Tertulis", "en": "As written"},
@@ -590,7 +590,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
     "help.agency_file": {
-        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
+        "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`.",
         "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
     },
     "col.level_name": {"id": "Nama level", "en": "Level name"},
@@ -668,8 +668,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
         "compare assessment rounds.",
     },
-    "interview.consent": {"id": "Bersedia melanjutkan? [y/n]", "en": "Do you agree to continue? [y/n]"},
-    "interview.yes_no": {"id": "Jawab y (ya) atau n (tidak).", "en": "Answer y (yes) or n (no)."},
+    "interview.consent": {"id": "Bersedia melanjutkan? [y/t]", "en": "Do you agree to continue? [y/n]"},
+    "interview.yes_no": {"id": "Jawab y (ya) atau t (tidak).", "en": "Answer y (yes) or n (no)."},
     "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
     "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
     "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
@@ -696,7 +696,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Answer [1-{last}, b = back, q = save & quit]:",
     },
     "interview.resume": {
-        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/n]",
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
         "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
     },
     "interview.saved": {
@@ -709,7 +709,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "assess.retake": {
         "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
-        "dalam laporan. Lanjutkan? [y/n]",
+        "dalam laporan. Lanjutkan? [y/t]",
         "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
         "reports. Continue? [y/n]",
     },

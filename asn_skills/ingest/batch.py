@@ -31,7 +31,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
 from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
-from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
+from asn_skills.ingest.outputs import RecordFormat, record_text, reject_columns, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
@@ -167,12 +167,12 @@ class BatchRun:
         return None if note is None else (note[0], {**note[1], "file": self.prepared.shown})
 
     def write_rejects(self, stream: IO[bytes]) -> None:
-        header = [*REJECT_COLUMNS, *(safe_cell(cell) for cell in self.prepared.header)]
+        lang = self.settings.row_options.lang
+        header = [*reject_columns(lang), *(safe_cell(cell) for cell in self.prepared.header)]
         stream.write((UTF8_BOM + csv_line(header)).encode())
         for part in self.parts:
             with part.rejects.open("rb") as handle:
                 shutil.copyfileobj(handle, stream)
-        lang = self.settings.row_options.lang
         scorer = RowScorer(self.questionnaire, self.plan, self.settings.row_options) if self.superseded else None
         for line, cells in self._superseded_rows():
             reason = translate("superseded", lang, line=self.superseded[line])

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any
 
 from asn_skills.csv_text import csv_line, safe_cell
+from asn_skills.i18n import translate
 from asn_skills.scoring.result import Record
 
 
@@ -94,6 +95,12 @@ def record_csv_line(record: Record, domain_ids: Sequence[str]) -> str:
 
 
 REJECT_COLUMNS = ["line", "column", "value", "reason"]
+"""The rejects file's own columns, in English; `reject_columns` gives them in the reader's language."""
+
+
+def reject_columns(lang: str) -> list[str]:
+    """The rejects file's own columns as people read them (`baris,kolom,nilai,alasan` in Indonesian)."""
+    return [translate(f"rejects_column_{column}", lang) for column in REJECT_COLUMNS]
 
 
 def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Sequence[str]) -> str:

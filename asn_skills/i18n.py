@@ -859,6 +859,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "NIP ini tidak pernah dinilai dengan kuesioner `{id}`; kuesionernya: {known}",
         "en": "this NIP was never assessed with questionnaire `{id}`; its questionnaires: {known}",
     },
+    # did you mean
+    "unit_not_in_results": {
+        "id": "tidak ada hasil untuk unit `{unit}`; mungkin maksudnya: {close}. Unit yang ada: {known}",
+        "en": "no results for the unit `{unit}`; did you mean: {close}? The units: {known}",
+    },
+    "role_not_in_questionnaire": {
+        "id": "jabatan `{role}` tidak ada di kuesioner; mungkin maksudnya: {close}. Jabatan yang ada: {known}",
+        "en": "the questionnaire has no role `{role}`; did you mean: {close}? The roles: {known}",
+    },
+    "questionnaire_not_found_close": {
+        "id": "kuesioner `{name}` tidak ditemukan; mungkin maksudnya: {close}. Beri path berkas .toml atau salah "
+        "satu id: {known}",
+        "en": "questionnaire `{name}` not found; did you mean: {close}? Give a .toml file path or one of the ids: "
+        "{known}",
+    },
     "nothing_selected": {
         "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
         "en": "no results match the selection (--unit, --role, --nip)",

@@ -192,7 +192,10 @@ def test_filters_and_round_selection(filled):
     staff = json.loads(run(db, "report", "--flagged", "--role", "pranata komputer", "--format", "json").stdout)
     assert staff and {record["role"] for record in staff} == {"pranata-komputer"}
     assert run(db, "report", "--round", "1999").exit_code == ExitCode.ERROR
-    assert "no results match" in run(db, "report", "--unit", "Nowhere").stderr
+    assert "no results for the unit `Nowhere`" in run(db, "report", "--unit", "Nowhere").stderr
+    typo = run(db, "report", "--unit", "Dinas Kesehatn").stderr
+    assert "did you mean: `Dinas Kesehatan`?" in typo.splitlines()[-1]
+    assert "did you mean: `pranata-komputer`?" in run(db, "report", "--role", "pranata-komputr").stderr
 
 
 def test_compare_json_shape(filled):

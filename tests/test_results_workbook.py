@@ -153,8 +153,8 @@ def test_more_rows_than_a_sheet_holds_are_refused_and_nothing_is_written(scored,
 
 @pytest.mark.parametrize(
     ("name", "given", "starts"),
-    [("hasil.xlsx", [], b"PK\x03\x04"), ("hasil.jsonl", [], b'{"nip"'), ("hasil.txt", [], "\ufeffnip".encode()),
-     ("hasil.xlsx", ["--format", "csv"], "\ufeffnip".encode())],
+    [("hasil.xlsx", [], b"PK\x03\x04"), ("hasil.jsonl", [], b'{"nip"'), ("hasil.csv", [], "\ufeffnip".encode()),
+     ("hasil.out", ["--format", "csv"], "\ufeffnip".encode())],
 )  # fmt: skip
 def test_without_format_the_results_file_name_chooses_it(scored, tmp_path, name, given, starts):
     _, export, _, _ = scored
@@ -162,3 +162,16 @@ def test_without_format_the_results_file_name_chooses_it(scored, tmp_path, name,
     result = run("score", str(export), "-o", str(out), *given)
     assert result.exit_code == ExitCode.OK, result.stderr
     assert out.read_bytes().startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "said"),
+    [("hasil.xslx", [], "Did you mean .xlsx?"), ("hasil.txt", [], "Known endings: .csv, .xlsx"),
+     ("hasil.xlsx", ["--format", "csv"], "hasil.xlsx ends in .xlsx (xlsx) but --format is csv")],
+)  # fmt: skip
+def test_an_unknown_or_contradictory_file_name_is_refused_naming_the_choices(scored, tmp_path, name, given, said):
+    _, export, _, _ = scored
+    result = run("score", str(export), "-o", str(tmp_path / name), *given)
+    assert result.exit_code == ExitCode.USAGE
+    assert said in " ".join(result.stderr.replace("│", " ").split())
+    assert not (tmp_path / name).exists()

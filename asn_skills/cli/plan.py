@@ -51,9 +51,9 @@ def plan(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
-    output_format = report_format(output_format_given, output)
     lang = settings.lang
     check_target(settings, output, source)
+    output_format = report_format(output_format_given, output, lang)
     agency = chosen_agency(agency_name, agency_file)
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))

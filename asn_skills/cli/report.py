@@ -79,9 +79,9 @@ def report(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
-    output_format = report_format(output_format_given, output)
-    check_target(settings, output, source)
     lang = settings.lang
+    check_target(settings, output, source)
+    output_format = report_format(output_format_given, output, lang)
     agency = chosen_agency(agency_name, agency_file)
 
     def dated(document: Document) -> Document:

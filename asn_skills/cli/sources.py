@@ -11,7 +11,15 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.reports.records import RoundData, Selection, from_file, from_store, instrument_of_file, select
+from asn_skills.reports.records import (
+    RoundData,
+    Selection,
+    check_selection,
+    from_file,
+    from_store,
+    instrument_of_file,
+    select,
+)
 from asn_skills.store.store import Store
 
 
@@ -69,6 +77,7 @@ def load_round(
     else:
         with Store.read(settings.db_path()) as store:
             data = from_store(store, questionnaire, round_name)
+    check_selection(data, questionnaire, selection)
     chosen = select(data, questionnaire, selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

@@ -209,6 +209,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
     "help.output": {"id": "Tulis ke berkas ini, bukan ke layar.", "en": "Write to this file instead of stdout."},
+    # output file names: the format follows a known ending
+    "output.unknown_ending": {
+        "id": "{file}: akhiran {ending} tidak dikenal.{close} Akhiran yang dikenal: {endings}; atau pilih formatnya "
+        "dengan {option}",
+        "en": "{file}: the ending {ending} is not known.{close} Known endings: {endings}; or choose the format with "
+        "{option}",
+    },
+    "output.did_you_mean": {"id": "Mungkin maksudnya {close}?", "en": "Did you mean {close}?"},
+    "output.contradicts": {
+        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
+        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
+    },
+    "score.round_needs_store": {
+        "id": "--round hanya berlaku bersama --store (hasil disimpan ke putaran itu); tambahkan --store atau "
+        "hapus --round",
+        "en": "--round only works with --store (the results are stored into that round); add --store or drop --round",
+    },
     "help.score.rejects": {
         "id": "Berkas baris yang ditolak (bawaan: di samping berkas hasil).",
         "en": "Rejected rows file (default: beside the output).",
@@ -242,7 +259,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "Example: asn-skills sample --rows 500 --style google -o sample.csv",
     },
     "help.sample.rows": {"id": "Jumlah responden.", "en": "Number of respondents."},
-    "help.sample.style": {"id": "Gaya ekspor.", "en": "Export style."},
+    "help.sample.style": {
+        "id": "Gaya ekspor (bawaan: google, atau xlsx untuk berkas -o berakhiran .xlsx).",
+        "en": "Export style (default: google, or xlsx for an -o file ending in .xlsx).",
+    },
     "help.sample.errors": {
         "id": "Porsi baris yang sengaja dirusak (0-1): NIP salah, jawaban di luar rentang, label tak dikenal, "
         "duplikat, baris terpotong.",

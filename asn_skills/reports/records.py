@@ -23,6 +23,7 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
 from asn_skills.store.store import Store
+from asn_skills.suggest import close_matches, quoted
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,24 @@ def _number(text: str, kind: Any) -> Any:
 def _unguarded(text: str) -> str:
     """Undo the formula-injection guard of our own CSV (an apostrophe before = + - @)."""
     return unguarded_cell(text)
+
+
+def check_selection(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> None:
+    """Refuse a --unit no result has or a --role the questionnaire lacks, naming the closest ones (a typo
+    would otherwise read as "nothing matches")."""
+    units = {record.get("unit") or "" for record in data.records} - {""}
+    for unit in selection.units:
+        if unit.casefold() not in {known.casefold() for known in units}:
+            raise AsnSkillsError("unit_not_in_results", unit=unit, **_closest(unit, sorted(units)))
+    for role in selection.roles:
+        if questionnaire.find_role(role) is None:
+            names = [found.id for found in questionnaire.roles]
+            raise AsnSkillsError("role_not_in_questionnaire", role=role, **_closest(role, names))
+
+
+def _closest(typed: str, known: list[str]) -> dict[str, str]:
+    close = close_matches(typed, known)
+    return {"close": quoted(close) if close else "-", "known": quoted(known) if known else "-"}
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

@@ -2,24 +2,47 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings
+from asn_skills.cli.console import Settings, complain, err_console
 from asn_skills.cli.formats import ListingFormat, View, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError
+from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.identity import normalise_nip
 from asn_skills.store.store import RoundSummary, Store
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=h("help.store.dry_run"))]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help=h("help.store.yes"))]
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def confirmed(settings: Settings, question: str, expected: str, *, yes: bool, same: Callable[[str], bool]) -> bool:
+    """Whether a destructive command may go on: `--yes`, or on a terminal the person types `expected`;
+    without a terminal and without --yes it is a usage error, never a silent deletion."""
+    if yes:
+        return True
+    if not stdin_is_terminal():
+        raise typer.BadParameter(t("store.needs_yes", settings.lang), param_hint="--yes")
+    complain(question)
+    err_console().print(t("store.type_to_confirm", settings.lang, expected=expected), end="", markup=False)
+    typed = sys.stdin.readline().strip()
+    if typed and same(typed):
+        return True
+    complain(t("store.not_confirmed", settings.lang))
+    return False
 
 
 @app.command("rounds", cls=LocalCommand, help=h("help.store.rounds"))
@@ -51,10 +74,17 @@ def delete(
     ctx: typer.Context,
     round_name: Annotated[str, typer.Argument(metavar="ROUND", help=h("help.store.round"), show_default=False)],
     dry_run: DryRunOption = False,
+    yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    with _opened(settings, dry_run) as store:
-        count = store.delete_round(round_name, dry_run=dry_run)
+    with _opened(settings, dry_run=True) as store:
+        count = store.delete_round(round_name, dry_run=True)
+    if not dry_run:
+        question = t("store.would_delete", settings.lang, round=round_name, count=count).split(";")[0] + "."
+        if not confirmed(settings, question, round_name, yes=yes, same=lambda typed: typed == round_name):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            count = store.delete_round(round_name, dry_run=False)
     key = "store.would_delete" if dry_run else "store.deleted"
     typer.echo(t(key, settings.lang, round=round_name, count=count))
 
@@ -64,13 +94,22 @@ def forget(
     ctx: typer.Context,
     nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
     dry_run: DryRunOption = False,
+    yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
     wanted = normalise_nip(nip)
-    with _opened(settings, dry_run) as store:
-        erased = store.forget(wanted, dry_run=dry_run)
+    with _opened(settings, dry_run=True) as store:
+        erased = store.forget(wanted, dry_run=True)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
+    if not dry_run:
+        counts = {"finished": erased.finished, "unfinished": erased.unfinished}
+        question = t("store.would_forget", settings.lang, nip=wanted, path=settings.db_path(), **counts)
+        question = question.split(";")[0] + "."
+        if not confirmed(settings, question, wanted, yes=yes, same=lambda typed: normalise_nip(typed) == wanted):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            erased = store.forget(wanted, dry_run=False)
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))

@@ -451,6 +451,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Hanya tampilkan berapa yang akan dihapus; tidak ada yang diubah.",
         "en": "Only show how much would be deleted; nothing is changed.",
     },
+    # confirming a deletion
+    "help.store.yes": {
+        "id": "Hapus tanpa bertanya (wajib bila tidak dijalankan di terminal, mis. dalam skrip).",
+        "en": "Delete without asking (needed when not run on a terminal, e.g. in a script).",
+    },
+    "store.needs_yes": {
+        "id": "perintah ini menghapus data dan tidak bisa dibatalkan; tambahkan --yes untuk menjalankannya tanpa "
+        "pertanyaan, atau --dry-run untuk melihat dulu berapa yang terhapus",
+        "en": "this command deletes data for good; add --yes to run it without a question, or --dry-run to see "
+        "first how much it deletes",
+    },
+    "store.type_to_confirm": {
+        "id": "Ketik {expected} untuk menghapus (Enter saja untuk batal): ",
+        "en": "Type {expected} to delete (just Enter to cancel): ",
+    },
+    "store.not_confirmed": {"id": "Dibatalkan; tidak ada yang dihapus.", "en": "Cancelled; nothing was deleted."},
     "help.store.old": {"id": "Nama putaran sekarang.", "en": "The round's current name."},
     "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
     "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},

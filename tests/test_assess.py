@@ -223,7 +223,9 @@ def test_history_lists_rounds_oldest_first_with_changes(tmp_path):
     table = run(db, "history", "19860926 201505 1 001")
     assert "Sari (198609262015051001)" in table.stdout
     change = records[1]["domains"]["a"]["score"] - records[0]["domains"]["a"]["score"]
-    assert f"(+{change:.1f})" in table.stdout
+    assert f"+{change:.1f}" in table.stdout
+    assert "Answered" in table.stdout and "Stored" in table.stdout
+    assert max(map(len, table.stdout.splitlines())) <= 80, "history fits 80 columns"
 
 
 def test_history_of_an_unknown_nip(tmp_path):

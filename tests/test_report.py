@@ -30,7 +30,9 @@ def filled(tmp_path_factory):
     for round_name, seed in (("2025", 5), ("2026", 5)):
         export = folder / f"export-{round_name}.csv"
         with export.open("w", encoding="utf-8", newline="") as handle:
-            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6)
+            # 2026 is answered a year after 2025 (drift 0: the same abilities, a year later)
+            drift = None if round_name == "2025" else 0.0
+            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6, drift=drift)
         for suffix, extra in (
             (".jsonl", ["--format", "jsonl"]),
             (".csv", []),

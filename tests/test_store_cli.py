@@ -98,8 +98,9 @@ def test_a_forgotten_round_is_named_on_stderr(tmp_path):
 def test_store_rounds_lists_each_round_with_its_instrument_counts_and_dates(tmp_path):
     db = tmp_path / "s.db"
     store_export(db, export(tmp_path), "--round", "2025")
-    store_export(db, export(tmp_path, ROWS[:1], "one.csv"), "--round", "2026")
-    store_export(db, export(tmp_path, ROWS[:1], "one.csv"), "--round", "2026")
+    later = [["2026-04-02 08:00:00", *ROWS[0][1:]]]  # rounds are listed by when they were answered
+    store_export(db, export(tmp_path, later, "one.csv"), "--round", "2026")
+    store_export(db, export(tmp_path, later, "one.csv"), "--round", "2026")
     listed = run(db, "store", "rounds", "--format", "json")
     assert listed.exit_code == ExitCode.OK, listed.stderr
     rows = json.loads(listed.stdout)
@@ -141,6 +142,23 @@ def test_delete_dry_run_changes_nothing_and_delete_removes_the_round_with_its_an
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 3 * 7
     assert run(db, "store", "delete", "2025", "--yes").exit_code == ExitCode.ERROR
+
+
+def test_a_back_filled_round_is_not_the_default_and_rounds_show_both_dates(tmp_path):
+    db = tmp_path / "s.db"
+    store_export(db, export(tmp_path), "--round", "2026")
+    last_year = [[row[0].replace("2026", "2025"), *row[1:]] for row in ROWS]
+    store_export(db, export(tmp_path, last_year, "lalu.csv"), "--round", "2025")
+    report = run(db, "report", "-q", str(MINIMAL), "--format", "json")
+    assert json.loads(report.stdout)["round"] == "2026"
+    assert "Round: 2026 (the latest by when it was answered" in report.stderr
+    listed = json.loads(run(db, "store", "rounds", "--format", "json").stdout)
+    assert [entry["round"] for entry in listed] == ["2025", "2026"]
+    assert listed[0]["answered_first"].startswith("2025-03-02") and listed[0]["answered_last"].startswith("2025-03-02")
+    assert listed[0]["stored_first"][:10] == date.today().isoformat()
+    table = runner.invoke(app, ["--lang", "id", "--db", str(db), "store", "rounds"], env={"COLUMNS": "80"}).stdout
+    assert "Diisi" in table and "Disimpan" in table and "2 Mar 2025" in table
+    assert max(map(len, table.splitlines())) <= 80
 
 
 def test_delete_without_a_terminal_needs_yes_and_deletes_nothing(tmp_path):

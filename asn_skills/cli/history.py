@@ -14,6 +14,7 @@ from asn_skills.cli.tables import Document, Section, number
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
+from asn_skills.locale_format import day, decimal
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.store.store import Store, Stored
 
@@ -33,7 +34,8 @@ def history(
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
     assessments = _of_one_instrument(settings, assessments, questionnaire_name)
     name = next((stored.result.name for stored in reversed(assessments) if stored.result.name), None)
-    heading = t("history.heading", lang, who=f"{name} ({wanted})" if name else wanted)
+    who = f"{name} ({wanted})" if name else wanted
+    heading = t("history.heading", lang, who=f"{who} · {assessments[-1].questionnaire_id}")
     section = _section(assessments, lang)
     emit(output_format, View(Document(heading, [section]), [_record(stored) for stored in assessments], section))
 
@@ -59,30 +61,33 @@ def _record(stored: Stored) -> dict:
     return {
         **stored.result.model_dump(mode="json"),
         "assessed_at": stored.finished_at.isoformat(),
+        "stored_at": stored.finished_at.isoformat(),
         "round": stored.round,
         "questionnaire": stored.questionnaire_id,
     }
 
 
 def _section(assessments: list[Stored], lang: str) -> Section:
-    """One row per assessment; each area shows its score and the change since the previous one."""
+    """One row per assessment: when it was answered and when stored, then each area's score with the change
+    since the previous assessment below it (so a row fits 80 columns)."""
     domain_ids = list(dict.fromkeys(key for stored in assessments for key in stored.result.domains))
     rows = []
     previous: dict[str, Stored] = {}
     for stored in assessments:
         before = previous.get(stored.questionnaire_id)
-        cells = [f"{stored.finished_at.astimezone():%d/%m/%Y}", stored.round or "", stored.questionnaire_id]
+        answered = stored.result.submitted_at or stored.finished_at
+        cells = [day(answered, lang, "medium"), day(stored.finished_at, lang, "medium"), stored.round or ""]
         for key in domain_ids:
             value = stored.result.domains.get(key)
             old = before.result.domains.get(key) if before else None
-            cells.append(_with_change(value.score if value else None, old.score if old else None))
-        cells.append(_with_change(stored.result.overall, before.result.overall if before else None))
+            cells.append(_with_change(value.score if value else None, old.score if old else None, lang))
+        cells.append(_with_change(stored.result.overall, before.result.overall if before else None, lang))
         rows.append(cells)
         previous[stored.questionnaire_id] = stored
     columns = [
-        t("col.date", lang),
+        t("col.answered", lang),
+        t("col.stored", lang),
         t("col.round", lang),
-        t("col.questionnaire", lang),
         *(key[:3].upper() for key in domain_ids),
         t("col.overall", lang),
     ]
@@ -91,14 +96,20 @@ def _section(assessments: list[Stored], lang: str) -> Section:
         columns,
         rows,
         numeric=frozenset(range(3, len(columns))),
-        nowrap=frozenset({0, 1, 2}),
-        notes=[t("history.legend", lang, codes=", ".join(f"{k[:3].upper()} = {k}" for k in domain_ids))],
+        nowrap=frozenset(range(len(columns))),
+        notes=[
+            t("history.legend", lang, codes=", ".join(f"{k[:3].upper()} = {k}" for k in domain_ids)),
+            t("history.dates", lang),
+        ],
     )
 
 
-def _with_change(score: float | None, before: float | None) -> str:
+def _with_change(score: float | None, before: float | None, lang: str) -> str:
+    """The score, and below it the change since the previous assessment (none for the first)."""
     if score is None:
         return "-"
+    shown = decimal(number(score).value or 0.0, lang)
     if before is None:
-        return number(score).text
-    return f"{number(score).text} ({score - before:+.1f})"
+        return shown
+    change = decimal(abs(score - before), lang)
+    return f"{shown}\n{'+' if score >= before else '-'}{change}"

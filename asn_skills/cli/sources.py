@@ -77,6 +77,8 @@ def load_round(
     else:
         with Store.read(settings.db_path()) as store:
             data = from_store(store, questionnaire, round_name)
+        if round_name is None:
+            inform(settings, t("round.latest_chosen", settings.lang, round=data.name))
     check_selection(data, questionnaire, selection)
     chosen = select(data, questionnaire, selection)
     if not chosen.records:

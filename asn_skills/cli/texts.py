@@ -506,6 +506,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{path} dibangun ulang: {before} menjadi {after}; data yang dihapus tidak tersisa.",
         "en": "{path} rebuilt: {before} to {after}; no deleted data is left in it.",
     },
+    "round.latest_chosen": {
+        "id": "Putaran: {round} (yang terbaru menurut waktu pengisian; pilih yang lain dengan --round)",
+        "en": "Round: {round} (the latest by when it was answered; choose another with --round)",
+    },
     "round.default_used": {
         "id": "Tanpa --round: hasil masuk ke putaran {round} (tahun ini).",
         "en": "No --round given: the results go to round {round} (this year).",
@@ -799,7 +803,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.people": {"id": "Pegawai", "en": "People"},
     "col.assessments": {"id": "Penilaian", "en": "Assessments"},
     "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
-    "col.period": {"id": "Periode", "en": "Period"},
+    # the two dates of an assessment: when it was answered, when it was stored
+    "col.answered": {"id": "Diisi", "en": "Answered"},
+    "col.stored": {"id": "Disimpan", "en": "Stored"},
+    "history.dates": {
+        "id": "Diisi = tanggal jawaban dikirim; Disimpan = tanggal masuk ke penyimpanan. Di bawah skor: perubahan "
+        "sejak penilaian sebelumnya.",
+        "en": "Answered = when the answers were submitted; Stored = when they entered the store. Below a score: "
+        "the change since the previous assessment.",
+    },
+    "store.dates_note": {
+        "id": "Diisi = waktu pengisian pertama dan terakhir (dari ekspor); Disimpan = tanggal masuk ke penyimpanan. "
+        "Putaran terbaru menurut waktu pengisian dipakai laporan bila --round tidak diberikan.",
+        "en": "Answered = first and last submission (from the export); Stored = when it entered the store. Reports "
+        "use the latest round by answering time when --round is not given.",
+    },
     "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
     "history.title": {
         "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",

@@ -233,8 +233,8 @@ def test_report_to_a_file_is_written_atomically(filled, tmp_path):
 
 def test_a_low_priority_person_sees_suggestions_not_a_flag(minimal):
     from asn_skills import score_answers
-    from asn_skills.cli.person_view import person_document
-    from asn_skills.cli.tables import document_markdown
+    from asn_skills.render.document import document_markdown
+    from asn_skills.reports.views.person import person_document
     from asn_skills.scoring.result import as_record
 
     # a = 100 (level 3), b = 50 (level 2) for "ahli" (3, 3): JPM 83.3 meets, one level short -> low

@@ -18,11 +18,12 @@ from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console, write_out
-from asn_skills.cli.sheets import document_workbook
-from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
+from asn_skills.cli.terminal import print_document
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
+from asn_skills.render.document import Document, Section, document_html, document_markdown, section_csv
+from asn_skills.render.xlsx import document_workbook
 
 FILE_WIDTH = 120
 """Terminal-format files are laid out for this many columns."""

@@ -10,11 +10,11 @@ import typer
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.options import ReadQuestionnaireOption, ResultFormatOption
-from asn_skills.cli.tables import Document, Section, number
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.render.document import Document, Section, number
 from asn_skills.store.store import Store, Stored
 
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from asn_skills.cli.tables import Document
 from asn_skills.cli.texts import t
+from asn_skills.render.document import Document
 from asn_skills.reports.agency import Agency, read_agency
 
 MONTHS = {

@@ -5,10 +5,10 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Block, Cell, Document, Section, number
 from asn_skills.reports.views.report import footer, role_name, shade
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 BAR_WIDTH = 20

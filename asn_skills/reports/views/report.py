@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Cell, Document, Number, Section
 from asn_skills.reports import aggregate
 from asn_skills.reports.views.person import person_table
 from asn_skills.reports.views.report import flagged_table, plan_document, plan_table, showing, units_section
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 

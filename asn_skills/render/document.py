@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
-from asn_skills.reports.agency import Agency
 
 
 @dataclass(frozen=True)

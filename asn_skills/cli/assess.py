@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
@@ -143,7 +143,7 @@ def _interactive(
             inform(settings, t("interview.declined", lang))
             return
         pending = store.pending(questionnaire, nip)
-        answers: dict = {}
+        answers: dict[str, Any] = {}
         if pending is not None and (
             resume
             or interview.confirm(
@@ -194,7 +194,7 @@ def _interactive(
     inform(settings, t("assess.stored", lang, path=stored_at, round=round_name))
 
 
-def _saved(lang: str, answers: dict, questionnaire: Questionnaire, again: str, nip: str) -> str:
+def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, again: str, nip: str) -> str:
     return t(
         "interview.saved",
         lang,

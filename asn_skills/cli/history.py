@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -55,7 +55,7 @@ def _of_one_instrument(settings: Settings, assessments: list[Stored], name: str 
     return chosen
 
 
-def _record(stored: Stored) -> dict:
+def _record(stored: Stored) -> dict[str, Any]:
     return {
         **stored.result.model_dump(mode="json"),
         "assessed_at": stored.finished_at.isoformat(),

@@ -21,7 +21,6 @@ from asn_skills.cli.console import (
     err_console,
     inform,
     out_console,
-    visible,
     write_out,
 )
 from asn_skills.cli.options import (
@@ -46,6 +45,7 @@ from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Section
+from asn_skills.render.visible import visible
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20

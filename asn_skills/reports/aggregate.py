@@ -116,7 +116,7 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[
             )
         entries.append(entry)
 
-    def need(entry: dict[str, Any]) -> tuple:
+    def need(entry: dict[str, Any]) -> tuple[int, float, float, str]:
         if entry["suppressed"]:
             return (1, 0.0, 0.0, entry["unit"])
         return (0, -entry["flagged"] / entry["n"], entry["overall"] or 0.0, entry["unit"])

@@ -40,7 +40,7 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "spreadsheet"}
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "spreadsheet"}
 """Small top-level modules every package may use: messages, errors, safe file and cell writing."""
 
 MAY_IMPORT: dict[str, set[str]] = {
@@ -48,6 +48,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "errors": {"i18n"},
     "files": {"errors", "i18n"},
     "csv_text": set(),
+    "json_data": set(),
     "spreadsheet": {"errors", "i18n", "files", "csv_text"},
     "questionnaire": HELPERS,
     "scoring": HELPERS | {"questionnaire"},

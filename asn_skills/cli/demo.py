@@ -75,7 +75,7 @@ def demo(
     organisation = organisation_document(questionnaire, summary, lang)
     print_document(console, replace(organisation.without("top_units"), footer=()))
     console.print(Rule())
-    units = units_section(questionnaire, summary["units"], lang, t("report.units_all", lang))
+    units = units_section(questionnaire, summary.units, lang, t("report.units_all", lang))
     flagged = aggregate.flagged(data.records)
     shown = flagged[:top] if top else flagged
     staff = flagged_section(questionnaire, shown, lang, compact, total=len(flagged))

@@ -139,12 +139,12 @@ def report(
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = dated(units_document(questionnaire, summary, lang, top))
-            data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
+            data_part = {"round": data.name, "units": summary.units[:top] if top else summary.units}
             sheets = partial(named_sheets, document, {"units": "sheet.units"}, lang)
             emit(output_format, View(document, data_part, document.table("units"), sheets), output)
         else:
             document = dated(organisation_document(questionnaire, summary, lang))
-            table = None if summary["suppressed"] else document.table("domains")
+            table = None if summary.suppressed else document.table("domains")
             sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
             emit(output_format, View(document, summary, table, sheets), output)
 

@@ -361,26 +361,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
         "en": "choose one of --units, --flagged, --items or --compare",
     },
-    "instrument.only": {
-        "id": "Kuesioner: {id} (satu-satunya di penyimpanan; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (the only one in the store; choose another with -q)",
-    },
-    "instrument.of_rounds": {
-        "id": "Kuesioner: {id} (yang ada di putaran {rounds}; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (the one in round {rounds}; choose another with -q)",
-    },
-    "instrument.latest": {
-        "id": "Kuesioner: {id}, yang terakhir disimpan (penyimpanan juga berisi {others}; pilih dengan -q)",
-        "en": "Questionnaire: {id}, the most recently stored (the store also holds {others}; choose with -q)",
-    },
-    "instrument.from_file": {
-        "id": "Kuesioner: {id} (sesuai area di {file}; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (matches the areas in {file}; choose another with -q)",
-    },
-    "instrument.person": {
-        "id": "Kuesioner: {id}, yang terakhir dinilai untuk NIP ini (ada juga {others}; pilih dengan -q)",
-        "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
-    },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
         "(bawaan: kuesioner di penyimpanan).",

@@ -6,8 +6,8 @@ import pytest
 
 from asn_skills import score_answers
 from asn_skills.identity import pseudonym, pseudonymise
-from asn_skills.reports import aggregate
 from asn_skills.json_data import plain
+from asn_skills.reports import aggregate
 from asn_skills.reports.planning import training_plan
 
 STRONG = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 5, "B2": 1, "B3": 2}  # a = b = 100, level 3

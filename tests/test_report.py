@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.reports import aggregate
 from asn_skills.json_data import plain
+from asn_skills.reports import aggregate
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store
 from asn_skills.store.store import Store

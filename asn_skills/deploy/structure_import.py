@@ -10,7 +10,7 @@ from asn_skills.deploy.limesurvey_import import read_lss, read_tsv
 from asn_skills.deploy.xlsform_import import read_xlsform
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.ingest.workbook import is_workbook
+from asn_skills.workbooks.reader import is_workbook
 
 
 def read_draft(path: Path) -> QuestionnaireDraft:

@@ -27,8 +27,8 @@ from asn_skills.deploy.draft import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire.model import Text
+from asn_skills.workbooks.reader import cell_text
 
 SKIPPED = frozenset(
     {

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.ingest.workbook import is_workbook, workbook_to_csv
+from asn_skills.workbooks.reader import is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 1 << 16

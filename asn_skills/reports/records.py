@@ -16,13 +16,13 @@ from asn_skills.csv_text import unguarded_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
 from asn_skills.store.store import Store
+from asn_skills.workbooks.reader import cell_text
 
 
 @dataclass(frozen=True)

@@ -458,6 +458,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
     },
+    # Files of other users
+    "output_not_ours": {
+        "id": "{file} milik pengguna lain (uid {owner}) atau tautan buatannya; asn-skills tidak menulis data pribadi "
+        "ke sana: pilih nama berkas di folder milik Anda, atau hapus dulu berkas itu",
+        "en": "{file} belongs to another user (uid {owner}) or is a link they made; asn-skills writes no personal "
+        "data there: choose a file name in a folder of your own, or remove that file first",
+    },
+    "store_not_ours": {
+        "id": "{path} milik pengguna lain (uid {owner}) atau tautan buatannya; basis data hasil menyimpan data "
+        "pribadi: pilih --db milik Anda sendiri",
+        "en": "{path} belongs to another user (uid {owner}) or is a link they made; a store holds personal data: "
+        "choose a --db of your own",
+    },
     "output_locked": {
         "id": "{file} tidak dapat diganti: tutup {file} di Excel (atau program yang membukanya) lalu jalankan "
         "lagi; berkas lama tetap utuh, keluaran baru tidak disimpan",

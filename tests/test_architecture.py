@@ -58,7 +58,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
     "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
-    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "reports", "render"},
+    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},

@@ -17,7 +17,7 @@ from asn_skills.cli.console import (
     err_console,
     inform,
 )
-from asn_skills.cli.formats import ResultFormat, View, emit
+from asn_skills.cli.formats import ResultFormat, emit
 from asn_skills.cli.interview import Interview, QuitRequested
 from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
 from asn_skills.cli.texts import h, t
@@ -28,6 +28,7 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.view import View
 from asn_skills.reports.views.person import person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers

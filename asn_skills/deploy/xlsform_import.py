@@ -28,8 +28,8 @@ from asn_skills.deploy.draft import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire.model import Text
+from asn_skills.workbooks.reader import cell_text, open_workbook
 
 SKIPPED = frozenset(
     {
@@ -47,7 +47,7 @@ _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\)\s*$")
 def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
     """The draft of an XLSForm `.xlsx`; raises AsnSkillsError for other workbooks and unscorable questions."""
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, shown)
         sheets = {name.strip().casefold(): name for name in workbook.sheet_names}
         if "survey" not in sheets or "choices" not in sheets:
             found = ", ".join(f'"{name}"' for name in workbook.sheet_names)

@@ -700,6 +700,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         "same numbers.",
     },
     # Agency files
+    # privacy notice (UU 27/2022) on every form and in assess
+    "privacy_title": {"id": "Pemberitahuan pelindungan data pribadi", "en": "Privacy notice"},
+    "privacy_controller": {
+        "id": "Pengendali data: {controller}.",
+        "en": "Data controller: {controller}.",
+    },
+    "privacy_controller_unnamed": {
+        "id": "instansi yang menyelenggarakan penilaian ini",
+        "en": "the agency that runs this assessment",
+    },
+    "privacy_purpose": {
+        "id": "Tujuan: mengukur kompetensi digital Anda untuk merencanakan pengembangan kompetensi dan pelatihan. "
+        'Hasilnya bukan penilaian kinerja; tanda "perlu pelatihan" adalah rekomendasi yang ditinjau atasan atau '
+        "pengelola SDM, bukan keputusan otomatis.",
+        "en": "Purpose: to measure your digital competence so that competence development and training can be "
+        'planned. The result is not a performance appraisal; a "needs training" flag is a recommendation that a '
+        "supervisor or HR officer reviews, never an automated decision.",
+    },
+    "privacy_collected": {
+        "id": "Data yang dikumpulkan: NIP, nama, unit kerja, jabatan, jawaban Anda, waktu pengisian, dan skor yang "
+        "dihitung dari jawaban itu.",
+        "en": "What is collected: your NIP, name, work unit, position, your answers, when you answered, and the "
+        "scores computed from them.",
+    },
+    "privacy_retention": {"id": "Masa simpan: {retention}.", "en": "How long it is kept: {retention}."},
+    "privacy_retention_default": {
+        "id": "selama diperlukan untuk perencanaan pengembangan kompetensi, sesuai jadwal retensi arsip instansi, "
+        "lalu dihapus",
+        "en": "as long as competence development planning needs it, following the agency's records retention "
+        "schedule, then erased",
+    },
+    "privacy_access": {
+        "id": "Yang dapat melihat: pengelola SDM dan pengembangan kompetensi instansi serta atasan Anda. Laporan "
+        "per unit hanya memuat angka kelompok, tidak untuk kelompok kurang dari {minimum} orang.",
+        "en": "Who sees it: the agency's HR and competence development staff and your supervisor. Reports per unit "
+        "show group figures only, and none for groups of fewer than {minimum}.",
+    },
+    "privacy_rights": {
+        "id": "Hak Anda menurut UU 27/2022: mendapat informasi tentang pemrosesan ini, melihat dan memperoleh "
+        "salinan data Anda, membetulkan data yang keliru, meminta penghapusan, menarik persetujuan, dan keberatan "
+        "atas keputusan yang hanya didasarkan pada pemrosesan otomatis.",
+        "en": "Your rights under UU 27/2022 (Indonesia's personal data protection law): to be told about this "
+        "processing, to see and get a copy of your data, to have wrong data corrected, to ask for erasure, to "
+        "withdraw your consent, and to object to decisions based on automated processing alone.",
+    },
+    "privacy_contact": {
+        "id": "Untuk pertanyaan dan permintaan tentang data Anda, hubungi: {contact}.",
+        "en": "For questions and requests about your data, contact: {contact}.",
+    },
+    "privacy_consent": {
+        "id": "Dengan mengisi dan mengirim jawaban, Anda menyetujui pemrosesan data tersebut untuk tujuan di atas.",
+        "en": "By filling in and sending your answers you consent to this processing for the purpose above.",
+    },
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {
         "id": 'berkas instansi {file} tidak sah: {reason}; contoh: `[agency] name = "BKPSDM Kabupaten X"`',

@@ -131,6 +131,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Berkas yang ditulis; - untuk menulis ke layar (hanya format teks; .xlsx hanya ke pipa).",
         "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
     },
+    "export.no_controller": {
+        "id": "Pemberitahuan privasi pada formulir belum menyebut pengendali data dan kontaknya: beri "
+        "--agency-file instansi.toml (`name`, `privacy_contact`, `retention`) agar responden tahu siapa yang "
+        "memegang datanya",
+        "en": "The form's privacy notice names no data controller or contact yet: give --agency-file agency.toml "
+        "(`name`, `privacy_contact`, `retention`) so respondents know who holds their data",
+    },
     "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
     "export.workbook_name": {
         "id": "Peringatan: {path} adalah buku kerja Excel; Excel dan KoboToolbox hanya membukanya sebagai berkas "
@@ -502,8 +509,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
     "help.agency_file": {
-        "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`.",
-        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
+        "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`; untuk "
+        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti).",
+        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip; for the privacy notice "
+        "also privacy_contact, retention and privacy_notice (a text of your own).",
     },
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},

@@ -24,6 +24,13 @@ def close_matches(typed: str, known: Iterable[str], limit: int = 3) -> list[str]
     return list(dict.fromkeys([*starting, *(folded[key] for key in similar)]))[:limit]
 
 
+def did_you_mean(typed: str, known: Iterable[str]) -> dict[str, str]:
+    """Message parameters `close` (the closest names, or "-") and `known` (every name, or "-")."""
+    names = list(known)
+    close = close_matches(typed, names)
+    return {"close": quoted(close) if close else "-", "known": quoted(names) if names else "-"}
+
+
 def quoted(names: Iterable[str]) -> str:
     """Names as a message lists them: `a`, `b`."""
     return ", ".join(f"`{name}`" for name in names)

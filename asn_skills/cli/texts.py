@@ -536,8 +536,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
     "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
     "interview.ask_role": {
-        "id": "Pilih jabatan [1-{last}, Enter = {default}]:",
-        "en": "Choose your role [1-{last}, Enter = {default}]:",
+        "id": "Pilih jabatan [1-{last}, b = kembali]:",
+        "en": "Choose your role [1-{last}, b = back]:",
     },
     "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
     "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},

@@ -22,7 +22,7 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
 from asn_skills.store.store import Store
-from asn_skills.suggest import close_matches, quoted
+from asn_skills.suggest import did_you_mean
 from asn_skills.workbooks.reader import cell_text, open_workbook
 
 
@@ -290,16 +290,11 @@ def check_selection(data: RoundData, questionnaire: Questionnaire, selection: Se
     units = {record.get("unit") or "" for record in data.records} - {""}
     for unit in selection.units:
         if unit.casefold() not in {known.casefold() for known in units}:
-            raise AsnSkillsError("unit_not_in_results", unit=unit, **_closest(unit, sorted(units)))
+            raise AsnSkillsError("unit_not_in_results", unit=unit, **did_you_mean(unit, sorted(units)))
     for role in selection.roles:
         if questionnaire.find_role(role) is None:
             names = [found.id for found in questionnaire.roles]
-            raise AsnSkillsError("role_not_in_questionnaire", role=role, **_closest(role, names))
-
-
-def _closest(typed: str, known: list[str]) -> dict[str, str]:
-    close = close_matches(typed, known)
-    return {"close": quoted(close) if close else "-", "known": quoted(known) if known else "-"}
+            raise AsnSkillsError("role_not_in_questionnaire", role=role, **did_you_mean(role, names))
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

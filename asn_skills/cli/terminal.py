@@ -58,6 +58,7 @@ def visible_document(document: Document) -> Document:
         document,
         title=visible(document.title),
         subtitle=visible(document.subtitle),
+        warning=visible(document.warning),
         footer=[visible(line) for line in document.footer],
         blocks=blocks,
     )
@@ -69,6 +70,8 @@ def print_document(console: Console, document: Document) -> None:
         console.print(Text(visible(" · ".join(agency_lines(document.agency))), style="bold"))
     if document.title:
         console.print(Text(document.title, style="bold"))
+    if document.warning:
+        console.print(Text(document.warning, style="bold yellow"))
     if document.subtitle:
         console.print(Text(document.subtitle, style="dim"))
     if document.dated and not document.signature:

@@ -100,6 +100,8 @@ class Document:
     """The date line ("Kota, 29 November 2026"), printed under the title or above the signature."""
     signature: Sequence[str] = field(default_factory=tuple)
     """Signature block lines (position, then name and NIP after the space to sign); empty for none."""
+    warning: str = ""
+    """What a reader must know before any figure (results that are incomplete), shown first under the title."""
 
     def part(self, name: str) -> Block:
         """The block named `name`."""
@@ -146,6 +148,8 @@ def document_markdown(document: Document) -> str:
     lines = [f"**{_md(line)}**  " for line in agency_lines(document.agency)] if document.agency else []
     lines += [""] if lines else []
     lines += [f"# {_md(document.title)}", ""] if document.title else []
+    if document.warning:
+        lines += [f"> **{_md(document.warning)}**", ""]
     if document.subtitle:
         lines += [f"_{_md(document.subtitle)}_", ""]
     if document.dated and not document.signature:
@@ -212,6 +216,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8p
 .agency { text-align: center; border-bottom: 3px double var(--ink); padding-bottom: 6px; margin-bottom: 14px; }
 .agency p { margin: 0; } .agency .name { font-size: 17px; font-weight: 700; text-transform: uppercase; }
 .subtitle, .note, footer, .dated { color: var(--muted); }
+.warning { font-weight: bold; border-left: 4px solid #c0392b; padding: 4px 8px; background: #fdecea; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
@@ -266,6 +271,8 @@ def document_html(document: Document) -> str:
             + "</div>"
         )
     parts.append(f"<header><h1>{e(document.title)}</h1>")
+    if document.warning:
+        parts.append(f'<p class="warning" role="alert">{e(document.warning)}</p>')
     if document.subtitle:
         parts.append(f'<p class="subtitle">{e(document.subtitle)}</p>')
     if document.dated and not document.signature:

@@ -51,11 +51,21 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
         "-" if record["overall"] is None else f"{number(record['overall'])} ({q.level_name(record['level'], lang)})"
     )
     summary = t("person.overall", lang, overall=overall)
-    if record["jpm"] is not None and record["match"]:
-        summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
-    summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
+    unscored = [domain for domain in q.domains if record["domains"][domain.id]["score"] is None]
+    # A critical area without a score could hide a gap: the match and priority are then not known.
+    unknown = ", ".join(q.text(domain.name, lang) for domain in unscored if domain.critical)
+    if unknown:
+        summary += " · " + t("person.band_unknown", lang, areas=unknown)
+    else:
+        if record["jpm"] is not None and record["match"]:
+            band = t(f"match.{record['match']}", lang)
+            summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=band)
+        summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
     notes = [summary, *_overestimation_notes(q, record, lang), *record["warnings"]]
-    if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
+    if unscored:
+        areas = ", ".join(q.text(domain.name, lang) for domain in unscored)
+        notes.append(t("person.incomplete", lang, areas=areas))
+    elif not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
     domains = Section("", columns, rows, numeric=numeric, notes=notes, styles=styles, shades=shades, name="domains")

@@ -9,6 +9,7 @@ from typing import Any
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
+from asn_skills.reports import aggregate
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
@@ -62,6 +63,22 @@ def footer(lang: str) -> list[str]:
 
 def _title(questionnaire: Questionnaire, key: str, lang: str, round_name: str) -> str:
     return f"{questionnaire.text(questionnaire.title, lang)} - {t(key, lang, round=round_name)}"
+
+
+def incomplete_warning(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> str:
+    """A line saying how many results are incomplete and which areas lack scores in how many; "" when every
+    result is complete."""
+    found = aggregate.completeness(questionnaire, records)
+    if not found.incomplete and not found.missing:
+        return ""
+    areas = ", ".join(
+        f"{questionnaire.text(questionnaire.domains_by_id[domain].name, lang)} ({count})"
+        for domain, count in found.missing.items()
+    )
+    text = t("report.incomplete", lang, incomplete=found.incomplete, total=found.total, areas=areas or "-")
+    if found.critical_missing:
+        text += " " + t("report.critical_missing", lang, n=found.critical_missing)
+    return text
 
 
 def organisation_document(questionnaire: Questionnaire, report: Organisation, lang: str) -> Document:

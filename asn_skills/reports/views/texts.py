@@ -24,6 +24,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
         "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
     },
+    # incomplete results, said first
+    "report.incomplete": {
+        "id": "Perhatian: {incomplete} dari {total} hasil tidak lengkap. Ranah tanpa skor (jumlah pegawai): "
+        "{areas}. Angka di bawah hanya menghitung ranah yang dinilai.",
+        "en": "Note: {incomplete} of {total} results are incomplete. Areas without a score (employees): {areas}. "
+        "The figures below count scored areas only.",
+    },
+    "report.critical_missing": {
+        "id": "{n} pegawai tidak punya skor di ranah wajib (kritis), sehingga kecocokannya dengan jabatan tidak "
+        "dapat ditentukan; nilai ulang ranah itu.",
+        "en": "{n} employees have no score in a critical area, so their match with the role cannot be known; "
+        "assess that area again.",
+    },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
         "{low} mendapat saran pengembangan · skor rata-rata {overall}",
@@ -207,6 +220,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Courses recommended this year ({hours} of {budget} JP)",
     },
     "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
+    "person.band_unknown": {
+        "id": "kecocokan dengan jabatan belum dapat ditentukan: ranah wajib {areas} tidak dinilai",
+        "en": "match with the role not known: the critical area {areas} is not scored",
+    },
+    "person.incomplete": {
+        "id": "Hasil tidak lengkap: ranah {areas} tidak dinilai (terlalu sedikit butir dijawab); nilai ulang ranah "
+        "itu sebelum menyimpulkan kebutuhan pelatihan.",
+        "en": "Incomplete result: {areas} not scored (too few items answered); assess those areas again before "
+        "drawing conclusions about training.",
+    },
     "person.no_courses": {
         "id": "Kompetensi sudah memenuhi syarat jabatan.",
         "en": "Competence meets the role's requirements.",

@@ -21,6 +21,8 @@ import html
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from asn_skills.deploy.draft import (
@@ -124,8 +126,8 @@ def read_lss(data: bytes, shown: str) -> QuestionnaireDraft:
             text[row.get("language") or base] = plain_text(row["answer"])
         else:
             text.update(answer_texts.get(row.get("aid", ""), {}))
-    order = list(structure.groups)
-    for question in sorted(by_qid.values(), key=lambda q: order.index(q.group) if q.group in order else len(order)):
+    order = {group: position for position, group in enumerate(structure.groups)}
+    for question in sorted(by_qid.values(), key=lambda q: order.get(q.group, len(order))):
         structure.questions[question.code] = question
     return _draft(structure, shown)
 
@@ -188,6 +190,7 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
     languages = tuple(structure.languages) or ("id",)
     base = languages[0]
     questions: list[tuple[str, DraftQuestion]] = []
+    row_id = _row_ids(structure)
     for question in structure.questions.values():
         if question.kind in SKIPPED_TYPES or _is_identity(question, base):
             continue
@@ -199,12 +202,12 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
             questions.append((question.group, DraftQuestion(question.code, "", question.text, options, multi=True)))
         elif question.kind in ARRAY_TYPES:
             for code, text in question.subquestions.items():
-                row = _single(_row_id(structure, question.code, code), text, question.answers, shown, question)
+                row = _single(row_id(question.code, code), text, question.answers, shown, question)
                 questions.append((question.group, row))
         else:
             raise AsnSkillsError("import_question_type", file=shown, where=question.where, kind=question.kind)
-    used = [key for key in structure.groups if any(group == key for group, _ in questions)]
-    used += [group for group, _ in questions if group not in used]
+    asked = {group for group, _ in questions}
+    used = list(dict.fromkeys([*(key for key in structure.groups if key in asked), *(group for group, _ in questions)]))
     texts = {key: structure.groups.get(key, ({}, {})) for key in used}
     ids = dict(zip(used, unique_slugs([texts[key][0].get(base, "") for key in used], "ranah"), strict=True))
     domains = tuple(DraftDomain(ids[key], texts[key][0] or {base: ids[key]}, texts[key][1]) for key in used)
@@ -218,17 +221,21 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
     return QuestionnaireDraft(slug(title.get(base, ""), "kuesioner"), title, languages, domains, drafted, shown)
 
 
-def _row_id(structure: _Structure, array: str, row: str) -> str:
-    """An array row's question id: its own code (what `ARRAY[ROW]` headers name), or ARRAY_ROW when another
-    question or row has that code too."""
-    rows = [
+def _row_ids(structure: _Structure) -> Callable[[str, str], str]:
+    """How to name an array row's question: by its own code (what `ARRAY[ROW]` headers name), or ARRAY_ROW
+    when another question or row has that code too. The codes are counted once for the whole structure."""
+    rows = Counter(
         code
         for question in structure.questions.values()
         if question.kind in ARRAY_TYPES
         for code in question.subquestions
-    ]
+    )
     taken = {code.casefold() for code in structure.questions}
-    return row if rows.count(row) == 1 and row.casefold() not in taken else f"{array}_{row}"
+
+    def row_id(array: str, row: str) -> str:
+        return row if rows[row] == 1 and row.casefold() not in taken else f"{array}_{row}"
+
+    return row_id
 
 
 def _single(code: str, text: Text, answers: dict[str, Text], shown: str, question: _Question) -> DraftQuestion:

@@ -841,6 +841,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
         "en": "the column map names question `{question}`, which is not in the questionnaire",
     },
+    # Which questionnaire a report reads (said on stderr)
+    "instrument_only": {
+        "id": "Kuesioner: {id} (satu-satunya di penyimpanan; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the only one in the store; choose another with -q)",
+    },
+    "instrument_of_rounds": {
+        "id": "Kuesioner: {id} (yang ada di putaran {rounds}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the one in round {rounds}; choose another with -q)",
+    },
+    "instrument_latest": {
+        "id": "Kuesioner: {id}, yang terakhir disimpan (penyimpanan juga berisi {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the most recently stored (the store also holds {others}; choose with -q)",
+    },
+    "instrument_from_file": {
+        "id": "Kuesioner: {id} (sesuai area di {file}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (matches the areas in {file}; choose another with -q)",
+    },
+    "instrument_of_person": {
+        "id": "Kuesioner: {id}, yang terakhir dinilai untuk NIP ini (ada juga {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
+    },
     # Reports
     "store_no_results": {
         "id": "belum ada hasil {questionnaire} di {path}; jalankan `score --store` atau `assess` dulu, "

@@ -10,7 +10,7 @@ import io
 import re
 from typing import Any
 
-from asn_skills.cli.tables import Bars, Cell, Document, Number, Section, cell_text
+from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text
 from asn_skills.workbooks.writer import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 SHADES = ("#FDE2E1", "#FFF3C4", "#D6F5E3", "#D3ECFB")

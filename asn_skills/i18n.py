@@ -736,6 +736,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} bukan struktur survei yang dikenal; berikan .lss atau .txt dari LimeSurvey, atau XLSForm .xlsx",
         "en": "{file} is not a known survey structure; give a LimeSurvey .lss or .txt, or an XLSForm .xlsx",
     },
+    "import_xml_entities": {
+        "id": "{file} memuat DTD atau entitas XML, yang tidak pernah ada di .lss LimeSurvey (dan bisa membengkakkan "
+        'atau membaca berkas lain); ekspor ulang dari LimeSurvey sebagai "Survey structure (.lss)"',
+        "en": "{file} declares a DTD or XML entities, which a LimeSurvey .lss never does (they can blow it up or read "
+        'other files); export it again from LimeSurvey as "Survey structure (.lss)"',
+    },
     "import_not_xml": {
         "id": '{file} bukan XML yang utuh ({reason}); ekspor ulang dari LimeSurvey sebagai "Survey structure (.lss)"',
         "en": '{file} is not well-formed XML ({reason}); export it again from LimeSurvey as "Survey structure (.lss)"',
@@ -745,6 +751,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         '(.lss)", bukan grup, pertanyaan atau jawaban',
         "en": '{file} is not a LimeSurvey survey structure (LimeSurveyDocType Survey); export "Survey structure '
         '(.lss)", not a group, question or responses',
+    },
+    "import_tsv_broken": {
+        "id": "{file} tidak dapat dibaca sebagai .txt bertab ({reason}); ekspor ulang dari LimeSurvey",
+        "en": "{file} cannot be read as a tab-separated .txt ({reason}); export it again from LimeSurvey",
     },
     "import_not_tsv": {
         "id": "{file}: baris pertama tidak punya kolom `class`; ini bukan struktur .txt LimeSurvey (ekspor "

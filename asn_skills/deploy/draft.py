@@ -19,6 +19,7 @@ from asn_skills.questionnaire.model import Text
 
 _SLUG_CUT = re.compile(r"[^a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 SLUG_LENGTH = 40
 
@@ -208,8 +209,14 @@ def _example(indonesian: str, english: str, languages: tuple[str, ...]) -> str:
 
 def _text(text: Text, languages: tuple[str, ...]) -> str:
     """An inline table of the text in each language (a missing language left for `validate` to name)."""
-    parts = [f"{lang} = {_string(text[lang])}" for lang in languages if lang in text]
+    parts = [f"{_key(lang)} = {_string(text[lang])}" for lang in languages if lang in text]
     return "{ " + ", ".join(parts) + " }"
+
+
+def _key(name: str) -> str:
+    """A TOML key: bare when TOML allows it (`id`, `en-US`), else quoted, so that a language code read from
+    a survey file can never close the table and write keys of its own."""
+    return name if _BARE_KEY.fullmatch(name) else _string(name)
 
 
 def _string(text: str) -> str:

@@ -25,6 +25,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import defusedxml.ElementTree as defused
+from defusedxml import DefusedXmlException
+
 from asn_skills.deploy.draft import (
     DraftDomain,
     DraftOption,
@@ -35,6 +38,7 @@ from asn_skills.deploy.draft import (
     unique_slugs,
 )
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import SMALL_FILE
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
 from asn_skills.questionnaire.model import Text
 
@@ -45,6 +49,9 @@ SKIPPED_TYPES = frozenset({"X", "*"})
 """Text displays and equations: nothing to answer."""
 _IDENTITY = frozenset(name for names in IDENTITY_NAMES.values() for name in names) - {"waktu", "tanggal"}
 _TAGS = re.compile(r"<[^>]*>")
+# A field may be as long as the file (a picture pasted into a question is a long `data:` URL); the csv
+# module's default of 128 KiB would stop it.
+csv.field_size_limit(max(csv.field_size_limit(), SMALL_FILE))
 
 
 @dataclass
@@ -76,9 +83,13 @@ def plain_text(markup: str) -> str:
 def read_lss(data: bytes, shown: str) -> QuestionnaireDraft:
     """The draft of a `.lss` document; raises AsnSkillsError when it is not one or holds what cannot be scored."""
     try:
-        root = ET.fromstring(data)
+        # A hardened parser: entities declared in the file could multiply a few kilobytes into gigabytes
+        # (expat's own limit lets quadratic growth through) or read other files; a .lss declares none.
+        root: ET.Element = defused.fromstring(data, forbid_dtd=True)
     except ET.ParseError as error:
         raise AsnSkillsError("import_not_xml", file=shown, reason=str(error)) from None
+    except DefusedXmlException:
+        raise AsnSkillsError("import_xml_entities", file=shown) from None
     if root.tag != "document" or (root.findtext("LimeSurveyDocType") or "").strip() != "Survey":
         raise AsnSkillsError("import_not_lss", file=shown)
     tables = {
@@ -144,7 +155,10 @@ def _by_language(rows: list[dict[str, str]], key: str, name: str, base: str) -> 
 def read_tsv(data: bytes, shown: str) -> QuestionnaireDraft:
     """The draft of a tab-separated `.txt` structure (UTF-8, or UTF-16 as Excel saves it)."""
     text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    except csv.Error as error:
+        raise AsnSkillsError("import_tsv_broken", file=shown, reason=str(error)) from None
     if not rows or "class" not in [cell.strip().lower() for cell in rows[0]]:
         raise AsnSkillsError("import_not_tsv", file=shown)
     header = [cell.strip().lower() for cell in rows[0]]

@@ -540,6 +540,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kunci pseudonim dari {source} kosong; pseudonimisasi tidak dimatikan diam-diam: berikan kunci",
         "en": "the pseudonym key from {source} is empty; pseudonymisation is never silently off: give a key",
     },
+    "pseudonym_key_short": {
+        "id": "kunci pseudonim dari {source} hanya {length} bita; perlu paling sedikit {minimum} bita, karena kunci "
+        "pendek dapat ditebak dari satu NIP dan pseudonimnya. Buat kunci acak dengan `asn-skills keygen -o "
+        "kunci.txt` lalu berikan --pseudonymize-key-file kunci.txt",
+        "en": "the pseudonym key from {source} has only {length} bytes; it needs at least {minimum} bytes, since a "
+        "short key can be guessed from one NIP and its pseudonym. Make a random key with `asn-skills keygen -o "
+        "kunci.txt` and give --pseudonymize-key-file kunci.txt",
+    },
+    "output_exists": {
+        "id": "{file} sudah ada dan tidak ditimpa (kunci lama diperlukan agar pseudonim tetap sama); pilih nama lain "
+        "atau hapus dulu berkasnya",
+        "en": "{file} already exists and is not replaced (an old key is needed to reproduce its pseudonyms); choose "
+        "another name or delete that file first",
+    },
     "pseudonym_key_missing": {
         "id": "--pseudonymize tanpa kunci: berikan --pseudonymize-key-file BERKAS atau atur {variable}",
         "en": "--pseudonymize without a key: give --pseudonymize-key-file FILE or set {variable}",

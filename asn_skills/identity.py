@@ -11,9 +11,11 @@ import copy
 import hashlib
 import hmac
 import re
+import secrets
 from collections.abc import Sequence
 from datetime import date
 
+from asn_skills.errors import AsnSkillsError
 from asn_skills.scoring.result import Record
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
@@ -58,6 +60,24 @@ def nip_problem(nip: str, today: date | None = None) -> str | None:
 
 PSEUDONYM_PREFIX = "P-"
 PSEUDONYM_LENGTH = 12
+MIN_KEY_BYTES = 16
+"""The shortest pseudonym key taken. With one NIP and its pseudonym known, a short or dictionary key is
+found by trying keys, and then every NIP's pseudonym can be reversed by trying the NIPs of an agency."""
+NEW_KEY_BYTES = 32
+"""Random bytes in a key `new_key` makes (256 bits, written as 43 URL-safe characters)."""
+
+
+def check_key(key: str, source: str) -> str:
+    """`key`, if it has at least `MIN_KEY_BYTES` bytes; `source` names where it came from, for the message."""
+    length = len(key.encode("utf-8"))
+    if length < MIN_KEY_BYTES:
+        raise AsnSkillsError("pseudonym_key_short", source=source, length=str(length), minimum=str(MIN_KEY_BYTES))
+    return key
+
+
+def new_key() -> str:
+    """A random pseudonym key, as text that survives any editor, e-mail or copy-paste."""
+    return secrets.token_urlsafe(NEW_KEY_BYTES)
 
 
 def pseudonym(key: str, identifier: str) -> str:

@@ -228,6 +228,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Keluar dengan kode 4 bila ada yang perlu pelatihan.",
         "en": "Exit with code 4 when someone needs training.",
     },
+    # keygen
+    "help.keygen": {
+        "id": "Buat kunci pseudonim acak (256 bit) di berkas baru yang hanya dapat dibaca pemiliknya (0600). Simpan "
+        "berkas itu: kunci yang sama memberi pseudonim yang sama di setiap putaran.\n\n"
+        "Contoh: asn-skills keygen -o kunci.txt, lalu asn-skills score ekspor.csv --pseudonymize-key-file kunci.txt",
+        "en": "Make a random pseudonym key (256 bits) in a new file only its owner can read (0600). Keep the file: "
+        "the same key gives the same pseudonyms in every round.\n\n"
+        "Example: asn-skills keygen -o kunci.txt, then asn-skills score export.csv --pseudonymize-key-file kunci.txt",
+    },
+    "help.keygen.output": {
+        "id": "Berkas kunci yang dibuat (tidak pernah menimpa berkas yang ada).",
+        "en": "The key file to create (an existing file is never replaced).",
+    },
+    "keygen.written": {
+        "id": "Kunci pseudonim acak ditulis ke {path} (hanya dapat dibaca pemiliknya); simpan cadangannya di "
+        "tempat aman",
+        "en": "A random pseudonym key was written to {path} (readable by its owner only); keep a copy somewhere safe",
+    },
     "help.sample": {
         "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan benchmark.\n\n"
         "Contoh: asn-skills sample --rows 500 --style google -o contoh.csv",

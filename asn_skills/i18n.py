@@ -295,6 +295,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "--nip: {reason} (atau pakai --no-nip-check)",
         "en": "--nip: {reason} (or use --no-nip-check)",
     },
+    "name_not_in_store": {
+        "id": 'tidak ada penilaian tanpa NIP atas nama "{name}" di {path}; penilaian dengan NIP dihapus lewat NIP-nya',
+        "en": 'no assessment without a NIP under the name "{name}" in {path}; one with a NIP is erased by its NIP',
+    },
     "nip_not_in_store": {
         "id": "tidak ada penilaian untuk NIP {nip} di {path}; periksa NIP atau pilih penyimpanan lain dengan --db",
         "en": "no assessment for NIP {nip} in {path}; check the NIP or choose another store with --db",

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,21 +23,34 @@ _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 MIN_AGE_AT_START = 18
 
 
-def normalise_nip(text: str) -> str:
-    """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`."""
-    if text.isdigit():
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit in ASCII: NFKC first (full-width `１` and other compatibility forms),
+    then any other script's decimal digit (Arabic-Indic `١`, Devanagari `१` ...) by its value. A phone
+    keyboard or an Arabic-script input method types such digits; the same NIP must be one NIP everywhere."""
+    if text.isascii():
         return text
-    value = text.strip().lstrip("'").strip()
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(
+        str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char for char in folded
+    )
+
+
+def normalise_nip(text: str) -> str:
+    """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`;
+    digits of any script become ASCII digits (`ascii_digits`)."""
+    if text.isascii() and text.isdigit():
+        return text
+    value = ascii_digits(text).strip().lstrip("'").strip()
     if value.endswith(".0") and value[:-2].isdigit():
         value = value[:-2]
-    return re.sub(r"[\s.\-]", "", value) if re.fullmatch(r"[\d\s.\-]+", value) else value
+    return re.sub(r"[\s.\-]", "", value) if re.fullmatch(r"[0-9\s.\-]+", value) else value
 
 
 def nip_problem(nip: str, today: date | None = None) -> str | None:
     """The message key of what is wrong with a normalised NIP, or None when it is well-formed."""
     if _SCIENTIFIC.match(nip.replace(" ", "")):
         return "nip_scientific"
-    if not nip.isdigit() or len(nip) != 18:
+    if not (nip.isascii() and nip.isdigit()) or len(nip) != 18:
         return "nip_length"
     today = today or date.today()
     try:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings
+from asn_skills.cli.console import Settings, write_out
 from asn_skills.cli.formats import ListingFormat, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
@@ -16,7 +16,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
-from asn_skills.store.store import RoundSummary, Store
+from asn_skills.store.store import RoundSummary, Store, Unnamed
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
@@ -63,18 +63,43 @@ def delete(
 @app.command("forget", cls=LocalCommand, help=h("help.store.forget"))
 def forget(
     ctx: typer.Context,
-    nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
+    nip: Annotated[str | None, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="NAME", help=h("help.store.name"), show_default=False)
+    ] = None,
     dry_run: DryRunOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    wanted = normalise_nip(nip)
+    if (nip is None) == (name is None) or (name is not None and not name.strip()):
+        raise typer.BadParameter(t("store.nip_or_name", settings.lang), param_hint="NIP / --name")
+    if name is not None:
+        _forget_unnamed(settings, name, dry_run)
+        return
+    wanted = normalise_nip(nip or "")
     with _opened(settings, dry_run) as store:
-        erased = store.forget(wanted, dry_run=dry_run)
+        erased = store.forget(wanted, dry_run=dry_run, fold=normalise_nip)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
+
+
+def _forget_unnamed(settings: Settings, name: str, dry_run: bool) -> None:
+    """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`."""
+    lang = settings.lang
+    with _opened(settings, dry_run) as store:
+        found = store.unnamed_matches(name) if dry_run else store.forget_unnamed(name)
+    if not found:
+        raise AsnSkillsError("name_not_in_store", name=name, path=str(settings.db_path()))
+    write_out("".join(f"{_unnamed_line(match, lang)}\n" for match in found))
+    key = "store.would_forget_name" if dry_run else "store.forgot_name"
+    typer.echo(t(key, lang, count=len(found), path=settings.db_path()))
+
+
+def _unnamed_line(match: Unnamed, lang: str) -> str:
+    state = t("store.finished" if match.finished else "store.unfinished", lang)
+    return "  ".join([match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state])
 
 
 @app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))

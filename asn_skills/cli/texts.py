@@ -406,9 +406,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.store.forget": {
         "id": "Menghapus semua penilaian dan jawaban seorang pegawai (hak penghapusan, UU 27/2022).\n\n"
-        "Contoh: asn-skills store forget 198609262015051001 --dry-run",
+        "Contoh: asn-skills store forget 198609262015051001 --dry-run\n\n"
+        'Tanpa NIP: asn-skills store forget --name "Sari Wulandari" --dry-run',
         "en": "Erase every assessment and answer of one employee (right to erasure, UU 27/2022).\n\n"
-        "Example: asn-skills store forget 198609262015051001 --dry-run",
+        "Example: asn-skills store forget 198609262015051001 --dry-run\n\n"
+        'Without a NIP: asn-skills store forget --name "Sari Wulandari" --dry-run',
     },
     "help.store.vacuum": {
         "id": "Membangun ulang berkas penyimpanan agar data yang dihapus tidak tersisa di dalamnya.\n\n"
@@ -423,6 +425,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
     "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},
     "help.store.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
+    # store forget --name
+    "help.store.name": {
+        "id": "Hapus penilaian yang disimpan tanpa NIP atas nama ini (spasi dan huruf besar/kecil diabaikan); "
+        "--dry-run menampilkan yang cocok.",
+        "en": "Erase the assessments stored without a NIP under this name (spaces and case aside); --dry-run shows "
+        "what matches.",
+    },
+    "store.nip_or_name": {
+        "id": "berikan NIP, atau --name NAMA untuk penilaian tanpa NIP (salah satu saja)",
+        "en": "give a NIP, or --name NAME for assessments without a NIP (one of them)",
+    },
+    "store.finished": {"id": "selesai", "en": "finished"},
+    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
+    "store.would_forget_name": {
+        "id": "{count} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
+        "en": "{count} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",
+    },
+    "store.forgot_name": {
+        "id": "{count} penilaian tanpa NIP (di atas) dihapus dari {path} beserta jawabannya. Berkas hasil dan "
+        "laporan yang pernah ditulis tidak ikut terhapus.",
+        "en": "{count} assessments without a NIP (above) erased from {path} with their answers. Results files and "
+        "reports written earlier are not touched.",
+    },
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
     "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
     "store.no_rounds": {

@@ -479,6 +479,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
         "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",
     },
+    "output_is_read": {
+        "id": "{file} dibaca oleh perintah ini ({option}); menulis ke sana akan menghapusnya: pilih nama lain "
+        "untuk -o/--rejects",
+        "en": "{file} is read by this run ({option}); writing there would destroy it: choose another name for "
+        "-o/--rejects",
+    },
     "output_is_store": {
         "id": "{file} adalah basis data hasil (--db); menulis ke sana akan menghapusnya: pilih nama lain untuk -o",
         "en": "{file} is the results store (--db); writing there would destroy it: choose another name for -o",

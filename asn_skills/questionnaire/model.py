@@ -17,6 +17,9 @@ Text = dict[str, str]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
 FiniteFloat = Annotated[StrictFloat, AllowInfNan(False)]
+MAX_WEIGHT = 1000.0
+"""Largest weight of a domain or question. Weights are relative (1 to 5 in practice); two finite weights
+near 1e308 would overflow their sum and score every overall as NaN."""
 """A number that is not inf or nan (TOML reads `1e309` as inf): scores built on it would not be numbers."""
 OptionValue = StrictInt | FiniteFloat | StrictStr
 
@@ -56,7 +59,7 @@ class Level(Frozen):
 class Domain(Frozen):
     id: Slug
     name: Text
-    weight: FiniteFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0, le=MAX_WEIGHT)
     """Weight of the domain in the overall score."""
     reference: str | None = None
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
@@ -97,7 +100,7 @@ class Question(Frozen):
     options: str | tuple[Option, ...]
     """An option set name in the file; always the resolved options once loaded."""
     competence: str | None = None
-    weight: FiniteFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0, le=MAX_WEIGHT)
     reverse: StrictBool = False
 
     @property

@@ -405,12 +405,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
     "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},
     "help.store.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
-    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
-    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
-    "store.no_rounds": {
-        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
-        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
-    },
     "store.empty_round": {"id": "Nama putaran tidak boleh kosong.", "en": "A round name cannot be empty."},
     "store.renamed": {
         "id": "Putaran {old} sekarang bernama {new} ({count} penilaian).",

@@ -227,6 +227,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Score per area (change since the previous assessment)",
     },
     "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
+    # Store
+    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.no_rounds": {
+        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
+        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
+    },
+    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},

@@ -540,7 +540,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",
     },
-    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
     "demo.generating": {
         "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
         "en": "Generating {people} synthetic employees for {questionnaire} ...",
@@ -556,10 +555,5 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
     # Table headings
-    "col.version": {"id": "Versi", "en": "Version"},
-    "col.title": {"id": "Judul", "en": "Title"},
-    "col.languages": {"id": "Bahasa", "en": "Languages"},
-    "col.source": {"id": "Sumber", "en": "Source"},
-    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "bundled": {"id": "bawaan", "en": "bundled"},
 }

@@ -227,6 +227,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Score per area (change since the previous assessment)",
     },
     "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
+    # Questionnaire listing
+    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
+    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
+    "col.version": {"id": "Versi", "en": "Version"},
+    "col.title": {"id": "Judul", "en": "Title"},
+    "col.languages": {"id": "Bahasa", "en": "Languages"},
+    "col.source": {"id": "Sumber", "en": "Source"},
     # Store
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
     "store.no_rounds": {

@@ -220,3 +220,64 @@ def test_fungsional_umum_is_the_old_name_of_pelaksana(written):
 @pytest.mark.parametrize("written", ["jft", "jabatan fungsional tertentu", "analis"])
 def test_functional_specialists_are_fungsional(written):
     assert score_answers(load_questionnaire(MAIN), {}, role=written).role == "fungsional"
+
+
+ABSOLUTE = {
+    "id": ("semua", "hanya", "seluruh", "siapa saja", "mana pun", "selalu", "tidak pernah", "tidak satu pun"),
+    "en": ("all", "only", "always", "never", "anyone", "none of the above", "all of the above"),
+}
+"""Words test-wise people read as "this option is wrong"."""
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_option_of_a_knowledge_item_uses_an_absolute_word(name):
+    questionnaire = load_questionnaire(name)
+    found = []
+    for question in questionnaire.questions:
+        if question.is_self_rated:
+            continue
+        for option in question.choices:
+            for lang, words in ABSOLUTE.items():
+                text = option.label[lang].casefold()
+                found += [(question.id, word) for word in words if re.search(rf"\b{word}\b", text)]
+    assert found == []
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_the_key_is_the_uniquely_shortest_option_in_at_most_a_third_of_the_items(name):
+    questionnaire = load_questionnaire(name)
+    questions = single_choice(questionnaire)
+    for lang in questionnaire.languages:
+        shortest = []
+        for question in questions:
+            lengths = [len(option.label[lang]) for option in question.choices]
+            if lengths[key_position(question)] == min(lengths) and lengths.count(min(lengths)) == 1:
+                shortest.append(question.id)
+        assert len(shortest) <= len(questions) / 3, (lang, shortest)
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_option_position_is_right_in_every_multi_select_item(name):
+    multi = [question for question in load_questionnaire(name).questions if question.kind.value == "multi"]
+    if len(multi) < 2:
+        pytest.skip("fewer than two multi-select items")
+    always = set.intersection(*({i for i, o in enumerate(q.choices) if o.correct} for q in multi))
+    assert always == set()
+
+
+def test_a_careful_civil_servant_is_not_flagged_by_the_quick_quiz():
+    # Right on the everyday rules (phishing domain, account, OTP, USB stick, lending an account, a
+    # clicked link, updates), wrong on the three more technical items: 7 of 10.
+    quiz = load_questionnaire("keamanan-siber-kilat")
+    keys = {}
+    for question in quiz.questions:
+        right = [option.value for option in question.choices if option.correct]
+        keys[question.id] = right if question.kind.value == "multi" else right[0]
+    wrong = {
+        question.id: next(option.value for option in question.choices if not option.correct)
+        for question in quiz.questions
+    }
+    answers = {**keys, "S04": wrong["S04"], "S05": [wrong["S05"]], "S10": wrong["S10"]}
+    result = score_answers(quiz, answers, role="pns")
+    assert result.overall == 70
+    assert not result.needs_training

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from asn_skills.cli.console import Settings, inform
+from asn_skills.cli.console import Settings, complain, inform
 from asn_skills.cli.texts import t
 from asn_skills.errors import AsnSkillsError
+from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -69,6 +70,8 @@ def load_round(
     else:
         with Store.read(settings.db_path()) as store:
             data = from_store(store, questionnaire, round_name)
+    for key, params in data.notes:
+        complain(translate(key, settings.lang, **params))
     chosen = select(data, questionnaire, selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

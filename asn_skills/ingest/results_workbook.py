@@ -16,7 +16,7 @@ from xlsxwriter.utility import xl_col_to_name
 from asn_skills.i18n import translate
 from asn_skills.results.columns import FlatColumn, flat_columns
 from asn_skills.results.schema import Kind
-from asn_skills.spreadsheet import DATE_TIME, TEXT, Sheet, open_workbook, rows_fit, sheet_name
+from asn_skills.workbooks.writer import DATE_TIME, TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 HEADER_ROW = 1
 """The review note is on the first row, the column names on the second."""

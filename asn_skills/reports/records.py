@@ -10,12 +10,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -23,6 +22,7 @@ from asn_skills.results.columns import Scope, flat_columns, record_keys, unguard
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
+from asn_skills.workbooks.reader import cell_text, open_workbook
 
 Note = tuple[str, dict[str, str]]
 """A message key and its parameters."""
@@ -228,7 +228,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
     """The results sheet of a workbook written by `score --format xlsx`, as the results CSV's text: the
     column names (the row starting with `nip`, under the review note) and the rows under them."""
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, str(path))
         rows = workbook.get_sheet_by_name(workbook.sheet_names[0]).to_python()
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from asn_skills.cli.console import Settings, inform, out_console
+from asn_skills.cli.console import Settings, complain, inform, out_console
 from asn_skills.cli.formats import ReportFormat, emit, report_format
 from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
@@ -54,8 +54,15 @@ class Setup:
 
 
 def notes_on_stderr(settings: Settings) -> rounds.Notify:
-    """Say each note of the core on stderr (unless --quiet)."""
-    return lambda note: inform(settings, note.text(settings.lang))
+    """Say each note of the core on stderr (unless --quiet; warnings always)."""
+
+    def say(note: rounds.Note) -> None:
+        if note.warning:
+            complain(note.text(settings.lang))
+        else:
+            inform(settings, note.text(settings.lang))
+
+    return say
 
 
 def set_up(

@@ -36,7 +36,7 @@ ALLOWED = {
     "made",
     # words Indonesian has taken in as they are (KBBI), and names of keys and codes
     "internal", "program", "area", "digit", "disk", "byte", "metadata", "set", "enter", "iso", "xml", "nul",
-    "latin", "hmac-sha", "mib", "kib",
+    "latin", "hmac-sha", "mib", "kib", "dtd",
     # a marker the draft questionnaire carries for the person who completes it
     "todo",
 }  # fmt: skip
@@ -44,11 +44,12 @@ ALLOWED = {
 
 
 def english_words() -> set[str]:
-    """Every word of the English catalogue (placeholders left out)."""
+    """Every word of the English catalogue (placeholders, file names, code and command lines left out)."""
     words: set[str] = set()
     for catalogue in (MESSAGES, TEXTS, DOCUMENT_TEXTS):
         for entry in catalogue.values():
-            words |= {word.lower() for word in WORD.findall(re.sub(r"\{[^}]*\}", "", entry["en"]))}
+            prose = literal_parts_removed(re.sub(r"\{[^}]*\}", "", entry["en"]))
+            words |= {word.lower() for word in WORD.findall(prose)}
     return words
 
 

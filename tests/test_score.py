@@ -101,6 +101,9 @@ def test_the_rejects_file_speaks_the_readers_language(tmp_path):
     assert rejects[0][:4] == ["baris", "kolom", "nilai", "alasan"]
 
 
+DOMAIN_FIELDS = ("score", "level", "self", "knowledge", "overestimates", "required", "gap")
+
+
 def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
     export = tmp_path / "e.csv"
     write(export, Style.GOOGLE, 5)
@@ -115,8 +118,10 @@ def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
         "unit",
         "role",
         "submitted_at",
-        *(f"score_{d}" for d in domains),
-        *(f"level_{d}" for d in domains),
+        "instrument_id",
+        "instrument_version",
+        "instrument_hash",
+        *(f"{field}_{d}" for field in DOMAIN_FIELDS for d in domains),
         "overall",
         "level",
         "jpm",

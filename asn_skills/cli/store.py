@@ -10,16 +10,14 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings, complain, err_console
+from asn_skills.cli.console import Settings, complain, err_console, write_out
 from asn_skills.cli.formats import ListingFormat, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.identity import normalise_nip
-from asn_skills.locale_format import days
-from asn_skills.render.document import Document, Section
-from asn_skills.render.view import View
-from asn_skills.store.store import RoundSummary, Store
+from asn_skills.reports.views.store import rounds_view
+from asn_skills.store.store import Store, Unnamed
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
@@ -52,9 +50,7 @@ def rounds(ctx: typer.Context, output_format: ListingFormatOption = ListingForma
     settings: Settings = ctx.obj
     with Store.read(settings.db_path()) as store:
         summaries = store.round_summaries()
-    section = _rounds_section(summaries, settings.lang)
-    heading = t("store.heading", settings.lang, path=settings.db_path())
-    emit(output_format, View(Document(heading, [section]), [_summary(s) for s in summaries]))
+    emit(output_format, rounds_view(summaries, settings.db_path(), settings.lang))
 
 
 @app.command("rename", cls=LocalCommand, help=h("help.store.rename"))
@@ -94,14 +90,22 @@ def delete(
 @app.command("forget", cls=LocalCommand, help=h("help.store.forget"))
 def forget(
     ctx: typer.Context,
-    nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
+    nip: Annotated[str | None, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="NAME", help=h("help.store.name"), show_default=False)
+    ] = None,
     dry_run: DryRunOption = False,
     yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    wanted = normalise_nip(nip)
+    if (nip is None) == (name is None) or (name is not None and not name.strip()):
+        raise typer.BadParameter(t("store.nip_or_name", settings.lang), param_hint="NIP / --name")
+    if name is not None:
+        _forget_unnamed(settings, name, dry_run, yes)
+        return
+    wanted = normalise_nip(nip or "")
     with _opened(settings, dry_run=True) as store:
-        erased = store.forget(wanted, dry_run=True)
+        erased = store.forget(wanted, dry_run=True, fold=normalise_nip)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
     if not dry_run:
@@ -111,10 +115,34 @@ def forget(
         if not confirmed(settings, question, wanted, yes=yes, same=lambda typed: normalise_nip(typed) == wanted):
             raise typer.Exit(ExitCode.ERROR)
         with _opened(settings, dry_run=False) as store:
-            erased = store.forget(wanted, dry_run=False)
+            erased = store.forget(wanted, dry_run=False, fold=normalise_nip)
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
+
+
+def _forget_unnamed(settings: Settings, name: str, dry_run: bool, yes: bool = False) -> None:
+    """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`; the name is typed
+    again on a terminal, or --yes given, before anything is erased."""
+    lang = settings.lang
+    with _opened(settings, dry_run=True) as store:
+        found = store.unnamed_matches(name)
+    if not found:
+        raise AsnSkillsError("name_not_in_store", name=name, path=str(settings.db_path()))
+    if not dry_run:
+        question = t("store.would_forget_name", lang, count=len(found), path=settings.db_path()).split(";")[0] + "."
+        if not confirmed(settings, question, name, yes=yes, same=lambda typed: typed.casefold() == name.casefold()):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            found = store.forget_unnamed(name)
+    write_out("".join(f"{_unnamed_line(match, lang)}\n" for match in found))
+    key = "store.would_forget_name" if dry_run else "store.forgot_name"
+    typer.echo(t(key, lang, count=len(found), path=settings.db_path()))
+
+
+def _unnamed_line(match: Unnamed, lang: str) -> str:
+    state = t("store.finished" if match.finished else "store.unfinished", lang)
+    return "  ".join([match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state])
 
 
 @app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))
@@ -132,58 +160,3 @@ def _opened(settings: Settings, dry_run: bool) -> AbstractContextManager[Store]:
 
 def _size(count: int) -> str:
     return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
-
-
-def _summary(summary: RoundSummary) -> dict[str, object]:
-    return {
-        "round": summary.round,
-        "questionnaire": summary.questionnaire_id,
-        "people": summary.people,
-        "assessments": summary.finished,
-        "unfinished": summary.unfinished,
-        "answered_first": summary.answered_first.isoformat(),
-        "answered_last": summary.answered_last.isoformat(),
-        "stored_first": summary.first.isoformat(),
-        "stored_last": summary.last.isoformat(),
-        "first": summary.first.isoformat(),
-        "last": summary.last.isoformat(),
-    }
-
-
-def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
-    """One row per round; the questionnaire has a column only when the store holds more than one (so the
-    table fits 80 columns), else the title names it."""
-    instruments = list(dict.fromkeys(summary.questionnaire_id for summary in summaries))
-    several = len(instruments) > 1
-    rows = [
-        [
-            summary.round or "-",
-            *([summary.questionnaire_id] if several else []),
-            str(summary.people),
-            str(summary.finished),
-            str(summary.unfinished),
-            days(summary.answered_first, summary.answered_last, lang),
-            days(summary.first, summary.last, lang),
-        ]
-        for summary in summaries
-    ]
-    columns = [
-        t("col.round", lang),
-        *([t("col.questionnaire", lang)] if several else []),
-        t("col.people", lang),
-        t("col.assessments", lang),
-        t("col.unfinished", lang),
-        t("col.answered", lang),
-        t("col.stored", lang),
-    ]
-    notes = [t("store.dates_note", lang)] if rows else [t("store.no_rounds", lang)]
-    title = t("store.rounds_title", lang)
-    first_count = 2 if several else 1
-    return Section(
-        title if several or not instruments else f"{title} ({instruments[0]})",
-        columns,
-        rows,
-        numeric=frozenset(range(first_count, first_count + 3)),
-        nowrap=frozenset({0, 1, first_count + 3, first_count + 4}),
-        notes=notes,
-    )

@@ -35,10 +35,15 @@ class Note:
     key: str
     """Message key in the catalogue of `asn_skills.i18n`."""
     params: dict[str, str] = field(default_factory=dict)
+    warning: bool = False
+    """A warning (shown even when quiet): the results were scored with another questionnaire version."""
 
     def text(self, lang: str) -> str:
         return translate(self.key, lang, **self.params)
 
+
+VERSION_WARNINGS = frozenset({"results_other_version", "results_other_version_gaps", "round_other_version"})
+"""Notes of results scored with another version of the questionnaire in use."""
 
 Notify = Callable[[Note], None]
 """Called with each note as it arises; a front end shows it (the command line on stderr)."""
@@ -85,10 +90,6 @@ class Reading:
     questionnaire: Questionnaire
     rounds: tuple[Round, ...]
 
-    @property
-    def first(self) -> Round:
-        return self.rounds[0]
-
 
 def read(request: Request, db_path: Path, notify: Notify = ignore) -> Reading:
     """The questionnaire and rounds of `request`; raises AsnSkillsError when there is nothing to read."""
@@ -108,6 +109,8 @@ def _round(
         data = from_store(stores.store(), questionnaire, name)
         if name is None:
             notify(Note("round_latest_chosen", {"round": data.name}))
+    for key, params in data.notes:
+        notify(Note(key, params, warning=key in VERSION_WARNINGS))
     check_selection(data, questionnaire, request.selection)
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:

@@ -538,6 +538,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'A "needs training" flag is a recommendation for a person to review, not an automated '
         "decision (Law 27/2022).",
     },
+    # values of a results workbook as people read them
+    "result_flag_true": {"id": "ya", "en": "yes"},
+    "result_flag_false": {"id": "tidak", "en": "no"},
+    "result_match_meets": {"id": "Memenuhi Syarat", "en": "meets"},
+    "result_match_nearly-meets": {"id": "Masih Memenuhi Syarat", "en": "nearly meets"},
+    "result_match_below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
+    "result_priority_high": {"id": "tinggi", "en": "high"},
+    "result_priority_medium": {"id": "sedang", "en": "medium"},
+    "result_priority_low": {"id": "saran pengembangan", "en": "development suggestion"},
+    "result_priority_none": {"id": "tidak ada", "en": "none"},
     "xlsx_results_sheet": {"id": "Hasil", "en": "Results"},
     "xlsx_too_many_rows": {
         "id": "{file}: {rows} baris hasil tidak muat dalam satu lembar Excel (paling banyak {limit}); "

@@ -25,6 +25,9 @@ FAMILIES = {
     "kind.": {kind.value for kind in Kind},
     "mode.": {mode.value for mode in Mode},
     "rejects_column_": set(REJECT_COLUMNS),
+    "result_flag_": {"true", "false"},
+    "result_match_": {match.value for match in Match},
+    "result_priority_": {priority.value for priority in Priority},
 }
 """Keys the code builds with an f-string prefix, and the values that can follow it."""
 

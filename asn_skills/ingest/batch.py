@@ -121,7 +121,9 @@ class BatchRun:
         if record_format is RecordFormat.XLSX:
             records = (record for part in self.parts for _line, record in self._kept_records(part))
             lang = self.settings.row_options.lang
-            write_results_workbook(stream, records, self.scored, domain_ids, lang=lang, source=self.prepared.shown)
+            write_results_workbook(
+                stream, records, self.scored, self.questionnaire, lang=lang, source=self.prepared.shown
+            )
             return
         if record_format is RecordFormat.CSV:
             stream.write((UTF8_BOM + csv_line(result_columns(domain_ids))).encode())

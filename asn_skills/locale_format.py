@@ -3,6 +3,7 @@ Indonesian `63,8`, `2.688` and `7 Desember 2026`, in English `63.8`, `2,688` and
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 LOCALES = {"id": "id_ID", "en": "en_GB"}
@@ -24,6 +25,20 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
 def integer(value: int, lang: str) -> str:
     """A whole number with the language's digit grouping (`2.688`)."""
     return decimal(value, lang, 0)
+
+
+_NUMBER = re.compile(r"(?<![\w.,])([-+]?)(\d+)(?:\.(\d+))?(?![\w]|\.\d)")
+
+
+def numbers_in(text: str, lang: str) -> str:
+    """Every number written in `text` the machine way (`2688`, `63.8`, `+1.5`, `80%`) as `lang` writes it,
+    with its decimals kept (`2.688`, `63,8`, `+1,5`, `80%` in Indonesian). Only for texts that hold numbers
+    and words, never an identifier (a NIP would be grouped)."""
+    if lang == "en":
+        return text  # already written the English way; only grouping differs, and long numbers are rare
+    return _NUMBER.sub(
+        lambda found: found[1] + decimal(float(f"{found[2]}.{found[3] or 0}"), lang, len(found[3] or "")), text
+    )
 
 
 def day(value: date | datetime, lang: str, width: str = "long") -> str:

@@ -20,6 +20,7 @@ from asn_skills.render.document import (
     cell_text,
     colour_notes,
     signature_lines,
+    with_local_numbers,
 )
 from asn_skills.render.visible import visible
 
@@ -60,7 +61,7 @@ def visible_document(document: Document) -> Document:
 
 
 def print_document(console: Console, document: Document) -> None:
-    document = visible_document(document)
+    document = visible_document(with_local_numbers(document))
     if document.agency:
         console.print(Text(visible(" · ".join(agency_lines(document.agency))), style="bold"))
     if document.title:

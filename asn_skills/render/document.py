@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.locale_format import numbers_in
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
 
@@ -144,7 +145,26 @@ def signature_lines(document: Document) -> list[str]:
 # -- markdown
 
 
+def with_local_numbers(document: Document) -> Document:
+    """The document with its number cells and bar texts written as its language writes numbers (`63,8`,
+    `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
+    lang = document.lang
+
+    def local(cell: Cell) -> Cell:
+        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
+
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Bars):
+            items = [(label, value, numbers_in(text, lang)) for label, value, text in block.items]
+            blocks.append(replace(block, items=items))
+        else:
+            blocks.append(replace(block, rows=[[local(cell) for cell in row] for row in block.rows]))
+    return replace(document, blocks=blocks)
+
+
 def document_markdown(document: Document) -> str:
+    document = with_local_numbers(document)
     lines = [f"**{_md(line)}**  " for line in agency_lines(document.agency)] if document.agency else []
     lines += [""] if lines else []
     lines += [f"# {_md(document.title)}", ""] if document.title else []
@@ -257,6 +277,7 @@ def _escape(text: str) -> str:
 
 
 def document_html(document: Document) -> str:
+    document = with_local_numbers(document)
     """A self-contained page: inline CSS and SVG, no scripts, no external resources."""
     e = _escape
     parts = [

@@ -5,6 +5,7 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Block, Cell, Document, Section, number
 from asn_skills.reports.views.report import footer, role_name, shade
@@ -48,7 +49,9 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     if bars:
         columns.insert(1, "")
     overall = (
-        "-" if record["overall"] is None else f"{number(record['overall'])} ({q.level_name(record['level'], lang)})"
+        "-"
+        if record["overall"] is None
+        else f"{numbers_in(number(record['overall']).text, lang)} ({q.level_name(record['level'], lang)})"
     )
     summary = t("person.overall", lang, overall=overall)
     unscored = [domain for domain in q.domains if record["domains"][domain.id]["score"] is None]

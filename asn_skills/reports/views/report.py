@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from asn_skills.i18n import translate
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.reports import aggregate
@@ -97,7 +98,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
         low=priority.get("low", 0),
-        overall=number(report.overall),
+        overall=numbers_in(number(report.overall).text, lang),
     )
     domains = report.domains
     bars = Bars(
@@ -483,8 +484,8 @@ def plan_document(
         lang,
         employees=totals["employees"],
         classes=totals["classes"],
-        hours=f"{totals['hours_total']:g}",
-        participant_hours=f"{totals['participant_hours']:g}",
+        hours=numbers_in(f"{totals['hours_total']:g}", lang),
+        participant_hours=numbers_in(f"{totals['participant_hours']:g}", lang),
     )
     title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
     if employees:

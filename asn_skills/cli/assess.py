@@ -32,6 +32,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
 from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.ingest.answers_file import read_answers
+from asn_skills.locale_format import day
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -89,7 +90,7 @@ def assess(
         with Store.open(settings.db_path()) as store:
             done = finished_in_round(store, questionnaire, nip, round_name)
             if done:  # no prompt without a terminal: a warning, and the newest assessment counts
-                complain(t("assess.retake_warning", lang, round=round_name, date=f"{done.astimezone():%d/%m/%Y}"))
+                complain(t("assess.retake_warning", lang, round=round_name, date=day(done, lang)))
             store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
             inform(settings, t("assess.stored", lang, path=store.path, round=round_name))
         _print_result(questionnaire, result, lang, output_format)

@@ -16,6 +16,7 @@ from rich.text import Text
 from asn_skills.cli.texts import t
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
+from asn_skills.locale_format import day
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
@@ -168,7 +169,7 @@ def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
             prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_nip(reply))
         elif step is Step.RETAKE:
             assert interview.finished_before is not None
-            done = f"{interview.finished_before.astimezone():%d/%m/%Y}"
+            done = day(interview.finished_before, prompts.lang)
             interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
         elif step is Step.RESUME:
             pending = interview.pending
@@ -178,7 +179,7 @@ def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
                     "interview.resume",
                     answered=len(pending.answers),
                     total=len(interview.q.questions),
-                    started=f"{pending.started_at.astimezone():%d/%m/%Y %H:%M}",
+                    started=f"{day(pending.started_at, prompts.lang)} {pending.started_at.astimezone():%H:%M}",
                 )
             )
         elif step is Step.NAME:

@@ -169,6 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "bahasa `{language}` tidak tercantum di `languages` ({declared}); tambahkan atau perbaiki",
         "en": "language `{language}` is not in `languages` ({declared}); add it or fix the code",
     },
+    "levels_first_min_knowledge": {
+        "id": "level pertama tidak boleh memiliki min_knowledge (ditemukan {found}): setiap orang mencapai level "
+        "pertama; hapus min_knowledge di level ini dan taruh di level berikutnya",
+        "en": "the first level cannot have min_knowledge (found {found}): everyone reaches the first level; remove "
+        "min_knowledge here and put it on the levels above",
+    },
     "levels_first_min": {
         "id": "level pertama harus min = 0 (sekarang {found})",
         "en": "the first level must have min = 0 (found {found})",
@@ -1046,7 +1052,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
-        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",
-        "en": "domain {domain} not scored: only {answered} of {total} items answered",
+        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir swanilai dijawab",
+        "en": "domain {domain} not scored: only {answered} of {total} self-rating items answered",
+    },
+    # Knowledge items left blank
+    "knowledge_blank": {
+        "id": "{count} soal pengetahuan tidak dijawab dan dinilai 0",
+        "en": "{count} knowledge questions left blank, scored 0",
     },
 }

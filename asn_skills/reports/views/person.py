@@ -98,20 +98,8 @@ def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Sec
 
 
 def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
-    lines = []
-    for domain in q.domains:
-        value = record["domains"][domain.id]
-        if value["overestimates"]:
-            lines.append(
-                t(
-                    "person.overestimates",
-                    lang,
-                    domain=q.text(domain.name, lang),
-                    self=number(value["self"], 0),
-                    knowledge=number(value["knowledge"], 0),
-                )
-            )
-    return lines
+    """One line for a person whose pooled self-rating is well above their knowledge score."""
+    return [t("person.overestimates", lang)] if record.get("overestimates") else []
 
 
 def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:

@@ -108,7 +108,6 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
                 _num(figures.mean),
                 *(_count(figures.levels[str(level.level)]) for level in q.levels),
                 _percent(figures.below),
-                number(figures.overestimates),
             ]
         )
     weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.weakest[:2])
@@ -119,18 +118,14 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
             t("col.mean", lang),
             *level_columns,
             t("col.below", lang),
-            t("col.overestimates", lang),
         ],
         rows,
-        numeric=frozenset(range(1, len(level_columns) + 4)),
+        numeric=frozenset(range(1, len(level_columns) + 3)),
         notes=[
             *([t("report.weakest", lang, domains=weakest)] if weakest else []),
-            t("report.overestimates_note", lang),
-            *(
-                [t("report.overestimates_unknown", lang)]
-                if any(domains[domain.id].overestimates is None for domain in q.domains)
-                else []
-            ),
+            t("report.overestimates_unknown", lang)
+            if report.overestimates is None
+            else t("report.overestimates_count", lang, count=_count(report.overestimates)),
         ],
     )
     blocks: list[Block] = [replace(bars, name="means"), replace(table, name="domains")]

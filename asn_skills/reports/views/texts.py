@@ -143,17 +143,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
         "or a terminal of 160+ columns.",
     },
-    "col.overestimates": {"id": "Menilai\ndiri\nterlalu\ntinggi", "en": "Rates\nself too\nhigh"},
-    "report.overestimates_note": {
-        "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
-        "pengetahuannya.",
-        "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
+    "report.overestimates_count": {
+        "id": "Menilai diri terlalu tinggi: {count} pegawai, swanilainya (semua area digabung) jauh di atas skor "
+        "pengetahuannya, melebihi galat ukurnya. Indikatif, bukan alasan pelatihan: bahas bersama atasan.",
+        "en": "Rates self too high: {count} staff, whose self-rating (all areas pooled) is well above their "
+        "knowledge score, beyond its measurement error. Indicative, not a reason for training: discuss with "
+        "the supervisor.",
     },
     "report.overestimates_unknown": {
-        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
-        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
-        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
-        "store or from .jsonl results.",
+        "id": "Menilai diri terlalu tinggi: tidak diketahui, karena hasil ini ditulis versi lama yang belum memuat "
+        "penilaian itu; nilai ulang ekspornya dengan `asn-skills score`.",
+        "en": "Rates self too high: unknown, as these results were written by an older version that did not hold "
+        "that judgement; score the export again with `asn-skills score`.",
     },
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
@@ -181,9 +182,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
     "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
     "person.overestimates": {
-        "id": "{domain}: swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}); bahas bersama atasan.",
-        "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
-        "with your supervisor.",
+        "id": "Swanilai jauh di atas skor pengetahuan; bahas dengan atasan.",
+        "en": "Self-rating well above the knowledge score; discuss it with your supervisor.",
     },
     "person.suggestions": {
         "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",

@@ -104,14 +104,14 @@ def test_html_is_self_contained(filled, command):
 @pytest.mark.parametrize("output_format", ["terminal", "markdown", "html", "json", "csv"])
 def test_pseudonymised_outputs_hold_no_nip_or_name(filled, command, output_format):
     _, db, people = filled
-    text = run(db, *command, "--format", output_format, "--pseudonymize", "kunci-rahasia").stdout
+    text = run(db, *command, "--format", output_format, "--pseudonymize", "kunci-rahasia-dinas").stdout
     for nip, name in people[:60]:
         assert nip not in text and (name is None or name not in text), (nip, name)
 
 
 def test_pseudonymised_person_report_is_found_by_the_real_nip(filled):
     _, db, people = filled
-    result = run(db, "report", "--nip", people[0][0], "--format", "json", "--pseudonymize", "k")
+    result = run(db, "report", "--nip", people[0][0], "--format", "json", "--pseudonymize", "kunci-uji-enam-belas")
     record = json.loads(result.stdout)
     assert record["nip"].startswith("P-") and record["name"] == record["nip"]
 
@@ -121,7 +121,9 @@ def test_score_pseudonymises_results_and_rejects(tmp_path):
     with export.open("w", encoding="utf-8", newline="") as handle:
         injected = write_sample(handle, MAIN, Style.GOOGLE, 80, 3, 0.2)
     assert injected
-    result = runner.invoke(app, ["score", str(export), "-o", str(tmp_path / "r.csv"), "--pseudonymize", "k"])
+    result = runner.invoke(
+        app, ["score", str(export), "-o", str(tmp_path / "r.csv"), "--pseudonymize", "kunci-uji-enam-belas"]
+    )
     assert result.exit_code == ExitCode.REJECTED
     raw = export.read_text(encoding="utf-8")
     nips = set(re.findall(r"\b(?:19|20)\d{16}\b", raw))

@@ -110,7 +110,7 @@ def test_an_identifier_with_leading_zeros_and_formula_text_stay_text(tmp_path):
 def test_pseudonymised_workbook_holds_no_nip_or_name(scored, tmp_path):
     _, export, records, _ = scored
     out = tmp_path / "p.xlsx"
-    result = run("score", str(export), "--format", "xlsx", "-o", str(out), "--pseudonymize", "kunci")
+    result = run("score", str(export), "--format", "xlsx", "-o", str(out), "--pseudonymize", "kunci-uji-enam-belas")
     assert result.exit_code == ExitCode.OK, result.stderr
     text = xml_of(out.read_bytes())
     for record in records:

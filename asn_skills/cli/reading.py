@@ -22,7 +22,7 @@ WIDE_TERMINAL = 160
 
 
 @dataclass(frozen=True)
-class Reading:
+class Setup:
     """What a reading command has once set up: where it writes, for whom, and what it read."""
 
     settings: Settings
@@ -73,11 +73,11 @@ def set_up(
     output: Path | None,
     agency_name: str | None,
     agency_file: Path | None,
-) -> Reading:
+) -> Setup:
     """Check the target, read the agency, then the questionnaire and rounds of `request`."""
     settings: Settings = ctx.obj
     chosen_format = report_format(output_format, output)
     check_target(settings, output, request.source)
     agency = chosen_agency(agency_name, agency_file)
     read = rounds.read(request, settings.db_path(), notes_on_stderr(settings))
-    return Reading(settings, chosen_format, output, agency, read)
+    return Setup(settings, chosen_format, output, agency, read)

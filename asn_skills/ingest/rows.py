@@ -16,6 +16,7 @@ from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
 from asn_skills.ingest.cells import SEEN_LIMIT, CellError, QuestionCells, Reading, normalise
 from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.identifiers import is_personal
 from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
@@ -119,6 +120,7 @@ class RowScorer:
         self.question_ids = [question.id for question in questionnaire.questions]
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
+        self._personal = frozenset(column for column, header in enumerate(plan.header) if is_personal(header))
         self.plan_warnings: list[str] = []
         """What every record of this export lacks: questions without a column, the role column."""
         if plan.missing:
@@ -147,7 +149,9 @@ class RowScorer:
         return self._times.orders
 
     def private_rejection(self, rejected: Rejected) -> Rejected:
-        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set.
+        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set, and the cells
+        of the other columns that identify a person (e-mail, IP address, user name, phone: `is_personal`)
+        left empty.
 
         A row with more or fewer cells than the header (a stray delimiter in a name) has its cells out of
         place, so a name fragment may sit in any of them: the whole original row is then left out.
@@ -160,10 +164,16 @@ class RowScorer:
         identity = [c for c in (self.nip_col, self.name_col) if c is not None and c < len(rejected.cells)]
         source = rejected.cells[self.nip_col] if self.nip_col is not None and self.nip_col < len(rejected.cells) else ""
         alias = pseudonym(key, normalise_nip(source) or "-")
-        cells = [alias if column in identity else cell for column, cell in enumerate(rejected.cells)]
+        personal = self._personal
+        cells = [
+            alias if column in identity else "" if column in personal else cell
+            for column, cell in enumerate(rejected.cells)
+        ]
         hidden = {self.plan.header[column] for column in identity}
+        emptied = {self.plan.header[column] for column in personal}
         problems = [
-            (column, alias if column in hidden else value, reason) for column, value, reason in rejected.problems
+            (column, alias if column in hidden else "" if column in emptied else value, reason)
+            for column, value, reason in rejected.problems
         ]
         return Rejected(rejected.line, problems, cells)
 

@@ -82,10 +82,6 @@ class Reading:
     questionnaire: Questionnaire
     rounds: tuple[Round, ...]
 
-    @property
-    def first(self) -> Round:
-        return self.rounds[0]
-
 
 def read(request: Request, db_path: Path, notify: Notify = ignore) -> Reading:
     """The questionnaire and rounds of `request`; raises AsnSkillsError when there is nothing to read."""

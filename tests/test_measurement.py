@@ -10,7 +10,8 @@ import pytest
 from support import line_of, variant
 
 from asn_skills import Priority, score_answers
-from asn_skills.questionnaire.load import check_file, load_file
+from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.load import check_file, load_file, load_questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.rules import DomainPart
 
@@ -132,3 +133,41 @@ def test_min_knowledge_on_the_first_level_is_refused_with_its_line(tmp_path):
     message = problems[0].message("en")
     assert "the first level cannot have min_knowledge" in message
     assert f":{line_of(text, 'min_knowledge = 20')}:" in message
+
+
+def top_self_ratings(questionnaire) -> dict:
+    """Every self-rating and likert item at its best (a reversed item at its lowest value)."""
+    answers = {}
+    for question in questionnaire.questions:
+        if question.is_self_rated:
+            best = max(question.choices, key=lambda option: rules.item_score(question, option.value))
+            answers[question.id] = best.value
+    return answers
+
+
+def all_wrong(questionnaire) -> dict:
+    """Every knowledge item answered wrongly: a wrong option, or only wrong options."""
+    answers: dict = {}
+    for question in questionnaire.questions:
+        wrong = [option.value for option in question.choices if not option.correct]
+        if question.kind.value == "choice":
+            answers[question.id] = wrong[0]
+        elif question.kind.value == "multi" and wrong:
+            answers[question.id] = wrong
+    return answers
+
+
+@pytest.mark.parametrize("name", bundled.ids())
+@pytest.mark.parametrize("knowledge", ["blank", "wrong"])
+def test_no_bundled_instrument_lets_top_self_ratings_without_knowledge_meet_a_role_unflagged(name, knowledge):
+    """In a role that needs more than the lowest level in an area with knowledge items."""
+    questionnaire = load_questionnaire(name)
+    known = {question.domain for question in questionnaire.questions if not question.is_self_rated}
+    lowest = questionnaire.levels[0].level
+    answers = {**top_self_ratings(questionnaire), **(all_wrong(questionnaire) if knowledge == "wrong" else {})}
+    roles = [role for role in questionnaire.roles if any(role.required.get(key, lowest) > lowest for key in known)]
+    if not roles:
+        pytest.skip(f"{name} has no role above the lowest level in an area with knowledge items")
+    for role in roles:
+        result = score_answers(questionnaire, answers, role=role.id)
+        assert result.needs_training or result.priority is Priority.CONFIRM, (role.id, result.priority)

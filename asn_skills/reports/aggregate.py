@@ -252,6 +252,12 @@ def flagged(records: Sequence[Record]) -> list[Record]:
     return sorted(chosen, key=lambda r: (PRIORITY_ORDER.get(r["priority"], 3), r["jpm"] or 0, r.get("name") or ""))
 
 
+def to_confirm(records: Sequence[Record]) -> list[Record]:
+    """Staff whose decision awaits their supervisor's confirmation, the lowest job-person match first."""
+    chosen = [record for record in records if record["priority"] == "confirm"]
+    return sorted(chosen, key=lambda r: (r["jpm"] or 0, r.get("name") or ""))
+
+
 def compare(
     questionnaire: Questionnaire, before: Sequence[Record], after: Sequence[Record], names: tuple[str, str]
 ) -> Comparison:

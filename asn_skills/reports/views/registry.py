@@ -107,7 +107,11 @@ def flagged_view(inputs: Inputs) -> View:
     q, lang, top = inputs.questionnaire, inputs.lang, inputs.top
     staff = aggregate.flagged(inputs.records)
     shown = staff[:top] if top else staff
-    document = inputs.dated(flagged_document(q, shown, inputs.rounds[0].name, lang, len(staff), inputs.compact))
+    confirm = aggregate.to_confirm(inputs.records)
+    confirm = confirm[:top] if top else confirm
+    document = inputs.dated(
+        flagged_document(q, shown, inputs.rounds[0].name, lang, len(staff), inputs.compact, confirm)
+    )
     sheets = partial(flagged_sheets, q, document, staff, lang, top)
     return View(document, shown, flagged_table(q, shown, lang), sheets)
 

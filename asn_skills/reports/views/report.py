@@ -79,6 +79,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         flagged=report.flagged,
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
+        confirm=priority.get("confirm", 0),
         low=priority.get("low", 0),
         overall=number(report.overall),
     )
@@ -292,6 +293,73 @@ def flagged_section(
     return Section(title, columns, rows, numeric=frozenset({5, 8}), nowrap=frozenset({1, 4}), styles=styles)
 
 
+def score_cell(score: float | None, se: float | None) -> Number:
+    """A score with its standard error, "47.5 ± 9", where it has one (the number alone in a CSV)."""
+    shown = number(score)
+    if score is None or se is None:
+        return shown
+    return Number(shown.value, f"{shown.text} ± {number(se, 0).text}")
+
+
+def confirm_reason(q: Questionnaire, record: Record, domain_id: str, lang: str) -> str:
+    """Why one area awaits confirmation: "Keamanan digital: skor 47 ± 9, batas Menengah 48"."""
+    value = record["domains"][domain_id]
+    name = q.text(q.domains_by_id[domain_id].name, lang) if domain_id in q.domains_by_id else domain_id
+    band = next((level for level in q.levels if level.level == value["required"]), None)
+    if band is None or value["score"] is None:
+        return name
+    parts = [
+        t(
+            "decision.reason",
+            lang,
+            score=score_cell(value["score"], value.get("se")).text,
+            level=q.text(band.name, lang),
+            cut=f"{band.min:g}",
+        )
+    ]
+    knowledge = value.get("knowledge")
+    if band.min_knowledge is not None and knowledge is not None:
+        parts.append(
+            t(
+                "decision.reason_knowledge",
+                lang,
+                knowledge=score_cell(knowledge, value.get("knowledge_se")).text,
+                cut=f"{band.min_knowledge:g}",
+            )
+        )
+    return f"{name} ({'; '.join(parts)})"
+
+
+def confirm_section(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
+    """Staff whose decision awaits their supervisor: which areas, and why (score and its error beside the cut)."""
+    q = questionnaire
+    rows: list[list[Cell]] = [
+        [
+            record.get("name") or "-",
+            record.get("nip") or "-",
+            record.get("unit") or "-",
+            role_name(q, record["role"], lang),
+            tuple(confirm_reason(q, record, key, lang) for key in record.get("to_confirm", [])),
+        ]
+        for record in records
+    ]
+    columns = [
+        t("col.name", lang),
+        t("col.nip", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.confirm", lang),
+    ]
+    return Section(
+        t("report.confirm_title", lang, n=len(records)),
+        columns,
+        rows,
+        nowrap=frozenset({1}),
+        notes=[t("report.confirm_note", lang)],
+        name="confirm",
+    )
+
+
 def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
     """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; "."""
     q = questionnaire
@@ -334,12 +402,17 @@ def flagged_document(
     lang: str,
     total: int,
     compact: bool = False,
+    confirm: Sequence[Record] = (),
 ) -> Document:
-    """The flagged list; the headline counts all `total` staff even when only the first few are listed."""
+    """The flagged list; the headline counts all `total` staff even when only the first few are listed. Staff
+    awaiting their supervisor's confirmation (`confirm`) follow in a section of their own."""
     title = _title(questionnaire, "report.flagged", lang, round_name)
     section = flagged_section(questionnaire, records, lang, compact, total)
     subtitle = showing(total, len(records), lang)
-    return Document(title, [replace(section, name="flagged")], subtitle=subtitle, footer=footer(lang), lang=lang)
+    blocks: list[Block] = [replace(section, name="flagged")]
+    if confirm:
+        blocks.append(confirm_section(questionnaire, confirm, lang))
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
 def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_name: str, lang: str) -> Document:
@@ -515,7 +588,8 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
     if compact:
         columns = [no, course, domain, *counts_columns, t("col.deferred", lang)]
         numeric = frozenset({0, *range(3, 9)})
-        notes = [legend, t("plan.courses_note", lang, size=q.policy.class_size), t("plan.compact_note", lang)]
+        notes = [legend, t("plan.courses_note", lang, size=q.policy.class_size), *_pending_note(q, plan, lang),
+                 t("plan.compact_note", lang)]  # fmt: skip
         return Section(t("plan.courses", lang), columns, rows, numeric=numeric, nowrap=frozenset({2}), notes=notes)
     columns = [no, course, t("col.provider", lang), domain, *counts_columns, t("col.mode", lang),
                t("col.deferred", lang)]  # fmt: skip
@@ -525,8 +599,16 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
         rows,
         numeric=frozenset({0, *range(4, 9), 10}),
         nowrap=frozenset({3, 9}),
-        notes=[legend, t("plan.courses_note", lang, size=q.policy.class_size)],
+        notes=[legend, t("plan.courses_note", lang, size=q.policy.class_size), *_pending_note(q, plan, lang)],
     )
+
+
+def _pending_note(q: Questionnaire, plan: dict[str, Any], lang: str) -> list[str]:
+    """Participants who await their supervisor's confirmation, per course: counted in the plan, not yet firm."""
+    waiting = [f"{q.text(c['title'], lang)} {c['pending']}" for c in plan["courses"] if c.get("pending")]
+    if not waiting:
+        return []
+    return [t("plan.pending_note", lang, n=plan["totals"].get("pending", 0), courses="; ".join(waiting))]
 
 
 def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Section:

@@ -26,9 +26,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
-        "{low} mendapat saran pengembangan · skor rata-rata {overall}",
+        "{confirm} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
         "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
-        "{low} with a development suggestion · mean score {overall}",
+        "{confirm} to be confirmed by the supervisor · {low} with a development suggestion · mean score {overall}",
     },
     "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
     "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
@@ -189,6 +189,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
         "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
     },
+    "person.pending": {
+        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours} dari {budget} JP)",
+        "en": "Courses recommended if the supervisor confirms ({hours} of {budget} JP)",
+    },
     "person.courses": {
         "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
         "en": "Courses recommended this year ({hours} of {budget} JP)",
@@ -208,6 +212,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "low (a development suggestion, not a training flag)",
     },
     "priority_long.none": {"id": "tidak perlu", "en": "none"},
+    # decisions (train / confirm / suggestion)
+    "priority_long.confirm": {
+        "id": "perlu konfirmasi atasan (skor terlalu dekat dengan batas level untuk diputuskan)",
+        "en": "to be confirmed by the supervisor (the score is too close to a level's cut to decide)",
+    },
+    "priority.confirm": {"id": "konfirmasi", "en": "confirm"},
+    "plan.pending_note": {
+        "id": "Menunggu konfirmasi atasan: {n} pegawai; peserta per pelatihan yang belum pasti: {courses}.",
+        "en": "Awaiting the supervisor's confirmation: {n} staff; participants per course not yet firm: {courses}.",
+    },
+    "report.confirm_title": {
+        "id": "Perlu konfirmasi atasan ({n} pegawai)",
+        "en": "To be confirmed by the supervisor ({n} staff)",
+    },
+    "report.confirm_note": {
+        "id": "Skor mereka terlalu dekat dengan batas level untuk diputuskan dari kuesioner saja: atasan "
+        "mengonfirmasi apakah pelatihan diperlukan di area ini.",
+        "en": "Their scores are too close to a level's cut to decide from the questionnaire alone: the supervisor "
+        "confirms whether training is needed in these areas.",
+    },
+    "col.confirm": {"id": "Area dan alasan", "en": "Areas and why"},
+    "decision.train": {
+        "id": "Perlu pelatihan: kekurangannya jelas, juga dengan memperhitungkan galat ukur skor.",
+        "en": "Needs training: the shortfall holds even allowing for the scores' measurement error.",
+    },
+    "decision.confirm": {
+        "id": "Perlu konfirmasi atasan: {areas}. Skor terlalu dekat dengan batas level untuk diputuskan dari "
+        "kuesioner saja.",
+        "en": "To be confirmed by the supervisor: {areas}. The score is too close to a level's cut to decide "
+        "from the questionnaire alone.",
+    },
+    "decision.reason": {"id": "skor {score}, batas {level} {cut}", "en": "score {score}, {level} from {cut}"},
+    "decision.reason_knowledge": {
+        "id": "pengetahuan {knowledge}, batas {cut}",
+        "en": "knowledge {knowledge}, {cut} needed",
+    },
+    "decision.suggest": {
+        "id": "Saran pengembangan: tidak perlu pelatihan, tetapi masih ada area di bawah syarat jabatan.",
+        "en": "Development suggestion: no training needed, but some areas are still below the role's requirement.",
+    },
     "col.required": {"id": "Syarat jabatan", "en": "Required"},
     "person.course_unknown": {
         "id": "{course} (tidak ada lagi di katalog)",

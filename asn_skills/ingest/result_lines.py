@@ -185,6 +185,10 @@ class LineWriter:
         self._tables: list[dict[Any, str]] = [{} for _ in segments]
         self._verdicts = Numbered(self._verdict_fields)
         self._domains = [Numbered(self._domain_fields(position)) for position in range(len(domains))]
+        self._required = [
+            {role.id: role.required.get(domain_id) for role in scorer.q.roles} for domain_id in compiled.domain_ids
+        ]
+        """Per domain: the level each role requires there."""
 
     def block(self, block: Sequence[tuple[int, list[str]]]) -> Lines:
         """The rows of `block` (line, cells) checked, scored and written as results lines."""
@@ -275,8 +279,8 @@ class LineWriter:
         for numbered in self._domains:
             numbered.start_block()
         domain_numbers = [
-            numbered.numbered(list(zip(domain, role_ids, strict=True)))
-            for numbered, domain in zip(self._domains, domains, strict=True)
+            numbered.numbered(list(zip(domain, map(required.__getitem__, role_ids), strict=True)))
+            for numbered, domain, required in zip(self._domains, domains, self._required, strict=True)
         ]
         key = scorer.options.pseudonym_key
         if key:
@@ -342,15 +346,12 @@ class LineWriter:
 
         return make
 
-    def _domain_fields(self, position: int) -> Callable[[tuple[DomainPart, str]], dict[str, Any]]:
-        """Makes the record of the `position`-th domain for a (part, role id): the requirement is the
-        role's, the gap follows from it (as `rules.judge` has them)."""
-        domain_id = self.compiled.domain_ids[position]
-        roles = {role.id: role for role in self.scorer.q.roles}
+    def _domain_fields(self, position: int) -> Callable[[tuple[DomainPart, int | None]], dict[str, Any]]:
+        """Makes the record of the `position`-th domain for a (part, required level): the gap follows from
+        them (as `rules.judge` has it)."""
 
-        def make(key: tuple[DomainPart, str]) -> dict[str, Any]:
-            part, role_id = key
-            required = roles[role_id].required.get(domain_id)
+        def make(key: tuple[DomainPart, int | None]) -> dict[str, Any]:
+            part, required = key
             return dict(self.compiled.domain_record(position, part, required, rules.gap(part.level, required)))
 
         return make

@@ -51,9 +51,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "json_data": set(),
     "workbooks": {"errors", "i18n", "files", "csv_text"},
     "questionnaire": HELPERS,
-    "results": HELPERS,
+    "results": HELPERS | {"questionnaire"},
     "scoring": HELPERS | {"questionnaire", "results"},
-    "identity": HELPERS | {"scoring", "results"},
+    "identity": HELPERS | {"scoring"},
     "store": HELPERS | {"questionnaire", "scoring", "results"},
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
@@ -67,10 +67,10 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"*"},
     "__main__": {"cli"},
 }
-"""Which part of the package may import which: the pipeline's one-way order (questionnaire and the result
-record's schema, scoring, store and ingest, reports, their documents), documents and writers (render)
-beside it, the interview (session) over the store, and the command line above all of them. A part not
-listed here is refused until it is placed."""
+"""Which part of the package may import which: the pipeline's one-way order (questionnaire, results, scoring,
+store and ingest, reports, their documents), documents and writers (render) beside it, the interview
+(session) over the store, and the command line above all of them. A part not listed here is refused until
+it is placed."""
 
 
 def part_of(module: str) -> str | None:

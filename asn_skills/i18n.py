@@ -518,6 +518,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot replace {file}: close {file} in Excel (or the program that has it open) and run again; "
         "the old file is unchanged, the new output was not kept",
     },
+    "work_disk_full": {
+        "id": "tidak dapat menulis berkas kerja di {folder}: disk penuh; kosongkan ruang atau tulis -o ke folder lain "
+        "(berkas lama tetap utuh)",
+        "en": "cannot write work files in {folder}: the disk is full; free some space or give -o in another folder "
+        "(old files are kept)",
+    },
+    "disk_full": {
+        "id": "disk penuh; kosongkan ruang lalu jalankan lagi (berkas lama tetap utuh)",
+        "en": "the disk is full; free some space and run again (old files are kept)",
+    },
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
@@ -967,6 +977,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "NIP {nip} is not in round {round}",
     },
     # Store
+    "store_disk_full": {
+        "id": "penyimpanan {path} tidak dapat ditulis: disk penuh; kosongkan ruang lalu jalankan lagi (tidak ada yang "
+        "berubah di penyimpanan)",
+        "en": "cannot write the store {path}: the disk is full; free some space and run again (nothing in the store "
+        "was changed)",
+    },
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",

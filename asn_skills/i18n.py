@@ -418,6 +418,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama yang tidak tersembunyi).",
         "en": "The sheet of an .xlsx workbook to read (default: the first one not hidden).",
     },
+    "row_too_long": {
+        "id": "{file} baris {line}: baris lebih panjang dari {limit} (tanda kutip yang tidak ditutup, atau bukan "
+        "ekspor survei); periksa tanda kutip pada baris itu atau ekspor ulang",
+        "en": "{file} line {line}: a row longer than {limit} (a quote never closed, or not a survey export); check "
+        "the quotes on that line or export again",
+    },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",

@@ -944,6 +944,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
         "en": "{file} is not a results file from `asn-skills score` ({reason})",
     },
+    # Results files and rounds scored with another version of the questionnaire
+    "results_other_version": {
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas pelatihan diambil dari kuesioner yang "
+        "dipakai",
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "recommendations are as scored; course titles, JP and classes come from the questionnaire in use",
+    },
+    "results_other_version_gaps": {
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "rekomendasi tetap seperti saat dinilai; kesenjangan per area dihitung ulang dengan level yang dibutuhkan "
+        "jabatan saat ini (berkas tidak memuatnya), judul, JP dan jumlah kelas pelatihan diambil dari kuesioner "
+        "yang dipakai",
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "recommendations are as scored; the gaps per area are recomputed from today's role requirements (the file "
+        "does not hold them), course titles, JP and classes come from the questionnaire in use",
+    },
+    "results_no_instrument": {
+        "id": "{file} tidak menyebut versi kuesioner yang menilainya (ditulis versi lama asn-skills); dibaca "
+        "seperti dinilai dengan {using}",
+        "en": "{file} does not say which questionnaire version scored it (written by an older asn-skills); read as "
+        "scored with {using}",
+    },
+    "round_other_version": {
+        "id": "putaran {round} dinilai dengan {id} versi {versions}, sedangkan kuesioner yang dipakai versi "
+        "{version}: level, tanda pelatihan dan rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas "
+        "pelatihan diambil dari versi {version}",
+        "en": "round {round} was scored with {id} version {versions}, the questionnaire in use is version {version}: "
+        "levels, flags and recommendations are as scored; course titles, JP and classes come from version {version}",
+    },
     "results_file_other_instrument": {
         "id": "{file} berisi hasil kuesioner lain: areanya seperti `{like}`, bukan `{expected}`; pakai -q {like}",
         "en": "{file} holds results of another questionnaire: its areas look like `{like}`, not `{expected}`; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 
@@ -268,20 +269,32 @@ def test_every_column_of_the_item_table_has_a_heading(filled):
     assert "" not in header and "Flag" in header, header
 
 
-def test_a_results_file_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
-    """The CSV and workbook hold no self-rating or knowledge part: "0 rate themselves too high" would be false."""
+def test_every_results_file_carries_self_and_knowledge_parts_so_overestimates_match_the_store(filled):
     folder, db, _ = filled
     from_store = json.loads(run(db, "report", "--format", "json").stdout)["domains"]
     assert any(value["overestimates"] for value in from_store.values())
-    from_jsonl = json.loads(run(db, "report", "--from", str(folder / "2026.jsonl"), "--format", "json").stdout)
-    assert {key: value["overestimates"] for key, value in from_jsonl["domains"].items()} == {
-        key: value["overestimates"] for key, value in from_store.items()
-    }
-    for suffix in (".csv", ".xlsx"):
+    for suffix in (".jsonl", ".csv", ".xlsx"):
         figures = json.loads(run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json").stdout)
-        assert {value["overestimates"] for value in figures["domains"].values()} == {None}
-    table = run(db, "report", "--from", str(folder / "2026.csv"), "--format", "csv").stdout.splitlines()
+        assert {key: value["overestimates"] for key, value in figures["domains"].items()} == {
+            key: value["overestimates"] for key, value in from_store.items()
+        }, suffix
+
+
+def test_an_older_results_csv_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
+    """A CSV written before results files held the sub-scores: "0 rate themselves too high" would be false."""
+    folder, db, _ = filled
+    older = folder / "older.csv"
+    with (folder / "2026.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    kept = ("nip", "name", "unit", "role", "submitted", "score", "level", "overall", "jpm", "match", "needs",
+            "priority", "trainings", "deferred", "incomplete", "warnings")  # fmt: skip
+    keep = [i for i, name in enumerate(rows[0]) if name.split("_")[0] in kept]
+    with older.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([[row[i] for i in keep] for row in rows])
+    figures = json.loads(run(db, "report", "--from", str(older), "--format", "json").stdout)
+    assert {value["overestimates"] for value in figures["domains"].values()} == {None}
+    table = run(db, "report", "--from", str(older), "--format", "csv").stdout.splitlines()
     assert table[1].endswith(",") or table[1].endswith(",-"), table[1]
-    terminal = run(db, "report", "--from", str(folder / "2026.csv")).stdout
+    terminal = run(db, "report", "--from", str(older)).stdout
     assert "unknown, as a results CSV or .xlsx file holds no self-rating" in " ".join(terminal.split())
     assert "unknown, as a results" not in run(db, "report").stdout

@@ -14,9 +14,8 @@ from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
-from asn_skills.render.document import Document, Section
-from asn_skills.render.view import View
-from asn_skills.store.store import RoundSummary, Store, Unnamed
+from asn_skills.reports.views.store import rounds_view
+from asn_skills.store.store import Store, Unnamed
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
@@ -28,9 +27,7 @@ def rounds(ctx: typer.Context, output_format: ListingFormatOption = ListingForma
     settings: Settings = ctx.obj
     with Store.read(settings.db_path()) as store:
         summaries = store.round_summaries()
-    section = _rounds_section(summaries, settings.lang)
-    heading = t("store.heading", settings.lang, path=settings.db_path())
-    emit(output_format, View(Document(heading, [section]), [_summary(s) for s in summaries]))
+    emit(output_format, rounds_view(summaries, settings.db_path(), settings.lang))
 
 
 @app.command("rename", cls=LocalCommand, help=h("help.store.rename"))
@@ -117,51 +114,3 @@ def _opened(settings: Settings, dry_run: bool) -> AbstractContextManager[Store]:
 
 def _size(count: int) -> str:
     return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
-
-
-def _summary(summary: RoundSummary) -> dict[str, object]:
-    return {
-        "round": summary.round,
-        "questionnaire": summary.questionnaire_id,
-        "people": summary.people,
-        "assessments": summary.finished,
-        "unfinished": summary.unfinished,
-        "first": summary.first.isoformat(),
-        "last": summary.last.isoformat(),
-    }
-
-
-def _period(summary: RoundSummary) -> str:
-    first, last = f"{summary.first.astimezone():%d/%m/%Y}", f"{summary.last.astimezone():%d/%m/%Y}"
-    return first if first == last else f"{first}-{last}"
-
-
-def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
-    rows = [
-        [
-            summary.round or "-",
-            summary.questionnaire_id,
-            str(summary.people),
-            str(summary.finished),
-            str(summary.unfinished),
-            _period(summary),
-        ]
-        for summary in summaries
-    ]
-    columns = [
-        t("col.round", lang),
-        t("col.questionnaire", lang),
-        t("col.people", lang),
-        t("col.assessments", lang),
-        t("col.unfinished", lang),
-        t("col.period", lang),
-    ]
-    notes = [] if rows else [t("store.no_rounds", lang)]
-    return Section(
-        t("store.rounds_title", lang),
-        columns,
-        rows,
-        numeric=frozenset({2, 3, 4}),
-        nowrap=frozenset({0, 1}),
-        notes=notes,
-    )

@@ -283,44 +283,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{rows} respondents ({style}) written to {path}; {errors} rows spoiled",
     },
     "delimiter_one_char": {"id": "harus satu karakter, mis. ';'", "en": "must be one character, e.g. ';'"},
-    "identity.nip": {"id": "identitas: NIP", "en": "identity: NIP"},
-    "identity.name": {"id": "identitas: nama", "en": "identity: name"},
-    "identity.unit": {"id": "identitas: unit kerja", "en": "identity: unit"},
-    "identity.role": {"id": "identitas: jabatan", "en": "identity: role"},
-    "identity.timestamp": {"id": "waktu pengisian", "en": "submission time"},
-    "check.title": {
-        "id": "Pemetaan kolom {file} (pemisah {delimiter}, {encoding})",
-        "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
-    },
-    "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
-    "check.derived": {
-        "id": "(turunan dari pilihan ganda, tidak dibaca)",
-        "en": "(derived from a multi-select, not read)",
-    },
-    "check.duplicate": {
-        "id": "(kolom ganda, diabaikan: yang pertama dipakai)",
-        "en": "(duplicate column, ignored: the first one is used)",
-    },
-    "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
-    "check.counts": {
-        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
-        "{rejected} bermasalah, {superseded} duplikat",
-        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
-        "problems, {superseded} duplicates",
-    },
-    "check.problem": {
-        "id": "baris {line}, kolom {column}: {reason}",
-        "en": "line {line}, column {column}: {reason}",
-    },
-    "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
-    "check.role_default": {
-        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
-        "en": "unknown: {role} (default); add it to [roles] in --columns",
-    },
-    "col.role_written": {"id": "Tertulis", "en": "As written"},
-    "col.rows": {"id": "Baris", "en": "Rows"},
-    "col.header": {"id": "Judul kolom", "en": "Header"},
-    "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
     "help.report": {
         "id": "Laporan organisasi, per unit, daftar yang perlu pelatihan, per orang, statistik butir, atau "
         "perbandingan putaran.\n\nContoh: asn-skills report --units --format html -o unit.html",
@@ -447,12 +409,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "laporan yang pernah ditulis tidak ikut terhapus.",
         "en": "{count} assessments without a NIP (above) erased from {path} with their answers. Results files and "
         "reports written earlier are not touched.",
-    },
-    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
-    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
-    "store.no_rounds": {
-        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
-        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
     },
     "store.empty_round": {"id": "Nama putaran tidak boleh kosong.", "en": "A round name cannot be empty."},
     "store.renamed": {
@@ -589,7 +545,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",
     },
-    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
     "demo.generating": {
         "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
         "en": "Generating {people} synthetic employees for {questionnaire} ...",
@@ -605,10 +560,5 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
     # Table headings
-    "col.version": {"id": "Versi", "en": "Version"},
-    "col.title": {"id": "Judul", "en": "Title"},
-    "col.languages": {"id": "Bahasa", "en": "Languages"},
-    "col.source": {"id": "Sumber", "en": "Source"},
-    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "bundled": {"id": "bawaan", "en": "bundled"},
 }

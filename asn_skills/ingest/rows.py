@@ -338,10 +338,12 @@ class RowScorer:
     def score_row(
         self, line: int, row: list[str], nip: str | None, parts: tuple[Any, ...], answers: dict[str, Any] | None
     ) -> Scored:
-        warnings = list(self.plan_warnings)
-        role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
-        moment = self._moment(row, warnings)
-        name = self._name(row, line, warnings)
+        role, role_warning = self.role_of(row[self.role_col].strip() if self.role_col is not None else "")
+        moment, time_warning = self.moment_of(row[self.time_col]) if self.time_col is not None else (None, None)
+        name = self._text(row, self.name_col)
+        warnings = [*self.plan_warnings, *self.row_warnings(line, role_warning, time_warning, name or "", parts)]
+        if name is not None and DAMAGED in name:
+            name = " ".join(name.replace(DAMAGED, "").split()) or None
         unit = self._text(row, self.unit_col)
         record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
@@ -355,25 +357,31 @@ class RowScorer:
             )
         return Scored(line, record, nip, sort_key(moment), answers, dedupe)
 
-    def _name(self, row: list[str], line: int, warnings: list[str]) -> str | None:
-        """The name cell; a NUL byte (marked by the reader) is damage, removed with a warning."""
-        name = self._text(row, self.name_col)
-        if name is not None and DAMAGED in name:
-            warnings.append(translate("name_damaged", self.lang, line=line))
-            name = " ".join(name.replace(DAMAGED, "").split()) or None
-        return name
+    def row_warnings(
+        self,
+        line: int,
+        role_warning: str | None,
+        time_warning: str | None,
+        name: str,
+        parts: Sequence[DomainPart],
+    ) -> list[str]:
+        """The warnings a row has of its own, beside the `plan_warnings` every row has: an unknown role, a
+        time not understood, a damaged name (a NUL byte, which the reader marks), unscored domains.
+
+        The one place that decides them: a row without any is written column-wise (`result_lines`), the
+        others from their record.
+        """
+        found = [warning for warning in (role_warning, time_warning) if warning]
+        if DAMAGED in name:
+            found.append(translate("name_damaged", self.lang, line=line))
+        found += CompiledScorer.part_warnings(parts)
+        return found
 
     @staticmethod
     def _text(row: list[str], column: int | None) -> str | None:
         if column is None:
             return None
         return " ".join(row[column].split()) or None
-
-    def _role(self, written: str, warnings: list[str]) -> Role:
-        role, warning = self.role_of(written)
-        if warning:
-            warnings.append(warning)
-        return role
 
     def role_of(self, written: str) -> tuple[Role, str | None]:
         """The role a role cell (stripped) names, and the warning when none matched and the default is used."""
@@ -389,14 +397,6 @@ class RowScorer:
             if len(self._roles) < SEEN_LIMIT:  # a free-text job title column must not grow memory per row
                 self._roles[written] = known
         return known
-
-    def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
-        if self.time_col is None:
-            return None
-        moment, warning = self.moment_of(row[self.time_col])
-        if warning:
-            warnings.append(warning)
-        return moment
 
     def moment_of(self, cell: str) -> tuple[datetime | None, str | None]:
         """The submission time in a time cell, and the warning when it is not understood."""

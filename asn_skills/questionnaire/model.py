@@ -45,6 +45,13 @@ class Mode(str, Enum):
     BLENDED = "blended"
 
 
+SECONDS_PER_ITEM = {Kind.SELF: 15, Kind.LIKERT: 15, Kind.CHOICE: 45, Kind.MULTI: 60}
+"""Time to answer one item. A rating is one short statement on a fixed scale. A single-choice item is a
+situation of two sentences and four options, about 60 words: some 20 seconds of reading at the 180-200
+words a minute of adult silent reading, the rest deciding. A multi-select item's five options are each
+decided on their own."""
+
+
 class Level(Frozen):
     level: StrictInt = Field(ge=0, le=100)
     """The number role requirements and course `for_levels` refer to."""
@@ -201,8 +208,8 @@ class Questionnaire(Header):
         return self.role_names.get(" ".join(name.casefold().split()))
 
     def estimated_minutes(self) -> int:
-        """About how long answering takes: 15 seconds a self-rating, a minute a knowledge item."""
-        seconds = sum(15 if question.is_self_rated else 60 for question in self.questions)
+        """About how long answering takes: SECONDS_PER_ITEM for each question, by its kind."""
+        seconds = sum(SECONDS_PER_ITEM[question.kind] for question in self.questions)
         return max(1, round(seconds / 60))
 
     def level_name(self, level: int | None, lang: str | None = None) -> str:

@@ -496,21 +496,30 @@ class Store:
         return [row[0] for row in rows]
 
     def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, Record]]:
-        """(assessment id, result record) of a round: the latest assessment per person, in NIP order."""
+        """(assessment id, result record) of a round: the latest assessment per person, in NIP order.
+
+        A record stored before records named their questionnaire gets the one its assessment was scored with."""
         rows = self._db.execute(
-            "SELECT id, result FROM ("
-            " SELECT id, result, nip, ROW_NUMBER() OVER (PARTITION BY COALESCE(nip, 'row:' || id)"
-            " ORDER BY finished_at DESC, id DESC) AS rank FROM assessments"
+            "SELECT id, result, questionnaire_version, questionnaire_hash FROM ("
+            " SELECT id, result, nip, questionnaire_version, questionnaire_hash, ROW_NUMBER() OVER"
+            " (PARTITION BY COALESCE(nip, 'row:' || id) ORDER BY finished_at DESC, id DESC) AS rank FROM assessments"
             " WHERE questionnaire_id = ? AND round = ? AND finished_at IS NOT NULL)"
             " WHERE rank = 1 ORDER BY nip, id",
             (questionnaire_id, round_name),
         )
-        return [(row[0], json.loads(row[1])) for row in rows]
+        found: list[tuple[int, Record]] = []
+        for assessment, result, version, content_hash in rows:
+            record = json.loads(result)
+            if record.get("instrument") is None:
+                record["instrument"] = {"id": questionnaire_id, "version": version, "hash": content_hash}
+            found.append((assessment, record))
+        return found
 
-    def hashes(self, questionnaire_id: str, round_name: str) -> set[str]:
-        """Content hashes of the questionnaire versions a round was scored with."""
+    def versions(self, questionnaire_id: str, round_name: str) -> dict[str, str]:
+        """Content hash -> version of the questionnaire versions a round's finished assessments were scored with."""
         rows = self._db.execute(
-            "SELECT DISTINCT questionnaire_hash FROM assessments WHERE questionnaire_id = ? AND round = ?",
+            "SELECT DISTINCT questionnaire_hash, questionnaire_version FROM assessments"
+            " WHERE questionnaire_id = ? AND round = ? AND finished_at IS NOT NULL ORDER BY questionnaire_version",
             (questionnaire_id, round_name),
         )
-        return {row[0] for row in rows}
+        return {row[0]: row[1] for row in rows}

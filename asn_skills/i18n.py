@@ -424,6 +424,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama yang tidak tersembunyi).",
         "en": "The sheet of an .xlsx workbook to read (default: the first one not hidden).",
     },
+    "row_too_long": {
+        "id": "{file} baris {line}: baris lebih panjang dari {limit} (tanda kutip yang tidak ditutup, atau bukan "
+        "ekspor survei); periksa tanda kutip pada baris itu atau ekspor ulang",
+        "en": "{file} line {line}: a row longer than {limit} (a quote never closed, or not a survey export); check "
+        "the quotes on that line or export again",
+    },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
@@ -523,6 +529,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lagi; berkas lama tetap utuh, keluaran baru tidak disimpan",
         "en": "cannot replace {file}: close {file} in Excel (or the program that has it open) and run again; "
         "the old file is unchanged, the new output was not kept",
+    },
+    "work_disk_full": {
+        "id": "tidak dapat menulis berkas kerja di {folder}: disk penuh; kosongkan ruang atau tulis -o ke folder lain "
+        "(berkas lama tetap utuh)",
+        "en": "cannot write work files in {folder}: the disk is full; free some space or give -o in another folder "
+        "(old files are kept)",
+    },
+    "disk_full": {
+        "id": "disk penuh; kosongkan ruang lalu jalankan lagi (berkas lama tetap utuh)",
+        "en": "the disk is full; free some space and run again (old files are kept)",
     },
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
@@ -1003,6 +1019,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "NIP {nip} is not in round {round}",
     },
     # Store
+    "store_disk_full": {
+        "id": "penyimpanan {path} tidak dapat ditulis: disk penuh; kosongkan ruang lalu jalankan lagi (tidak ada yang "
+        "berubah di penyimpanan)",
+        "en": "cannot write the store {path}: the disk is full; free some space and run again (nothing in the store "
+        "was changed)",
+    },
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",

@@ -1,0 +1,97 @@
+"""Distractor analysis: who chooses each option among the strongest and the weakest third of a round.
+
+A wrong option that the strongest third picks more often than the weakest third attracts people who know
+the topic (it may be defensible); when it also draws more of them than the key, or when the key itself
+draws more of the weakest third, the key is probably wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from asn_skills.reports.items.responses import Responses
+
+CLEAR = 2.58
+"""z (two proportions, one-sided 0.5 %) beyond which a difference between the thirds is not chance: an
+instrument has dozens of options, so a lenient level would flag some in every clean round."""
+LEAST_PEOPLE = 30
+"""Fewer people than this in a round: thirds of ten say nothing."""
+
+
+class OptionFlag(str, Enum):
+    MIS_KEY = "mis-key"
+    """Possibly mis-keyed: the item's key looks wrong."""
+    ATTRACTIVE = "attractive"
+    """A wrong option that draws the strongest third."""
+
+
+@dataclass(frozen=True)
+class OptionUse:
+    """One option of a knowledge item: how often each third chose it."""
+
+    position: int
+    correct: bool
+    top: float
+    """Share of the top third (by the knowledge total without this item) that chose it."""
+    bottom: float
+    """Share of the bottom third that chose it."""
+    everyone: float
+    """Share of the whole round that chose it."""
+    z: float | None
+    """(top - bottom) over its standard error; None when it cannot be computed."""
+    flag: OptionFlag | None
+
+
+@dataclass(frozen=True)
+class ItemOptions:
+    item: str
+    options: tuple[OptionUse, ...]
+    flag: OptionFlag | None
+    """MIS_KEY when some option says so, else ATTRACTIVE when some distractor is attractive."""
+
+
+def distractor_analysis(responses: Responses) -> tuple[ItemOptions, ...]:
+    """Option use per third for each knowledge item; empty when the round is too small."""
+    people = len(responses.chosen)
+    if people < LEAST_PEOPLE:
+        return ()
+    totals = responses.totals
+    third = people // 3
+    found = []
+    for column, question in enumerate(responses.items):
+        # Thirds by the rest score (the total without this item): a mis-keyed item marks those who know the
+        # real answer wrong, and counting it in their total would hide them among the weaker third.
+        order = sorted(range(people), key=lambda person: totals[person] - responses.right[person][column])
+        bottom, top = order[:third], order[-third:]
+        uses = []
+        for position, option in enumerate(question.choices):
+            share_top = _share(responses, top, column, position)
+            share_bottom = _share(responses, bottom, column, position)
+            share_all = _share(responses, range(people), column, position)
+            z = _z(share_top, share_bottom, len(top), len(bottom))
+            uses.append((position, option.correct, share_top, share_bottom, share_all, z))
+        key_top = max((use[2] for use in uses if use[1]), default=0.0)
+        options = []
+        for position, correct, share_top, share_bottom, share_all, z in uses:
+            flag = None
+            if z is not None and correct and z <= -CLEAR:
+                flag = OptionFlag.MIS_KEY
+            elif z is not None and not correct and z >= CLEAR:
+                flag = OptionFlag.MIS_KEY if share_top > key_top else OptionFlag.ATTRACTIVE
+            options.append(OptionUse(position, correct, share_top, share_bottom, share_all, z, flag))
+        flags = {option.flag for option in options}
+        item_flag = next((flag for flag in (OptionFlag.MIS_KEY, OptionFlag.ATTRACTIVE) if flag in flags), None)
+        found.append(ItemOptions(question.id, tuple(options), item_flag))
+    return tuple(found)
+
+
+def _share(responses: Responses, people: range | list[int], column: int, position: int) -> float:
+    chosen = sum(1 for person in people if position in responses.chosen[person][column])
+    return chosen / len(people) if len(people) else 0.0
+
+
+def _z(top: float, bottom: float, n_top: int, n_bottom: int) -> float | None:
+    pooled = (top * n_top + bottom * n_bottom) / (n_top + n_bottom)
+    variance = pooled * (1 - pooled) * (1 / n_top + 1 / n_bottom)
+    return None if variance <= 0 else (top - bottom) / variance**0.5

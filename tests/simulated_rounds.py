@@ -14,6 +14,7 @@ from asn_skills import load_questionnaire, score_answers
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 from asn_skills.reports.items import Round
 from asn_skills.reports.items.responses import Person, sex_of
+from asn_skills.scoring.result import as_record
 from asn_skills.store.store import Source, Store
 
 ITEM_ROUND = load_questionnaire(FIXTURES / "item_round.toml")
@@ -92,7 +93,12 @@ def as_round(name: str, people: list[Answered]) -> Round:
 
 def store_round(db: Path, name: str, people: list[Answered], questionnaire: Questionnaire = ITEM_ROUND) -> None:
     """Score each person and store the round, as `score --store` would."""
+    entries = [
+        {
+            "record": as_record(score_answers(questionnaire, person.answers, role=person.role, nip=person.nip)),
+            "answers": person.answers,
+        }
+        for person in people
+    ]
     with Store.open(db) as store:
-        for person in people:
-            result = score_answers(questionnaire, person.answers, role=person.role, nip=person.nip)  # type: ignore[arg-type]
-            store.add_finished(questionnaire, result, person.answers, round_name=name, source=Source.BATCH)
+        store.add_records(questionnaire, entries, round_name=name, source=Source.BATCH)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from functools import partial
 from typing import Annotated
 
@@ -9,6 +10,7 @@ import typer
 
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit, report_format
+from asn_skills.cli.item_analysis_view import ANALYSIS_SHEETS
 from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -47,7 +49,9 @@ from asn_skills.cli.workbook_views import (
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
 from asn_skills.reports import aggregate
-from asn_skills.reports.records import Selection
+from asn_skills.reports.items import Round, analyse_items
+from asn_skills.reports.items.responses import Person, sex_of
+from asn_skills.reports.records import RoundData, Selection
 from asn_skills.reports.reliability import item_statistics
 from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
@@ -87,14 +91,16 @@ def report(
     def dated(document: Document) -> Document:
         return with_letterhead(document, agency, lang)
 
-    chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None) if flag]
+    chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None and not items_view) if flag]
     if len(chosen) > 1:
         raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
     rounds = compare or ((round_name,) if round_name else ())
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, rounds)
     person_view = nip is not None and not chosen
     selection = Selection(tuple(unit or ()), tuple(role or ()), (nip,) if nip and not person_view else ())
-    if compare is not None:
+    if compare is not None and items_view:
+        round_name = compare[1]  # the items of the later round, and how they changed since the earlier one
+    elif compare is not None:
         first = load_round(settings, questionnaire, source, compare[0], selection)
         second = load_round(settings, questionnaire, source, compare[1], selection)
         before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
@@ -126,14 +132,22 @@ def report(
         sheets = partial(flagged_sheets, questionnaire, document, staff, lang, top)
         emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang), sheets), output)
     elif items_view:
-        if not data.assessment_ids:
-            raise AsnSkillsError("items_need_store")
-        with Store.read(settings.db_path()) as store:
-            answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
-        stats = item_statistics(questionnaire, answer_sets)
-        document = dated(items_document(questionnaire, stats, data.name, lang))
-        sheets = partial(named_sheets, document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
-        emit(output_format, View(document, stats, document.table("items"), sheets), output)
+        current = _answered_round(settings, data)
+        earlier = None
+        if compare is not None:
+            earlier = _answered_round(settings, load_round(settings, questionnaire, source, compare[0], selection))
+        stats = item_statistics(questionnaire, current.answers)
+        analysis = analyse_items(questionnaire, current, earlier)
+        document = dated(items_document(questionnaire, stats, analysis, data.name, lang))
+        parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
+        sheets = partial(
+            named_sheets, document, {name: key for name, key in parts.items() if _has(document, name)}, lang
+        )
+        emit(
+            output_format,
+            View(document, {**stats, "analysis": asdict(analysis)}, document.table("items"), sheets),
+            output,
+        )
     else:
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
@@ -146,6 +160,20 @@ def report(
             table = None if summary["suppressed"] else document.table("domains")
             sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
             emit(output_format, View(document, summary, table, sheets), output)
+
+
+def _answered_round(settings: Settings, data: RoundData) -> Round:
+    """The raw answers of a stored round and who gave them (sex from the NIP, role), before pseudonyms."""
+    if not data.assessment_ids:
+        raise AsnSkillsError("items_need_store")
+    with Store.read(settings.db_path()) as store:
+        answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
+    people = [Person(sex_of(record.get("nip")), record.get("role")) for record in data.records]
+    return Round(data.name, answer_sets, people)
+
+
+def _has(document: Document, name: str) -> bool:
+    return any(block.name == name for block in document.blocks)
 
 
 def _private(records: list[Record], key: str | None) -> list[Record]:

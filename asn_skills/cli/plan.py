@@ -9,7 +9,6 @@ import typer
 
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit, report_format
-from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -23,14 +22,15 @@ from asn_skills.cli.options import (
     RolesOption,
     UnitsOption,
 )
-from asn_skills.cli.report_view import plan_document, plan_table
 from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
+from asn_skills.reports.views.letterhead import chosen_agency, with_letterhead
+from asn_skills.reports.views.report import plan_document, plan_table
+from asn_skills.reports.views.workbooks import plan_sheets
 
 WIDE_TERMINAL = 160
 

@@ -3,15 +3,15 @@ by thirds, DIF by sex and role, and items whose answers may be circulating."""
 
 from __future__ import annotations
 
-from asn_skills.cli.tables import Cell, Number, Section, number
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.lint.knowledge import letter
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.document import Cell, Number, Section, number
 from asn_skills.reports.items import ItemAnalysis
 from asn_skills.reports.items.dif import LEAST_GROUP, EtsClass, GroupComparison
 from asn_skills.reports.items.distractors import OptionFlag
 from asn_skills.reports.items.drift import CLEAR
 from asn_skills.reports.items.rasch import INFIT_WINDOW, LEAST_PEOPLE, OUTFIT_WINDOW
+from asn_skills.reports.views.texts import t
 
 LABEL_WIDTH = 60
 """Option labels are cut to this many characters: the table is about who chose them, not their wording."""

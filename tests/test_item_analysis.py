@@ -14,7 +14,8 @@ from asn_skills.reports.items.dif import EtsClass, Stratum, mantel_haenszel
 from asn_skills.reports.items.distractors import OptionFlag
 from asn_skills.reports.items.drift import round_drift
 from asn_skills.reports.items.rasch import fit_rasch
-from asn_skills.reports.items.responses import sex_of
+from asn_skills.reports.items.responses import Person, knowledge_responses, sex_of
+from asn_skills.scoring.rules import item_score
 
 PLANTED = Plants(true_keys={"K3": 0}, harder_for_women={"K5": 1.5})
 """K3's real answer is option a (c is marked); K5 is 1.5 logits harder for women of the same ability."""
@@ -98,6 +99,23 @@ def test_drift_finds_only_the_item_that_jumped():
     drift = round_drift(("2025", "2026"), list("abcdef"), before, after)
     assert drift is not None and [item.item for item in drift.items if item.circulating] == ["e"]
     assert drift.median_change == pytest.approx(0.3, abs=0.15)
+
+
+def test_responses_read_answers_as_the_scorer_does():
+    answers = [
+        {"K1": "a", "M1": ["a", "c"]},  # both right
+        {"K1": True, "M1": ["a", "c", "b"]},  # a boolean is no option; a wrong extra makes a multi item wrong
+        {"K1": "z", "M1": ["c"]},  # not an option: blank; half a multi item is not fully right
+    ]
+    people = [Person(None, None)] * 3
+    responses = knowledge_responses(ITEM_ROUND, answers, people)
+    k1, m1 = (responses.items.index(ITEM_ROUND.questions_by_id[qid]) for qid in ("K1", "M1"))
+    assert [row[k1] for row in responses.right] == [1, 0, 0]
+    assert [row[m1] for row in responses.right] == [1, 0, 0]
+    assert [row[k1] for row in responses.chosen] == [frozenset({0}), frozenset(), frozenset()]
+    assert responses.chosen[1][m1] == frozenset({0, 1, 2})
+    multi = ITEM_ROUND.questions_by_id["M1"]
+    assert [item_score(multi, row["M1"]) for row in answers] == [1.0, 0.5, 0.5]  # "fully right" is a score of 1
 
 
 def test_sex_comes_from_the_nip_15th_digit():

@@ -130,13 +130,26 @@ def compare_groups(
     in_focal = [row for row, group in zip(right, groups, strict=True) if group == focal]
     if len(in_reference) < LEAST_GROUP or len(in_focal) < LEAST_GROUP:
         return None
+    # people and right answers per (group, total, item): one pass over the rows serves every item
+    sizes: dict[tuple[int, int], int] = {}
+    rights: dict[tuple[int, int], list[int]] = {}
+    for group, rows in enumerate((in_reference, in_focal)):
+        for row in rows:
+            key = (group, sum(row))
+            sizes[key] = sizes.get(key, 0) + 1
+            counts = rights.setdefault(key, [0] * len(item_ids))
+            for column, value in enumerate(row):
+                counts[column] += value
+    totals = sorted({total for _, total in sizes})
     results = []
     for column, item in enumerate(item_ids):
-        cells: dict[int, list[int]] = {}
-        for offset, rows in ((0, in_reference), (2, in_focal)):
-            for row in rows:
-                cell = cells.setdefault(sum(row), [0, 0, 0, 0])
-                cell[offset + (0 if row[column] else 1)] += 1
-        strata = [Stratum(*cells[total]) for total in sorted(cells)]
+        strata = []
+        for total in totals:
+            cells = []
+            for group in (0, 1):
+                size = sizes.get((group, total), 0)
+                right_here = rights[(group, total)][column] if size else 0
+                cells += [right_here, size - right_here]
+            strata.append(Stratum(*cells))
         results.append(ItemDif(item, mantel_haenszel(strata)))
     return GroupComparison(name, reference, focal, len(in_reference), len(in_focal), tuple(results))

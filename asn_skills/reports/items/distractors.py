@@ -64,13 +64,21 @@ def distractor_analysis(responses: Responses) -> tuple[ItemOptions, ...]:
         # real answer wrong, and counting it in their total would hide them among the weaker third.
         order = sorted(range(people), key=lambda person: totals[person] - responses.right[person][column])
         bottom, top = order[:third], order[-third:]
-        uses = []
-        for position, option in enumerate(question.choices):
-            share_top = _share(responses, top, column, position)
-            share_bottom = _share(responses, bottom, column, position)
-            share_all = _share(responses, range(people), column, position)
-            z = _z(share_top, share_bottom, len(top), len(bottom))
-            uses.append((position, option.correct, share_top, share_bottom, share_all, z))
+        width = len(question.choices)
+        tops = _shares(responses, top, column, width)
+        bottoms = _shares(responses, bottom, column, width)
+        everyone = _shares(responses, range(people), column, width)
+        uses = [
+            (
+                position,
+                option.correct,
+                tops[position],
+                bottoms[position],
+                everyone[position],
+                _z(tops[position], bottoms[position], len(top), len(bottom)),
+            )
+            for position, option in enumerate(question.choices)
+        ]
         key_top = max((use[2] for use in uses if use[1]), default=0.0)
         options = []
         for position, correct, share_top, share_bottom, share_all, z in uses:
@@ -86,9 +94,13 @@ def distractor_analysis(responses: Responses) -> tuple[ItemOptions, ...]:
     return tuple(found)
 
 
-def _share(responses: Responses, people: range | list[int], column: int, position: int) -> float:
-    chosen = sum(1 for person in people if position in responses.chosen[person][column])
-    return chosen / len(people) if len(people) else 0.0
+def _shares(responses: Responses, people: range | list[int], column: int, width: int) -> list[float]:
+    """The share of `people` who chose each of an item's `width` options."""
+    counts = [0] * width
+    for person in people:
+        for position in responses.chosen[person][column]:
+            counts[position] += 1
+    return [count / len(people) if len(people) else 0.0 for count in counts]
 
 
 def _z(top: float, bottom: float, n_top: int, n_bottom: int) -> float | None:

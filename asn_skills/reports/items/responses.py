@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from asn_skills.questionnaire.model import Kind, OptionValue, Question, Questionnaire
-from asn_skills.scoring.rules import item_score
 
 NIP_LENGTH = 18
 SEX_DIGIT = 14
@@ -51,32 +50,44 @@ def sex_of(nip: str | None) -> str | None:
 def knowledge_responses(
     questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, object]], people: Sequence[Person]
 ) -> Responses:
-    """The matrix of a round's knowledge items; an answer that is not an option counts as blank."""
+    """The matrix of a round's knowledge items; an answer that is not an option counts as blank.
+
+    An item is fully right when the chosen options are exactly its correct ones: the item score of
+    `scoring.rules.item_score` is then 1 (a choice item's one correct option; a multi item's every correct
+    option and no other).
+    """
     items = tuple(question for question in questionnaire.questions if question.kind in (Kind.CHOICE, Kind.MULTI))
+    readers = [_Reader(question) for question in items]
     chosen: list[tuple[frozenset[int], ...]] = []
     right: list[tuple[int, ...]] = []
     for answers in answer_sets:
-        picks = tuple(_positions(question, answers.get(question.id)) for question in items)
+        picks = tuple(reader.positions(answers.get(reader.id)) for reader in readers)
         chosen.append(picks)
-        right.append(tuple(_fully_right(question, pick) for question, pick in zip(items, picks, strict=True)))
+        right.append(tuple(int(pick == reader.keys) for reader, pick in zip(readers, picks, strict=True)))
     return Responses(items, tuple(chosen), tuple(right), tuple(people))
 
 
-def _positions(question: Question, answer: object) -> frozenset[int]:
-    values = answer if isinstance(answer, (list, tuple)) else [answer]
-    found = set()
-    for value in values:
-        if isinstance(value, (bool, type(None))):
-            continue
-        position = next((index for index, option in enumerate(question.choices) if option.value == value), None)
-        if position is not None:
-            found.add(position)
-    return frozenset(found)
+class _Reader:
+    """Reads one item's answers as option positions (one lookup per value, for rounds of tens of thousands)."""
 
+    def __init__(self, question: Question) -> None:
+        self.id = question.id
+        self.keys = frozenset(index for index, option in enumerate(question.choices) if option.correct)
+        self._position: dict[OptionValue, int] = {}
+        for index, option in enumerate(question.choices):
+            self._position.setdefault(option.value, index)
+        self._blank: frozenset[int] = frozenset()
+        self._single = [frozenset({index}) for index in range(len(question.choices))]
 
-def _fully_right(question: Question, pick: frozenset[int]) -> int:
-    if not pick:
-        return 0
-    values: list[OptionValue] = [question.choices[index].value for index in sorted(pick)]
-    answer: OptionValue | list[OptionValue] = values if question.kind is Kind.MULTI else values[0]
-    return 1 if item_score(question, answer) == 1.0 else 0
+    def positions(self, answer: object) -> frozenset[int]:
+        if isinstance(answer, (list, tuple)):
+            found = [index for value in answer if (index := self._index(value)) is not None]
+            return frozenset(found) if found else self._blank
+        index = self._index(answer)
+        return self._blank if index is None else self._single[index]
+
+    def _index(self, value: object) -> int | None:
+        # True == 1 in Python, but a boolean is never an option value
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            return None
+        return self._position.get(value)

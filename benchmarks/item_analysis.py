@@ -9,7 +9,7 @@ import sys
 import time
 
 from asn_skills.questionnaire.model import Kind, Option, Question, Questionnaire
-from asn_skills.reports.items import Round, analyse_items
+from asn_skills.reports.items import RoundAnswers, analyse_items
 from asn_skills.reports.items.responses import Person
 
 
@@ -35,7 +35,7 @@ def instrument(items: int) -> Questionnaire:
     )
 
 
-def simulated(questionnaire: Questionnaire, people: int, seed: int) -> Round:
+def simulated(questionnaire: Questionnaire, people: int, seed: int) -> RoundAnswers:
     difficulty = [random.Random(index).uniform(-2, 2) for index in range(len(questionnaire.questions))]
     rng = random.Random(seed)
     answers, persons = [], []
@@ -48,7 +48,7 @@ def simulated(questionnaire: Questionnaire, people: int, seed: int) -> Round:
             }
         )
         persons.append(Person("men" if index % 2 else "women", ("staf", "pimpinan", "fungsional")[index % 3]))
-    return Round(str(seed), answers, persons)
+    return RoundAnswers(str(seed), answers, persons)
 
 
 def main() -> None:

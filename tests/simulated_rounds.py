@@ -12,7 +12,7 @@ from support import FIXTURES
 
 from asn_skills import load_questionnaire, score_answers
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire
-from asn_skills.reports.items import Round
+from asn_skills.reports.items import RoundAnswers
 from asn_skills.reports.items.responses import Person, sex_of
 from asn_skills.scoring.result import as_record
 from asn_skills.store.store import Source, Store
@@ -87,8 +87,8 @@ def _answer(question: Question, theta: float, sex: str, plants: Plants, rng: ran
     return [options[index].value for index in sorted(chosen)]
 
 
-def as_round(name: str, people: list[Answered]) -> Round:
-    return Round(name, [person.answers for person in people], [Person(sex_of(p.nip), p.role) for p in people])
+def as_round(name: str, people: list[Answered]) -> RoundAnswers:
+    return RoundAnswers(name, [person.answers for person in people], [Person(sex_of(p.nip), p.role) for p in people])
 
 
 def store_round(db: Path, name: str, people: list[Answered], questionnaire: Questionnaire = ITEM_ROUND) -> None:

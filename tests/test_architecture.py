@@ -40,8 +40,8 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "spreadsheet"}
-"""Small top-level modules every package may use: messages, errors, safe file and cell writing."""
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks"}
+"""Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
     "i18n": set(),
@@ -49,7 +49,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "files": {"errors", "i18n"},
     "csv_text": set(),
     "json_data": set(),
-    "spreadsheet": {"errors", "i18n", "files", "csv_text"},
+    "workbooks": {"errors", "i18n", "files", "csv_text"},
     "questionnaire": HELPERS,
     "scoring": HELPERS | {"questionnaire"},
     "identity": HELPERS | {"scoring"},
@@ -58,7 +58,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
     "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
-    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "reports", "render"},
+    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},

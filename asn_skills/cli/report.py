@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 import typer
 
-from asn_skills.cli.console import Settings, out_console
-from asn_skills.cli.formats import ReportFormat, View, emit, report_format
+from asn_skills.cli.console import Settings
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -23,40 +21,11 @@ from asn_skills.cli.options import (
     TopOption,
     UnitsOption,
 )
-from asn_skills.cli.sources import choose_questionnaire, load_round
-from asn_skills.cli.targets import check_target
-from asn_skills.cli.terminal import print_document
+from asn_skills.cli.reading import set_up
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError
-from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
-from asn_skills.render.document import Document
-from asn_skills.reports import aggregate
-from asn_skills.reports.items import Round, analyse_items
-from asn_skills.reports.items.responses import Person, sex_of
-from asn_skills.reports.records import RoundData, Selection
-from asn_skills.reports.reliability import item_statistics
-from asn_skills.reports.views.items import ANALYSIS_SHEETS
-from asn_skills.reports.views.letterhead import chosen_agency, with_letterhead
-from asn_skills.reports.views.person import person_document, person_table
-from asn_skills.reports.views.report import (
-    compare_document,
-    flagged_document,
-    flagged_table,
-    items_document,
-    organisation_document,
-    units_document,
-)
-from asn_skills.reports.views.workbooks import (
-    compare_sheets,
-    flagged_sheets,
-    named_sheets,
-    organisation_sheets,
-    person_sheets,
-)
-from asn_skills.scoring.result import Record
-from asn_skills.store.store import Store
-
-WIDE_TERMINAL = 160
+from asn_skills.reports.records import Selection
+from asn_skills.reports.rounds import Request
+from asn_skills.reports.views.registry import VIEWS, pseudonymous_nip
 
 
 def report(
@@ -75,7 +44,7 @@ def report(
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
     ] = None,
     top: TopOption = 0,
-    output_format_given: ReportFormatOption = None,
+    output_format: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
     agency_name: AgencyOption = None,
@@ -83,98 +52,27 @@ def report(
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
-    output_format = report_format(output_format_given, output)
-    check_target(settings, output, source)
     lang = settings.lang
-    agency = chosen_agency(agency_name, agency_file)
-
-    def dated(document: Document) -> Document:
-        return with_letterhead(document, agency, lang)
-
-    chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None and not items_view) if flag]
+    chosen = [name for name, on in (("units", units_view), ("flagged", flagged_view), ("items", items_view)) if on]
+    chosen += ["compare"] if compare is not None and not items_view else []
     if len(chosen) > 1:
         raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
-    rounds = compare or ((round_name,) if round_name else ())
-    questionnaire = choose_questionnaire(settings, questionnaire_name, source, rounds)
-    person_view = nip is not None and not chosen
-    selection = Selection(tuple(unit or ()), tuple(role or ()), (nip,) if nip and not person_view else ())
-    if compare is not None and items_view:
-        round_name = compare[1]  # the items of the later round, and how they changed since the earlier one
-    elif compare is not None:
-        first = load_round(settings, questionnaire, source, compare[0], selection)
-        second = load_round(settings, questionnaire, source, compare[1], selection)
-        before, after = _private(first.records, pseudonymize), _private(second.records, pseudonymize)
-        comparison = aggregate.compare(questionnaire, before, after, compare)
-        document = dated(compare_document(questionnaire, comparison, lang))
-        sheets = partial(compare_sheets, document, comparison, lang)
-        emit(output_format, View(document, comparison, document.table("units"), sheets), output)
-        return
-    data = load_round(settings, questionnaire, source, round_name, selection)
-    records = _private(data.records, pseudonymize)
-    if person_view:
-        wanted = normalise_nip(nip or "")
-        if pseudonymize:
-            wanted = pseudonym(pseudonymize, wanted)
-        record = next((r for r in records if r.get("nip") == wanted), None)
-        if record is None:
-            raise AsnSkillsError("nip_not_in_round", nip=wanted, round=data.name)
-        if output_format is ReportFormat.TERMINAL and output is None:
-            print_document(out_console(), person_document(questionnaire, record, lang, bars=True))
-            return
-        document = dated(person_document(questionnaire, record, lang))
-        sheets = partial(person_sheets, questionnaire, document, record, lang)
-        emit(output_format, View(document, record, person_table(questionnaire, record, lang), sheets), output)
-    elif flagged_view:
-        staff = aggregate.flagged(records)
-        shown = staff[:top] if top else staff
-        compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
-        document = dated(flagged_document(questionnaire, shown, data.name, lang, len(staff), compact))
-        sheets = partial(flagged_sheets, questionnaire, document, staff, lang, top)
-        emit(output_format, View(document, shown, flagged_table(questionnaire, shown, lang), sheets), output)
-    elif items_view:
-        current = _answered_round(settings, data)
-        earlier = None
-        if compare is not None:
-            earlier = _answered_round(settings, load_round(settings, questionnaire, source, compare[0], selection))
-        stats = item_statistics(questionnaire, current.answers)
-        analysis = analyse_items(questionnaire, current, earlier)
-        document = dated(items_document(questionnaire, stats, analysis, data.name, lang))
-        parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
-        sheets = partial(
-            named_sheets, document, {name: key for name, key in parts.items() if _has(document, name)}, lang
-        )
-        emit(
-            output_format,
-            View(document, {**stats, "analysis": analysis}, document.table("items"), sheets),
-            output,
-        )
-    else:
-        summary = aggregate.organisation(questionnaire, records, data.name)
-        if units_view:
-            document = dated(units_document(questionnaire, summary, lang, top))
-            data_part = {"round": data.name, "units": summary.units[:top] if top else summary.units}
-            sheets = partial(named_sheets, document, {"units": "sheet.units"}, lang)
-            emit(output_format, View(document, data_part, document.table("units"), sheets), output)
-        else:
-            document = dated(organisation_document(questionnaire, summary, lang))
-            table = None if summary.suppressed else document.table("domains")
-            sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
-            emit(output_format, View(document, summary, table, sheets), output)
-
-
-def _answered_round(settings: Settings, data: RoundData) -> Round:
-    """The raw answers of a stored round and who gave them (sex from the NIP, role), before pseudonyms."""
-    if not data.assessment_ids:
-        raise AsnSkillsError("items_need_store")
-    with Store.read(settings.db_path()) as store:
-        answer_sets = [store.answers_of(assessment) for assessment in data.assessment_ids]
-    people = [Person(sex_of(record.get("nip")), record.get("role")) for record in data.records]
-    return Round(data.name, answer_sets, people)
-
-
-def _has(document: Document, name: str) -> bool:
-    return any(block.name == name for block in document.blocks)
-
-
-def _private(records: list[Record], key: str | None) -> list[Record]:
-    return pseudonymise(records, key) if key else records
+    name = chosen[0] if chosen else "person" if nip is not None else "organisation"
+    view = VIEWS[name]
+    nips = (nip,) if nip and name != "person" else ()
+    read_rounds: tuple[str | None, ...] = compare or (round_name,)
+    if name == "items" and compare is not None:
+        read_rounds = (compare[1], compare[0])  # the later round's items, then the round they changed from
+    request = Request(
+        questionnaire=questionnaire_name,
+        source=source,
+        rounds=read_rounds,
+        selection=Selection(tuple(unit or ()), tuple(role or ()), nips),
+        pseudonym_key=pseudonymize,
+        answers=view.answers,
+    )
+    reading = set_up(
+        ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
+    )
+    wanted = pseudonymous_nip(nip, pseudonymize) if name == "person" and nip is not None else None
+    reading.emit(view.build(reading.inputs(top=top, nip=wanted)))

@@ -467,10 +467,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tanpa --round: hasil masuk ke putaran {round} (tahun ini).",
         "en": "No --round given: the results go to round {round} (this year).",
     },
-    "plan.employees_hint": {
-        "id": "Daftar per pegawai: asn-skills plan --employees",
-        "en": "Per-employee list: asn-skills plan --employees",
-    },
     "help.agency": {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
@@ -547,20 +543,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
         "en": "A name is required: it is printed on the personal report and the training plan.",
     },
-    # History
-    "col.date": {"id": "Tanggal", "en": "Date"},
-    "col.round": {"id": "Putaran", "en": "Round"},
-    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
-    "col.people": {"id": "Pegawai", "en": "People"},
-    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
-    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
-    "col.period": {"id": "Periode", "en": "Period"},
-    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
-    "history.title": {
-        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
-        "en": "Score per area (change since the previous assessment)",
-    },
-    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
     # Messages
     "error": {"id": "Galat: {message}", "en": "Error: {message}"},
     "internal_error": {

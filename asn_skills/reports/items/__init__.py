@@ -15,11 +15,12 @@ from asn_skills.reports.items.dif import GroupComparison, compare_groups
 from asn_skills.reports.items.distractors import ItemOptions, distractor_analysis
 from asn_skills.reports.items.drift import RoundDrift, round_drift
 from asn_skills.reports.items.rasch import RaschFit, fit_rasch
-from asn_skills.reports.items.responses import Person, Responses, knowledge_responses
+from asn_skills.reports.items.responses import Person, Responses, knowledge_responses, sex_of
+from asn_skills.reports.rounds import Round
 
 
 @dataclass(frozen=True)
-class Round:
+class RoundAnswers:
     """The raw answers of one round and who gave them."""
 
     name: str
@@ -42,7 +43,9 @@ class ItemAnalysis:
     """Against the earlier round, when one was given."""
 
 
-def analyse_items(questionnaire: Questionnaire, current: Round, earlier: Round | None = None) -> ItemAnalysis:
+def analyse_items(
+    questionnaire: Questionnaire, current: RoundAnswers, earlier: RoundAnswers | None = None
+) -> ItemAnalysis:
     """The item analysis of `current` (and of its change since `earlier`)."""
     responses = knowledge_responses(questionnaire, current.answers, current.people)
     ids = [question.id for question in responses.items]
@@ -58,6 +61,13 @@ def analyse_items(questionnaire: Questionnaire, current: Round, earlier: Round |
         _dif(responses, ids),
         drift,
     )
+
+
+def round_answers(read: Round) -> RoundAnswers:
+    """The answers of a round read for a report, with each person's sex (from the NIP: none when the records
+    are pseudonymised) and role."""
+    people = [Person(sex_of(record.get("nip")), record.get("role")) for record in read.data.records]
+    return RoundAnswers(read.name, read.answer_sets, people)
 
 
 def _dif(responses: Responses, ids: list[str]) -> tuple[GroupComparison, ...]:

@@ -174,6 +174,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "for training but still short in some area (a development suggestion).",
     },
     "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
+    "plan.employees_hint": {
+        "id": "Daftar per pegawai: asn-skills plan --employees",
+        "en": "Per-employee list: asn-skills plan --employees",
+    },
     "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
     "plan.budget_note": {
         "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
@@ -290,6 +294,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{course} (tidak ada lagi di katalog)",
         "en": "{course} (no longer in the catalogue)",
     },
+    # History
+    "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.round": {"id": "Putaran", "en": "Round"},
+    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
+    "col.people": {"id": "Pegawai", "en": "People"},
+    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
+    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
+    "col.period": {"id": "Periode", "en": "Period"},
+    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
+    "history.title": {
+        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
+        "en": "Score per area (change since the previous assessment)",
+    },
+    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},

@@ -46,6 +46,16 @@ def item_flags(questionnaire: Questionnaire, analysis: ItemAnalysis, item: str, 
     return flags
 
 
+def item_alarm(analysis: ItemAnalysis, item: str) -> bool:
+    """A possible mis-key, large DIF or circulating answers: the item needs a look before its scores are used."""
+    options = next((found for found in analysis.distractors if found.item == item), None)
+    return (
+        (options is not None and options.flag is OptionFlag.MIS_KEY)
+        or any(dif.item == item and dif.result.ets is EtsClass.C for group in analysis.dif for dif in group.items)
+        or (analysis.drift is not None and any(d.item == item and d.circulating for d in analysis.drift.items))
+    )
+
+
 def rasch_note(analysis: ItemAnalysis, lang: str) -> str:
     if not analysis.rasch.enough:
         return t("items.rasch_too_few", lang, people=analysis.rasch.people, least=LEAST_PEOPLE)

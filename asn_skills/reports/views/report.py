@@ -11,7 +11,14 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
 from asn_skills.reports.items import ItemAnalysis
-from asn_skills.reports.views.items import analysis_sections, item_flags, rasch_cells, rasch_columns, rasch_note
+from asn_skills.reports.views.items import (
+    analysis_sections,
+    item_alarm,
+    item_flags,
+    rasch_cells,
+    rasch_columns,
+    rasch_note,
+)
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
@@ -384,7 +391,7 @@ def items_document(
                 _count(item["n"]),
             ]
         )
-        styles.append("yellow" if flags else None)
+        styles.append("red" if item_alarm(analysis, question.id) else "yellow" if flags else None)
     items = Section(
         t("report.items", lang),
         [

@@ -21,7 +21,8 @@ MINUTES_TOLERANCE = 0.2
 _MINUTES = re.compile(
     r"(?P<bound>paling lama|maksimal|maks\.?|hingga|sampai|at most|up to|under|within|kurang dari)?\s*"
     r"(?:sekitar |kira-kira |about |around |approximately )?"
-    r"(?P<number>\d+)\s*(?:menit|minutes?|mins?)\b",
+    r"(?P<number>\d+)\s*(?:menit|minutes?|mins?)\b"
+    r"(?!\s*(?:per|tiap|setiap|each|a piece|untuk setiap|for each)\b)",  # "1 menit per soal" is a rate
     re.IGNORECASE,
 )
 

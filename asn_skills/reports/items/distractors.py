@@ -7,6 +7,7 @@ draws more of the weakest third, the key is probably wrong.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from enum import Enum
 
@@ -58,36 +59,34 @@ def distractor_analysis(responses: Responses) -> tuple[ItemOptions, ...]:
         return ()
     totals = responses.totals
     third = people // 3
+    # People tied on the boundary of a third are taken in a fixed shuffled order, not in store order
+    # (NIP order, that is birth date: it would put the oldest of a tie in the weaker third).
+    shuffled = list(range(people))
+    random.Random(0).shuffle(shuffled)
     found = []
     for column, question in enumerate(responses.items):
         # Thirds by the rest score (the total without this item): a mis-keyed item marks those who know the
         # real answer wrong, and counting it in their total would hide them among the weaker third.
-        order = sorted(range(people), key=lambda person: totals[person] - responses.right[person][column])
+        order = sorted(shuffled, key=lambda person: totals[person] - responses.right[person][column])
         bottom, top = order[:third], order[-third:]
         width = len(question.choices)
         tops = _shares(responses, top, column, width)
         bottoms = _shares(responses, bottom, column, width)
         everyone = _shares(responses, range(people), column, width)
-        uses = [
-            (
-                position,
-                option.correct,
-                tops[position],
-                bottoms[position],
-                everyone[position],
-                _z(tops[position], bottoms[position], len(top), len(bottom)),
-            )
-            for position, option in enumerate(question.choices)
-        ]
-        key_top = max((use[2] for use in uses if use[1]), default=0.0)
+        key_top = max(
+            (tops[position] for position, option in enumerate(question.choices) if option.correct), default=0.0
+        )
         options = []
-        for position, correct, share_top, share_bottom, share_all, z in uses:
+        for position, option in enumerate(question.choices):
+            z = _z(tops[position], bottoms[position], len(top), len(bottom))
             flag = None
-            if z is not None and correct and z <= -CLEAR:
+            if z is not None and option.correct and z <= -CLEAR:
                 flag = OptionFlag.MIS_KEY
-            elif z is not None and not correct and z >= CLEAR:
-                flag = OptionFlag.MIS_KEY if share_top > key_top else OptionFlag.ATTRACTIVE
-            options.append(OptionUse(position, correct, share_top, share_bottom, share_all, z, flag))
+            elif z is not None and not option.correct and z >= CLEAR:
+                flag = OptionFlag.MIS_KEY if tops[position] > key_top else OptionFlag.ATTRACTIVE
+            options.append(
+                OptionUse(position, option.correct, tops[position], bottoms[position], everyone[position], z, flag)
+            )
         flags = {option.flag for option in options}
         item_flag = next((flag for flag in (OptionFlag.MIS_KEY, OptionFlag.ATTRACTIVE) if flag in flags), None)
         found.append(ItemOptions(question.id, tuple(options), item_flag))

@@ -13,7 +13,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
-from asn_skills.render.document import Document
+from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
 from asn_skills.reports import aggregate
 from asn_skills.reports.items import analyse_items, round_answers
@@ -122,7 +122,12 @@ def items_view(inputs: Inputs) -> View:
     analysis = analyse_items(q, round_answers(first), earlier)
     document = inputs.dated(items_document(q, stats, analysis, first.name, lang))
     parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
-    shown = {name: key for name, key in parts.items() if any(block.name == name for block in document.blocks)}
+    # a workbook sheet per table that has rows (a DIF table with no group large enough says so in its note)
+    shown = {
+        name: key
+        for name, key in parts.items()
+        if any(isinstance(block, Section) and block.name == name and block.rows for block in document.blocks)
+    }
     sheets = partial(named_sheets, document, shown, lang)
     return View(document, {**stats, "analysis": analysis}, document.table("items"), sheets)
 

@@ -58,7 +58,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
     "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
-    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "reports", "render"},
+    "reports.views": HELPERS
+    | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},

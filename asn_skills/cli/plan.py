@@ -48,7 +48,7 @@ def plan(
         selection=Selection(tuple(unit or ()), tuple(role or ())),
         pseudonym_key=pseudonymize,
     )
-    reading = set_up(
+    setup = set_up(
         ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
     )
-    reading.emit(plan_view(reading.inputs(), employees=employees))
+    setup.emit(plan_view(setup.inputs(), employees=employees))

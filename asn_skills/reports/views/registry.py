@@ -129,7 +129,8 @@ def items_view(inputs: Inputs) -> View:
         if any(isinstance(block, Section) and block.name == name and block.rows for block in document.blocks)
     }
     sheets = partial(named_sheets, document, shown, lang)
-    return View(document, {**stats, "analysis": analysis}, document.table("items"), sheets)
+    data = {"domains": stats.domains, "items": stats.items, "analysis": analysis}
+    return View(document, data, document.table("items"), sheets)
 
 
 def compare_view(inputs: Inputs) -> View:

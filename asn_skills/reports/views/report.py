@@ -11,6 +11,7 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
 from asn_skills.reports.items import ItemAnalysis
+from asn_skills.reports.reliability import ItemStatistics
 from asn_skills.reports.views.items import (
     analysis_sections,
     item_alarm,
@@ -356,7 +357,7 @@ def flagged_document(
 
 
 def items_document(
-    questionnaire: Questionnaire, stats: dict[str, Any], analysis: ItemAnalysis, round_name: str, lang: str
+    questionnaire: Questionnaire, stats: ItemStatistics, analysis: ItemAnalysis, round_name: str, lang: str
 ) -> Document:
     q = questionnaire
     domains = Section(
@@ -365,9 +366,9 @@ def items_document(
         [
             [
                 q.text(d.name, lang),
-                _num(stats["domains"][d.id]["alpha"], 2),
-                _count(stats["domains"][d.id]["n"]),
-                _count(stats["domains"][d.id]["items"]),
+                _num(stats.domains[d.id].alpha, 2),
+                _count(stats.domains[d.id].n),
+                _count(stats.domains[d.id].items),
             ]
             for d in q.domains
         ],
@@ -376,19 +377,19 @@ def items_document(
     )
     rows, styles = [], []
     for question in q.questions:
-        item = stats["items"][question.id]
-        flags = ([t("report.weak_item", lang)] if item["weak"] else []) + item_flags(q, analysis, question.id, lang)
+        item = stats.items[question.id]
+        flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
         rows.append(
             [
                 question.id,
                 code(question.domain),
                 question.kind.value,
-                number(item["difficulty"], 2),
-                number(item["discrimination"], 2),
-                number(item["alpha_if_dropped"], 2),
+                number(item.difficulty, 2),
+                number(item.discrimination, 2),
+                number(item.alpha_if_dropped, 2),
                 *rasch_cells(analysis, question.id),
                 tuple(flags),
-                _count(item["n"]),
+                _count(item.n),
             ]
         )
         styles.append("red" if item_alarm(analysis, question.id) else "yellow" if flags else None)

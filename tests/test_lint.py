@@ -149,3 +149,15 @@ def test_upper_tail_is_the_exact_binomial_tail(rates):
                         share *= rate if mask >> index & 1 else 1 - rate
                     expected += share
         assert upper_tail(rates, observed) == pytest.approx(expected)
+
+
+def test_an_area_may_declare_the_competences_it_covers(tmp_path):
+    text = (LINT / "uncovered.toml").read_text(encoding="utf-8")
+    narrowed = text.replace('reference = "DigComp 2.2 area 4"', 'reference = "DigComp 2.2 area 4: 4.1, 4.2, 4.3"')
+    path = tmp_path / "narrowed.toml"
+    path.write_text(narrowed, encoding="utf-8")
+    assert lint_file(path).warnings == ()
+    widened = text.replace('reference = "DigComp 2.2 area 4"', 'reference = "DigComp 2.2 area 4: 4.2, 4.4"')
+    path.write_text(widened, encoding="utf-8")
+    (warning,) = lint_file(path).warnings
+    assert warning.key == "lint_competences_uncovered" and warning.params["missing"] == "4.4"

@@ -51,7 +51,7 @@ def _framework_coverage(
             se = "-" if count < 2 else f"{50 / (count - 1) ** 0.5:.0f}"
             params = {"domain": domain.id, "count": count, "least": AREA_KNOWLEDGE_ITEMS, "se": se}
             yield ("domains", index, "reference"), "lint_area_few_knowledge", params
-        competences = framework.competences[area]
+        competences = framework.declared(domain.reference)
         missing = [tag for tag in competences if tag not in tagged]
         if missing:
             params = {

@@ -21,6 +21,16 @@ class Framework:
         area = found.group(1) if found else None
         return area if area in self.competences else None
 
+    def declared(self, reference: str | None) -> tuple[str, ...]:
+        """The competences an area's reference claims: those it names ("DigComp 2.2 area 4: 4.1, 4.2"),
+        else every competence of its area; none when it does not refer to this framework."""
+        area = self.area_of(reference)
+        if area is None:
+            return ()
+        rest = self.pattern.sub(" ", reference or "")
+        named = tuple(tag for tag in self.competences[area] if re.search(rf"(?<![\d.]){re.escape(tag)}(?![\d.])", rest))
+        return named or self.competences[area]
+
     @property
     def all_competences(self) -> frozenset[str]:
         return frozenset(tag for tags in self.competences.values() for tag in tags)

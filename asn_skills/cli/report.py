@@ -60,13 +60,10 @@ def report(
     name = chosen[0] if chosen else "person" if nip is not None else "organisation"
     view = VIEWS[name]
     nips = (nip,) if nip and name != "person" else ()
-    read_rounds: tuple[str | None, ...] = compare or (round_name,)
-    if name == "items" and compare is not None:
-        read_rounds = (compare[1], compare[0])  # the later round's items, then the round they changed from
     request = Request(
         questionnaire=questionnaire_name,
         source=source,
-        rounds=read_rounds,
+        rounds=compare or (round_name,),
         selection=Selection(tuple(unit or ()), tuple(role or ()), nips),
         pseudonym_key=pseudonymize,
         answers=view.answers,

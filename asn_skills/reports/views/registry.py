@@ -115,12 +115,12 @@ def flagged_view(inputs: Inputs) -> View:
 
 
 def items_view(inputs: Inputs) -> View:
-    """Item statistics and analysis of the first round; a second round read is the one it changed from."""
-    q, lang, first = inputs.questionnaire, inputs.lang, inputs.rounds[0]
-    stats = item_statistics(q, first.answer_sets)
-    earlier = round_answers(inputs.rounds[1]) if len(inputs.rounds) > 1 else None
-    analysis = analyse_items(q, round_answers(first), earlier)
-    document = inputs.dated(items_document(q, stats, analysis, first.name, lang))
+    """Item statistics and analysis of the last round read, and how its items changed since the one before."""
+    q, lang, current = inputs.questionnaire, inputs.lang, inputs.rounds[-1]
+    stats = item_statistics(q, current.answer_sets)
+    earlier = round_answers(inputs.rounds[-2]) if len(inputs.rounds) > 1 else None
+    analysis = analyse_items(q, round_answers(current), earlier)
+    document = inputs.dated(items_document(q, stats, analysis, current.name, lang))
     parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
     # a workbook sheet per table that has rows (a DIF table with no group large enough says so in its note)
     shown = {

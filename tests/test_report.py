@@ -209,7 +209,7 @@ def test_compare_json_shape(filled):
 def test_items_need_the_store(filled):
     folder, db, _ = filled
     stats = json.loads(run(db, "report", "--items", "--format", "json").stdout)
-    assert set(stats) == {"domains", "items"} and len(stats["items"]) == len(MAIN.questions)
+    assert set(stats) == {"domains", "items", "analysis"} and len(stats["items"]) == len(MAIN.questions)
     assert all(0.0 <= (value["alpha"] or 0.0) <= 1.0 for value in stats["domains"].values())
     result = run(db, "report", "--items", "--from", str(folder / "2026.jsonl"))
     assert result.exit_code == ExitCode.ERROR and "--items needs" in result.stderr

@@ -10,7 +10,16 @@ from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
+from asn_skills.reports.items import ItemAnalysis
 from asn_skills.reports.reliability import ItemStatistics
+from asn_skills.reports.views.items import (
+    analysis_sections,
+    item_alarm,
+    item_flags,
+    rasch_cells,
+    rasch_columns,
+    rasch_note,
+)
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
@@ -415,7 +424,9 @@ def flagged_document(
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
-def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_name: str, lang: str) -> Document:
+def items_document(
+    questionnaire: Questionnaire, stats: ItemStatistics, analysis: ItemAnalysis, round_name: str, lang: str
+) -> Document:
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
@@ -435,6 +446,7 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
     rows, styles = [], []
     for question in q.questions:
         item = stats.items[question.id]
+        flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
         rows.append(
             [
                 question.id,
@@ -443,11 +455,12 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
                 number(item.difficulty, 2),
                 number(item.discrimination, 2),
                 number(item.alpha_if_dropped, 2),
-                t("report.weak_item", lang) if item.weak else "",
+                *rasch_cells(analysis, question.id),
+                tuple(flags),
                 _count(item.n),
             ]
         )
-        styles.append("yellow" if item.weak else None)
+        styles.append("red" if item_alarm(analysis, question.id) else "yellow" if flags else None)
     items = Section(
         t("report.items", lang),
         [
@@ -457,15 +470,16 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
             t("col.difficulty", lang),
             t("col.discrimination", lang),
             t("col.alpha_dropped", lang),
+            *rasch_columns(lang),
             t("col.item_flag", lang),
             "n",
         ],
         rows,
-        numeric=frozenset({3, 4, 5, 7}),
+        numeric=frozenset({3, 4, 5, 6, 7, 8, 9, 11}),
         styles=styles,
-        notes=[t("report.items_note", lang)],
+        notes=[t("report.items_note", lang), rasch_note(analysis, lang)],
     )
-    blocks = [replace(domains, name="reliability"), replace(items, name="items")]
+    blocks = [replace(domains, name="reliability"), replace(items, name="items"), *analysis_sections(q, analysis, lang)]
     return Document(_title(q, "report.items_title", lang, round_name), blocks, footer=footer(lang), lang=lang)
 
 

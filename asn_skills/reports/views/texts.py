@@ -66,6 +66,87 @@ TEXTS: dict[str, dict[str, str]] = {
         "area's other items; below 0.2 is marked weak.",
     },
     "report.weak_item": {"id": "lemah", "en": "weak"},
+    # Item analysis (report --items)
+    "items.options": {"id": "Pilihan jawaban per sepertiga", "en": "Options by third"},
+    "items.options_note": {
+        "id": "Sepertiga atas dan bawah menurut skor pengetahuan pada butir lain. Kunci sebaiknya lebih banyak "
+        'dipilih sepertiga atas, pengecoh lebih banyak oleh sepertiga bawah. "Kunci mungkin salah": kunci '
+        "lebih banyak dipilih sepertiga bawah, atau pengecoh menarik sepertiga atas lebih dari kunci.",
+        "en": "Top and bottom thirds by the knowledge score on the other items. The key should draw more of the "
+        'top third, each wrong option more of the bottom third. "Possible mis-key": the key draws the bottom '
+        "third more, or a wrong option draws more of the top third than the key.",
+    },
+    "items.options_too_few": {
+        "id": "{people} pegawai: terlalu sedikit untuk membandingkan sepertiga atas dan bawah.",
+        "en": "{people} staff: too few to compare the top and bottom thirds.",
+    },
+    "items.key": {"id": "kunci", "en": "key"},
+    "items.mis_key": {"id": "kunci mungkin salah", "en": "possible mis-key"},
+    "items.attractive": {"id": "pengecoh menarik", "en": "attractive distractor"},
+    "items.misfit": {"id": "tidak cocok model", "en": "misfit"},
+    "items.dif_flag": {"id": "DIF C ({groups})", "en": "DIF C ({groups})"},
+    "items.circulating": {"id": "jawaban mungkin beredar", "en": "answers may be circulating"},
+    "items.rasch_note": {
+        "id": "Model Rasch atas {people} pegawai (yang tidak benar semua atau salah semua): kesulitan dalam logit "
+        "(0 = butir rata-rata) dengan galat bakunya; infit di luar {infit} atau outfit di luar {outfit} ditandai "
+        "tidak cocok model.",
+        "en": "Rasch model over {people} staff (those with neither all nor no items right): difficulty in logits "
+        "(0 = the average item) with its standard error; infit outside {infit} or outfit outside {outfit} is "
+        "flagged as misfit.",
+    },
+    "items.rasch_too_few": {
+        "id": "Model Rasch butuh paling sedikit {least} pegawai yang tidak benar semua atau salah semua; putaran "
+        "ini punya {people}.",
+        "en": "The Rasch model needs at least {least} staff with neither all nor no items right; this round has "
+        "{people}.",
+    },
+    "items.dif": {"id": "Fungsi butir berbeda antarkelompok (DIF)", "en": "Differential item functioning (DIF)"},
+    "items.dif_note": {
+        "id": "Mantel-Haenszel: kelompok dibandingkan di antara pegawai dengan skor total sama; delta negatif = "
+        "lebih sulit bagi kelompok pertama. Kelas ETS: A dapat diabaikan, B kecil (perhatikan), C besar (telaah "
+        "butirnya). Hanya kelompok dengan paling sedikit {least} pegawai.",
+        "en": "Mantel-Haenszel: the groups are compared among staff with the same total score; a negative delta = "
+        "harder for the first group. ETS classes: A negligible, B small (watch), C large (review the item). "
+        "Only groups of at least {least} staff.",
+    },
+    "items.dif_all_a": {
+        "id": "Dibandingkan: {groups}; butir yang tidak tercantum berkelas A.",
+        "en": "Compared: {groups}; items not listed are class A.",
+    },
+    "items.dif_none": {
+        "id": "Tidak ada kelompok (jenis kelamin dari NIP, jabatan) yang cukup besar untuk dibandingkan.",
+        "en": "No groups (sex from the NIP, role) large enough to compare.",
+    },
+    "items.sex_groups": {"id": "perempuan / laki-laki", "en": "women / men"},
+    "items.drift": {
+        "id": "Perubahan proporsi benar per butir ({before} → {after})",
+        "en": "Change in share correct per item ({before} → {after})",
+    },
+    "items.drift_note": {
+        "id": "Perubahan dalam log-odds; median semua butir {median}. Pelatihan menaikkan semua butir bersama; "
+        "satu butir yang melonjak jauh melampaui median (z >= {z}) menandakan jawabannya mungkin beredar: "
+        "ganti butir itu di putaran berikutnya.",
+        "en": "Change in log-odds; the median over all items is {median}. Training lifts all items together; "
+        "one item jumping far beyond the median (z >= {z}) suggests its answer may be circulating: replace it "
+        "in the next round.",
+    },
+    "col.logit": {"id": "Logit", "en": "Logit"},
+    "col.logit_se": {"id": "GB", "en": "SE"},
+    "col.option": {"id": "Pilihan", "en": "Option"},
+    "col.label": {"id": "Teks pilihan", "en": "Option text"},
+    "col.key": {"id": "Kunci", "en": "Key"},
+    "col.top_third": {"id": "Sepertiga atas", "en": "Top third"},
+    "col.bottom_third": {"id": "Sepertiga bawah", "en": "Bottom third"},
+    "col.everyone": {"id": "Semua", "en": "Everyone"},
+    "col.groups": {"id": "Kelompok", "en": "Groups"},
+    "col.reference_n": {"id": "n pembanding", "en": "Reference n"},
+    "col.focal_n": {"id": "n fokus", "en": "Focal n"},
+    "col.ets": {"id": "Kelas ETS", "en": "ETS class"},
+    "col.logit_change": {"id": "Perubahan (logit)", "en": "Change (logit)"},
+    "col.beyond_median": {"id": "Di atas median", "en": "Beyond median"},
+    "sheet.options": {"id": "Pilihan", "en": "Options"},
+    "sheet.drift": {"id": "Perubahan butir", "en": "Item change"},
+    "sheet.dif": {"id": "DIF", "en": "DIF"},
     "report.compare_units": {
         "id": "Perubahan skor rata-rata per unit ({first} → {second})",
         "en": "Change in mean score per unit ({first} → {second})",

@@ -15,7 +15,7 @@ RULES = {
     "gap",
     "jpm",
     "match_band",
-    "flagged",
+    "is_flagged",
     "priority",
     "recommend",
     "judge",
@@ -77,12 +77,12 @@ def test_not_flagged_but_short_is_a_low_priority_suggestion_and_a_confirm_decisi
 
 
 def test_the_flag_follows_jpm_two_level_gaps_and_critical_domains():
-    assert rules.flagged(Match.NEARLY_MEETS, {"a": 0}, [])
-    assert rules.flagged(Match.BELOW, {"a": 0}, [])
-    assert rules.flagged(Match.MEETS, {"a": 2, "b": 0}, [])
-    assert not rules.flagged(Match.MEETS, {"a": 1, "b": 0}, [])
-    assert rules.flagged(Match.MEETS, {"a": 1, "b": 0}, ["a"])
-    assert not rules.flagged(Match.MEETS, {"a": 0, "b": 1, "c": None}, ["a", "c"])
+    assert rules.is_flagged(Match.NEARLY_MEETS, {"a": 0}, [])
+    assert rules.is_flagged(Match.BELOW, {"a": 0}, [])
+    assert rules.is_flagged(Match.MEETS, {"a": 2, "b": 0}, [])
+    assert not rules.is_flagged(Match.MEETS, {"a": 1, "b": 0}, [])
+    assert rules.is_flagged(Match.MEETS, {"a": 1, "b": 0}, ["a"])
+    assert not rules.is_flagged(Match.MEETS, {"a": 0, "b": 1, "c": None}, ["a", "c"])
 
 
 def test_a_domain_is_scored_with_enough_self_ratings_and_always_with_knowledge_items_only():

@@ -230,7 +230,7 @@ def match_band(value: float | None, thresholds: tuple[float, float]) -> Match | 
     return Match.NEARLY_MEETS if value >= nearly else Match.BELOW
 
 
-def flagged(match: Match | None, gaps: Mapping[str, int | None], critical: Iterable[str]) -> bool:
+def is_flagged(match: Match | None, gaps: Mapping[str, int | None], critical: Iterable[str]) -> bool:
     """The training flag: JPM short of "meets", a gap of two levels or more, or any gap in a critical domain."""
     if match in (Match.NEARLY_MEETS, Match.BELOW):
         return True
@@ -349,7 +349,7 @@ def standing(questionnaire: Questionnaire, role: Role, levels: Mapping[str, int 
     band = match_band(value, questionnaire.policy.match_thresholds)
     critical = [domain.id for domain in questionnaire.domains if domain.critical]
     trainings, deferred = recommend(questionnaire, levels, gaps)
-    return Standing(required, gaps, value, band, flagged(band, gaps, critical), tuple(trainings), tuple(deferred))
+    return Standing(required, gaps, value, band, is_flagged(band, gaps, critical), tuple(trainings), tuple(deferred))
 
 
 def judge(

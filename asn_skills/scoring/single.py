@@ -36,7 +36,7 @@ def score_answers(
         used_role = questionnaire.default_role
         if role is not None and role.strip():
             warnings.append(translate("role_unknown", lang, role=role, default=used_role.id))
-    parts = {domain.id: _domain_part(questionnaire, domain.id, item_scores) for domain in questionnaire.domains}
+    parts = {domain.id: _part_of(questionnaire, domain.id, item_scores) for domain in questionnaire.domains}
     for key, part in parts.items():
         if part.score is None:
             warnings.append(translate("domain_unscored", lang, domain=key, answered=part.answered, total=part.rated))
@@ -97,9 +97,7 @@ def question_of(questionnaire: Questionnaire, question_id: str) -> Question:
     return question
 
 
-def _domain_part(
-    questionnaire: Questionnaire, domain_id: str, item_scores: Mapping[str, float | None]
-) -> rules.DomainPart:
+def _part_of(questionnaire: Questionnaire, domain_id: str, item_scores: Mapping[str, float | None]) -> rules.DomainPart:
     """One domain's part from the sums of its items, in questionnaire order: the answered self/likert items,
     and every knowledge item (a blank one scores 0)."""
     questions = [question for question in questionnaire.questions if question.domain == domain_id]

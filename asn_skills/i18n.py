@@ -700,6 +700,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deploy_unit": {"id": "Unit kerja", "en": "Work unit"},
     "deploy_role": {"id": "Jabatan", "en": "Position"},
     "deploy_multi_hint": {"id": "Pilih semua yang sesuai.", "en": "Choose all that apply."},
+    "deploy_none_alone": {
+        "id": "“{none}” tidak dapat dipilih bersama pilihan lain.",
+        "en": "“{none}” cannot be ticked together with other options.",
+    },
     "xlsform_reserved_name": {
         "id": "id pertanyaan `{question}` dipakai XLSForm untuk metadata formulir; ganti id pertanyaan itu",
         "en": "question id `{question}` is reserved by XLSForm for form metadata; rename the question",

@@ -42,6 +42,11 @@ def test_multi_item_counts_right_minus_wrong(minimal, chosen, expected):
     assert item_score(minimal.questions_by_id["A4"], chosen) == expected
 
 
+def test_an_empty_multi_answer_is_none_of_these_and_scores_zero_not_blank(minimal):
+    assert item_score(minimal.questions_by_id["A4"], []) == 0.0
+    assert item_score(minimal.questions_by_id["A4"], None) is None
+
+
 def test_domain_scores_weights_and_sub_scores(minimal):
     result = score_answers(minimal, {**STRONG_A, **MIDDLE_B})
     a, b = result.domains["a"], result.domains["b"]

@@ -503,8 +503,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
     "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
     "interview.multi_hint": {
-        "id": "Boleh lebih dari satu, mis. 1,3",
-        "en": "You may choose several, e.g. 1,3",
+        "id": "Boleh lebih dari satu, mis. 1,3; ketik 0 bila tidak ada yang benar",
+        "en": "You may choose several, e.g. 1,3; type 0 if none of them is right",
     },
     "interview.current": {
         "id": "Jawaban tersimpan: {answer} (Enter = tetap)",

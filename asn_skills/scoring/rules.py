@@ -25,7 +25,7 @@ Answer = OptionValue | Sequence[OptionValue] | None
 
 
 def item_score(question: Question, answer: Answer) -> float | None:
-    """The item score in [0, 1], or None when unanswered."""
+    """The item score in [0, 1], or None when unanswered (an empty multi-select answer is "none of these")."""
     if answer is None or (isinstance(answer, str) and not answer.strip()):
         return None
     if question.kind is Kind.MULTI:
@@ -33,7 +33,7 @@ def item_score(question: Question, answer: Answer) -> float | None:
             raise AnswerError("multi_needs_list", question=question.id)
         chosen = {_option_index(question, value) for value in answer}
         if not chosen:
-            return None
+            return 0.0  # "none of these": every multi-select question has a right option
         right = sum(1 for option in question.choices if option.correct)
         hits = sum(1 for index in chosen if question.choices[index].correct)
         return max(0.0, (hits - (len(chosen) - hits)) / right)

@@ -37,6 +37,9 @@ ALLOWED = {
     # words Indonesian has taken in as they are (KBBI), and names of keys and codes
     "internal", "program", "area", "digit", "disk", "byte", "metadata", "set", "enter", "iso", "xml", "nul",
     "latin", "hmac-sha", "mib", "kib", "dtd",
+    # statistical terms Indonesian writes as they are (item analysis)
+    "rasch", "dif", "ets", "logit", "infit", "outfit", "mantel-haenszel", "log-odds", "median", "model",
+    "binomial", "delta",
     # a marker the draft questionnaire carries for the person who completes it
     "todo",
 }  # fmt: skip
@@ -82,6 +85,7 @@ def literal_parts_removed(text: str) -> str:
     text = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*", " ", text)
     text = re.sub(r"\S+\.(?:csv|xlsx|toml|lss|md|html|json|jsonl|txt|db|gs|com)\b\S*", " ", text)
     text = re.sub(r"Apps Script|DB Browser for SQLite", " ", text)
+    text = re.sub(r"\w+…", " ", text)  # a word a narrow table cell cut short
     return re.sub(r"(?:asn-skills|Penggunaan: root)[^\n│]*", " ", text)
 
 

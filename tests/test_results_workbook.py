@@ -197,7 +197,13 @@ def test_an_indonesian_workbook_reads_in_indonesian_and_back_like_the_csv(scored
     cells = [dict(zip(header, row, strict=True)) for row in rows]
     assert {row["needs_training"] for row in cells} == {"ya", "tidak"}
     assert {row["match"] for row in cells} <= {"Memenuhi Syarat", "Masih Memenuhi Syarat", "Kurang Memenuhi Syarat", ""}
-    assert {row["priority"] for row in cells} <= {"tinggi", "sedang", "saran pengembangan", "tidak ada"}
+    assert {row["priority"] for row in cells} <= {
+        "tinggi",
+        "sedang",
+        "perlu konfirmasi atasan",
+        "saran pengembangan",
+        "tidak ada",
+    }
     assert {row["role"] for row in cells} <= {MAIN.text(role.name, "id") for role in MAIN.roles}
     assert {row["level_keamanan"] for row in cells} <= {MAIN.text(level.name, "id") for level in MAIN.levels} | {""}
     from_xlsx = json.loads(runner.invoke(app, ["report", "--from", str(out), "--format", "json"]).stdout)

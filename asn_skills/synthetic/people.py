@@ -112,7 +112,6 @@ survey's government/TNI/Polri segment, 2022: 3.74 overall; skills 3.86, ethics 3
 culture 3.94."""
 
 
-
 def area_location(reference: str | None) -> float:
     """Where an area with this `reference` sits: its AREAS entry, also when the reference goes on to name
     the competences it covers ("DigComp 2.2 area 4: 4.1, 4.2"); 0 for an area not in AREAS."""

@@ -51,9 +51,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "json_data": set(),
     "workbooks": {"errors", "i18n", "files", "csv_text"},
     "questionnaire": HELPERS,
-    "scoring": HELPERS | {"questionnaire"},
+    "results": HELPERS | {"questionnaire"},
+    "scoring": HELPERS | {"questionnaire", "results"},
     "identity": HELPERS | {"scoring"},
-    "results": HELPERS | {"questionnaire", "scoring", "identity"},
     "store": HELPERS | {"questionnaire", "scoring", "results"},
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
@@ -67,7 +67,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"*"},
     "__main__": {"cli"},
 }
-"""Which part of the package may import which: the pipeline's one-way order (questionnaire, scoring, results,
+"""Which part of the package may import which: the pipeline's one-way order (questionnaire, results, scoring,
 store and ingest, reports, their documents), documents and writers (render) beside it, the interview
 (session) over the store, and the command line above all of them. A part not listed here is refused until
 it is placed."""

@@ -82,6 +82,9 @@ def score(
     sheet: Annotated[
         str | None, typer.Option("--sheet", help=translate("help.score.sheet", HELP_LANG), show_default=False)
     ] = None,
+    header_row: Annotated[
+        int | None, typer.Option("--header-row", min=1, help=h("help.score.header_row"), show_default=False)
+    ] = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -117,6 +120,7 @@ def score(
                 settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
                 progress=_progress(settings),
                 warn=lambda key, params: complain(translate(key, lang, **params)),
+                header_row=header_row,
             )
         )
         incomplete = bool(run.plan.missing or run.plan.missing_identity) and not allow_missing
@@ -268,6 +272,8 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
         matched[column] = translate("column_tool", lang)
     for column in plan.duplicates:
         matched[column] = t("check.duplicate", lang)
+    for column in plan.partial:
+        matched[column] = t("check.partial", lang)
     unused = t("check.unused", lang)
     rows = [[str(column + 1), header[column], matched.get(column, unused)] for column in range(len(header))]
     notes = [t("check.missing", lang, questions=", ".join(plan.missing))] if plan.missing else []
@@ -281,6 +287,9 @@ def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings
     }
     notes.append(t("check.counts", lang, **counts))
     prepared = run.prepared
+    if prepared.headings is not None:
+        used = prepared.headings
+        notes.append(t("check.header_row", lang, row=used.line, rows=len(used.rows), data=prepared.data_line))
     heading = t(
         "check.title", lang, file=prepared.shown, delimiter=repr(prepared.delimiter), encoding=prepared.encoding
     )

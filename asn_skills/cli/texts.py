@@ -217,6 +217,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
     },
     "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
+    "help.score.header_row": {
+        "id": "Baris (nomor baris di berkas atau lembar) yang berisi judul kolom, bila bukan yang ditemukan sendiri.",
+        "en": "The row (line of the file or sheet row) that holds the headings, when not the one found by itself.",
+    },
     "help.score.check": {
         "id": "Tampilkan pemetaan kolom dan masalah jawaban saja, tanpa menulis hasil.",
         "en": "Only show the column mapping and answer problems; write no results.",
@@ -273,6 +277,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    # Headings found below the first row, option columns of partly exported questions
+    "check.header_row": {
+        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+    },
+    "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
     "check.derived": {
         "id": "(turunan dari pilihan ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",

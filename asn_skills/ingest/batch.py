@@ -30,7 +30,8 @@ from asn_skills.csv_text import UTF8_BOM, csv_line, safe_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
-from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
+from asn_skills.ingest.columns import ColumnMap, ColumnPlan, header_rating, plan_columns
+from asn_skills.ingest.filled_columns import CHECKED_ROWS, prefer_filled, timestamp_zone
 from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
@@ -79,6 +80,13 @@ class _Part:
     last_line: int
     dates: dict[str, str]
     """How the day/month dates read so far were ordered (see `timestamps.order_note`)."""
+    trailing: Path | None = None
+    """Reject lines of the rows after the chunk's last response from which no answer could be read."""
+    trailing_lines: tuple[int, ...] = ()
+    unknown_units: tuple[str, ...] = ()
+    """Units the unit list does not know, as written, in the order first seen."""
+    responses: bool = True
+    """Whether the chunk holds any row that is a response (scored, or rejected with some answer read)."""
 
     def holds_any(self, superseded: dict[int, int]) -> bool:
         """Whether any superseded submission lies in this part."""
@@ -98,6 +106,9 @@ class BatchRun:
     superseded: dict[int, int] = field(default_factory=dict)
     """Line of each superseded submission -> line of the one that replaced it."""
     superseded_flagged: int = 0
+    ignored: tuple[int, ...] = ()
+    """Lines of the rows after the last response from which no answer could be read (a signature block):
+    not responses, so neither scored nor rejected."""
 
     @property
     def rows(self) -> int:
@@ -165,6 +176,14 @@ class BatchRun:
                 orders.setdefault(kind, example)
         note = order_note(orders)
         return None if note is None else (note[0], {**note[1], "file": self.prepared.shown})
+
+    def unknown_units(self) -> list[tuple[str, str | None]]:
+        """Each unit the unit list does not know (as written, once) with the closest unit it knows."""
+        units = self.settings.row_options.units
+        if units is None:
+            return []
+        written = dict.fromkeys(unit for part in self.parts for unit in part.unknown_units)
+        return [(unit, units.closest(unit)) for unit in written]
 
     def write_rejects(self, stream: IO[bytes]) -> None:
         header = [*REJECT_COLUMNS, *(safe_cell(cell) for cell in self.prepared.header)]
@@ -252,9 +271,11 @@ def score_file(
     settings: BatchSettings | None = None,
     progress: OnProgress | None = None,
     warn: Warn | None = None,
+    header_row: int | None = None,
 ) -> Iterator[BatchRun]:
     """Read, map and score the export at `source` (a path or `-`), with its work files in `folder`.
 
+    The headings are found among the first rows (or are on physical line / sheet row `header_row`).
     Yields the run, for writing its outputs or storing it; the work files are removed when the block
     ends. Questions and identity fields without a column are reported through `warn` before scoring
     (the run's plan holds them for the caller to judge). Raises AsnSkillsError when no column is a
@@ -265,13 +286,18 @@ def score_file(
         roles = {**settings.row_options.role_map, **column_map.roles}
         settings = replace(settings, row_options=replace(settings.row_options, role_map=roles))
     with work_folder(folder) as work:
-        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet)
+        rate = header_rating(questionnaire, column_map)
+        prepared, warnings = prepare(
+            source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet, rate=rate, header_row=header_row
+        )
         try:
             plan = plan_columns(prepared.header, questionnaire, column_map)
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
             if prepared.data_start >= prepared.size:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
+            plan, more = _plan_from_data(prepared, plan, settings.row_options.lang)
+            warnings += more
             warnings += missing_columns(questionnaire, prepared.shown, plan, settings.row_options.lang)
             for key, params in warnings:
                 if warn is not None:
@@ -279,9 +305,60 @@ def score_file(
             run = score_export(questionnaire, prepared, plan, settings, work, progress)
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
+            for unit, closest in run.unknown_units():
+                if warn is not None:
+                    key = "unit_unknown_closest" if closest else "unit_unknown"
+                    warn(key, {"file": prepared.shown, "unit": unit, "closest": closest or ""})
+            if run.ignored and warn is not None:
+                first, last = run.ignored[0], run.ignored[-1]
+                warn(
+                    "rows_after_data_ignored",
+                    {"file": prepared.shown, "count": str(len(run.ignored)), "first": str(first), "last": str(last)},
+                )
             yield run
         finally:
             prepared.cleanup()
+
+
+def _plan_from_data(
+    prepared: Prepared, plan: ColumnPlan, lang: str
+) -> tuple[ColumnPlan, list[tuple[str, dict[str, str]]]]:
+    """The plan settled by what the first rows hold (an identity column empty in every row, the time zone
+    the headings name), with a warning (message key, params) for each change and for headings not on top."""
+    warnings: list[tuple[str, dict[str, str]]] = []
+    headings = prepared.headings
+    if headings is not None and headings.skipped_above:
+        warnings.append(("header_row_used", {"file": prepared.shown, "row": str(headings.line)}))
+    switched: list[tuple[str, int]] = []
+    if plan.alternatives:
+        plan, switched = prefer_filled(plan, _first_rows(prepared))
+    for name, left in switched:
+        params = {
+            "file": prepared.shown,
+            "field": translate(f"field_{name}", lang),
+            "empty": plan.header[left],
+            "used": plan.header[plan.identity[name]],
+        }
+        warnings.append(("identity_column_empty", params))
+    zone = timestamp_zone(headings.rows if headings else (), plan.identity.get("timestamp"))
+    if zone is not None:
+        plan = replace(plan, timestamp_zone=zone)
+    if plan.partial:
+        columns = ", ".join(f'"{plan.header[column]}"' for column in plan.partial)
+        warnings.append(("columns_partial_options", {"file": prepared.shown, "columns": columns}))
+    return plan, warnings
+
+
+def _first_rows(prepared: Prepared) -> list[list[str]]:
+    """Up to CHECKED_ROWS rows from the top (a cut row at the end of the bytes read is harmless here)."""
+    end = min(prepared.size, prepared.data_start + CHUNK_BYTES)
+    try:
+        return [
+            row
+            for _, row in islice(read_rows(prepared, Chunk(prepared.data_start, end, prepared.data_line)), CHECKED_ROWS)
+        ]
+    except AsnSkillsError:
+        return []
 
 
 def missing_columns(
@@ -357,9 +434,34 @@ def score_export(
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     parts.sort(key=lambda part: part.index)
-    run = BatchRun(questionnaire, prepared, plan, settings, parts)
+    parts, ignored = _after_last_response(parts)
+    run = BatchRun(questionnaire, prepared, plan, settings, parts, ignored=ignored)
     run.superseded, run.superseded_flagged = _find_superseded(parts, work_dir)
     return run
+
+
+def _after_last_response(parts: list[_Part]) -> tuple[list[_Part], tuple[int, ...]]:
+    """The parts without the rows after the file's last response from which no answer could be read, and
+    the lines of those rows; rows held back in a chunk that a later response follows are rejected."""
+    ignored: list[int] = []
+    kept: list[_Part] = []
+    still_trailing = True
+    for part in reversed(parts):
+        count = len(part.trailing_lines)
+        if still_trailing and count:
+            ignored[:0] = part.trailing_lines
+            part = replace(part, rows=part.rows - count, rejected=part.rejected - count)
+        elif count and part.trailing is not None:
+            with (
+                part.trailing.open("r", encoding="utf-8", newline="") as source,
+                part.rejects.open("a", encoding="utf-8", newline="") as target,
+            ):
+                shutil.copyfileobj(source, target)
+        if part.responses:
+            still_trailing = False
+        kept.append(part)
+    kept.reverse()
+    return kept, tuple(ignored)
 
 
 DATE_ORDER_ROWS = 10_000
@@ -414,6 +516,7 @@ def _score_chunk(job: _Job) -> _Part:
     rows = scored = rejected = flagged = 0
     offset = 0
     last_line = job.chunk.first_line
+    trailing = _Trailing()
     with (
         paths["records"].open("wb", buffering=1 << 20) as records,
         paths["rejects"].open("w", encoding="utf-8", newline="") as rejects,
@@ -425,18 +528,20 @@ def _score_chunk(job: _Job) -> _Part:
             last_line = block[-1][0]
             if writer is not None:
                 done = writer.block(block)
-                _write_rejects(scorer, done.rejected, rejects)
+                _write_rejects(scorer, trailing.held_back(done.rejected, done.lines), rejects)
                 offset = _write_lines(done, records, positions, keys, offset)
                 rejected += len(done.rejected)
                 scored += len(done.texts)
                 flagged += sum(done.flagged)
                 continue
-            for outcome in scorer.score_block(block):
+            outcomes = scorer.score_block(block)
+            refused = [outcome for outcome in outcomes if isinstance(outcome, Rejected)]
+            answered = [outcome.line for outcome in outcomes if not isinstance(outcome, Rejected)]
+            _write_rejects(scorer, trailing.held_back(refused, answered), rejects)
+            for outcome in outcomes:
                 line = outcome.line
                 if isinstance(outcome, Rejected):
                     rejected += 1
-                    private = scorer.private_rejection(outcome)
-                    rejects.write(reject_lines(private.line, private.problems, private.cells))
                     continue
                 scored += 1
                 record = outcome.record
@@ -459,6 +564,9 @@ def _score_chunk(job: _Job) -> _Part:
                     )
     with paths["positions"].open("wb") as handle:
         positions.tofile(handle)
+    trailing_path = base.with_suffix(".trailing")
+    with trailing_path.open("w", encoding="utf-8", newline="") as handle:
+        _write_rejects(scorer, trailing.pending, handle)
     return _Part(
         job.index,
         job.chunk,
@@ -473,7 +581,37 @@ def _score_chunk(job: _Job) -> _Part:
         paths["stored"] if keep else None,
         last_line,
         dict(scorer.date_orders),
+        trailing_path,
+        tuple(outcome.line for outcome in trailing.pending),
+        tuple(scorer.unknown_units),
+        trailing.responses,
     )
+
+
+class _Trailing:
+    """Holds back the rejections of rows from which no answer could be read until a response follows them:
+    the ones after the file's last response are not responses (a recap sheet's signature block)."""
+
+    def __init__(self) -> None:
+        self.pending: list[Rejected] = []
+        self.responses = False
+
+    def held_back(self, rejected: list[Rejected], scored_lines: list[int]) -> list[Rejected]:
+        """The rejections of a block to write now (those held back before them first, when a response
+        follows); the rest are kept in `pending`."""
+        responses = [*scored_lines, *(outcome.line for outcome in rejected if not outcome.empty)]
+        last = max(responses, default=None)
+        write: list[Rejected] = []
+        if last is not None:
+            self.responses = True
+            write += self.pending
+            self.pending = []
+        for outcome in rejected:
+            if outcome.empty and (last is None or outcome.line > last):
+                self.pending.append(outcome)
+            else:
+                write.append(outcome)
+        return write
 
 
 def _write_rejects(scorer: RowScorer, rejected: list[Rejected], rejects: IO[str]) -> None:

@@ -40,11 +40,17 @@ IDENTITY_NAMES = {
         "tanggalpengisian",
         "tanggal",
         "waktupengisian",
+        # Microsoft Forms, ODK Central, SurveyMonkey and Qualtrics
+        "completiontime",
+        "waktupenyelesaian",
+        "submissiondate",
+        "enddate",
     ),
 }
 """Identity fields by header, letters and digits only: `Unit Kerja`, `unit_kerja` and `UNITKERJA` are one.
 `Tanggal pengiriman` is LimeSurvey's Indonesian "Date submitted"; `Cap waktu` the Indonesian Google Forms
-download's "Timestamp"."""
+download's "Timestamp"; `Completion time` Microsoft Forms', `SubmissionDate` ODK Central's, `End Date`
+SurveyMonkey's and `EndDate` Qualtrics' submission time."""
 _IDENTITY_LOOKUP = {name: field_name for field_name, names in IDENTITY_NAMES.items() for name in names}
 
 TOOL_COLUMNS = frozenset(
@@ -70,6 +76,20 @@ TOOL_COLUMN_NAMES = frozenset(
         # Google Forms: collected e-mail and quiz totals
         "emailaddress", "alamatemail", "adressemail", "adresseemail", "email", "surel", "totalscore", "totalskor",
         "skortotal", "scoretotal", "totalpoin",
+        # Microsoft Forms (`ID` is in TOOL_COLUMNS); the Indonesian texts are unverified
+        "starttime", "lastmodifiedtime", "waktumulai", "waktumodifikasiterakhir",
+        # ODK Central (briefcase.js: meta-instanceID, then KEY ... FormVersion)
+        "metainstanceid", "instanceid", "key", "submitterid", "submittername", "attachmentspresent",
+        "attachmentsexpected", "status", "reviewstate", "edits", "formversion",
+        # SurveyMonkey ("All responses data")
+        "respondentid", "collectorid", "startdate", "firstname", "lastname", "customdata", "customdata1",
+        "customdata2", "customdata3", "customdata4", "customdata5",
+        # Qualtrics (export tags, and question texts of the second heading row)
+        "responsetype", "progress", "durationinseconds", "finished", "recordeddate", "recipientlastname",
+        "recipientfirstname", "recipientemail", "externalreference", "externaldatareference", "locationlatitude",
+        "locationlongitude", "distributionchannel", "userlanguage",
+        # a recap sheet's row number
+        "no", "nomor", "nourut", "number",
     }
 )  # fmt: skip
 """Columns a tool adds, by header letters and digits only (their texts are in the export's language)."""
@@ -117,6 +137,10 @@ class HeaderReader:
             return "question", self.ids[folded]
         if folded in TOOL_COLUMNS:
             return "tool", None
+        if "-" in name and " " not in name:  # ODK Central's group paths: `informasi-INF01`, `meta-instanceID`
+            found = self._dashed(name)
+            if found is not None:
+                return found
         coded = _CODE_OPTION.match(name)
         if coded:
             found = self._code_option(coded.group(1), coded.group(2))
@@ -148,6 +172,20 @@ class HeaderReader:
             if found is not None:
                 return found
         return self._named(name) or ("unused", None)
+
+    def _dashed(self, name: str) -> Target | None:
+        """ODK Central joins group and field names with `-` ("Remove group names" off, its default): the
+        shortest path of groups whose rest names something."""
+        if plain(name) in TOOL_COLUMN_NAMES:
+            return "tool", None
+        parts = name.split("-")
+        for start in range(1, len(parts)):
+            rest = "-".join(parts[start:])
+            if rest:
+                found = self.read(rest)
+                if found[0] != "unused":
+                    return found
+        return None
 
     def _question(self, text: str) -> int | None:
         """The question written as `text`: its id or its full text in any language."""

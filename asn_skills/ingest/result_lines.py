@@ -180,7 +180,7 @@ class LineWriter:
             nip_cells = list(map(quoted_text, only(nips)))
             name_cells = list(map(quoted_text, only(names)))
         unit_cells: Sequence[str] = (
-            _looked_up(self._units, only(columns[scorer.unit_col]), _unit_text)
+            _looked_up(self._units, only(columns[scorer.unit_col]), lambda cell: quoted_text(scorer.unit_of(cell)))
             if scorer.unit_col is not None
             else ("",) * len(fast)
         )
@@ -226,7 +226,3 @@ def _score_text(part: DomainPart) -> str:
 
 def _level_text(part: DomainPart) -> str:
     return "" if part.level is None else str(part.level)
-
-
-def _unit_text(cell: str) -> str:
-    return quoted_text(" ".join(cell.split()) or None)

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
@@ -20,6 +21,7 @@ from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring.compiled import CompiledScorer, DomainPart
 from asn_skills.scoring.result import Record
+from asn_skills.units import UnitList
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,6 +36,8 @@ class RowOptions:
     """When set, outputs show a keyed pseudonym instead of NIP and name (the store keeps the real ones)."""
     month_first: bool = False
     """The time column writes month/day: dates that read both ways are read so (`timestamps.month_first_column`)."""
+    units: UnitList | None = None
+    """The agency's units: a unit cell is written as the unit's one name (`units.UnitList`)."""
 
 
 @dataclass(slots=True)
@@ -55,6 +59,8 @@ class Rejected:
     problems: list[tuple[str, str, str]]
     """(column, value, reason) for every problem in the row."""
     cells: list[str] = field(default_factory=list)
+    empty: bool = False
+    """No answer could be read from the row: after the last response, it is not a response (a signature block)."""
 
 
 @dataclass(slots=True)
@@ -117,6 +123,9 @@ class RowScorer:
         self._no_answers = ("", "", translate("no_answers", self.lang))
         self.question_ids = [question.id for question in questionnaire.questions]
         self._roles: dict[str, tuple[Role, str | None]] = {}
+        self._units: dict[str, str | None] = {}
+        self.unknown_units: dict[str, None] = {}
+        """Units written in the export that the unit list does not know, in the order first seen."""
         self._hash = questionnaire.content_hash.encode()
         self.plan_warnings: list[str] = []
         """What every record of this export lacks: questions without a column, the role column."""
@@ -217,7 +226,7 @@ class RowScorer:
                 found.append(self._no_answers)
             if found:
                 line, row = block[kept[position]]
-                outcomes[kept[position]] = Rejected(line, found, row)
+                outcomes[kept[position]] = Rejected(line, found, row, unanswered[position] == self.size)
             else:
                 ready.append(position)
         answers: list[dict[str, Any] | None] = [None] * len(ready)
@@ -331,7 +340,7 @@ class RowScorer:
         role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
         moment = self._moment(row, warnings)
         name = self._name(row, line, warnings)
-        unit = self._text(row, self.unit_col)
+        unit = self.unit_of(row[self.unit_col]) if self.unit_col is not None else None
         record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
         if self.options.keep_answers:
@@ -345,6 +354,26 @@ class RowScorer:
             warnings.append(translate("name_damaged", self.lang, line=line))
             name = " ".join(name.replace(DAMAGED, "").split()) or None
         return name
+
+    def unit_of(self, cell: str) -> str | None:
+        """A unit cell as written in the results: spaces collapsed, and the unit's one name when a unit list
+        knows it (an unknown unit is kept as written and remembered in `unknown_units`)."""
+        try:
+            return self._units[cell]
+        except KeyError:
+            pass
+        written = " ".join(cell.split()) or None
+        units = self.options.units
+        shown = written
+        if units is not None and written is not None:
+            shown = units.canonical(written)
+            if shown is None:
+                shown = written
+                if len(self.unknown_units) < SEEN_LIMIT:
+                    self.unknown_units.setdefault(written, None)
+        if len(self._units) < SEEN_LIMIT:
+            self._units[cell] = shown
+        return shown
 
     @staticmethod
     def _text(row: list[str], column: int | None) -> str | None:
@@ -390,6 +419,8 @@ class RowScorer:
             return None, translate("timestamp_unknown", self.lang, value=cell)
         if moment.tzinfo is None and self.plan.utc_timestamp:
             moment = moment.replace(tzinfo=timezone.utc)
+        elif moment.tzinfo is None and self.plan.timestamp_zone is not None:
+            moment = moment.replace(tzinfo=_zone(self.plan.timestamp_zone))
         return moment, None
 
 
@@ -429,6 +460,11 @@ def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: s
 
 _JOINERS = re.compile(r"[\s_-]+")
 _ROLE_CODE = re.compile(r"^AO0*(\d+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 @lru_cache(maxsize=1024)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
+from asn_skills.scoring.result import Record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,14 +109,42 @@ class UnitList:
         return [unit.name for unit in self.units]
 
 
-def read_unit_list(path: Path) -> UnitList:
-    """The `[[units]]` of a TOML file (an agency file or a file of its own)."""
+def chosen_units(unit_list: Path | None, agency_file: Path | None) -> UnitList | None:
+    """The unit list of `unit_list`, else the `[[units]]` of the agency file when it has some, else None."""
+    if unit_list is not None:
+        return read_unit_list(unit_list)
+    if agency_file is not None and "units" in _read(agency_file):
+        return read_unit_list(agency_file)
+    return None
+
+
+def _read(path: Path) -> dict[str, object]:
     try:
-        data = tomllib.loads(read_limited(path).decode("utf-8-sig"))
+        return tomllib.loads(read_limited(path).decode("utf-8-sig"))
     except FileNotFoundError:
         raise AsnSkillsError("unit_list_missing", file=str(path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("unit_list_invalid", file=str(path), reason=str(error)) from None
+
+
+def with_unit_names(records: list[Record], units: UnitList | None) -> list[Record]:
+    """Records with each unit the list knows written as its one name (results scored without the list)."""
+    if units is None:
+        return records
+    renamed = []
+    for record in records:
+        written = record.get("unit")
+        name = units.canonical(written) if isinstance(written, str) else None
+        if name is not None and name != written:
+            record = record.copy()
+            record["unit"] = name
+        renamed.append(record)
+    return renamed
+
+
+def read_unit_list(path: Path) -> UnitList:
+    """The `[[units]]` of a TOML file (an agency file or a file of its own)."""
+    data = _read(path)
     tables = data.get("units")
     if not isinstance(tables, list) or not tables:
         raise AsnSkillsError("unit_list_invalid", file=str(path), reason='no [[units]] with name = "..."')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,11 +15,18 @@ from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, visible, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
-from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption, OutputOption
+from asn_skills.cli.options import (
+    AgencyFileOption,
+    DescriptionFormatOption,
+    ListingFormatOption,
+    OutputOption,
+    UnitListOption,
+)
 from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
 from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
+from asn_skills.deploy import xlsform
 from asn_skills.deploy.draft import render
 from asn_skills.deploy.structure_import import read_draft
 from asn_skills.deploy.targets import TARGETS
@@ -26,6 +34,7 @@ from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
+from asn_skills.units import chosen_units
 
 ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
 """The `--to` choices: every target of the registry."""
@@ -170,9 +179,16 @@ def export(
     output: Annotated[
         Path, typer.Option("-o", "--output", help=h("help.export.output"), dir_okay=False, allow_dash=True)
     ],
+    unit_list: UnitListOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     chosen = TARGETS[to.value]
+    units = chosen_units(unit_list, agency_file)
+    if units is not None and to.value == "xlsform":
+        chosen = replace(chosen, write=lambda questionnaire, _named: xlsform.workbook(questionnaire, units))
+    elif units is not None:
+        complain(t("export.units_xlsform_only", settings.lang, target=to.value))
     written = None if str(output) == "-" else output
     if written is None and chosen.binary and sys.stdout.isatty():
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")

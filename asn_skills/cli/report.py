@@ -22,6 +22,7 @@ from asn_skills.cli.options import (
     ReportRoundOption,
     RolesOption,
     TopOption,
+    UnitListOption,
     UnitsOption,
 )
 from asn_skills.cli.person_view import person_document, person_table, print_person
@@ -51,6 +52,7 @@ from asn_skills.reports.records import Selection
 from asn_skills.reports.reliability import item_statistics
 from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
+from asn_skills.units import chosen_units, with_unit_names
 
 WIDE_TERMINAL = 160
 
@@ -77,6 +79,7 @@ def report(
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
+    unit_list: UnitListOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     output_format = report_format(output_format_given, output)
@@ -104,7 +107,7 @@ def report(
         emit(output_format, View(document, comparison, document.table("units"), sheets), output)
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
-    records = _private(data.records, pseudonymize)
+    records = with_unit_names(_private(data.records, pseudonymize), chosen_units(unit_list, agency_file))
     if person_view:
         wanted = normalise_nip(nip or "")
         if pseudonymize:

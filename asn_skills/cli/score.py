@@ -25,12 +25,14 @@ from asn_skills.cli.console import (
     write_out,
 )
 from asn_skills.cli.options import (
+    AgencyFileOption,
     NoNipCheckOption,
     OutputOption,
     PseudonymizeKeyFileOption,
     PseudonymizeOption,
     QuestionnaireOption,
     StoreRoundOption,
+    UnitListOption,
 )
 from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
@@ -46,6 +48,7 @@ from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.store.store import Store
+from asn_skills.units import chosen_units
 
 CHECK_PROBLEMS_SHOWN = 20
 FILE_FORMATS = {".xlsx": RecordFormat.XLSX, ".json": RecordFormat.JSON, ".jsonl": RecordFormat.JSONL}
@@ -85,6 +88,8 @@ def score(
     header_row: Annotated[
         int | None, typer.Option("--header-row", min=1, help=h("help.score.header_row"), show_default=False)
     ] = None,
+    unit_list: UnitListOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -102,7 +107,13 @@ def score(
         check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
-    options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)
+    options = RowOptions(
+        lang=lang,
+        nip_check=not no_nip_check,
+        keep_answers=store,
+        pseudonym_key=pseudonymize,
+        units=chosen_units(unit_list, agency_file),
+    )
     target_round = round_name or (default_round(settings) if store and not check else "")
     with ExitStack() as stack:
         # The store is opened (and checked) before any scoring: a bad --db costs nothing and writes nothing.

@@ -588,6 +588,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
+    # Unit lists
+    "export.units_xlsform_only": {
+        "id": "daftar unit menjadi pilihan (dropdown) hanya pada --to xlsform; pada {target} unit tetap diketik",
+        "en": "the unit list becomes a dropdown in --to xlsform only; in {target} the unit is still typed",
+    },
+    "help.unit_list": {
+        "id": "Daftar unit kerja (TOML [[units]]: name, short, aliases) agar tiap unit punya satu nama; juga dibaca "
+        "dari --agency-file bila berkas itu memuatnya.",
+        "en": "The list of work units (TOML [[units]]: name, short, aliases) so each unit has one name; also read "
+        "from --agency-file when that file holds one.",
+    },
     "help.agency_file": {
         "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
         "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",

@@ -410,6 +410,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": '{file}: unit "{unit}" tidak ada di daftar unit; tambahkan ke daftar bila benar',
         "en": '{file}: unit "{unit}" is not in the unit list; add it to the list if it is right',
     },
+    "limesurvey_abbreviated": {
+        "id": '{file}: judul kolom dipotong ("{example}", LimeSurvey "Abbreviated question text") sehingga tidak bisa '
+        'dicocokkan dengan pasti; ekspor ulang dengan judul "Question code"',
+        "en": '{file}: the headings are cut short ("{example}", LimeSurvey\'s "Abbreviated question text"), so they '
+        'cannot be matched for sure; export again with "Question code" headings',
+    },
     "columns_partial_options": {
         "id": "{file}: kolom pilihan {columns} hanya sebagian dari pilihan pertanyaannya, jadi pertanyaan itu tidak "
         "dinilai; ekspor semua kolom pilihannya atau petakan di --columns",

@@ -691,3 +691,47 @@ def test_recap_workbook_with_letterhead_number_row_and_signature_block(tmp_path)
     assert "row 5" in checked.stdout + checked.stderr
     moved = runner.invoke(app, ["--lang", "en", "score", str(path), "-q", str(MINIMAL), "--header-row", "1"])
     assert moved.exit_code == ExitCode.ERROR and "no column" in moved.stderr
+
+
+def test_limesurvey_abbreviated_headings_are_refused_with_the_advice(tmp_path):
+    """ "Abbreviated question text" headings (Writer.php getAbbreviatedHeading: the text cut to 15
+    characters and `.. `) name no question for sure: the error says to export "Question code" headings."""
+    header = [*CODES[:2], "NIP (18 digit).. ", "Nama lengkap.. ", "Butir A1.. ", "Butir A4.. [Satu]"]
+    path = tmp_path / "results-survey123456.csv"
+    path.write_bytes(limesurvey_csv([header, ["1", "2026-11-20 09:14:37", SARI.nip, SARI.name, "Mandiri", "Ya"]]))
+    result, _ = scored(path)
+    assert result.exit_code == ExitCode.ERROR
+    assert '"Question code"' in result.stderr and "Butir" in result.stderr
+
+
+def test_limesurvey_position_codes_beside_declared_codes(tmp_path):
+    """A survey built by hand in LimeSurvey 4 writes AO01, AO02 ... for a questionnaire whose options
+    declare other codes (`X1` ...): the position codes are read, as they cannot be confused with the
+    declared ones, and a value matching neither names both kinds of code."""
+    questionnaire, _ = variant(
+        tmp_path,
+        [
+            ('{ value = "a", correct = true, label = { id = "Benar", en = "Right" } }',
+             '{ value = "a", code = "X1", correct = true, label = { id = "Benar", en = "Right" } }'),
+            ('{ value = "b", label = { id = "Salah", en = "Wrong" } }',
+             '{ value = "b", code = "X2", label = { id = "Salah", en = "Wrong" } }'),
+            ('{ value = "c", label = { id = "Keliru", en = "Mistaken" } }',
+             '{ value = "c", code = "X3", label = { id = "Keliru", en = "Mistaken" } }'),
+        ],
+    )  # fmt: skip
+    header = ["id", "submitdate", "NIP", "NAMA", "UNITKERJA", "JABATAN", "A1", "A2", "A3"]
+    header += [f"A4[SQ00{number}]" for number in range(1, 5)] + ["B1", "B2", "B3"]
+
+    def row(number, person, a3):
+        cells = [str(number), f"{person.when:%Y-%m-%d %H:%M:%S}", person.nip, person.name, person.unit, person.role]
+        cells += [str(person.answers["A1"]), str(person.answers["A2"]), a3]
+        cells += ["Y" if value in person.answers["A4"] else "" for value in "abcd"]
+        return cells + [str(person.answers[q]) for q in ("B1", "B2", "B3")]
+
+    path = tmp_path / "results-survey123456.csv"
+    path.write_bytes(limesurvey_csv([header, row(1, SARI, "AO01"), row(2, ANI, "X2"), row(3, SARI_AGAIN, "Z9")]))
+    result, records = scored(path, "--rejects", str(tmp_path / "r.csv"), questionnaire=questionnaire)
+    assert result.exit_code == ExitCode.REJECTED
+    assert_like_the_library(records, [SARI, ANI], load_file(questionnaire))
+    reason = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1][3]
+    assert "X1; X2; X3; A1-A3; AO01-AO03" in reason

@@ -292,6 +292,9 @@ def score_file(
         )
         try:
             plan = plan_columns(prepared.header, questionnaire, column_map)
+            abbreviated = [plan.header[column] for column in plan.unused if _ABBREVIATED.search(plan.header[column])]
+            if abbreviated and not plan.questions:
+                raise AsnSkillsError("limesurvey_abbreviated", file=prepared.shown, example=abbreviated[0])
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
             if prepared.data_start >= prepared.size:
@@ -343,10 +346,17 @@ def _plan_from_data(
     zone = timestamp_zone(headings.rows if headings else (), plan.identity.get("timestamp"))
     if zone is not None:
         plan = replace(plan, timestamp_zone=zone)
+    abbreviated = [plan.header[column] for column in plan.unused if _ABBREVIATED.search(plan.header[column])]
+    if abbreviated:
+        warnings.append(("limesurvey_abbreviated", {"file": prepared.shown, "example": abbreviated[0]}))
     if plan.partial:
         columns = ", ".join(f'"{plan.header[column]}"' for column in plan.partial)
         warnings.append(("columns_partial_options", {"file": prepared.shown, "columns": columns}))
     return plan, warnings
+
+
+_ABBREVIATED = re.compile(r"\.\. ?(\[[^\]]*\])?\s*$")
+"""LimeSurvey's "Abbreviated question text" heading: the text cut to about 15 characters and `.. `."""
 
 
 def _first_rows(prepared: Prepared) -> list[list[str]]:

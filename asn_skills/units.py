@@ -23,7 +23,6 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.scoring.result import Record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -120,26 +119,12 @@ def chosen_units(unit_list: Path | None, agency_file: Path | None) -> UnitList |
 
 def _read(path: Path) -> dict[str, object]:
     try:
-        return tomllib.loads(read_limited(path).decode("utf-8-sig"))
+        data: dict[str, object] = tomllib.loads(read_limited(path).decode("utf-8-sig"))
     except FileNotFoundError:
         raise AsnSkillsError("unit_list_missing", file=str(path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("unit_list_invalid", file=str(path), reason=str(error)) from None
-
-
-def with_unit_names(records: list[Record], units: UnitList | None) -> list[Record]:
-    """Records with each unit the list knows written as its one name (results scored without the list)."""
-    if units is None:
-        return records
-    renamed = []
-    for record in records:
-        written = record.get("unit")
-        name = units.canonical(written) if isinstance(written, str) else None
-        if name is not None and name != written:
-            record = record.copy()
-            record["unit"] = name
-        renamed.append(record)
-    return renamed
+    return data
 
 
 def read_unit_list(path: Path) -> UnitList:

@@ -79,21 +79,6 @@ def planning_name():
     return "Badan Perencanaan Pembangunan Daerah"
 
 
-def test_report_groups_results_scored_without_the_list_by_one_name(tmp_path):
-    export = tmp_path / "export.csv"
-    export_with_units(export, ["Dinkes", "DINAS KESEHATAN", "dinas kesehatan"])
-    results = tmp_path / "hasil.jsonl"
-    scored = runner.invoke(app, ["score", str(export), "-q", str(MINIMAL), "-o", str(results)])
-    assert scored.exit_code == ExitCode.OK, scored.stderr
-    units = tmp_path / "unit.toml"
-    units.write_text(UNITS.split("[[units]]", 1)[1].join(["[[units]]", ""]), encoding="utf-8")
-    base = ["report", "--from", str(results), "-q", str(MINIMAL), "--units", "--format", "json"]
-    apart = {row["unit"] for row in json.loads(runner.invoke(app, base).stdout)["units"]}
-    assert len(apart) == 3
-    together = runner.invoke(app, [*base, "--unit-list", str(units)])
-    assert {row["unit"] for row in json.loads(together.stdout)["units"]} == {"Dinas Kesehatan"}
-
-
 def test_xlsform_export_makes_the_unit_a_dropdown_that_scores_back(tmp_path):
     """The unit question of `export --to xlsform --unit-list` is a select_one of the units; an export of
     that form (Kobo "XML values and headers", ODK Central) holds the choice names, which score back as

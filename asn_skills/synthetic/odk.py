@@ -1,6 +1,7 @@
 """ODK Central's "Download submissions" .csv of the form `questionnaires export --to xlsform` builds.
 
-- odk-central: getodk/central-backend lib/data/briefcase.js: `SubmissionDate` first (UTC, `Z`), `start`,
+- odk-central (group and choice names as `questionnaires export --to xlsform` writes them for the bundled
+  questionnaires): getodk/central-backend lib/data/briefcase.js: `SubmissionDate` first (UTC, `Z`), `start`,
   `end`, field paths with groups joined by `-` (`identitas-nip`, `keamanan-KAM01`), a select_multiple as
   its choice names joined by spaces, `meta-instanceID`, then `KEY, SubmitterID, SubmitterName,
   AttachmentsPresent, AttachmentsExpected, Status, ReviewState, DeviceID, Edits, FormVersion`; quoted
@@ -14,7 +15,6 @@ import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 
-from asn_skills.deploy.xlsform import GroupNames, choice_name
 from asn_skills.questionnaire.model import Kind
 from asn_skills.synthetic.layout import Layout
 from asn_skills.synthetic.people import Person
@@ -30,9 +30,10 @@ class OdkCentral(Layout):
     nip_column = 3
 
     def header(self) -> list[str]:
-        groups = GroupNames(self.q)
-        identity = [f"{groups.identity}-{name}" for name in ("nip", "nama", "unit_kerja", "jabatan")]
-        questions = [f"{groups.of_domain[question.domain]}-{question.id}" for question in self.q.questions]
+        identity = [f"identitas-{name}" for name in ("nip", "nama", "unit_kerja", "jabatan")]
+        groups = {domain.id: domain.id if domain.id[0].isalpha() else f"ranah_{number}"
+                  for number, domain in enumerate(self.q.domains, 1)}  # fmt: skip
+        questions = [f"{groups[question.domain]}-{question.id}" for question in self.q.questions]
         return ["SubmissionDate", "start", "end", *identity, *questions, "meta-instanceID", *META]
 
     def row(self, number: int, person: Person) -> list[Cell]:
@@ -41,7 +42,7 @@ class OdkCentral(Layout):
         answers = []
         for question in self.q.questions:
             chosen = self.chosen(question, person.answers.get(question.id))
-            names = [choice_name(question, question.choices.index(option)) for option in chosen]
+            names = [str(option.value) if " " not in str(option.value) else option.code or "" for option in chosen]
             answers.append(" ".join(names) if question.kind is Kind.MULTI or names else "")
         instance = f"uuid:{uuid.UUID(int=self.rng.getrandbits(128), version=4)}"
         return [

@@ -1,0 +1,300 @@
+"""Texts of the documents: titles, column headings, notes and sheet names, in Indonesian and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from asn_skills.i18n import render
+
+
+def t(key: str, lang: str, /, **params: Any) -> str:
+    """The document text `key` in `lang` (Indonesian when missing), with `params` filled in."""
+    return render(TEXTS, key, lang, **params)
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    # Reports and plans
+    "col.number": {"id": "No.", "en": "No."},
+    "report.organisation": {"id": "laporan organisasi, putaran {round}", "en": "organisation report, round {round}"},
+    "report.units": {"id": "per unit kerja, putaran {round}", "en": "by unit, round {round}"},
+    "report.flagged": {"id": "perlu pelatihan, putaran {round}", "en": "needing training, round {round}"},
+    "report.items_title": {"id": "statistik butir, putaran {round}", "en": "item statistics, round {round}"},
+    "report.compare": {"id": "perbandingan {first} dan {second}", "en": "{first} compared with {second}"},
+    "report.suppressed": {
+        "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
+        "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
+    },
+    "report.headline": {
+        "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
+        "{low} mendapat saran pengembangan · skor rata-rata {overall}",
+        "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
+        "{low} with a development suggestion · mean score {overall}",
+    },
+    "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
+    "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
+    "report.domains": {"id": "Ranah: skor, sebaran level, kesenjangan", "en": "Areas: scores, levels, gaps"},
+    "report.weakest": {"id": "Ranah terlemah: {domains}.", "en": "Weakest areas: {domains}."},
+    "report.national": {
+        "id": "Dibandingkan dengan Indeks Literasi Digital nasional, segmen pekerja pemerintahan/TNI/Polri (skala 1-5)",
+        "en": "Compared with the national Digital Literacy Index, government/TNI/Polri workers (scale 1-5)",
+    },
+    "report.national_indicative": {
+        "id": "Perbandingan ini indikatif: populasi dan butir survei nasional berbeda dengan kuesioner ini.",
+        "en": "This comparison is indicative: the national survey has a different population and items.",
+    },
+    "report.overall": {"id": "Keseluruhan", "en": "Overall"},
+    "report.units_top": {"id": "Unit yang paling membutuhkan", "en": "Units most in need"},
+    "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
+    "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
+    "report.shade_legend": {
+        "id": "Warna sel mengikuti level rata-rata: merah terendah, hijau/biru tertinggi.",
+        "en": "Cell colour follows the level of the mean: red lowest, green/blue highest.",
+    },
+    "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
+    "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
+    "report.alpha_note": {
+        "id": "Alfa Cronbach dihitung dari pegawai yang menjawab semua butir ranah itu (n lengkap); "
+        ">= 0,7 umumnya dianggap memadai.",
+        "en": "Cronbach's alpha over the staff who answered every item of the area (complete n); "
+        ">= 0.7 is usually taken as adequate.",
+    },
+    "report.items": {"id": "Butir", "en": "Items"},
+    "report.items_note": {
+        "id": "Tingkat kesulitan = rata-rata skor butir (0-1); daya beda = korelasi butir dengan total butir lain "
+        "di ranahnya; di bawah 0,2 ditandai lemah.",
+        "en": "Difficulty = mean item score (0-1); discrimination = correlation of the item with the total of the "
+        "area's other items; below 0.2 is marked weak.",
+    },
+    "report.weak_item": {"id": "lemah", "en": "weak"},
+    "report.compare_units": {
+        "id": "Perubahan skor rata-rata per unit ({first} → {second})",
+        "en": "Change in mean score per unit ({first} → {second})",
+    },
+    "report.small_groups_blank": {
+        "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
+        "en": "Units with fewer than {minimum} staff in either round are left blank.",
+    },
+    "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
+    "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
+    "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
+    "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
+    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
+    "plan.headline": {
+        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
+        "{participant_hours} JP peserta",
+        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
+        "{participant_hours} participant JP",
+    },
+    "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
+    "plan.courses_note": {
+        "id": "Kelas dihitung dengan {size} peserta per kelas; JP total = kelas x JP. Saran: peserta yang tidak "
+        "ditandai perlu pelatihan, tetapi masih kurang di suatu ranah (saran pengembangan).",
+        "en": "Classes at {size} participants each; total JP = classes x JP. Suggestions: participants not flagged "
+        "for training but still short in some area (a development suggestion).",
+    },
+    "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
+    "plan.employees_hint": {
+        "id": "Daftar per pegawai: asn-skills plan --employees",
+        "en": "Per-employee list: asn-skills plan --employees",
+    },
+    "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
+    "plan.budget_note": {
+        "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
+        "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
+    },
+    "report.showing": {
+        "id": "menampilkan {shown} pertama dari {total}; --top 0 untuk semua",
+        "en": "showing the first {shown} of {total}; --top 0 for all",
+    },
+    "col.domain_short": {"id": "Ranah", "en": "Area"},
+    "col.total": {"id": "Jumlah", "en": "Total"},
+    "col.priority": {"id": "Prioritas", "en": "Priority"},
+    "col.course_numbers": {"id": "Pelatihan (No.)", "en": "Courses (No.)"},
+    "col.course_id": {"id": "Id pelatihan", "en": "Course id"},
+    "col.deferred_jp": {"id": "JP ditunda", "en": "Deferred JP"},
+    "col.participant_jp": {"id": "JP peserta", "en": "Participant JP"},
+    "plan.compact_note": {
+        "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
+    },
+    "plan.by_unit_note": {
+        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Numbered columns = the course No. in the "Per course" table.',
+    },
+    "plan.numbers_note": {
+        "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
+        "en": 'Courses and Deferred hold the course No. from the "Per course" table.',
+    },
+    "sign.position": {"id": "Pejabat yang berwenang", "en": "Authorised official"},
+    "col.level_name": {"id": "Nama level", "en": "Level name"},
+    "col.gap": {"id": "Kesenjangan", "en": "Gap"},
+    "col.deferred_count": {"id": "Ditunda", "en": "Deferred"},
+    "plan.employees_compact_note": {
+        "id": "Terminal sempit: NIP, jabatan dan No. pelatihan yang ditunda ada di --format html/markdown/csv "
+        "atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: NIP, role and the deferred course numbers are in --format html/markdown/csv "
+        "or a terminal of 160+ columns.",
+    },
+    "col.unit_name": {"id": "Unit kerja / nama", "en": "Unit / name"},
+    "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
+    "report.compact_note": {
+        "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
+        "atau terminal >= 160 kolom.",
+        "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
+        "or a terminal of 160+ columns.",
+    },
+    "col.overestimates": {"id": "Menilai\ndiri\nterlalu\ntinggi", "en": "Rates\nself too\nhigh"},
+    "report.overestimates_note": {
+        "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
+        "pengetahuannya.",
+        "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
+    },
+    "report.overestimates_unknown": {
+        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
+        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
+        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
+        "store or from .jsonl results.",
+    },
+    "col.here": {"id": "Di sini", "en": "Here"},
+    "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
+    "col.difference": {"id": "Selisih", "en": "Difference"},
+    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
+    "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
+    "col.complete": {"id": "n lengkap", "en": "Complete n"},
+    "col.item": {"id": "Butir", "en": "Item"},
+    "col.item_flag": {"id": "Tanda", "en": "Flag"},
+    "col.kind": {"id": "Jenis", "en": "Kind"},
+    "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
+    "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
+    "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
+    "col.change": {"id": "Perubahan", "en": "Change"},
+    "col.participants": {"id": "Peserta", "en": "Participants"},
+    "col.suggestions": {"id": "Saran", "en": "Suggestions"},
+    "col.participants_short": {"id": "Peserta", "en": "People"},
+    "col.suggestions_short": {"id": "Saran", "en": "Sugg."},
+    "col.classes": {"id": "Kelas", "en": "Classes"},
+    "col.jp_total": {"id": "JP total", "en": "Total JP"},
+    "col.deferred": {"id": "Ditunda", "en": "Deferred"},
+    # Personal report
+    "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
+    "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
+    "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
+    "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
+    "person.overestimates": {
+        "id": "{domain}: swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}); bahas bersama atasan.",
+        "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
+        "with your supervisor.",
+    },
+    "person.suggestions": {
+        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
+        "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
+    },
+    "person.courses": {
+        "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
+        "en": "Courses recommended this year ({hours} of {budget} JP)",
+    },
+    "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
+    "person.no_courses": {
+        "id": "Kompetensi sudah memenuhi syarat jabatan.",
+        "en": "Competence meets the role's requirements.",
+    },
+    "match.meets": {"id": "Memenuhi Syarat", "en": "meets"},
+    "match.nearly-meets": {"id": "Masih Memenuhi Syarat", "en": "nearly meets"},
+    "match.below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
+    "priority_long.high": {"id": "tinggi", "en": "high"},
+    "priority_long.medium": {"id": "sedang", "en": "medium"},
+    "priority_long.low": {
+        "id": "rendah (saran pengembangan, bukan tanda perlu pelatihan)",
+        "en": "low (a development suggestion, not a training flag)",
+    },
+    "priority_long.none": {"id": "tidak perlu", "en": "none"},
+    "col.required": {"id": "Syarat jabatan", "en": "Required"},
+    "person.course_unknown": {
+        "id": "{course} (tidak ada lagi di katalog)",
+        "en": "{course} (no longer in the catalogue)",
+    },
+    # History
+    "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.round": {"id": "Putaran", "en": "Round"},
+    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
+    "col.people": {"id": "Pegawai", "en": "People"},
+    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
+    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
+    "col.period": {"id": "Periode", "en": "Period"},
+    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
+    "history.title": {
+        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
+        "en": "Score per area (change since the previous assessment)",
+    },
+    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
+    # Sheet names in workbooks (at most 31 characters)
+    "sheet.domains": {"id": "Ranah", "en": "Areas"},
+    "sheet.national": {"id": "Indeks nasional", "en": "National index"},
+    "sheet.units": {"id": "Unit kerja", "en": "Units"},
+    "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
+    "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},
+    "sheet.courses": {"id": "Pelatihan", "en": "Courses"},
+    "sheet.movers": {"id": "Perpindahan", "en": "Moves"},
+    "sheet.by_unit": {"id": "Peserta per unit", "en": "Participants per unit"},
+    "sheet.employees": {"id": "Per pegawai", "en": "Per employee"},
+    "sheet.reliability": {"id": "Keandalan", "en": "Reliability"},
+    "sheet.items": {"id": "Butir", "en": "Items"},
+    # Table headings
+    "col.id": {"id": "Id", "en": "Id"},
+    "col.items": {"id": "Butir", "en": "Items"},
+    "col.level": {"id": "Level", "en": "Level"},
+    "col.name": {"id": "Nama", "en": "Name"},
+    "col.min": {"id": "Skor min.", "en": "Min. score"},
+    "col.domain": {"id": "Ranah", "en": "Domain"},
+    "col.self_items": {"id": "Swanilai", "en": "Self-rating"},
+    "col.knowledge_items": {"id": "Pengetahuan", "en": "Knowledge"},
+    "col.weight": {"id": "Bobot", "en": "Weight"},
+    "col.reference": {"id": "Rujukan", "en": "Reference"},
+    "col.role": {"id": "Jabatan", "en": "Role"},
+    "col.aliases": {"id": "Nama lain", "en": "Aliases"},
+    "col.course": {"id": "Pelatihan", "en": "Course"},
+    "col.for_levels": {"id": "Untuk level", "en": "For levels"},
+    "col.jp": {"id": "JP", "en": "JP"},
+    "col.mode": {"id": "Moda", "en": "Mode"},
+    "col.provider": {"id": "Penyelenggara", "en": "Provider"},
+    "col.setting": {"id": "Pengaturan", "en": "Setting"},
+    "col.value": {"id": "Nilai", "en": "Value"},
+    "col.nip": {"id": "NIP", "en": "NIP"},
+    "col.unit": {"id": "Unit kerja", "en": "Unit"},
+    "col.overall": {"id": "Skor", "en": "Score"},
+    "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
+    "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
+    "section.items": {"id": "Butir pertanyaan", "en": "Items"},
+    "col.question": {"id": "Pertanyaan", "en": "Question"},
+    "col.options": {"id": "Pilihan: nomor (nilai, kode) label", "en": "Options: number (value, code) label"},
+    "show.options_note": {
+        "id": "Nomor = yang diketik di `assess`; nilai (atau kode) = yang tertulis di ekspor CSV; ✓ = jawaban benar.",
+        "en": "Number = what is typed in `assess`; value (or code) = what a CSV export holds; ✓ = a right answer.",
+    },
+    "section.levels": {"id": "Level", "en": "Levels"},
+    "section.domains": {"id": "Ranah", "en": "Domains"},
+    "section.roles": {"id": "Jabatan dan level yang dipersyaratkan", "en": "Roles and required levels"},
+    "section.trainings": {"id": "Katalog pelatihan", "en": "Course catalogue"},
+    "section.policy": {"id": "Kebijakan", "en": "Policy"},
+    "col.priority_short": {"id": "Prio.", "en": "Prio."},
+    "col.mean": {"id": "Rerata", "en": "Mean"},
+    "col.below": {"id": "Di bawah\nsyarat\n(%)", "en": "Below\nrequired\n(%)"},
+    "priority.high": {"id": "tinggi", "en": "high"},
+    "priority.medium": {"id": "sedang", "en": "medium"},
+    "priority.low": {"id": "saran", "en": "suggestion"},
+    "priority.none": {"id": "-", "en": "-"},
+    "policy.jp_budget": {"id": "Anggaran JP per pegawai per tahun", "en": "JP budget per employee per year"},
+    "policy.class_size": {"id": "Peserta per kelas", "en": "Participants per class"},
+    "policy.min_answered": {
+        "id": "Porsi butir yang harus dijawab per ranah",
+        "en": "Share of a domain's items that must be answered",
+    },
+    "policy.match_thresholds": {
+        "id": "Batas JPM: memenuhi / masih memenuhi",
+        "en": "JPM thresholds: meets / nearly meets",
+    },
+    "policy.min_group_size": {
+        "id": "Ukuran kelompok minimum untuk statistik",
+        "en": "Minimum group size for statistics",
+    },
+}

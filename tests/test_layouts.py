@@ -693,15 +693,64 @@ def test_recap_workbook_with_letterhead_number_row_and_signature_block(tmp_path)
     assert moved.exit_code == ExitCode.ERROR and "no column" in moved.stderr
 
 
-def test_limesurvey_abbreviated_headings_are_refused_with_the_advice(tmp_path):
-    """ "Abbreviated question text" headings (Writer.php getAbbreviatedHeading: the text cut to 15
-    characters and `.. `) name no question for sure: the error says to export "Question code" headings."""
-    header = [*CODES[:2], "NIP (18 digit).. ", "Nama lengkap.. ", "Butir A1.. ", "Butir A4.. [Satu]"]
+LONG_TEXTS = [
+    ('text = { id = "Butir A1", en = "Item A1" }',
+     'text = { id = "Seberapa sering Anda mencari data resmi?", en = "How often do you look up official data?" }'),
+    ('text = { id = "Butir A2", en = "Item A2" }',
+     'text = { id = "Seberapa sering Anda menilai sumber berita?", en = "How often do you judge news sources?" }'),
+    ('text = { id = "Butir A4", en = "Item A4" }',
+     'text = { id = "Pilih semua yang termasuk data pribadi", en = "Tick every kind of personal data" }'),
+]  # fmt: skip
+"""Two texts alike in their first 15 characters ("Seberapa sering"), and a multi-select question's long text."""
+
+
+def abbreviated(text):
+    """Writer.php getAbbreviatedHeading (LimeSurvey 2.x/3.x): mb_substr(text, 0, 15) . '.. '."""
+    return text[:15] + ".. "
+
+
+def test_limesurvey_abbreviated_headings_read_where_they_name_one_question(tmp_path):
+    """ "Abbreviated question text" headings: a cut heading is read where the 15 characters kept begin one
+    question's text alone (`Pilih semua yan.. [Satu]`); two questions alike in them (`Seberapa sering.. `)
+    are missing, named, with the advice to export "Question code" headings."""
+    questionnaire, _ = variant(tmp_path, LONG_TEXTS)
+    texts = {"A1": "Seberapa sering Anda mencari data resmi?", "A2": "Seberapa sering Anda menilai sumber berita?"}
+    multi = "Pilih semua yang termasuk data pribadi"
+    header = [abbreviated(text) for text in RESPONSE_EN[:2]] + [abbreviated(text) for text in IDENTITY_TITLES]
+    header += [abbreviated(texts["A1"]), abbreviated(texts["A2"]), abbreviated("Butir A3")]
+    header += [f"{abbreviated(multi)} [{A4[value][0]}]" for value in "abcd"]
+    header += [abbreviated(f"Butir {question}") for question in ("B1", "B2", "B3")]
+
+    def row(number, person):
+        cells = [str(number), f"{person.when:%Y-%m-%d %H:%M:%S}", *identity_cells(person)]
+        cells += [label(q, person.answers[q], "id") for q in ("A1", "A2", "A3")]
+        cells += ["Ya" if value in person.answers["A4"] else "Tidak" for value in "abcd"]
+        return cells + [label(q, person.answers[q], "id") for q in ("B1", "B2", "B3")]
+
+    path = tmp_path / "results-survey123456.csv"
+    path.write_bytes(limesurvey_csv([header, row(1, SARI), row(2, ANI)]))
+    result, records = scored(path, questionnaire=questionnaire)
+    assert result.exit_code == ExitCode.REJECTED  # two questions have no column
+    assert '"Question code"' in result.stderr and "A1, A2" in result.stderr
+    without = [
+        Person(**{**p.__dict__, "answers": {k: v for k, v in p.answers.items() if k not in texts}}) for p in (SARI, ANI)
+    ]
+    for person in without:
+        expected = score_answers(
+            load_file(questionnaire), person.answers, role=person.role, nip=person.nip, name=person.name,
+            unit=person.unit, submitted_at=person.when, lang="en",
+        ).model_dump(mode="json")  # fmt: skip
+        got = records[person.nip]
+        assert got["domains"] == expected["domains"] and got["submitted_at"] == expected["submitted_at"]
+
+
+def test_limesurvey_abbreviated_headings_that_name_nothing_are_refused_with_the_advice(tmp_path):
+    header = [*CODES[:2], "NIP (18 digit).. ", "Nama lengkap.. ", "Pertanyaan satu.. ", "Pertanyaan dua.. "]
     path = tmp_path / "results-survey123456.csv"
     path.write_bytes(limesurvey_csv([header, ["1", "2026-11-20 09:14:37", SARI.nip, SARI.name, "Mandiri", "Ya"]]))
     result, _ = scored(path)
     assert result.exit_code == ExitCode.ERROR
-    assert '"Question code"' in result.stderr and "Butir" in result.stderr
+    assert '"Question code"' in result.stderr and "Pertanyaan" in result.stderr
 
 
 def test_limesurvey_position_codes_beside_declared_codes(tmp_path):

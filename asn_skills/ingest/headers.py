@@ -100,6 +100,10 @@ _CODE_OPTION = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*)\[([^\]]+)\]")
 _CODE_WITH_TEXT = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*?)\s*[.:)]\s+(\S.*)$", re.DOTALL)
 _BRACKETED = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$", re.DOTALL)
 _PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$", re.DOTALL)
+_ABBREVIATED = re.compile(r"^(.+?)\.\.(?:\s*\[(.*)\])?$", re.DOTALL)
+ABBREVIATED_LENGTH = 15
+"""LimeSurvey's "Abbreviated question text": the text cut to 15 characters, then `.. ` (Writer.php
+getAbbreviatedHeading), and ` [subquestion]` cut alike."""
 
 Target = tuple[str, Any]
 """("question", position), ("option", (position, option)), ("identity", field), ("tool", None) or ("unused", None)."""
@@ -129,6 +133,11 @@ class HeaderReader:
                         written.setdefault(normalise(text), option_position)
             self.options[position] = written
         self.sizes = [len(question.choices) for question in questions]
+        self.cut: dict[str, set[int]] = {}
+        """The first 15 characters of each question text (normalised) -> the questions whose text starts so."""
+        for position, question in enumerate(questions):
+            for text in question.text.values():
+                self.cut.setdefault(normalise(normalise(text)[:ABBREVIATED_LENGTH]), set()).add(position)
 
     def read(self, header: str) -> Target:
         name = header.strip().lstrip("\ufeff").strip()
@@ -171,7 +180,31 @@ class HeaderReader:
             found = self._named(with_text.group(1)) or self._named(with_text.group(2))
             if found is not None:
                 return found
-        return self._named(name) or ("unused", None)
+        return self._named(name) or self._abbreviated(name) or ("unused", None)
+
+    def _abbreviated(self, name: str) -> Target | None:
+        """LimeSurvey's "Abbreviated question text" (`Saya dapat mene.. [Satu]`): the question whose text
+        alone starts with the 15 characters kept; None where several do (the heading cannot say which)."""
+        found = _ABBREVIATED.match(name)
+        if found is None:
+            return None
+        cut, inner = normalise(found.group(1)), found.group(2)
+        question = self._text(cut) if len(cut) < ABBREVIATED_LENGTH else None
+        if question is None:
+            alike = self.cut.get(cut, set())
+            question = next(iter(alike)) if len(alike) == 1 else None
+        if question is None:
+            return None
+        if inner is None:
+            return "question", question
+        if question not in self.multi:
+            return "unused", None
+        option = self._option(question, inner.strip().removesuffix("..").strip())
+        if option is None:  # an option label cut short too
+            prefix = normalise(inner.strip().removesuffix("..").strip())
+            labels = {position for text, position in self.options[question].items() if text.startswith(prefix)}
+            option = next(iter(labels)) if len(labels) == 1 else None
+        return ("option", (question, option)) if option is not None else ("unused", None)
 
     def _dashed(self, name: str) -> Target | None:
         """ODK Central joins group and field names with `-` ("Remove group names" off, its default): the

@@ -437,6 +437,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai aliases)',
         "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',
     },
+    "units_unknown_more": {
+        "id": "{file}: {count} unit lain juga tidak ada di daftar unit",
+        "en": "{file}: {count} more units are not in the unit list either",
+    },
     "unit_unknown": {
         "id": '{file}: unit "{unit}" tidak ada di daftar unit; tambahkan ke daftar bila benar',
         "en": '{file}: unit "{unit}" is not in the unit list; add it to the list if it is right',

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
+from asn_skills.scoring.result import Record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -125,6 +126,19 @@ def _read(path: Path) -> dict[str, object]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("unit_list_invalid", file=str(path), reason=str(error)) from None
     return data
+
+
+def with_unit_names(records: list[Record], units: UnitList) -> list[Record]:
+    """Records with each unit the list knows written as its one name."""
+    renamed = []
+    for record in records:
+        written = record.get("unit")
+        name = units.canonical(written) if isinstance(written, str) else None
+        if name is not None and name != written:
+            record = record.copy()
+            record["unit"] = name
+        renamed.append(record)
+    return renamed
 
 
 def read_unit_list(path: Path) -> UnitList:

@@ -79,6 +79,21 @@ def planning_name():
     return "Badan Perencanaan Pembangunan Daerah"
 
 
+def test_report_groups_results_scored_without_the_list_by_one_name(tmp_path):
+    export = tmp_path / "export.csv"
+    export_with_units(export, ["Dinkes", "DINAS KESEHATAN", "dinas kesehatan"])
+    results = tmp_path / "hasil.jsonl"
+    scored = runner.invoke(app, ["score", str(export), "-q", str(MINIMAL), "-o", str(results)])
+    assert scored.exit_code == ExitCode.OK, scored.stderr
+    units = tmp_path / "unit.toml"
+    units.write_text(UNITS.split("[[units]]", 1)[1].join(["[[units]]", ""]), encoding="utf-8")
+    base = ["report", "--from", str(results), "-q", str(MINIMAL), "--units", "--format", "json"]
+    apart = {row["unit"] for row in json.loads(runner.invoke(app, base).stdout)["units"]}
+    assert len(apart) == 3
+    together = runner.invoke(app, [*base, "--unit-list", str(units)])
+    assert {row["unit"] for row in json.loads(together.stdout)["units"]} == {"Dinas Kesehatan"}
+
+
 def test_xlsform_export_makes_the_unit_a_dropdown_that_scores_back(tmp_path):
     """The unit question of `export --to xlsform --unit-list` is a select_one of the units; an export of
     that form (Kobo "XML values and headers", ODK Central) holds the choice names, which score back as
@@ -116,3 +131,27 @@ def test_a_unit_list_with_an_unknown_key_is_refused_with_the_keys_it_takes(tmp_p
     with pytest.raises(AsnSkillsError) as raised:
         read_unit_list(path)
     assert "unknown key `alias` (name, short, aliases)" in str(raised.value.params)
+
+
+def test_a_free_text_unit_column_names_the_first_unknown_units_and_counts_the_rest(tmp_path):
+    units = tmp_path / "unit.toml"
+    units.write_text(UNITS, encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export_with_units(export, [f"Seksi Nomor {number}" for number in range(35)])
+    result = runner.invoke(
+        app,
+        [
+            "--lang",
+            "en",
+            "score",
+            str(export),
+            "-q",
+            str(MINIMAL),
+            "--unit-list",
+            str(units),
+            "-o",
+            str(tmp_path / "r.csv"),
+        ],
+    )
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert result.stderr.count("is not in the unit list") == 30 and "5 more units" in result.stderr

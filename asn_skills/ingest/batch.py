@@ -43,6 +43,8 @@ from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
+UNKNOWN_UNITS_SHOWN = 30
+"""Units not in the unit list named one by one; the rest are counted (a free-text column can hold hundreds)."""
 OnProgress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
 Warn = Callable[[str, dict[str, str]], None]
@@ -308,10 +310,13 @@ def score_file(
             run = score_export(questionnaire, prepared, plan, settings, work, progress)
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
-            for unit, closest in run.unknown_units():
+            unknown = run.unknown_units()
+            for unit, closest in unknown[:UNKNOWN_UNITS_SHOWN]:
                 if warn is not None:
                     key = "unit_unknown_closest" if closest else "unit_unknown"
                     warn(key, {"file": prepared.shown, "unit": unit, "closest": closest or ""})
+            if len(unknown) > UNKNOWN_UNITS_SHOWN and warn is not None:
+                warn("units_unknown_more", {"file": prepared.shown, "count": str(len(unknown) - UNKNOWN_UNITS_SHOWN)})
             if run.ignored and warn is not None:
                 first, last = run.ignored[0], run.ignored[-1]
                 warn(

@@ -18,6 +18,7 @@ from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.reports.records import RoundData, Selection, from_file, from_store, instrument_of_file, select
 from asn_skills.store.store import Store
+from asn_skills.units import UnitList, with_unit_names
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Request:
     """When given, names and NIPs are replaced by pseudonyms keyed with it."""
     answers: bool = False
     """Also read each person's raw answers (only the store has them)."""
+    units: UnitList | None = None
+    """The agency's units: each unit a list knows is read by its one name (results scored without the list)."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ def _round(stores: _OnceOpened, questionnaire: Questionnaire, request: Request, 
         data = from_file(request.source, questionnaire)
     else:
         data = from_store(stores.store(), questionnaire, name)
+    if request.units is not None:
+        data = RoundData(data.name, with_unit_names(data.records, request.units), data.assessment_ids)
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

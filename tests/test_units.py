@@ -13,7 +13,9 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode
 from asn_skills.cli.app import app
+from asn_skills.deploy.apps_script import form_data
 from asn_skills.errors import AsnSkillsError
+from asn_skills.questionnaire.load import load_file
 from asn_skills.units import read_unit_list, unit_key
 
 runner = CliRunner()
@@ -155,3 +157,24 @@ def test_a_free_text_unit_column_names_the_first_unknown_units_and_counts_the_re
     )
     assert result.exit_code == ExitCode.OK, result.stderr
     assert result.stderr.count("is not in the unit list") == 30 and "5 more units" in result.stderr
+
+
+def test_the_google_form_script_asks_the_unit_from_a_dropdown(tmp_path):
+    units = tmp_path / "unit.toml"
+    units.write_text(UNITS, encoding="utf-8")
+    questionnaire = load_file(MINIMAL)
+    asked = {entry["title"]: entry for entry in form_data(questionnaire, read_unit_list(units))["identity"]}
+    assert asked["Unit kerja"]["kind"] == "list"
+    assert asked["Unit kerja"]["choices"] == read_unit_list(units).names
+    assert form_data(questionnaire)["identity"][2]["kind"] == "text"
+    script = tmp_path / "form.gs"
+    result = runner.invoke(
+        app, ["questionnaires", "export", str(MINIMAL), "--to", "google-apps-script", "--unit-list", str(units),
+              "-o", str(script)],
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK and '"Dinas Kependudukan dan Pencatatan Sipil"' in script.read_text()
+    paper = runner.invoke(
+        app, ["--lang", "en", "questionnaires", "export", str(MINIMAL), "--to", "markdown", "--unit-list", str(units),
+              "-o", str(tmp_path / "form.md")],
+    )  # fmt: skip
+    assert paper.exit_code == ExitCode.OK and "the unit is still typed" in paper.stderr

@@ -24,7 +24,6 @@ from asn_skills.cli.options import (
 )
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.deploy import xlsform
 from asn_skills.deploy.draft import render
 from asn_skills.deploy.structure_import import read_draft
 from asn_skills.deploy.targets import TARGETS
@@ -187,8 +186,9 @@ def export(
     settings: Settings = ctx.obj
     chosen = TARGETS[to.value]
     units = chosen_units(unit_list, agency_file)
-    if units is not None and to.value == "xlsform":
-        chosen = replace(chosen, write=lambda questionnaire, _named: xlsform.workbook(questionnaire, units))
+    if units is not None and chosen.with_units is not None:
+        write_units = chosen.with_units
+        chosen = replace(chosen, write=lambda questionnaire, _named: write_units(questionnaire, units))
     elif units is not None:
         complain(t("export.units_xlsform_only", settings.lang, target=to.value))
     written = None if str(output) == "-" else output

@@ -19,6 +19,7 @@ from typing import Any
 from asn_skills.deploy.identity_questions import IDENTITY_QUESTIONS, NIP_INVALID, NIP_PATTERN, in_language
 from asn_skills.deploy.wording import wording
 from asn_skills.questionnaire.model import Kind, Questionnaire
+from asn_skills.units import UnitList
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -64,8 +65,9 @@ function addQuestion(form, question) {
 """
 
 
-def script(questionnaire: Questionnaire) -> bytes:
-    """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once."""
+def script(questionnaire: Questionnaire, units: UnitList | None = None) -> bytes:
+    """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once. With `units`, the
+    unit question is a dropdown of the agency's units."""
     lang = questionnaire.languages[0]
     said = wording(
         "apps_script_header",
@@ -75,10 +77,10 @@ def script(questionnaire: Questionnaire) -> bytes:
         version=_comment(questionnaire.version),
     )
     header = "/*\n" + "".join(f" * {line}\n" for line in said.splitlines()) + " */\n"
-    return (header + "var FORM = " + js_value(form_data(questionnaire)) + ";\n" + BUILDER).encode()
+    return (header + "var FORM = " + js_value(form_data(questionnaire, units)) + ";\n" + BUILDER).encode()
 
 
-def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
+def form_data(questionnaire: Questionnaire, units: UnitList | None = None) -> dict[str, Any]:
     """The form as data: title, description, identity questions and one section per area."""
     lang = questionnaire.languages[0]
     identity: list[dict[str, Any]] = []
@@ -90,6 +92,8 @@ def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
             entry.update(pattern=NIP_PATTERN, invalid=in_language(NIP_INVALID, lang))
         if field.field == "role":
             entry.update(kind="list", choices=[questionnaire.text(role.name, lang) for role in questionnaire.roles])
+        if field.field == "unit" and units is not None:
+            entry.update(kind="list", choices=units.names)
         identity.append(entry)
     sections = []
     for domain in questionnaire.domains:

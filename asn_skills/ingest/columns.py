@@ -126,14 +126,18 @@ def header_rating(questionnaire: Questionnaire, column_map: ColumnMap | None = N
     reader = HeaderReader(questionnaire)
     explicit = column_map.headers if column_map else {}
 
+    known: dict[str, bool] = {}
+    """Cells already judged: the answers of the first rows repeat a handful of labels."""
+
+    def names_something(cell: str) -> bool:
+        named = known.get(cell)
+        if named is None:
+            named = normalise(cell.strip().lstrip("\ufeff")) in explicit or reader.read(cell)[0] in _NAMING
+            known[cell] = named
+        return named
+
     def rate(cells: Sequence[str]) -> int:
-        found = 0
-        for cell in cells:
-            if not cell.strip():
-                continue
-            if normalise(cell.strip().lstrip("\ufeff")) in explicit or reader.read(cell)[0] in _NAMING:
-                found += 1
-        return found
+        return sum(1 for cell in cells if cell.strip() and names_something(cell))
 
     return rate
 

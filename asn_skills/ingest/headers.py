@@ -100,6 +100,8 @@ _CODE_OPTION = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*)\[([^\]]+)\]")
 _CODE_WITH_TEXT = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*?)\s*[.:)]\s+(\S.*)$", re.DOTALL)
 _BRACKETED = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$", re.DOTALL)
 _PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$", re.DOTALL)
+_DASHED_PATH = re.compile(r"^[A-Za-z_][\w.]*(?:-[\w./]+)+$")
+"""XML names joined by `-` (ODK Central's group paths), a select_multiple choice after a `/`."""
 _ABBREVIATED = re.compile(r"^(.+?)\.\.(?:\s*\[(.*)\])?$", re.DOTALL)
 ABBREVIATED_LENGTH = 15
 """LimeSurvey's "Abbreviated question text": the text cut to 15 characters, then `.. ` (Writer.php
@@ -109,9 +111,12 @@ Target = tuple[str, Any]
 """("question", position), ("option", (position, option)), ("identity", field), ("tool", None) or ("unused", None)."""
 
 
+_NOT_PLAIN = re.compile(r"[^0-9a-z]+")
+
+
 def plain(text: str) -> str:
     """Letters and digits only, lower case: `Unit Kerja`, `unit_kerja` and `UNITKERJA` are one name."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
+    return _NOT_PLAIN.sub("", text.casefold())
 
 
 class HeaderReader:
@@ -146,7 +151,7 @@ class HeaderReader:
             return "question", self.ids[folded]
         if folded in TOOL_COLUMNS:
             return "tool", None
-        if "-" in name and " " not in name:  # ODK Central's group paths: `informasi-INF01`, `meta-instanceID`
+        if "-" in name and _DASHED_PATH.match(name):  # ODK Central's group paths: `informasi-INF01`
             found = self._dashed(name)
             if found is not None:
                 return found
@@ -214,7 +219,7 @@ class HeaderReader:
         parts = name.split("-")
         for start in range(1, len(parts)):
             rest = "-".join(parts[start:])
-            if rest:
+            if rest and (rest[0].isalpha() or rest[0] == "_"):
                 found = self.read(rest)
                 if found[0] != "unused":
                     return found

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.scoring.result import Record
+from asn_skills.results.schema import Record
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -50,16 +50,17 @@ MAY_IMPORT: dict[str, set[str]] = {
     "csv_text": set(),
     "json_data": set(),
     "workbooks": {"errors", "i18n", "files", "csv_text"},
-    "units": {"errors", "i18n", "files", "scoring"},
+    "units": {"errors", "i18n", "files", "results"},
     "questionnaire": HELPERS,
-    "scoring": HELPERS | {"questionnaire"},
+    "results": HELPERS | {"questionnaire"},
+    "scoring": HELPERS | {"questionnaire", "results"},
     "identity": HELPERS | {"scoring"},
-    "results": HELPERS | {"questionnaire", "scoring", "identity"},
     "store": HELPERS | {"questionnaire", "scoring", "results"},
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "units"},
     "render": HELPERS,
     "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "units"},
-    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "reports", "render"},
+    "reports.views": HELPERS
+    | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest", "units"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},
@@ -67,7 +68,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"*"},
     "__main__": {"cli"},
 }
-"""Which part of the package may import which: the pipeline's one-way order (questionnaire, scoring, results,
+"""Which part of the package may import which: the pipeline's one-way order (questionnaire, results, scoring,
 store and ingest, reports, their documents), documents and writers (render) beside it, the interview
 (session) over the store, and the command line above all of them. A part not listed here is refused until
 it is placed."""

@@ -52,7 +52,7 @@ def plan(
         pseudonym_key=pseudonymize,
         units=chosen_units(unit_list, agency_file),
     )
-    reading = set_up(
+    setup = set_up(
         ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
     )
-    reading.emit(plan_view(reading.inputs(), employees=employees))
+    setup.emit(plan_view(setup.inputs(), employees=employees))

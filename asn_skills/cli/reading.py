@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from asn_skills.cli.console import Settings, inform, out_console
+from asn_skills.cli.console import Settings, complain, inform, out_console
 from asn_skills.cli.formats import ReportFormat, emit, report_format
 from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
@@ -22,7 +22,7 @@ WIDE_TERMINAL = 160
 
 
 @dataclass(frozen=True)
-class Reading:
+class Setup:
     """What a reading command has once set up: where it writes, for whom, and what it read."""
 
     settings: Settings
@@ -54,8 +54,15 @@ class Reading:
 
 
 def notes_on_stderr(settings: Settings) -> rounds.Notify:
-    """Say each note of the core on stderr (unless --quiet)."""
-    return lambda note: inform(settings, note.text(settings.lang))
+    """Say each note of the core on stderr (unless --quiet; warnings always)."""
+
+    def say(note: rounds.Note) -> None:
+        if note.warning:
+            complain(note.text(settings.lang))
+        else:
+            inform(settings, note.text(settings.lang))
+
+    return say
 
 
 def set_up(
@@ -66,11 +73,11 @@ def set_up(
     output: Path | None,
     agency_name: str | None,
     agency_file: Path | None,
-) -> Reading:
+) -> Setup:
     """Check the target, read the agency, then the questionnaire and rounds of `request`."""
     settings: Settings = ctx.obj
     chosen_format = report_format(output_format, output)
     check_target(settings, output, request.source)
     agency = chosen_agency(agency_name, agency_file)
     read = rounds.read(request, settings.db_path(), notes_on_stderr(settings))
-    return Reading(settings, chosen_format, output, agency, read)
+    return Setup(settings, chosen_format, output, agency, read)

@@ -72,8 +72,8 @@ def report(
         units=chosen_units(unit_list, agency_file),
         answers=view.answers,
     )
-    reading = set_up(
+    setup = set_up(
         ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
     )
     wanted = pseudonymous_nip(nip, pseudonymize) if name == "person" and nip is not None else None
-    reading.emit(view.build(reading.inputs(top=top, nip=wanted)))
+    setup.emit(view.build(setup.inputs(top=top, nip=wanted)))

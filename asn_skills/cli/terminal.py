@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from rich import box
@@ -28,10 +27,6 @@ LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30
 MIN_BAR = 10
 FIRST_COLUMN_MIN = 14
-
-
-def print_terminal(console: Console, heading: str, sections: Sequence[Block]) -> None:
-    print_document(console, Document(heading, sections))
 
 
 def _visible_cell(cell: Cell) -> Cell:

@@ -10,6 +10,7 @@ from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
+from asn_skills.reports.reliability import ItemStatistics
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
@@ -346,7 +347,7 @@ def flagged_document(
     return Document(title, [replace(section, name="flagged")], subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
-def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_name: str, lang: str) -> Document:
+def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_name: str, lang: str) -> Document:
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
@@ -354,9 +355,9 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         [
             [
                 q.text(d.name, lang),
-                _num(stats["domains"][d.id]["alpha"], 2),
-                _count(stats["domains"][d.id]["n"]),
-                _count(stats["domains"][d.id]["items"]),
+                _num(stats.domains[d.id].alpha, 2),
+                _count(stats.domains[d.id].n),
+                _count(stats.domains[d.id].items),
             ]
             for d in q.domains
         ],
@@ -365,20 +366,20 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
     )
     rows, styles = [], []
     for question in q.questions:
-        item = stats["items"][question.id]
+        item = stats.items[question.id]
         rows.append(
             [
                 question.id,
                 code(question.domain),
                 question.kind.value,
-                number(item["difficulty"], 2),
-                number(item["discrimination"], 2),
-                number(item["alpha_if_dropped"], 2),
-                t("report.weak_item", lang) if item["weak"] else "",
-                _count(item["n"]),
+                number(item.difficulty, 2),
+                number(item.discrimination, 2),
+                number(item.alpha_if_dropped, 2),
+                t("report.weak_item", lang) if item.weak else "",
+                _count(item.n),
             ]
         )
-        styles.append("yellow" if item["weak"] else None)
+        styles.append("yellow" if item.weak else None)
     items = Section(
         t("report.items", lang),
         [

@@ -227,6 +227,65 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Score per area (change since the previous assessment)",
     },
     "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
+    # score --check
+    "identity.nip": {"id": "identitas: NIP", "en": "identity: NIP"},
+    "identity.name": {"id": "identitas: nama", "en": "identity: name"},
+    "identity.unit": {"id": "identitas: unit kerja", "en": "identity: unit"},
+    "identity.role": {"id": "identitas: jabatan", "en": "identity: role"},
+    "identity.timestamp": {"id": "waktu pengisian", "en": "submission time"},
+    "check.title": {
+        "id": "Pemetaan kolom {file} (pemisah {delimiter}, {encoding})",
+        "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
+    },
+    "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    # Headings found below the first row, option columns of partly exported questions
+    "check.header_row": {
+        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+    },
+    "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
+    "check.derived": {
+        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "en": "(derived from a multi-select, not read)",
+    },
+    "check.duplicate": {
+        "id": "(kolom ganda, diabaikan: yang pertama dipakai)",
+        "en": "(duplicate column, ignored: the first one is used)",
+    },
+    "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
+    "check.counts": {
+        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
+        "{rejected} bermasalah, {superseded} duplikat",
+        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
+        "problems, {superseded} duplicates",
+    },
+    "check.problem": {
+        "id": "baris {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
+    "check.role_default": {
+        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "en": "unknown: {role} (default); add it to [roles] in --columns",
+    },
+    "col.role_written": {"id": "Tertulis", "en": "As written"},
+    "col.rows": {"id": "Baris", "en": "Rows"},
+    "col.header": {"id": "Judul kolom", "en": "Header"},
+    "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
+    # Questionnaire listing
+    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
+    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
+    "col.version": {"id": "Versi", "en": "Version"},
+    "col.title": {"id": "Judul", "en": "Title"},
+    "col.languages": {"id": "Bahasa", "en": "Languages"},
+    "col.source": {"id": "Sumber", "en": "Source"},
+    # Store
+    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.no_rounds": {
+        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
+        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
+    },
+    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},

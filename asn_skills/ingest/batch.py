@@ -31,7 +31,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
 from asn_skills.ingest.columns import ColumnMap, ColumnPlan, header_rating, plan_columns
-from asn_skills.ingest.filled_columns import CHECKED_ROWS, prefer_filled, timestamp_zone
+from asn_skills.ingest.filled_columns import abbreviated_headings, settle_plan
 from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
@@ -179,6 +179,22 @@ class BatchRun:
         note = order_note(orders)
         return None if note is None else (note[0], {**note[1], "file": self.prepared.shown})
 
+    def notes(self) -> list[tuple[str, dict[str, str]]]:
+        """Warnings (message key, params) about what scoring found: units the unit list does not know (the
+        first UNKNOWN_UNITS_SHOWN by name, the rest counted), and the rows skipped after the last response."""
+        shown = self.prepared.shown
+        found: list[tuple[str, dict[str, str]]] = []
+        unknown = self.unknown_units()
+        for unit, closest in unknown[:UNKNOWN_UNITS_SHOWN]:
+            key = "unit_unknown_closest" if closest else "unit_unknown"
+            found.append((key, {"file": shown, "unit": unit, "closest": closest or ""}))
+        if len(unknown) > UNKNOWN_UNITS_SHOWN:
+            found.append(("units_unknown_more", {"file": shown, "count": str(len(unknown) - UNKNOWN_UNITS_SHOWN)}))
+        if self.ignored:
+            lines = {"first": str(self.ignored[0]), "last": str(self.ignored[-1])}
+            found.append(("rows_after_data_ignored", {"file": shown, "count": str(len(self.ignored)), **lines}))
+        return found
+
     def unknown_units(self) -> list[tuple[str, str | None]]:
         """Each unit the unit list does not know (as written, once) with the closest unit it knows."""
         units = self.settings.row_options.units
@@ -294,14 +310,14 @@ def score_file(
         )
         try:
             plan = plan_columns(prepared.header, questionnaire, column_map)
-            abbreviated = [plan.header[column] for column in plan.unused if _ABBREVIATED.search(plan.header[column])]
+            abbreviated = abbreviated_headings(plan)
             if abbreviated and not plan.questions:
                 raise AsnSkillsError("limesurvey_abbreviated", file=prepared.shown, example=abbreviated[0])
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
             if prepared.data_start >= prepared.size:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
-            plan, more = _plan_from_data(prepared, plan, settings.row_options.lang)
+            plan, more = settle_plan(prepared, plan, settings.row_options.lang)
             warnings += more
             warnings += missing_columns(questionnaire, prepared.shown, plan, settings.row_options.lang)
             for key, params in warnings:
@@ -310,70 +326,12 @@ def score_file(
             run = score_export(questionnaire, prepared, plan, settings, work, progress)
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
-            unknown = run.unknown_units()
-            for unit, closest in unknown[:UNKNOWN_UNITS_SHOWN]:
+            for key, params in run.notes():
                 if warn is not None:
-                    key = "unit_unknown_closest" if closest else "unit_unknown"
-                    warn(key, {"file": prepared.shown, "unit": unit, "closest": closest or ""})
-            if len(unknown) > UNKNOWN_UNITS_SHOWN and warn is not None:
-                warn("units_unknown_more", {"file": prepared.shown, "count": str(len(unknown) - UNKNOWN_UNITS_SHOWN)})
-            if run.ignored and warn is not None:
-                first, last = run.ignored[0], run.ignored[-1]
-                warn(
-                    "rows_after_data_ignored",
-                    {"file": prepared.shown, "count": str(len(run.ignored)), "first": str(first), "last": str(last)},
-                )
+                    warn(key, params)
             yield run
         finally:
             prepared.cleanup()
-
-
-def _plan_from_data(
-    prepared: Prepared, plan: ColumnPlan, lang: str
-) -> tuple[ColumnPlan, list[tuple[str, dict[str, str]]]]:
-    """The plan settled by what the first rows hold (an identity column empty in every row, the time zone
-    the headings name), with a warning (message key, params) for each change and for headings not on top."""
-    warnings: list[tuple[str, dict[str, str]]] = []
-    headings = prepared.headings
-    if headings is not None and headings.skipped_above:
-        warnings.append(("header_row_used", {"file": prepared.shown, "row": str(headings.line)}))
-    switched: list[tuple[str, int]] = []
-    if plan.alternatives:
-        plan, switched = prefer_filled(plan, _first_rows(prepared))
-    for name, left in switched:
-        params = {
-            "file": prepared.shown,
-            "field": translate(f"field_{name}", lang),
-            "empty": plan.header[left],
-            "used": plan.header[plan.identity[name]],
-        }
-        warnings.append(("identity_column_empty", params))
-    zone = timestamp_zone(headings.rows if headings else (), plan.identity.get("timestamp"))
-    if zone is not None:
-        plan = replace(plan, timestamp_zone=zone)
-    abbreviated = [plan.header[column] for column in plan.unused if _ABBREVIATED.search(plan.header[column])]
-    if abbreviated:
-        warnings.append(("limesurvey_abbreviated", {"file": prepared.shown, "example": abbreviated[0]}))
-    if plan.partial:
-        columns = ", ".join(f'"{plan.header[column]}"' for column in plan.partial)
-        warnings.append(("columns_partial_options", {"file": prepared.shown, "columns": columns}))
-    return plan, warnings
-
-
-_ABBREVIATED = re.compile(r"\.\. ?(\[[^\]]*\])?\s*$")
-"""LimeSurvey's "Abbreviated question text" heading: the text cut to about 15 characters and `.. `."""
-
-
-def _first_rows(prepared: Prepared) -> list[list[str]]:
-    """Up to CHECKED_ROWS rows from the top (a cut row at the end of the bytes read is harmless here)."""
-    end = min(prepared.size, prepared.data_start + CHUNK_BYTES)
-    try:
-        return [
-            row
-            for _, row in islice(read_rows(prepared, Chunk(prepared.data_start, end, prepared.data_line)), CHECKED_ROWS)
-        ]
-    except AsnSkillsError:
-        return []
 
 
 def missing_columns(

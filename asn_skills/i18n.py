@@ -419,6 +419,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows}",
         "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows}",
     },
+    "row_after_data_ignored": {
+        "id": "{file}: baris {first}, sesudah jawaban terakhir, tidak berisi jawaban (mis. tanda tangan) dan dilewati",
+        "en": "{file}: line {first}, after the last response, holds no answers (such as a signature) and was skipped",
+    },
     "rows_after_data_ignored": {
         "id": "{file}: {count} baris sesudah jawaban terakhir (baris {first}-{last}) tidak berisi jawaban, mis. "
         "blok tanda tangan, dan dilewati",

@@ -784,3 +784,30 @@ def test_limesurvey_position_codes_beside_declared_codes(tmp_path):
     assert_like_the_library(records, [SARI, ANI], load_file(questionnaire))
     reason = list(csv.reader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))[1][3]
     assert "X1; X2; X3; A1-A3; AO01-AO03" in reason
+
+
+def test_recap_saved_as_csv_and_the_header_row_option(tmp_path):
+    """The recap saved by Excel as "CSV UTF-8" in an Indonesian locale (`;`, a byte order mark, every row as
+    wide as the sheet): the title rows, the blank row and the numbers `1 2 3 ...` under the headings are not
+    data; `--header-row` names the headings' line when asked, and a line without text is refused by name."""
+    header = ["No", "NIP", "Nama", "Unit Kerja", "Jabatan", "A1", "A2", "A3", "A4", "B1", "B2", "B3"]
+    blank = [""] * len(header)
+    rows = [["REKAP ASESMEN KOMPETENSI DIGITAL", *blank[1:]], ["BKPSDM KABUPATEN SLEMAN", *blank[1:]], blank]
+    rows += [header, [str(number) for number in range(1, len(header) + 1)]]
+    for number, person in enumerate((SARI, ANI), 1):
+        answers = [str(person.answers[q]) for q in ("A1", "A2", "A3")]
+        answers += [", ".join(person.answers["A4"]), *(str(person.answers[q]) for q in ("B1", "B2", "B3"))]
+        rows.append([str(number), person.nip, person.name, person.unit, ROLE_NAMES[person.role][0], *answers])
+    rows += [blank, [*blank[:-2], "Kepala BKPSDM", ""]]
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "rekap.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode())
+    expected = [Person(**{**p.__dict__, "when": None}) for p in (SARI, ANI)]
+    for extra in ((), ("--header-row", "4")):
+        result, records = scored(path, *extra)
+        assert result.exit_code == ExitCode.OK, result.stderr
+        assert_like_the_library(records, expected)
+        assert "row 4" in result.stderr and "line 9, after the last response" in result.stderr
+    refused, _ = scored(path, "--header-row", "3")
+    assert refused.exit_code == ExitCode.ERROR and "row 3 is empty" in refused.stderr and "1, 2, 4, 5" in refused.stderr

@@ -192,7 +192,8 @@ class BatchRun:
             found.append(("units_unknown_more", {"file": shown, "count": str(len(unknown) - UNKNOWN_UNITS_SHOWN)}))
         if self.ignored:
             lines = {"first": str(self.ignored[0]), "last": str(self.ignored[-1])}
-            found.append(("rows_after_data_ignored", {"file": shown, "count": str(len(self.ignored)), **lines}))
+            key = "row_after_data_ignored" if len(self.ignored) == 1 else "rows_after_data_ignored"
+            found.append((key, {"file": shown, "count": str(len(self.ignored)), **lines}))
         return found
 
     def unknown_units(self) -> list[tuple[str, str | None]]:

@@ -120,8 +120,11 @@ def _qualtrics(rows: Sequence[Row], imported: int, rate: Rate | None) -> Heading
 
 
 def _is_subheading_row(cells: Sequence[str]) -> bool:
-    """SurveyMonkey's second heading row: `Response` or `Open-Ended Response` under some questions."""
-    return any(cell.strip().casefold() in SUBHEADINGS for cell in cells)
+    """SurveyMonkey's second heading row: `Response` or `Open-Ended Response` under several questions, a
+    third or more of its filled cells (a response that happens to hold the word is not taken for it)."""
+    filled = [cell.strip().casefold() for cell in cells if cell.strip()]
+    named = sum(cell in SUBHEADINGS for cell in filled)
+    return named >= 2 and named * 3 >= len(filled)
 
 
 def _with_subheadings(header: list[str], below: Sequence[str]) -> list[str]:

@@ -57,7 +57,7 @@ def report(
     settings: Settings = ctx.obj
     lang = settings.lang
     chosen = [name for name, on in (("units", units_view), ("flagged", flagged_view), ("items", items_view)) if on]
-    chosen += ["compare"] if compare is not None else []
+    chosen += ["compare"] if compare is not None and not items_view else []
     if len(chosen) > 1:
         raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
     name = chosen[0] if chosen else "person" if nip is not None else "organisation"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Block, Cell, Document, Section, number
-from asn_skills.reports.views.report import footer, role_name, shade
+from asn_skills.reports.views.report import confirm_reason, footer, role_name, score_cell, shade
 from asn_skills.reports.views.texts import t
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import DomainRecord, Record
 
 BAR_WIDTH = 20
 
@@ -35,8 +35,8 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
         status = "-" if gap is None else ("✓" if gap <= 0 else t("person.short", lang, gap=gap))
         cells: list[Cell] = [
             q.text(domain.name, lang),
-            number(value["score"]),
-            q.level_name(value["level"], lang),
+            score_cell(value["score"], value.get("se")),
+            level_text(q, value, lang),
             q.level_name(value["required"], lang),
             status,
         ]
@@ -54,7 +54,7 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     if record["jpm"] is not None and record["match"]:
         summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
     summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
-    notes = [summary, *_overestimation_notes(q, record, lang), *record["warnings"]]
+    notes = [summary, *decision_notes(q, record, lang), *_overestimation_notes(q, record, lang), *record["warnings"]]
     if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
@@ -62,6 +62,27 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     blocks: list[Block] = [domains]
     blocks += _courses(q, record, lang)
     return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+
+
+def level_text(q: Questionnaire, value: DomainRecord, lang: str) -> str:
+    """The level's name, and the range of levels the score's uncertainty spans where it is not one level."""
+    name = q.level_name(value["level"], lang)
+    low, high = value.get("level_low"), value.get("level_high")
+    if low is None or high is None or low == high:
+        return name
+    return f"{name} ({q.level_name(low, lang)}–{q.level_name(high, lang)})"
+
+
+def decision_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
+    """What follows, in words: training, the supervisor to confirm (which areas and why), or a suggestion."""
+    if record["needs_training"]:
+        return [t("decision.train", lang)]
+    if record["priority"] == "confirm":
+        reasons = "; ".join(confirm_reason(q, record, key, lang) for key in record.get("to_confirm", []))
+        return [t("decision.confirm", lang, areas=reasons)]
+    if record["priority"] == "low":
+        return [t("decision.suggest", lang)]
+    return []
 
 
 def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Section:
@@ -98,20 +119,8 @@ def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Sec
 
 
 def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
-    lines = []
-    for domain in q.domains:
-        value = record["domains"][domain.id]
-        if value["overestimates"]:
-            lines.append(
-                t(
-                    "person.overestimates",
-                    lang,
-                    domain=q.text(domain.name, lang),
-                    self=number(value["self"], 0),
-                    knowledge=number(value["knowledge"], 0),
-                )
-            )
-    return lines
+    """One line for a person whose pooled self-rating is well above their knowledge score."""
+    return [t("person.overestimates", lang)] if record.get("overestimates") else []
 
 
 def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
@@ -133,7 +142,11 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     return [
         Section(
             t(
-                "person.courses" if record["needs_training"] else "person.suggestions",
+                "person.courses"
+                if record["needs_training"]
+                else "person.pending"
+                if record["priority"] == "confirm"
+                else "person.suggestions",
                 lang,
                 hours=f"{total:g}",
                 budget=f"{q.policy.jp_budget:g}",

@@ -25,6 +25,8 @@ from asn_skills.ingest.header_rows import SEARCH_ROWS, Headings, Rate, Row, find
 from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
+SEARCH_BYTES = 1 << 20
+"""Text after the first row searched for the headings (title rows, a second or third heading row)."""
 SAMPLE_BYTES = 1 << 16
 BLOCK_BYTES = 1 << 22
 ROW_LIMIT = 16 << 20
@@ -206,7 +208,18 @@ def _read_header(
         if len(top) > ROW_LIMIT and not _LINE_END_BYTES.search(top):
             raise AsnSkillsError("row_too_long", file=shown, line=1, limit=f"{ROW_LIMIT >> 20} MiB")
         text = io.TextIOWrapper(io.BytesIO(top), encoding="utf-8", newline="")
-        reader = csv.reader(text, delimiter=chosen)
+
+        def search_lines() -> Iterator[str]:
+            """The lines searched for the headings: after the first row, no further than SEARCH_BYTES (a
+            row of data longer than any heading row is not parsed here, whatever its length)."""
+            seen = 0
+            for line in text:
+                seen += len(line)
+                if rows and seen > SEARCH_BYTES:
+                    return
+                yield line
+
+        reader = csv.reader(search_lines(), delimiter=chosen)
         try:
             before = 0
             for cells in reader:

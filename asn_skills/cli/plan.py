@@ -17,6 +17,7 @@ from asn_skills.cli.options import (
     ReportFormatOption,
     ReportRoundOption,
     RolesOption,
+    UnitListOption,
     UnitsOption,
 )
 from asn_skills.cli.reading import set_up
@@ -24,6 +25,7 @@ from asn_skills.cli.texts import h
 from asn_skills.reports.records import Selection
 from asn_skills.reports.rounds import Request
 from asn_skills.reports.views.registry import plan_view
+from asn_skills.units import chosen_units
 
 
 def plan(
@@ -40,6 +42,7 @@ def plan(
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
+    unit_list: UnitListOption = None,
 ) -> None:
     request = Request(
         questionnaire=questionnaire_name,
@@ -47,6 +50,7 @@ def plan(
         rounds=(round_name,),
         selection=Selection(tuple(unit or ()), tuple(role or ())),
         pseudonym_key=pseudonymize,
+        units=chosen_units(unit_list, agency_file),
     )
     setup = set_up(
         ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file

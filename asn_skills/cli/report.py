@@ -19,6 +19,7 @@ from asn_skills.cli.options import (
     ReportRoundOption,
     RolesOption,
     TopOption,
+    UnitListOption,
     UnitsOption,
 )
 from asn_skills.cli.reading import set_up
@@ -26,6 +27,7 @@ from asn_skills.cli.texts import h, t
 from asn_skills.reports.records import Selection
 from asn_skills.reports.rounds import Request
 from asn_skills.reports.views.registry import VIEWS, pseudonymous_nip
+from asn_skills.units import chosen_units
 
 
 def report(
@@ -50,6 +52,7 @@ def report(
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
+    unit_list: UnitListOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
@@ -66,6 +69,7 @@ def report(
         rounds=compare or (round_name,),
         selection=Selection(tuple(unit or ()), tuple(role or ()), nips),
         pseudonym_key=pseudonymize,
+        units=chosen_units(unit_list, agency_file),
         answers=view.answers,
     )
     setup = set_up(

@@ -272,6 +272,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
     },
     "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
+    "help.score.header_row": {
+        "id": "Baris (nomor baris di berkas atau lembar) yang berisi judul kolom, bila bukan yang ditemukan sendiri.",
+        "en": "The row (line of the file or sheet row) that holds the headings, when not the one found by itself.",
+    },
     "help.score.check": {
         "id": "Tampilkan pemetaan kolom dan masalah jawaban saja, tanpa menulis hasil.",
         "en": "Only show the column mapping and answer problems; write no results.",
@@ -523,6 +527,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.agency": {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
+    },
+    # Unit lists
+    "export.units_xlsform_only": {
+        "id": "daftar unit menjadi pilihan (dropdown) pada --to xlsform dan google-apps-script; pada {target} unit "
+        "tetap diketik",
+        "en": "the unit list becomes a dropdown in --to xlsform and google-apps-script; in {target} the unit is "
+        "still typed",
+    },
+    "help.unit_list": {
+        "id": "Daftar unit kerja (TOML [[units]]: name, short, aliases) agar tiap unit punya satu nama; juga dibaca "
+        "dari --agency-file bila berkas itu memuatnya.",
+        "en": "The list of work units (TOML [[units]]: name, short, aliases) so each unit has one name; also read "
+        "from --agency-file when that file holds one.",
     },
     "help.agency_file": {
         "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`; untuk "

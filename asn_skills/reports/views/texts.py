@@ -406,6 +406,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    # Headings found below the first row, option columns of partly exported questions
+    "check.header_row": {
+        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+    },
+    "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
     "check.derived": {
         "id": "(turunan dari soal jawaban ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",

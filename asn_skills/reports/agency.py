@@ -1,10 +1,14 @@
-"""The agency that issues a report or plan: its letterhead and who signs, read from a small TOML file."""
+"""The agency that issues a report or plan: its letterhead, who signs, and how it plans (costs, capacity,
+the decree a plan is attached to), read from a small TOML file."""
 
 from __future__ import annotations
 
+import math
 import sys
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -32,23 +36,120 @@ class Agency:
     """The signatory's NIP."""
 
 
+@dataclass(frozen=True)
+class CourseCost:
+    """An agency's own cost figures for one course (rupiah); either or both may be set."""
+
+    per_participant: float | None = None
+    per_class: float | None = None
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """The `[plan]` table: what the yearly plan (AKPK) is attached to and the limits it is planned within."""
+
+    decree: str = ""
+    """The letter or decree the plan is an attachment (lampiran) of, e.g. "Keputusan Kepala BKPSDM"."""
+    number: str = ""
+    """The decree's number (nomor), left as a blank to fill in where not known."""
+    date: str = ""
+    """The decree's date (tanggal) as printed."""
+    quarter_capacity: int | None = None
+    """Classes the agency can run in one quarter; None spreads the classes evenly over the year."""
+    costs: Mapping[str, CourseCost] = field(default_factory=dict)
+    """Cost per course id, overriding the catalogue's."""
+
+
+@dataclass(frozen=True)
+class AgencyFile:
+    """Everything an agency file says."""
+
+    agency: Agency
+    plan: PlanSettings = PlanSettings()
+
+
+_PLAN_TEXTS = ("decree", "number", "date")
+
+
 def read_agency(path: Path) -> Agency:
     """The `[agency]` table of a TOML file; unknown keys are errors, `name` is required."""
+    return read_agency_file(path).agency
+
+
+def read_agency_file(path: Path) -> AgencyFile:
+    """The `[agency]` table (required) and the `[plan]` table (optional) of an agency file."""
+    file = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise AsnSkillsError("agency_file_missing", file=str(path)) from None
+        raise AsnSkillsError("agency_file_missing", file=file) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason=str(error)) from None
+        raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
+    for key in data:
+        if key not in ("agency", "plan"):
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan")
     table = data.get("agency")
     if not isinstance(table, dict):
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason="[agency] table missing")
-    known = [field.name for field in fields(Agency)]
+        raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
+    known = [item.name for item in fields(Agency)]
     for key, value in table.items():
         if key not in known:
-            raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=", ".join(known))
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known=", ".join(known))
         if not isinstance(value, str):
-            raise AsnSkillsError("agency_file_invalid", file=str(path), reason=f"{key} must be text in quotes")
+            raise AsnSkillsError("agency_file_invalid", file=file, reason=f"{key} must be text in quotes")
     if not table.get("name", "").strip():
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason='name = "..." is required')
-    return Agency(**{key: value.strip() for key, value in table.items()})
+        raise AsnSkillsError("agency_file_invalid", file=file, reason='name = "..." is required')
+    agency = Agency(**{key: value.strip() for key, value in table.items()})
+    plan = data.get("plan", {})
+    if not isinstance(plan, dict):
+        raise AsnSkillsError("agency_file_invalid", file=file, reason="plan must be a table: [plan]")
+    return AgencyFile(agency, _plan_settings(file, plan))
+
+
+def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:
+    known = [*_PLAN_TEXTS, "quarter_capacity", "costs"]
+    texts: dict[str, str] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise AsnSkillsError("agency_unknown_key", file=file, name=f"plan.{key}", known=", ".join(known))
+        if key in _PLAN_TEXTS:
+            if not isinstance(value, str):
+                raise AsnSkillsError("agency_file_invalid", file=file, reason=f"plan.{key} must be text in quotes")
+            texts[key] = value.strip()
+    capacity = table.get("quarter_capacity")
+    if capacity is not None and (isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1):
+        raise AsnSkillsError(
+            "agency_file_invalid",
+            file=file,
+            reason="plan.quarter_capacity must be a whole number of classes, 1 or more",
+        )
+    costs = table.get("costs", {})
+    if not isinstance(costs, dict):
+        raise AsnSkillsError("agency_file_invalid", file=file, reason="plan.costs must be a table: [plan.costs]")
+    return PlanSettings(
+        decree=texts.get("decree", ""),
+        number=texts.get("number", ""),
+        date=texts.get("date", ""),
+        quarter_capacity=capacity,
+        costs={course: _course_cost(file, course, value) for course, value in costs.items()},
+    )
+
+
+def _course_cost(file: str, course: str, value: object) -> CourseCost:
+    example = f"{course} = {{ per_participant = 750000 }}"
+    if not isinstance(value, dict) or not value:
+        raise AsnSkillsError("agency_file_invalid", file=file, reason=f"plan.costs: write {example}")
+    amounts: dict[str, float] = {}
+    for key, amount in value.items():
+        if key not in ("per_participant", "per_class"):
+            raise AsnSkillsError(
+                "agency_unknown_key", file=file, name=f"plan.costs.{course}.{key}", known="per_participant, per_class"
+            )
+        if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount) or amount < 0:
+            raise AsnSkillsError(
+                "agency_file_invalid",
+                file=file,
+                reason=f"plan.costs.{course}.{key} must be a number of rupiah, 0 or more",
+            )
+        amounts[key] = float(amount)
+    return CourseCost(**amounts)

@@ -85,12 +85,12 @@ def read_agency_file(path: Path) -> AgencyFile:
         raise AsnSkillsError("agency_file_missing", file=file) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
-    for key in data:
-        if key not in ("agency", "plan"):
-            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan")
     table = data.get("agency")
     if not isinstance(table, dict):
         raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
+    for key in data:
+        if key not in ("agency", "plan"):
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan")
     known = [item.name for item in fields(Agency)]
     for key, value in table.items():
         if key not in known:

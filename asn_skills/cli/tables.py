@@ -110,6 +110,10 @@ class Document:
     """The date line ("Kota, 29 November 2026"), printed under the title or above the signature."""
     signature: Sequence[str] = field(default_factory=tuple)
     """Signature block lines (position, then name and NIP after the space to sign); empty for none."""
+    attachment: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """The attachment block at the top right ("Lampiran" of a decree, "Nomor", "Tanggal"): (label, value)."""
+    landscape: bool = False
+    """Printed across the page (wide tables)."""
 
     def part(self, name: str) -> Block:
         """The block named `name`."""

@@ -50,14 +50,14 @@ def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) 
     before: dict[str, list[Chart]] = {}
     for name, chart in charts:
         before.setdefault(name, []).append(chart)
-    if document.attachment:
-        _attachment(word, document.attachment)
     if document.agency:
         lines = [line for line in (document.agency.name, document.agency.unit) if line]
         for index, line in enumerate(lines):
             paragraph = word.add_paragraph(line.upper() if index == 0 else line, style="ASN Kop")
             if index == len(lines) - 1:
                 _bottom_border(paragraph)
+    if document.attachment:
+        _attachment(word, document.attachment)
     word.add_paragraph(document.title, style="Title")
     if document.subtitle:
         word.add_paragraph(document.subtitle, style="Subtitle")
@@ -149,6 +149,9 @@ def _attachment(word: WordDocument, lines: Sequence[tuple[str, str]]) -> None:
 
 
 def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> None:
+    if isinstance(block, (BarChart, HeatMap)):
+        _chart(word, block, lang)
+        return
     if block.title:
         word.add_paragraph(block.title, style="Heading 2").paragraph_format.keep_with_next = True
     if isinstance(block, Bars):

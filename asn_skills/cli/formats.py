@@ -23,6 +23,7 @@ from asn_skills.cli.tables import Document, Section, document_html, document_mar
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
+from asn_skills.render.docx import document_docx
 
 FILE_WIDTH = 120
 """Terminal-format files are laid out for this many columns."""
@@ -54,6 +55,7 @@ class Format(str, Enum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    DOCX = "docx"
 
     def renderer(self) -> Renderer:
         if self is Format.TERMINAL:
@@ -68,6 +70,8 @@ class Format(str, Enum):
             return _csv
         if self is Format.XLSX:
             return lambda view: document_workbook(view.sheets() if view.sheets else view.document)
+        if self is Format.DOCX:
+            return lambda view: document_docx(view.document)
         assert_never(self)
 
 
@@ -80,10 +84,12 @@ class ReportFormat(str, Enum):
     JSON = Format.JSON.value
     CSV = Format.CSV.value
     XLSX = Format.XLSX.value
+    DOCX = Format.DOCX.value
 
 
 FILE_FORMATS = {
     ".xlsx": ReportFormat.XLSX,
+    ".docx": ReportFormat.DOCX,
     ".html": ReportFormat.HTML,
     ".htm": ReportFormat.HTML,
     ".md": ReportFormat.MARKDOWN,

@@ -29,8 +29,10 @@ from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
+from asn_skills.reports.agency import PlanSettings, read_agency_file
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
+from asn_skills.reports.schedule import budget_year, scheduled
 
 WIDE_TERMINAL = 160
 
@@ -43,6 +45,9 @@ def plan(
     unit: UnitsOption = None,
     role: RolesOption = None,
     employees: Annotated[bool, typer.Option("--employees", help=h("help.plan.employees"))] = False,
+    year: Annotated[
+        int | None, typer.Option("--year", min=2000, max=2100, help=h("help.plan.year"), show_default=False)
+    ] = None,
     output_format_given: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
@@ -55,12 +60,15 @@ def plan(
     lang = settings.lang
     check_target(settings, output, source)
     agency = chosen_agency(agency_name, agency_file)
+    plan_settings = read_agency_file(agency_file).plan if agency_file is not None else PlanSettings()
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))
     records = pseudonymise(data.records, pseudonymize) if pseudonymize else data.records
-    result = training_plan(questionnaire, records)
+    result = scheduled(questionnaire, training_plan(questionnaire, records), plan_settings, budget_year(records, year))
     compact = output_format is ReportFormat.TERMINAL and output is None and out_console().width < WIDE_TERMINAL
-    document = plan_document(questionnaire, result, data.name, lang, employees=employees, compact=compact)
+    document = plan_document(
+        questionnaire, result, data.name, lang, employees=employees, compact=compact, settings=plan_settings
+    )
     if not employees and compact:
         document = document.with_footer(t("plan.employees_hint", lang))
     on_screen = output_format is ReportFormat.TERMINAL and output is None

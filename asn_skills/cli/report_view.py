@@ -10,6 +10,9 @@ from asn_skills.cli.tables import Bars, Block, Cell, Document, Number, Section, 
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.charts import BarChart, BarRow
+from asn_skills.reports.agency import PlanSettings
+from asn_skills.reports.schedule import QUARTERS, firm_participants
 from asn_skills.scoring.result import Record
 
 
@@ -450,32 +453,188 @@ def plan_document(
     *,
     employees: bool = False,
     compact: bool = False,
+    settings: PlanSettings | None = None,
 ) -> Document:
-    """The course plan (courses, participants per unit), or with `employees` the courses per employee.
+    """The yearly plan as an attachment (AKPK): per course its participants, classes, JP, cost estimate and
+    quarter, a chart of participants per course and the participants per unit; with `employees` the courses
+    per employee. `plan` is a scheduled plan (reports.schedule).
 
     Courses are numbered; the per-unit and per-employee tables refer to them by number so each row stays
-    on one line. `compact` (narrow terminals) leaves out the provider and mode columns.
+    on one line. `compact` (narrow terminals) keeps the short course table.
     """
     q = questionnaire
     numbers = {course["training"]: index for index, course in enumerate(plan["courses"], 1)}
-    courses = _plan_courses(q, plan, lang, compact=compact or employees, brief=employees)
     totals = plan["totals"]
     subtitle = t(
-        "plan.headline",
+        "akpk.headline",
         lang,
+        round=round_name,
         employees=totals["employees"],
         classes=totals["classes"],
         hours=f"{totals['hours_total']:g}",
         participant_hours=f"{totals['participant_hours']:g}",
     )
-    title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
+    title = t("akpk.title", lang, year=totals["year"]).upper()
+    blocks: list[Block]
+    if compact or employees:
+        courses = _plan_courses(q, plan, lang, compact=True, brief=employees)
+    else:
+        courses = _akpk_courses(q, plan, lang)
     if employees:
         people = _plan_employees(q, plan, numbers, lang, compact)
         blocks = [replace(courses, name="courses"), replace(people, name="employees")]
     else:
         by_unit = _plan_units(plan, numbers, lang)
-        blocks = [replace(courses, name="courses"), replace(by_unit, name="by_unit")]
-    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+        chart = [] if compact else [participants_chart(q, plan, lang)]
+        blocks = [replace(courses, name="courses"), *chart, replace(by_unit, name="by_unit")]
+    attachment = _attachment(settings or PlanSettings(), lang)
+    return Document(
+        title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, attachment=attachment, landscape=True
+    )
+
+
+def _attachment(settings: PlanSettings, lang: str) -> tuple[tuple[str, str], ...]:
+    """ "Lampiran / Nomor / Tanggal": what the plan is attached to, blanks to fill in where not known."""
+    blank = t("akpk.blank", lang)
+    return (
+        (t("akpk.attachment", lang), settings.decree or t("akpk.decree_blank", lang)),
+        (t("akpk.number", lang), settings.number or blank),
+        (t("akpk.date", lang), settings.date or blank),
+    )
+
+
+ROMAN = ("I", "II", "III", "IV")
+
+
+def quarter_text(by_quarter: Sequence[int], unscheduled: int, lang: str, deferred: int = 0) -> str:
+    """ "I", "I-II", "I (2), III (1)": the quarters a course's classes are planned in; a course only deferred
+    says so."""
+    used = [q for q in range(QUARTERS) if by_quarter[q]]
+    if not used and not unscheduled and deferred:
+        return t("akpk.deferred_only", lang, n=deferred)
+    if not used:
+        shown = "-"
+    elif len(used) == 1:
+        shown = ROMAN[used[0]]
+    elif used == list(range(used[0], used[-1] + 1)) and len({by_quarter[q] for q in used}) == 1:
+        shown = f"{ROMAN[used[0]]}-{ROMAN[used[-1]]}"
+    else:
+        shown = ", ".join(f"{ROMAN[q]} ({by_quarter[q]})" for q in used)
+    return f"{shown}; {t('akpk.later', lang, n=unscheduled)}" if unscheduled else shown
+
+
+def rupiah(value: float | None, lang: str) -> Number:
+    """Whole rupiah with the reader's thousands separator: 1.250.000 (id), 1,250,000 (en)."""
+    if value is None:
+        return Number(None, "-")
+    shown = f"{round(value):,}"
+    return Number(round(value), shown.replace(",", ".") if lang == "id" else shown)
+
+
+def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
+    """No., course, area, mode, JP, participants (firm, suggestions, pending), classes, JP total, cost, quarter;
+    a totals row."""
+    courses = plan["courses"]
+    pending = any(c.get("pending") for c in courses)
+    costed = any(c["cost"] is not None for c in courses)
+    rows: list[list[Cell]] = []
+    for index, c in enumerate(courses, 1):
+        row: list[Cell] = [
+            _count(index),
+            q.text(c["title"], lang),
+            q.text(q.domains_by_id[c["domain"]].name, lang) if c["domain"] in q.domains_by_id else c["domain"],
+            c["mode"],
+            _hours(c["hours"]),
+            _count(c["participants"]),
+            _count(firm_participants(c)),
+            _count(c["suggestions"]),
+            *([_count(c.get("pending", 0))] if pending else []),
+            _count(c["classes"]),
+            _hours(c["hours_total"]),
+            *([rupiah(c["cost"], lang)] if costed else []),
+            quarter_text(c["quarters"], c["unscheduled"], lang, c.get("deferred", 0)),
+        ]
+        rows.append(row)
+    totals = plan["totals"]
+    total_row: list[Cell] = [
+        "",
+        t("akpk.total", lang),
+        "",
+        "",
+        "",
+        _count(totals["participants"]),
+        _count(sum(firm_participants(c) for c in courses)),
+        _count(sum(c["suggestions"] for c in courses)),
+        *([_count(sum(c.get("pending", 0) for c in courses))] if pending else []),
+        _count(totals["classes"]),
+        _hours(totals["hours_total"]),
+        *([rupiah(totals["cost"], lang)] if costed else []),
+        "",
+    ]
+    columns = [
+        t("col.number", lang),
+        t("col.course", lang),
+        t("col.domain_short", lang),
+        t("col.mode", lang),
+        "JP",
+        t("col.participants", lang),
+        t("akpk.firm", lang),
+        t("col.suggestions", lang),
+        *([t("akpk.pending", lang)] if pending else []),
+        t("col.classes", lang),
+        t("col.jp_total", lang),
+        *([t("akpk.cost", lang)] if costed else []),
+        t("akpk.quarter", lang),
+    ]
+    notes = [t("plan.courses_note", lang, size=q.policy.class_size)]
+    if costed:
+        notes.append(t("akpk.cost_note", lang))
+        if totals["uncosted"]:
+            notes.append(t("akpk.cost_partial", lang, n=totals["uncosted"]))
+    else:
+        notes.append(t("akpk.cost_unknown", lang))
+    by_quarter = " / ".join(f"{ROMAN[i]} {n}" for i, n in enumerate(totals["classes_by_quarter"]))
+    notes.append(t("akpk.quarter_note", lang, capacity=totals["quarter_capacity"], by_quarter=by_quarter))
+    if totals["unscheduled"]:
+        notes.append(t("akpk.unscheduled", lang, n=totals["unscheduled"]))
+    return Section(
+        t("plan.courses", lang),
+        columns,
+        [*rows, total_row],
+        numeric=frozenset({0, *range(4, len(columns) - 1)}),
+        nowrap=frozenset({3}),
+        styles=[*(None for _ in rows), "bold"],
+        notes=notes,
+    )
+
+
+def participants_chart(q: Questionnaire, plan: dict[str, Any], lang: str) -> BarChart:
+    """Participants per course (numbered as in the course table), with firm, suggested and pending counts."""
+    rows = []
+    for index, c in enumerate(plan["courses"], 1):
+        if not c["participants"]:
+            continue
+        pending = t("akpk.pending_text", lang, n=c["pending"]) if c.get("pending") else ""
+        text = t(
+            "akpk.participants_text",
+            lang,
+            total=c["participants"],
+            firm=firm_participants(c),
+            suggestions=c["suggestions"],
+            pending=pending,
+        )
+        title = q.text(c["title"], lang)
+        label = f"{index}. {title if len(title) <= 34 else title[:33] + '…'}"
+        rows.append(BarRow(label, [float(c["participants"])], text=text))
+    scale = float(max((c["participants"] for c in plan["courses"]), default=1) or 1)
+    return BarChart(
+        t("akpk.participants_chart", lang),
+        rows,
+        scale=scale,
+        name="participants_chart",
+        columns=[t("col.course", lang), t("col.participants", lang)],
+        digits=0,
+    )
 
 
 def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact: bool, brief: bool) -> Section:
@@ -538,17 +697,26 @@ def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Sec
     """Units x course numbers: how many of each unit's staff take each course."""
     taken = [course for course in plan["courses"] if course["participants"]]
     units = sorted({unit for course in taken for unit in course["by_unit"]})
+    people: dict[str, int] = {}
+    for employee in plan["employees"]:
+        if employee["trainings"]:
+            people[employee.get("unit") or "-"] = people.get(employee.get("unit") or "-", 0) + 1
     rows: list[list[Cell]] = []
     for unit in units:
         counts = [course["by_unit"].get(unit, 0) for course in taken]
-        rows.append([unit, *(_count(n) if n else "" for n in counts), _count(sum(counts))])
-    columns = [t("col.unit", lang), *(str(numbers[course["training"]]) for course in taken), t("col.total", lang)]
+        rows.append([unit, _count(people.get(unit, 0)), *(_count(n) if n else "" for n in counts), _count(sum(counts))])
+    columns = [
+        t("col.unit", lang),
+        t("akpk.people", lang),
+        *(str(numbers[course["training"]]) for course in taken),
+        t("akpk.places", lang),
+    ]
     return Section(
         t("plan.by_unit", lang),
         columns,
         rows,
         numeric=frozenset(range(1, len(columns))),
-        notes=[t("plan.by_unit_note", lang)],
+        notes=[t("akpk.by_unit_note", lang)],
     )
 
 
@@ -577,10 +745,11 @@ def _plan_employees(
         else:
             nip, role = e.get("nip") or "-", role_name(q, e.get("role"), lang)
             rows.append(
-                [name, nip, unit, role, priority, refs(e["trainings"]), _hours(e["hours"]), refs(e["deferred"])]
-            )
+                [_count(len(rows) + 1), name, nip, unit, role, priority, refs(e["trainings"]), _hours(e["hours"]),
+                 refs(e["deferred"])]
+            )  # fmt: skip
         styles.append({"high": "red", "medium": "yellow"}.get(e["priority"]))
-    head = [t("col.unit_name", lang)] if compact else [t("col.name", lang), t("col.nip", lang)]
+    head = [t("col.unit_name", lang)] if compact else [t("col.number", lang), t("col.name", lang), t("col.nip", lang)]
     middle = [] if compact else [t("col.unit", lang), t("col.role", lang)]
     columns = [*head, *middle, t("col.priority_short", lang), t("col.course_numbers", lang), "JP",
                t("col.deferred", lang)]  # fmt: skip
@@ -593,8 +762,8 @@ def _plan_employees(
         t("plan.employees", lang),
         columns,
         rows,
-        numeric=frozenset({jp, jp + 1} if compact else {jp}),
-        nowrap=frozenset({jp - 2, jp - 1} if compact else {1, jp - 2, jp - 1}),
+        numeric=frozenset({jp, jp + 1} if compact else {0, jp}),
+        nowrap=frozenset({jp - 2, jp - 1} if compact else {2, jp - 2, jp - 1}),
         styles=styles,
         notes=notes,
     )
@@ -635,12 +804,16 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
     return Section(
         t("plan.courses", lang),
         [t("col.course_id", lang), t("col.course", lang), t("col.provider", lang), t("col.domain", lang),
-         t("col.participants", lang), t("col.suggestions", lang), t("col.classes", lang), "JP",
-         t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang), t("col.deferred", lang)],
+         t("col.participants", lang), t("akpk.firm", lang), t("col.suggestions", lang), t("akpk.pending", lang),
+         t("col.classes", lang), "JP", t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang),
+         t("col.deferred", lang), t("akpk.cost", lang), t("akpk.quarter", lang)],
         [
             [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
-             _count(c["participants"]), _count(c["suggestions"]), _count(c["classes"]), _hours(c["hours"]),
-             _hours(c["hours_total"]), _hours(c["participant_hours"]), c["mode"], _count(c["deferred"])]
+             _count(c["participants"]), _count(firm_participants(c)), _count(c["suggestions"]),
+             _count(c.get("pending", 0)), _count(c["classes"]), _hours(c["hours"]), _hours(c["hours_total"]),
+             _hours(c["participant_hours"]), c["mode"], _count(c["deferred"]),
+             Number(None, "") if c.get("cost") is None else Number(round(c["cost"]), f"{round(c['cost'])}"),
+             quarter_text(c["quarters"], c["unscheduled"], lang, c["deferred"]) if "quarters" in c else ""]
             for c in plan["courses"]
         ],
     )  # fmt: skip

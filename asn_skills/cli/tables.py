@@ -126,7 +126,7 @@ def chart_section(chart: Chart) -> Section:
     columns += [chart.band_label] if bands else []
     rows = []
     for item in chart.rows:
-        row: list[Cell] = [item.label, *(number(value) for value in item.values)]
+        row: list[Cell] = [item.label, *(number(value, chart.digits) for value in item.values)]
         row += [number(item.error)] if errors else []
         row += [f"{item.band[0]:g}-{item.band[1]:g}" if item.band else "-"] if bands else []
         rows.append(row)

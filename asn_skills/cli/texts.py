@@ -356,6 +356,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
         "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
+    "help.plan.year": {
+        "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
+        "en": "The plan's budget year (default: the year after the round's latest answer).",
+    },
     "report.one_view": {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
         "en": "choose one of --units, --flagged, --items or --compare",
@@ -532,6 +536,69 @@ TEXTS: dict[str, dict[str, str]] = {
         "{participant_hours} JP peserta",
         "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
         "{participant_hours} participant JP",
+    },
+    # AKPK plan attachment
+    "akpk.title": {
+        "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
+        "en": "Digital competence development plan for civil servants, {year}",
+    },
+    "akpk.headline": {
+        "id": "Dari hasil pengukuran putaran {round}: {employees} pegawai mendapat rekomendasi · {classes} kelas · "
+        "{hours} JP penyelenggaraan · {participant_hours} JP peserta",
+        "en": "From the assessment round {round}: {employees} employees with recommendations · {classes} classes · "
+        "{hours} JP delivered · {participant_hours} participant JP",
+    },
+    "akpk.attachment": {"id": "Lampiran", "en": "Attachment to"},
+    "akpk.number": {"id": "Nomor", "en": "Number"},
+    "akpk.date": {"id": "Tanggal", "en": "Date"},
+    "akpk.decree_blank": {"id": "Keputusan ........................", "en": "Decree ........................"},
+    "akpk.blank": {"id": "........................", "en": "........................"},
+    "akpk.firm": {"id": "Peserta pasti", "en": "Firm"},
+    "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
+    "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
+    "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
+    "akpk.total": {"id": "Jumlah", "en": "Total"},
+    "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
+    "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
+    "akpk.cost_note": {
+        "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
+        "[plan.costs] berkas instansi (mis. menurut standar biaya masukan).",
+        "en": "Costs are estimates: participants x cost per participant + classes x cost per class, from the "
+        "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
+    },
+    "akpk.cost_partial": {
+        "id": "{n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
+        "en": "{n} courses with no known cost are left out of the total (-).",
+    },
+    "akpk.cost_unknown": {
+        "id": "Biaya belum diketahui: isi cost_per_participant/cost_per_class di katalog atau [plan.costs] di "
+        "berkas instansi untuk perkiraan biaya.",
+        "en": "No cost is known: set cost_per_participant/cost_per_class in the catalogue or [plan.costs] in the "
+        "agency file for a cost estimate.",
+    },
+    "akpk.quarter_note": {
+        "id": "Triwulan: kelas ranah kritis dan pelatihan dengan peserta pasti terbanyak lebih dulu, paling banyak "
+        "{capacity} kelas per triwulan (kelas per triwulan: {by_quarter}).",
+        "en": "Quarter: classes of critical areas and of the courses most people need come first, at most "
+        "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
+    },
+    "akpk.unscheduled": {
+        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (quarter_capacity di [plan] berkas instansi).",
+        "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
+    },
+    "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},
+    "akpk.participants_text": {
+        "id": "{total} ({firm} pasti, {suggestions} saran{pending})",
+        "en": "{total} ({firm} firm, {suggestions} suggested{pending})",
+    },
+    "akpk.pending_text": {"id": ", {n} menunggu konfirmasi", "en": ", {n} pending"},
+    "akpk.people": {"id": "Pegawai", "en": "Employees"},
+    "akpk.places": {"id": "Tempat pelatihan", "en": "Course places"},
+    "akpk.by_unit_note": {
+        "id": "Pegawai = orang di unit yang mendapat pelatihan; Tempat pelatihan = jumlah kursi pelatihan (satu "
+        'pegawai bisa mengikuti beberapa). Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": "Employees = people in the unit with a course; Course places = seats taken (one employee may take "
+        'several). Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
     "plan.courses_note": {

@@ -85,6 +85,8 @@ class BarChart:
     name: str = ""
     columns: Sequence[str] = ()
     """Headings of the table of numbers beside the chart: label, then one per series (and the band)."""
+    digits: int = 1
+    """Decimals of the values in the table of numbers (0 for counts)."""
 
 
 @dataclass(frozen=True)

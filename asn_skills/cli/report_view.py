@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.tables import Bars, Block, Cell, Document, Number, Section, number
+from asn_skills.cli.tables import Block, Cell, Document, Number, Section, number
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.charts import BarChart, BarRow
+from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standing, standing
 from asn_skills.reports.agency import PlanSettings
+from asn_skills.reports.requirement import band
 from asn_skills.reports.schedule import QUARTERS, firm_participants
 from asn_skills.scoring.result import Record
 
@@ -84,13 +85,14 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         overall=number(report.get("overall")),
     )
     domains = report["domains"]
-    bars = Bars(
+    bars = BarChart(
         t("report.domain_means", lang),
         [
-            (
+            BarRow(
                 q.text(domain.name, lang),
-                domains[domain.id]["mean"],
-                t(
+                [domains[domain.id]["mean"]],
+                band(q, domains[domain.id].get("required")),
+                text=t(
                     "report.bar_text",
                     lang,
                     mean=number(domains[domain.id]["mean"]),
@@ -99,6 +101,9 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
             )
             for domain in q.domains
         ],
+        band_label=t("chart.required_band", lang),
+        columns=[t("col.domain", lang), t("col.mean", lang)],
+        notes=[t("chart.required_note", lang)],
     )
     level_columns = [q.text(level.name, lang) for level in q.levels]
     rows: list[list[Cell]] = []
@@ -140,6 +145,35 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         blocks.append(replace(national_section(q, report["national"], lang), name="national"))
     blocks.append(replace(units_section(q, report["units"][:10], lang, t("report.units_top", lang)), name="top_units"))
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+
+
+def units_heatmap(questionnaire: Questionnaire, units: Sequence[dict[str, Any]], lang: str) -> HeatMap:
+    """Units x areas, each cell the unit's mean coloured by where it stands against the level most of the
+    unit's roles require (small units are left out: they have no statistics)."""
+    q = questionnaire
+    shown = [entry for entry in units if not entry["suppressed"]]
+    cells = [
+        [
+            HeatCell(
+                number(entry["domains"][d.id]["mean"]).text,
+                entry["domains"][d.id]["mean"],
+                band(q, entry["domains"][d.id].get("required")),
+            )
+            for d in q.domains
+        ]
+        for entry in shown
+    ]
+    legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
+    return HeatMap(
+        t("chart.heatmap", lang),
+        [entry["unit"] for entry in shown],
+        [code(d.id) for d in q.domains],
+        cells,
+        legend=(t("chart.below", lang), t("chart.at", lang), t("chart.above", lang)),
+        corner=t("col.unit", lang),
+        notes=[legend, t("chart.heatmap_note", lang)],
+        name="heatmap",
+    )
 
 
 def national_section(questionnaire: Questionnaire, national: dict[str, Any], lang: str) -> Section:
@@ -198,7 +232,7 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
                 number(entry["overall"]),
             ]
         )
-        shades.append([None, None, None, *(shade(q, entry["domains"][d.id]["level"]) for d in q.domains), None])
+        shades.append([None, None, None, *(_standing_shade(q, entry["domains"][d.id]) for d in q.domains), None])
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     return Section(
         title,
@@ -211,6 +245,17 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
     )
 
 
+STANDING_SHADES = {Standing.BELOW: 0, Standing.AT: 2, Standing.ABOVE: 3}
+"""Table shades of the three standings: red below the requirement, green at it, blue above."""
+
+
+def _standing_shade(questionnaire: Questionnaire, figures: dict[str, Any]) -> int | None:
+    required = band(questionnaire, figures.get("required"))
+    if figures["mean"] is None or required is None:
+        return None
+    return STANDING_SHADES[standing(figures["mean"], required)[0]]
+
+
 def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str, top: int = 0) -> Document:
     """Every unit x area; `top` keeps the first N units (those most in need come first)."""
     title = _title(questionnaire, "report.units", lang, report["round"])
@@ -218,7 +263,8 @@ def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: s
     shown = units[:top] if top else units
     section = units_section(questionnaire, shown, lang, t("report.units_all", lang))
     subtitle = showing(len(units), len(shown), lang)
-    return Document(title, [replace(section, name="units")], subtitle=subtitle, footer=footer(lang), lang=lang)
+    blocks: list[Block] = [units_heatmap(questionnaire, shown, lang), replace(section, name="units")]
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=True)
 
 
 def showing(total: int, shown: int, lang: str) -> str:

@@ -499,8 +499,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
     "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
     "report.shade_legend": {
-        "id": "Warna sel mengikuti level rata-rata: merah terendah, hijau/biru tertinggi.",
-        "en": "Cell colour follows the level of the mean: red lowest, green/blue highest.",
+        "id": "Warna sel: rata-rata di bawah level yang dipersyaratkan sebagian besar jabatan di unit (merah), "
+        "sesuai (hijau), di atas (biru).",
+        "en": "Cell colour: the mean is below the level most of the unit's roles require (red), at it (green), "
+        "above it (blue).",
+    },
+    # Charts
+    "chart.required_band": {"id": "rentang level yang dipersyaratkan", "en": "required level's range"},
+    "chart.required_note": {
+        "id": "Rentang kuning: skor level yang dipersyaratkan sebagian besar jabatan untuk ranah itu.",
+        "en": "Yellow range: the scores of the level most roles require in that area.",
+    },
+    "chart.heatmap": {
+        "id": "Peta unit x ranah: posisi terhadap syarat",
+        "en": "Units x areas: standing against the requirement",
+    },
+    "chart.below": {"id": "di bawah syarat", "en": "below requirement"},
+    "chart.at": {"id": "sesuai syarat", "en": "at requirement"},
+    "chart.above": {"id": "di atas syarat", "en": "above requirement"},
+    "chart.heatmap_note": {
+        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap level yang dipersyaratkan sebagian besar "
+        "jabatan di unit (pada gambar, makin gelap makin jauh: 5 dan 15 poin). Unit kecil tidak ditampilkan.",
+        "en": "Number = the unit's mean score; sign = where it stands against the level most of the unit's roles "
+        "require (in the picture, darker is further: 5 and 15 points). Small units are not shown.",
     },
     "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
     "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},

@@ -12,6 +12,7 @@ from statistics import mean
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports.requirement import typical_required
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import PRIORITY_ORDER, Record
 
@@ -46,6 +47,7 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
             "n": len(scored),
             "below": round(below / len(scored), 4) if scored else None,
             "overestimates": sum(1 for value in both if value["overestimates"]) if both else None,
+            "required": typical_required(value["required"] for value in values),
         }
     return figures
 
@@ -109,7 +111,11 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[
                 flagged=sum(1 for record in members if record["needs_training"]),
                 suppressed=False,
                 domains={
-                    key: {"mean": value["mean"], "level": _level(questionnaire, value["mean"])}
+                    key: {
+                        "mean": value["mean"],
+                        "level": _level(questionnaire, value["mean"]),
+                        "required": value["required"],
+                    }
                     for key, value in figures.items()
                 },
                 overall=_mean([record["overall"] for record in members if record["overall"] is not None]),

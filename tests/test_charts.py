@@ -23,17 +23,18 @@ def texts(svg: str) -> list[str]:
     return [node.text or "" for node in ElementTree.fromstring(svg).iter(f"{SVG}text")]
 
 
-def test_standing_is_below_at_or_above_the_band_with_the_distance_from_its_edge():
-    band = (50.0, 80.0)
-    assert standing(44.0, band) == (Standing.BELOW, 6.0)
-    assert standing(50.0, band) == (Standing.AT, 0.0)
-    assert standing(79.99, band) == (Standing.AT, 0.0)
-    assert standing(95.0, band) == (Standing.ABOVE, 15.0)
-    assert [depth(d) for d in (0.0, 4.9, 5.0, 14.9, 15.0)] == [0, 0, 1, 1, 2]
+def test_standing_is_below_at_or_above_the_cut_with_the_distance_from_it():
+    assert standing(44.0, 50.0) == (Standing.BELOW, -6.0)
+    assert standing(50.0, 50.0) == (Standing.AT, 0.0)
+    assert standing(54.99, 50.0) == (Standing.AT, 4.99)
+    assert standing(55.0, 50.0) == (Standing.ABOVE, 5.0)
+    assert [depth(Standing.BELOW, d) for d in (-0.1, -4.9, -5.0, -14.9, -15.0)] == [0, 0, 1, 1, 2]
+    assert [depth(Standing.ABOVE, d) for d in (5.0, 9.9, 10.0, 20.0)] == [0, 0, 1, 2]
+    assert depth(Standing.AT, 4.0) == 0
 
 
 def test_heat_map_cells_carry_a_sign_so_colour_is_not_the_only_cue():
-    cells = [[HeatCell("50.9", 50.9, (50, 80)), HeatCell("73.8", 73.8, (80, 100)), HeatCell("-", None, (50, 80))]]
+    cells = [[HeatCell("50.9", 50.9, 50), HeatCell("73.8", 73.8, 80), HeatCell("-", None, 50)]]
     svg = chart_svg(HeatMap("Unit <x> area", ["Dinas <A>"], ["INF", "KOM", "KEA"], cells))
     shown = texts(svg)
     assert f"{SIGNS[Standing.AT]} 50.9" in shown and f"{SIGNS[Standing.BELOW]} 73.8" in shown
@@ -41,13 +42,15 @@ def test_heat_map_cells_carry_a_sign_so_colour_is_not_the_only_cue():
     assert "- " not in " ".join(shown) and "-" in shown  # an unknown cell has no sign
 
 
-def test_two_units_with_different_standings_get_different_fills():
-    """50.9 and 73.8 used to share one pale yellow; against a 50-80 band they are at and at, against 60-80
-    below and at, and the fills differ with the standing, not with the raw score."""
-    below, at = HeatCell("50.9", 50.9, (60, 80)), HeatCell("73.8", 73.8, (60, 80))
-    root = ElementTree.fromstring(chart_svg(HeatMap("t", ["u"], ["a", "b"], [[below, at]])))
+def test_means_just_over_and_well_over_the_cut_look_different():
+    """50.9 and 73.8 used to share one pale yellow (both the same level); against a cut of 50 one meets it only
+    just and the other well, and a third far below differs again."""
+    cells = [HeatCell("50.9", 50.9, 50), HeatCell("73.8", 73.8, 50), HeatCell("31.0", 31.0, 50)]
+    root = ElementTree.fromstring(chart_svg(HeatMap("t", ["u"], ["a", "b", "c"], [cells])))
     fills = [rect.get("fill") for rect in root.iter(f"{SVG}rect") if rect.find(f"{SVG}title") is not None]
-    assert len(set(fills)) == 2
+    assert len(set(fills)) == 3
+    assert [text[0] for text in texts(chart_svg(HeatMap("t", ["u"], ["a", "b", "c"], [cells])))[-3:]] == [
+        SIGNS[Standing.AT], SIGNS[Standing.ABOVE], SIGNS[Standing.BELOW]]  # fmt: skip
 
 
 def test_bar_chart_draws_the_band_the_whisker_and_the_figures():

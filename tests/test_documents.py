@@ -254,3 +254,19 @@ def test_history_at_80_columns_keeps_ids_whole(store):
 def test_questionnaire_list_at_80_columns_keeps_ids_whole(store):
     result = run(store, "questionnaires", "list", columns=80)
     assert "kompetensi-digital-asn" in result.stdout and "keamanan-siber-kilat" in result.stdout
+
+
+def test_units_report_opens_with_a_heat_map_and_its_numbers(store):
+    page = run(store, "report", "--units", "--format", "html").stdout
+    heat = page.index('<section class="chart">')
+    assert heat < page.index("<h2>Units x areas (mean score)")
+    figure = page[heat : page.index("</section>", heat)]
+    assert "<svg" in figure and "<table>" in figure and "below requirement" in figure
+    assert "@page { size: A4 landscape; }" in page
+
+
+def test_organisation_means_are_drawn_against_the_required_band(store):
+    page = run(store, "report", "--format", "html").stdout
+    chart = page[page.index('<section class="chart">') :]
+    assert "required level&#x27;s range" in chart and 'stroke-dasharray="3 2"' in chart
+    assert '<th class="num">Required</th>' in chart

@@ -94,9 +94,7 @@ def test_a_portrait_document_without_signature_keeps_nothing_together():
 
 def test_charts_become_tables_with_bars_and_signs():
     bars = BarChart("Skor", [BarRow("Keamanan", [40.0], (50, 80), 9.0, "40.0 ± 9.0")], band_label="jenjang")
-    heat = HeatMap(
-        "Unit", ["Dinas A"], ["INF", "KEA"], [[HeatCell("44.0", 44.0, (50, 80)), HeatCell("90.0", 90.0, (50, 80))]]
-    )
+    heat = HeatMap("Unit", ["Dinas A"], ["INF", "KEA"], [[HeatCell("44.0", 44.0, 50), HeatCell("90.0", 90.0, 50)]])
     document = Document("Laporan", [Section("t", ["a"], [["1"]], name="first"), Bars("b", [("x", 50.0, "50")])])
     word = read(document, charts=[("first", heat)])
     heat_table = word.tables[0]

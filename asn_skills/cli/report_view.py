@@ -102,6 +102,7 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
             for domain in q.domains
         ],
         band_label=t("chart.required_band", lang),
+        band_column=t("col.required", lang),
         columns=[t("col.domain", lang), t("col.mean", lang)],
         notes=[t("chart.required_note", lang)],
     )
@@ -157,7 +158,7 @@ def units_heatmap(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
             HeatCell(
                 number(entry["domains"][d.id]["mean"]).text,
                 entry["domains"][d.id]["mean"],
-                band(q, entry["domains"][d.id].get("required")),
+                _cut(q, entry["domains"][d.id].get("required")),
             )
             for d in q.domains
         ]
@@ -249,11 +250,17 @@ STANDING_SHADES = {Standing.BELOW: 0, Standing.AT: 2, Standing.ABOVE: 3}
 """Table shades of the three standings: red below the requirement, green at it, blue above."""
 
 
+def _cut(questionnaire: Questionnaire, level: int | None) -> float | None:
+    """The least score of the required level."""
+    found = band(questionnaire, level)
+    return None if found is None else found[0]
+
+
 def _standing_shade(questionnaire: Questionnaire, figures: dict[str, Any]) -> int | None:
-    required = band(questionnaire, figures.get("required"))
-    if figures["mean"] is None or required is None:
+    cut = _cut(questionnaire, figures.get("required"))
+    if figures["mean"] is None or cut is None:
         return None
-    return STANDING_SHADES[standing(figures["mean"], required)[0]]
+    return STANDING_SHADES[standing(figures["mean"], cut)[0]]
 
 
 def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str, top: int = 0) -> Document:

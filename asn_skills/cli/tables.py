@@ -123,7 +123,7 @@ def chart_section(chart: Chart) -> Section:
     series = list(chart.series) if len(chart.series) > 1 else [chart.columns[1] if len(chart.columns) > 1 else ""]
     columns = [chart.columns[0] if chart.columns else "", *series]
     columns += ["±"] if errors else []
-    columns += [chart.band_label] if bands else []
+    columns += [chart.band_column or chart.band_label] if bands else []
     rows = []
     for item in chart.rows:
         row: list[Cell] = [item.label, *(number(value, chart.digits) for value in item.values)]
@@ -412,7 +412,8 @@ footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; 
   th, td { padding: 2px 5px; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
   section.short, section.chart { break-inside: avoid; }
-  .chart-row { flex-wrap: nowrap; } .chart-row figure { flex: 3 1 0; } .chart-table { flex: 2 1 0; }
+  .chart-row { flex-wrap: nowrap; gap: 10px; } .chart-row figure { flex: 3 1 0; }
+  .chart-table { flex: 2 1 0; font-size: 9px; } .chart-table td, .chart-table th { padding: 1px 4px; }
   tbody.keep { break-inside: avoid; } section > h2 + table, section > h2 + svg { break-before: avoid; }
   tr.red td:first-child, tr.yellow td:first-child { border-left-width: 3px; }
   td.s0, td.s1, td.s2, td.s3, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -499,10 +499,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
     "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
     "report.shade_legend": {
-        "id": "Warna sel: rata-rata di bawah level yang dipersyaratkan sebagian besar jabatan di unit (merah), "
-        "sesuai (hijau), di atas (biru).",
-        "en": "Cell colour: the mean is below the level most of the unit's roles require (red), at it (green), "
-        "above it (blue).",
+        "id": "Warna sel: rata-rata di bawah skor minimum level yang dipersyaratkan sebagian besar jabatan di unit "
+        "(merah), sesuai, sampai 5 poin di atasnya (hijau), di atas (biru).",
+        "en": "Cell colour: the mean is below the least score of the level most of the unit's roles require (red), "
+        "at it, up to 5 points above (green), above it (blue).",
     },
     # Charts
     "chart.required_band": {"id": "rentang level yang dipersyaratkan", "en": "required level's range"},
@@ -518,10 +518,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.at": {"id": "sesuai syarat", "en": "at requirement"},
     "chart.above": {"id": "di atas syarat", "en": "above requirement"},
     "chart.heatmap_note": {
-        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap level yang dipersyaratkan sebagian besar "
-        "jabatan di unit (pada gambar, makin gelap makin jauh: 5 dan 15 poin). Unit kecil tidak ditampilkan.",
-        "en": "Number = the unit's mean score; sign = where it stands against the level most of the unit's roles "
-        "require (in the picture, darker is further: 5 and 15 points). Small units are not shown.",
+        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap skor minimum level yang dipersyaratkan "
+        "sebagian besar jabatan di unit: di bawah, sesuai (0-5 poin di atasnya), di atas (lebih dari 5 poin). Pada "
+        "gambar makin gelap makin jauh. Unit kecil tidak ditampilkan.",
+        "en": "Number = the unit's mean score; sign = where it stands against the least score of the level most of "
+        "the unit's roles require: below, at (0-5 points above it), above (more than 5 points). In the picture "
+        "darker is further. Small units are not shown.",
     },
     "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
     "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},

@@ -16,7 +16,7 @@ from enum import Enum
 
 
 class Standing(str, Enum):
-    """Where a score stands against the band a role requires."""
+    """Where a score stands against the least score of the level a role requires (the cut)."""
 
     BELOW = "below"
     AT = "at"
@@ -31,28 +31,30 @@ FILLS = {
     Standing.AT: ("#e8eef3", "#e8eef3", "#e8eef3"),
     Standing.ABOVE: ("#d1e5f0", "#92c5de", "#4393c3"),
 }
-"""A diverging palette (ColorBrewer RdBu, safe for colour blindness): near, further and far from the band."""
+"""A diverging palette (ColorBrewer RdBu, safe for colour blindness): near, further and far from the cut."""
+MARGIN = 5.0
+"""Points above the cut that still count as "at" the requirement: about one standard error of an area score,
+so a mean this close to the cut meets it only just."""
 STEPS = (5.0, 15.0)
-"""Points from the band's edge where a cell's shade deepens."""
+"""Points beyond "at" where a cell's shade deepens."""
 SERIES_FILLS = ("#9fb3c8", "#2f80ed")
 """Before (light) and after (strong) in a two-series chart; the first series is also hatched."""
 INK, MUTED, LINE = "#1f2933", "#616e7c", "#d9e2ec"
 FONT = 'font-family="Segoe UI, Noto Sans, Roboto, Helvetica, Arial, sans-serif" font-size="12" fill="#1f2933"'
 
 
-def standing(score: float, band: tuple[float, float]) -> tuple[Standing, float]:
-    """Below, at or above the band [low, high) and the distance in points from its nearest edge (0 at)."""
-    low, high = band
-    if score < low:
-        return Standing.BELOW, round(low - score, 2)
-    if score >= high:
-        return Standing.ABOVE, round(score - high, 2)
-    return Standing.AT, 0.0
+def standing(score: float, cut: float) -> tuple[Standing, float]:
+    """Below the cut, at it (up to MARGIN points above) or above it, and the score minus the cut."""
+    distance = round(score - cut, 2)
+    if distance < 0:
+        return Standing.BELOW, distance
+    return (Standing.AT if distance < MARGIN else Standing.ABOVE), distance
 
 
-def depth(distance: float) -> int:
-    """0, 1 or 2: how far from the band (see STEPS)."""
-    return sum(distance >= step for step in STEPS)
+def depth(kind: Standing, distance: float) -> int:
+    """0, 1 or 2: how far beyond "at" a score stands (see STEPS); always 0 at the requirement."""
+    beyond = -distance if kind is Standing.BELOW else distance - MARGIN if kind is Standing.ABOVE else 0.0
+    return sum(beyond >= step for step in STEPS)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class BarChart:
     scale: float = 100.0
     band_label: str = ""
     """What the band means ("required band"), in the legend; empty for no band."""
+    band_column: str = ""
+    """The band's short heading in the table of numbers (default: `band_label`)."""
     notes: Sequence[str] = field(default_factory=tuple)
     name: str = ""
     columns: Sequence[str] = ()
@@ -91,11 +95,11 @@ class BarChart:
 
 @dataclass(frozen=True)
 class HeatCell:
-    """One cell: the score shown and where it stands against the requirement (None: not required)."""
+    """One cell: the score shown and the cut it is measured against (None: nothing required)."""
 
     text: str
     score: float | None
-    band: tuple[float, float] | None
+    cut: float | None
 
 
 @dataclass(frozen=True)
@@ -118,9 +122,9 @@ Chart = BarChart | HeatMap
 
 def cell_standing(cell: HeatCell) -> tuple[Standing, float] | None:
     """Where the cell stands, or None when it has no score or no requirement."""
-    if cell.score is None or cell.band is None:
+    if cell.score is None or cell.cut is None:
         return None
-    return standing(cell.score, cell.band)
+    return standing(cell.score, cell.cut)
 
 
 def chart_svg(chart: Chart) -> str:
@@ -156,7 +160,7 @@ def _bars_svg(chart: BarChart) -> str:
     row = bar * series + gap
     label_width = _width([r.label for r in chart.rows]) + 12
     text_width = _width([r.text for r in chart.rows]) + 12
-    plot = 360
+    plot = 260
     legend = 22 if series > 1 or chart.band_label else 0
     top = legend + 4
     height = top + row * len(chart.rows) + 22
@@ -271,10 +275,10 @@ def _heat_svg(chart: HeatMap) -> str:
                 fill, sign = "#ffffff", ""
             else:
                 kind, distance = found
-                shade = depth(distance)
+                shade = depth(kind, distance)
                 fill = f"url(#{uid}b{shade})" if kind is Standing.BELOW else FILLS[kind][shade]
                 sign = SIGNS[kind]
-            ink = "#ffffff" if found and found[0] is Standing.ABOVE and depth(found[1]) == 2 else INK
+            ink = "#ffffff" if found and found[0] is Standing.ABOVE and depth(*found) == 2 else INK
             parts.append(
                 f'<rect x="{left + 1:.1f}" y="{y + 1}" width="{cell_w - 2:.1f}" height="{cell_h - 2}" fill="{fill}" '
                 f'stroke="{LINE}"><title>{e(label)} / {e(chart.column_labels[column])}: {e(cell.text)}</title></rect>'

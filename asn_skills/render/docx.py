@@ -269,7 +269,7 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
                 row.cells[index].paragraphs[0].text = f"{SIGNS[found[0]]} {text}" if found else text
                 row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if found:
-                    _shade(row.cells[index], FILLS[found[0]][depth(found[1])].lstrip("#").upper())
+                    _shade(row.cells[index], FILLS[found[0]][depth(*found)].lstrip("#").upper())
         legend = "   ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
         word.add_paragraph(legend, style="ASN Catatan")
     for note in chart.notes:

@@ -59,6 +59,7 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
     for other, key in protected:
         if _same(path, other):
             raise AsnSkillsError(key, file=str(path))
+    refuse_foreign(path, str(path))
     try:
         found = path.stat()
     except FileNotFoundError:
@@ -82,6 +83,43 @@ def _check_not_held_open(path: Path) -> None:
         raise AsnSkillsError("output_locked", file=str(path)) from None
     except OSError:
         return  # gone since, or another trouble: writing it says so in its own words
+
+
+LINK_HOPS = 40
+"""Links followed before giving up, as the system does (ELOOP)."""
+
+
+def foreign_owner(path: Path) -> int | None:
+    """The user id of another user who owns `path` or a link on the way to its file, else None.
+
+    In a folder others may write (a shared folder, /tmp), another user can plant a file or a link where we
+    are about to write: personal data written there, or through it, would be theirs to read, and a link
+    to one of our files would make us replace it. Each link is looked at, not only where it leads. A
+    missing file is nobody's. Windows keeps no such owners: None there.
+    """
+    ours = getattr(os, "geteuid", None)
+    if ours is None:
+        return None
+    me = ours()
+    current = str(path)
+    for _ in range(LINK_HOPS):
+        try:
+            found = os.lstat(current)
+        except OSError:
+            return None
+        if found.st_uid != me:
+            return found.st_uid
+        if not stat.S_ISLNK(found.st_mode):
+            return None
+        current = os.path.join(os.path.dirname(current), os.readlink(current))
+    return None
+
+
+def refuse_foreign(path: Path, shown: str, key: str = "output_not_ours") -> None:
+    """Refuse to write personal data to a file (or through a link) that another user owns."""
+    owner = foreign_owner(path)
+    if owner is not None:
+        raise AsnSkillsError(key, file=shown, path=shown, owner=str(owner))
 
 
 def check_input(path: Path, limit: int = SMALL_FILE) -> None:
@@ -113,10 +151,13 @@ def read_limited(path: Path, limit: int = SMALL_FILE) -> bytes:
 def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path` and rename it over `path` only when all went well.
 
-    A link is followed, so the file it points to is replaced and the link stays. A full disk is a
-    message naming the file; the old file is kept.
+    A link of ours to a file of ours is followed, so the file it points to is replaced and the link stays;
+    a file or link of another user is refused (`foreign_owner`). The file is written under a new name
+    and renamed into place, so a link planted after the check is replaced, never written through. A full
+    disk is a message naming the file; the old file is kept.
     """
     shown = str(path)  # messages name the file as the user gave it, not the target of a link
+    refuse_foreign(path, shown)
     path = Path(os.path.realpath(path)) if path.is_symlink() else path
     if path.exists() and not path.is_file():  # never replace a device, FIFO or folder, whoever asks
         raise AsnSkillsError("output_not_regular", file=shown)
@@ -158,9 +199,13 @@ def _replace(temporary: Path, path: Path, shown: str) -> None:
 
 
 def _mode_for(path: Path) -> int:
-    """Keep the permissions of the file being replaced; a new file is the owner's only (0600), as results,
-    rejects and reports hold personal data."""
+    """Keep the permissions of a file of ours being replaced (never those of another user's file); a new
+    file is the owner's only (0600), as results, rejects and reports hold personal data."""
     try:
-        return path.stat().st_mode & 0o777
+        found = path.stat()
     except OSError:
         return 0o600
+    ours = getattr(os, "geteuid", None)
+    if ours is not None and found.st_uid != ours():
+        return 0o600
+    return found.st_mode & 0o777

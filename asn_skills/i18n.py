@@ -358,6 +358,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sebagai CSV UTF-8",
         "en": "{file} cannot be read as an .xlsx workbook ({reason}); save it again in Excel, or save it as CSV UTF-8",
     },
+    # Workbook limits
+    "workbook_too_large": {
+        "id": "{file}: buku kerja ini terbuka menjadi lebih dari {limit} MiB; simpan hanya lembar yang perlu sebagai "
+        "CSV UTF-8, atau naikkan batasnya dengan {variable}=MiB (mis. {variable}=1024)",
+        "en": "{file}: the workbook unpacks to more than {limit} MiB; save only the sheet you need as CSV UTF-8, "
+        "or raise the limit with {variable}=MiB (e.g. {variable}=1024)",
+    },
+    "workbook_sheet_too_large": {
+        "id": "{file}: sebuah lembar membentang {rows} baris x {columns} kolom, lebih dari {cells} sel yang diizinkan "
+        "batas {limit} MiB; hapus sel nyasar jauh di bawah atau kanan data (Ctrl+End menunjukkan sel terakhir), "
+        "atau naikkan batasnya dengan {variable}=MiB",
+        "en": "{file}: a sheet spans {rows} rows by {columns} columns, more than the {cells} cells a {limit} MiB "
+        "limit allows; delete stray cells far below or right of the data (Ctrl+End shows the last one), or raise "
+        "the limit with {variable}=MiB",
+    },
+    "workbook_limit_invalid": {
+        "id": '{variable}="{value}" bukan ukuran; beri jumlah MiB sebagai bilangan bulat, mis. {variable}=1024',
+        "en": '{variable}="{value}" is not a size; give a whole number of MiB, e.g. {variable}=1024',
+    },
+    "workbook_cell_too_long": {
+        "id": '{file} lembar "{sheet}" baris {row}, kolom {column}: sel berisi {length} karakter, lebih dari '
+        "{limit}; kosongkan sel itu (mungkin gambar yang ditempel sebagai teks) lalu simpan lagi",
+        "en": '{file} sheet "{sheet}" row {row}, column {column}: the cell holds {length} characters, more than '
+        "{limit}; empty that cell (perhaps a picture pasted as text) and save again",
+    },
+    "workbook_encrypted": {
+        "id": "{file} adalah buku kerja Excel yang dilindungi kata sandi; buka di Excel, hapus kata sandinya "
+        "(File > Info > Protect Workbook > Encrypt with Password), simpan, lalu coba lagi",
+        "en": "{file} is an Excel workbook protected by a password; open it in Excel, remove the password "
+        "(File > Info > Protect Workbook > Encrypt with Password), save, and try again",
+    },
     "columns_missing_questions": {
         "id": "{file}: {count} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
         "periksa -q, beri --columns, atau terima dengan --allow-missing",
@@ -457,6 +488,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
+    },
+    # Files of other users
+    "output_not_ours": {
+        "id": "{file} milik pengguna lain (uid {owner}) atau tautan buatannya; asn-skills tidak menulis data pribadi "
+        "ke sana: pilih nama berkas di folder milik Anda, atau hapus dulu berkas itu",
+        "en": "{file} belongs to another user (uid {owner}) or is a link they made; asn-skills writes no personal "
+        "data there: choose a file name in a folder of your own, or remove that file first",
+    },
+    "store_not_ours": {
+        "id": "{path} milik pengguna lain (uid {owner}) atau tautan buatannya; basis data hasil menyimpan data "
+        "pribadi: pilih --db milik Anda sendiri",
+        "en": "{path} belongs to another user (uid {owner}) or is a link they made; a store holds personal data: "
+        "choose a --db of your own",
     },
     "output_locked": {
         "id": "{file} tidak dapat diganti: tutup {file} di Excel (atau program yang membukanya) lalu jalankan "
@@ -796,6 +840,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "column_map_unknown_question": {
         "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
         "en": "the column map names question `{question}`, which is not in the questionnaire",
+    },
+    # Which questionnaire a report reads (said on stderr)
+    "instrument_only": {
+        "id": "Kuesioner: {id} (satu-satunya di penyimpanan; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the only one in the store; choose another with -q)",
+    },
+    "instrument_of_rounds": {
+        "id": "Kuesioner: {id} (yang ada di putaran {rounds}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (the one in round {rounds}; choose another with -q)",
+    },
+    "instrument_latest": {
+        "id": "Kuesioner: {id}, yang terakhir disimpan (penyimpanan juga berisi {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the most recently stored (the store also holds {others}; choose with -q)",
+    },
+    "instrument_from_file": {
+        "id": "Kuesioner: {id} (sesuai area di {file}; pilih yang lain dengan -q)",
+        "en": "Questionnaire: {id} (matches the areas in {file}; choose another with -q)",
+    },
+    "instrument_of_person": {
+        "id": "Kuesioner: {id}, yang terakhir dinilai untuk NIP ini (ada juga {others}; pilih dengan -q)",
+        "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
     },
     # Reports
     "store_no_results": {

@@ -6,6 +6,7 @@ import pytest
 
 from asn_skills import score_answers
 from asn_skills.identity import pseudonym, pseudonymise
+from asn_skills.json_data import plain
 from asn_skills.reports import aggregate
 from asn_skills.reports.planning import training_plan
 
@@ -33,25 +34,26 @@ def records(minimal):
 
 def test_organisation_figures(minimal, records):
     report = aggregate.organisation(minimal, records, "r1")
-    assert (report["n"], report["flagged"]) == (7, 4)  # the three WEAK, and MIDDLE against the ahli role
-    a = report["domains"]["a"]
-    assert a["mean"] == round((100 + 77.78 + 0 + 0 + 77.78 + 0 + 100) / 7, 2)
-    assert a["levels"] == {"1": 3, "2": 2, "3": 2}
-    assert a["below"] == round(4 / 7, 4)  # WEAK x3 below 2 (staf) or 3 (ahli), MIDDLE as ahli below 3
-    assert report["priority"] == {"none": 3, "high": 4}  # every flagged JPM is below 68
-    assert report["weakest"] == ["b", "a"]
+    assert (report.n, report.flagged) == (7, 4)  # the three WEAK, and MIDDLE against the ahli role
+    a = report.domains["a"]
+    assert a.mean == round((100 + 77.78 + 0 + 0 + 77.78 + 0 + 100) / 7, 2)
+    assert a.levels == {"1": 3, "2": 2, "3": 2}
+    assert a.below == round(4 / 7, 4)  # WEAK x3 below 2 (staf) or 3 (ahli), MIDDLE as ahli below 3
+    assert report.priority == {"none": 3, "high": 4}  # every flagged JPM is below 68
+    assert report.weakest == ["b", "a"]
 
 
 def test_small_units_are_suppressed(minimal, records):
-    units = {entry["unit"]: entry for entry in aggregate.organisation(minimal, records, "r1")["units"]}
-    assert units["Unit B"] == {"unit": "Unit B", "n": 2, "flagged": None, "suppressed": True}
-    assert units["Unit A"]["suppressed"] is False and units["Unit A"]["flagged"] == 3
-    assert units["Unit A"]["domains"]["a"]["mean"] == round((100 + 77.78 + 0 + 0 + 77.78) / 5, 2)
+    units = {entry.unit: entry for entry in aggregate.organisation(minimal, records, "r1").units}
+    assert plain(units["Unit B"]) == {"unit": "Unit B", "n": 2, "flagged": None, "suppressed": True}
+    assert units["Unit A"].suppressed is False and units["Unit A"].flagged == 3
+    assert units["Unit A"].domains["a"].mean == round((100 + 77.78 + 0 + 0 + 77.78) / 5, 2)
 
 
 def test_a_small_organisation_shows_no_statistics(minimal, records):
     report = aggregate.organisation(minimal, records[:3], "r1")
-    assert report["suppressed"] is True and report["flagged"] is None and report["domains"] == {}
+    assert report.suppressed is True and report.flagged is None and report.domains == {}
+    assert list(plain(report)) == ["round", "n", "flagged", "suppressed", "domains", "units"]
 
 
 def test_flagged_order(records):
@@ -65,10 +67,10 @@ def test_compare_rounds(minimal, records):
     improved = score_answers(minimal, STRONG, role="staf", nip="198609262015051003", unit="Unit A")
     later[2] = improved.model_dump(mode="json")
     comparison = aggregate.compare(minimal, records, later, ("r1", "r2"))
-    assert comparison["out_of_need"] == ["198609262015051003"] and comparison["into_need"] == []
-    unit_a = next(entry for entry in comparison["units"] if entry["unit"] == "Unit A")
-    assert unit_a["domains"]["a"]["change"] == round(100 / 5, 2)
-    assert next(entry for entry in comparison["units"] if entry["unit"] == "Unit B")["suppressed"] is True
+    assert comparison.out_of_need == ["198609262015051003"] and comparison.into_need == []
+    unit_a = next(entry for entry in comparison.units if entry.unit == "Unit A")
+    assert unit_a.domains["a"].change == round(100 / 5, 2)
+    assert next(entry for entry in comparison.units if entry.unit == "Unit B").suppressed is True
 
 
 def test_training_plan_by_hand(minimal, records):
@@ -117,9 +119,10 @@ def test_literacy_report_reads_on_the_national_index_scale():
         for p in generate_people(literacy, 40, 2)
     ]
     report = aggregate.organisation(literacy, records, "r")
-    national = report["national"]
-    assert national["domains"]["keamanan"]["national"] == 3.46  # the government/TNI/Polri segment, 2022
-    assert national["overall"]["national"] == 3.74
-    mean = report["domains"]["keamanan"]["mean"]
-    assert national["domains"]["keamanan"]["here"] == round(1 + 4 * mean / 100, 2)
-    assert "national" not in aggregate.organisation(load_questionnaire("kompetensi-digital-asn"), [], "r")
+    national = report.national
+    assert national is not None
+    assert national.domains["keamanan"].national == 3.46  # the government/TNI/Polri segment, 2022
+    assert national.overall.national == 3.74
+    mean = report.domains["keamanan"].mean
+    assert mean is not None and national.domains["keamanan"].here == round(1 + 4 * mean / 100, 2)
+    assert "national" not in plain(aggregate.organisation(load_questionnaire("kompetensi-digital-asn"), [], "r"))

@@ -38,3 +38,83 @@ def test_importing_the_library_loads_no_cli_framework():
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"
+
+
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "spreadsheet"}
+"""Small top-level modules every package may use: messages, errors, safe file and cell writing."""
+
+MAY_IMPORT: dict[str, set[str]] = {
+    "i18n": set(),
+    "errors": {"i18n"},
+    "files": {"errors", "i18n"},
+    "csv_text": set(),
+    "json_data": set(),
+    "spreadsheet": {"errors", "i18n", "files", "csv_text"},
+    "questionnaire": HELPERS,
+    "scoring": HELPERS | {"questionnaire"},
+    "identity": HELPERS | {"scoring"},
+    "results": HELPERS | {"questionnaire", "scoring", "identity"},
+    "store": HELPERS | {"questionnaire", "scoring", "results"},
+    "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
+    "render": HELPERS,
+    "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
+    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "reports", "render"},
+    "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
+    "deploy": HELPERS | {"questionnaire", "ingest"},
+    "synthetic": HELPERS | {"questionnaire", "scoring"},
+    "asn_skills": HELPERS | {"questionnaire", "scoring", "identity", "results"},
+    "cli": {"*"},
+    "__main__": {"cli"},
+}
+"""Which part of the package may import which: the pipeline's one-way order (questionnaire, scoring, results,
+store and ingest, reports, their documents), documents and writers (render) beside it, the interview
+(session) over the store, and the command line above all of them. A part not listed here is refused until
+it is placed."""
+
+
+def part_of(module: str) -> str | None:
+    """The part of the package a dotted module name belongs to (`reports.views` is a part of its own)."""
+    names = module.split(".")
+    if names[0] != "asn_skills":
+        return None
+    if len(names) == 1 or names[1] == "__init__":
+        return "asn_skills"
+    if names[1:3] == ["reports", "views"]:
+        return "reports.views"
+    return names[1]
+
+
+def own_imports(path: Path) -> set[str]:
+    """The parts of the package a module imports (absolute imports; the package uses no relative ones)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {part_of(alias.name) for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            assert node.level == 0, f"{path}: relative import"
+            found.add(part_of(node.module))
+    return {part for part in found if part is not None}
+
+
+def test_every_part_imports_only_what_the_layer_table_allows():
+    wrong = {}
+    for path in PACKAGE.rglob("*.py"):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        part = part_of(module)
+        assert part in MAY_IMPORT, f"{module}: place `{part}` in MAY_IMPORT"
+        allowed = MAY_IMPORT[part]
+        if "*" not in allowed:
+            extra = own_imports(path) - allowed - {part}
+            if extra:
+                wrong[module] = sorted(extra)
+    assert wrong == {}
+
+
+def test_the_layer_table_finds_a_forbidden_import(tmp_path):
+    module = tmp_path / "render.py"
+    module.write_text("from asn_skills.cli.console import visible\nimport asn_skills.store.store\n", encoding="utf-8")
+    assert own_imports(module) - MAY_IMPORT["render"] == {"cli", "store"}
+
+
+def test_no_part_of_the_core_may_import_the_command_line():
+    assert [part for part, allowed in MAY_IMPORT.items() if part not in ("cli", "__main__") and "cli" in allowed] == []

@@ -11,6 +11,7 @@ from asn_skills import Match, Priority
 from asn_skills.cli.texts import TEXTS
 from asn_skills.i18n import LANGUAGES, MESSAGES
 from asn_skills.ingest.columns import EXPECTED_IDENTITY, IDENTITY_NAMES
+from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 FAMILIES = {
@@ -52,7 +53,7 @@ def _uses() -> tuple[set[str], set[str]]:
     return literals, prefixes
 
 
-@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS], ids=["messages", "texts"])
+@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS, DOCUMENT_TEXTS], ids=["messages", "texts", "documents"])
 def test_every_catalogue_key_is_used(catalogue):
     literals, prefixes = _uses()
     unused = []
@@ -66,6 +67,6 @@ def test_every_catalogue_key_is_used(catalogue):
     assert unused == []
 
 
-@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS], ids=["messages", "texts"])
+@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS, DOCUMENT_TEXTS], ids=["messages", "texts", "documents"])
 def test_every_entry_has_every_language(catalogue):
     assert [key for key, entry in catalogue.items() if set(entry) != set(LANGUAGES)] == []

@@ -17,7 +17,7 @@ from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
 from asn_skills.cli.console_encoding import HANDLER, ascii_for
 from asn_skills.cli.formats import Format, View, emit
-from asn_skills.cli.tables import Document, Section
+from asn_skills.render.document import Document, Section
 from asn_skills.synthetic.exports import Style, write_sample
 
 ENCODINGS = ("cp1252", "cp437")

@@ -24,7 +24,9 @@ from asn_skills.deploy import excel_template
 from asn_skills.deploy.draft import DraftDomain, DraftOption, DraftQuestion, QuestionnaireDraft, render, slug
 from asn_skills.deploy.limesurvey import answer_codes, structure
 from asn_skills.deploy.structure_import import read_draft
+from asn_skills.deploy.xlsform import workbook as xlsform_workbook
 from asn_skills.ingest.headers import HeaderReader
+from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_file
 from asn_skills.questionnaire.model import Kind
 
@@ -325,7 +327,7 @@ def test_xlsform_imports_with_groups_as_areas_and_choice_names_as_codes(tmp_path
     xlsform(path, main_xlsform())
     draft = read_draft(path)
     assert draft.id == MAIN.id and draft.languages == ("id", "en") and draft.title == {"id": MAIN.title["id"]}
-    assert [domain.id for domain in draft.domains] == [slug_of(domain.name["id"]) for domain in MAIN.domains]
+    assert [domain.id for domain in draft.domains] == [domain.id for domain in MAIN.domains]
     assert [question.id for question in draft.questions] == [question.id for question in MAIN.questions]
     for drafted, question in zip(draft.questions, MAIN.questions, strict=True):
         assert drafted.text == question.text and drafted.multi == (question.kind is Kind.MULTI)
@@ -333,8 +335,27 @@ def test_xlsform_imports_with_groups_as_areas_and_choice_names_as_codes(tmp_path
         assert [option.code for option in drafted.options] == [f"o{n}" for n in range(1, len(question.choices) + 1)]
 
 
-def slug_of(name: str) -> str:
-    return slug(name, "")
+@pytest.mark.parametrize("questionnaire_id", bundled.ids())
+def test_an_exported_xlsform_imports_with_the_same_area_and_question_ids(tmp_path, questionnaire_id):
+    questionnaire = load_questionnaire(questionnaire_id)
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(xlsform_workbook(questionnaire))
+    draft = read_draft(path)
+    assert [domain.id for domain in draft.domains] == [domain.id for domain in questionnaire.domains]
+    assert [(q.id, q.domain) for q in draft.questions] == [(q.id, q.domain) for q in questionnaire.questions]
+
+
+def test_an_xlsform_group_whose_name_is_no_area_id_gets_a_slug_of_its_label(tmp_path):
+    sheets = main_xlsform()
+    renamed = {"_tmp": "Literasi Data", "Komunikasi": "Komunikasi"}
+    groups = [row for row in sheets["survey"] if row[0] == "begin_group"]
+    groups[0][1:3] = ["_tmp", "Literasi Data"]
+    groups[1][1] = "Komunikasi"
+    path = tmp_path / "form.xlsx"
+    xlsform(path, sheets)
+    ids = [domain.id for domain in read_draft(path).domains]
+    assert ids[:2] == [slug(renamed["_tmp"], ""), "komunikasi"]
+    assert ids[2:] == [domain.id for domain in MAIN.domains[2:]]
 
 
 # ---------------------------------------------------------------- the command

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.cli.letterhead import long_date
-from asn_skills.cli.tables import Document, Number, Section, document_html, section_csv
+from asn_skills.render.document import Document, Number, Section, document_html, section_csv
+from asn_skills.reports.views.letterhead import long_date
 from asn_skills.synthetic.exports import Style, write_sample
 
 runner = CliRunner()

@@ -9,10 +9,10 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from asn_skills.cli.tables import Bars, Document, Number, Section
+from asn_skills.render.agency import Agency
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap
+from asn_skills.render.document import Bars, Document, Number, Section
 from asn_skills.render.docx import document_docx, localised_number
-from asn_skills.reports.agency import Agency
 
 AGENCY = Agency("BKPSDM Kabupaten Sleman", unit="Bidang PKA", city="Sleman", signatory="Dra. Sri", nip="1970")
 

@@ -10,7 +10,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat, View
-from asn_skills.cli.tables import Document, Section
+from asn_skills.render.document import Document, Section
 
 VIEW = View(
     Document("Judul <b>", [Section("Bagian", ["Nama", "Skor"], [["=Ani", "80.0"]], name="only")]),
@@ -55,7 +55,7 @@ def test_documents_give_their_parts_by_name():
 
 
 def test_a_shown_score_never_rounds_up_into_the_next_band():
-    from asn_skills.cli.tables import number
+    from asn_skills.render.document import number
 
     shown = [number(80.95), number(79.99, 0), number(0.29, 2), number(None)]
     assert [cell.text for cell in shown] == ["80.9", "79", "0.29", "-"]

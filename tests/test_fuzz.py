@@ -17,11 +17,12 @@ from rich.console import Console
 from support import MINIMAL
 
 from asn_skills import AsnSkillsError, score_answers
-from asn_skills.cli.tables import Document, Section, document_markdown, print_document
+from asn_skills.cli.terminal import print_document
 from asn_skills.ingest.batch import BatchSettings, score_export
 from asn_skills.ingest.columns import plan_columns
 from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.load import check_file, load_file
+from asn_skills.render.document import Document, Section, document_markdown
 
 QUESTIONNAIRE = load_file(MINIMAL)
 IDS = [question.id for question in QUESTIONNAIRE.questions]

@@ -5,9 +5,9 @@ import os
 import pytest
 
 from asn_skills import AsnSkillsError
-from asn_skills.cli.tables import Section, section_csv
 from asn_skills.csv_text import csv_line, safe_cell, unguarded_cell
 from asn_skills.files import atomic_file
+from asn_skills.render.document import Section, section_csv
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+62", "-5", "@SUM(A1)", "\tx", "\rx", "\nx"])

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
+from asn_skills.json_data import plain
 from asn_skills.reports import aggregate
-from asn_skills.reports.agency import PlanSettings
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store
 from asn_skills.reports.schedule import budget_year, scheduled
@@ -138,12 +139,12 @@ def test_report_json_equals_the_library(filled):
         data = from_store(store, MAIN, None)
     assert data.name == "2026"
     organisation = json.loads(run(db, "report", "--format", "json").stdout)
-    assert organisation == aggregate.organisation(MAIN, data.records, "2026")
+    assert organisation == plain(aggregate.organisation(MAIN, data.records, "2026"))
     plan = json.loads(run(db, "plan", "--format", "json").stdout)
     expected = scheduled(MAIN, training_plan(MAIN, data.records), PlanSettings(), budget_year(data.records))
     assert plan == json.loads(json.dumps(expected))
     units = json.loads(run(db, "report", "--units", "--format", "json").stdout)
-    assert units["units"] == aggregate.units(MAIN, data.records)
+    assert units["units"] == plain(aggregate.units(MAIN, data.records))
 
 
 def test_results_files_give_the_same_figures(filled):
@@ -236,8 +237,8 @@ def test_report_to_a_file_is_written_atomically(filled, tmp_path):
 
 def test_a_low_priority_person_sees_suggestions_not_a_flag(minimal):
     from asn_skills import score_answers
-    from asn_skills.cli.person_view import person_document
-    from asn_skills.cli.tables import document_markdown
+    from asn_skills.render.document import document_markdown
+    from asn_skills.reports.views.person import person_document
     from asn_skills.scoring.result import as_record
 
     # a = 100 (level 3), b = 50 (level 2) for "ahli" (3, 3): JPM 83.3 meets, one level short -> low

@@ -140,7 +140,7 @@ def test_a_workbook_is_never_written_to_a_terminal(scored, tmp_path, command):
 
 def test_more_rows_than_a_sheet_holds_are_refused_and_nothing_is_written(scored, tmp_path, monkeypatch):
     _, export, _, _ = scored
-    monkeypatch.setattr("asn_skills.spreadsheet.EXCEL_ROWS", 100)
+    monkeypatch.setattr("asn_skills.workbooks.writer.EXCEL_ROWS", 100)
     out = tmp_path / "r.xlsx"
     out.write_bytes(b"old")
     result = run("score", str(export), "--format", "xlsx", "-o", str(out))

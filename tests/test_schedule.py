@@ -9,7 +9,8 @@ import pytest
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.reports.agency import CourseCost, PlanSettings, read_agency_file
+from asn_skills.render.agency import read_agency
+from asn_skills.reports.plan_settings import CourseCost, PlanSettings, read_plan_settings
 from asn_skills.reports.schedule import budget_year, quarters, schedule_order, scheduled
 from tests.support import variant
 
@@ -104,12 +105,12 @@ def test_the_agency_file_plan_table_is_read(tmp_path):
         "[plan.costs]\na-1 = { per_participant = 750000 }\nb-1 = { per_class = 12500000.5, per_participant = 0 }\n",
         encoding="utf-8",
     )
-    found = read_agency_file(path)
-    assert found.agency.name == "BKPSDM Kabupaten Sleman"
-    assert (found.plan.decree, found.plan.number, found.plan.date) == ("Keputusan Kepala BKPSDM", "800/12/2027",
+    assert read_agency(path).name == "BKPSDM Kabupaten Sleman"
+    found = read_plan_settings(path)
+    assert (found.decree, found.number, found.date) == ("Keputusan Kepala BKPSDM", "800/12/2027",
                                                                       "2 Januari 2027")  # fmt: skip
-    assert found.plan.quarter_capacity == 6
-    assert found.plan.costs == {"a-1": CourseCost(750000), "b-1": CourseCost(0, 12500000.5)}
+    assert found.quarter_capacity == 6
+    assert found.costs == {"a-1": CourseCost(750000), "b-1": CourseCost(0, 12500000.5)}
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,7 @@ def test_a_bad_plan_table_names_the_key_and_the_fix(tmp_path, plan, expected):
     path = tmp_path / "instansi.toml"
     path.write_text(f'[agency]\nname = "X"\n\n[plan]\n{plan}\n', encoding="utf-8")
     with pytest.raises(AsnSkillsError) as caught:
-        read_agency_file(path)
+        read_plan_settings(path)
     assert expected in str(caught.value) and str(path) in str(caught.value)
 
 
@@ -136,4 +137,4 @@ def test_an_unknown_table_in_the_agency_file_is_an_error(tmp_path):
     path = tmp_path / "instansi.toml"
     path.write_text('[agency]\nname = "X"\n\n[biaya]\na = 1\n', encoding="utf-8")
     with pytest.raises(AsnSkillsError, match="biaya"):
-        read_agency_file(path)
+        read_agency(path)

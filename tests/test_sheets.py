@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.cli.sheets import document_workbook
-from asn_skills.cli.tables import Bars, Document, Number, Section
+from asn_skills.render.document import Bars, Document, Number, Section
+from asn_skills.render.xlsx import document_workbook
 from asn_skills.synthetic.exports import Style, write_sample
 
 runner = CliRunner()

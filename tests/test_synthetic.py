@@ -118,22 +118,23 @@ def test_self_ratings_run_a_little_above_knowledge():
 @pytest.mark.parametrize("seed", SEEDS)
 def test_literacy_index_lands_on_the_government_segment_with_safety_weakest(seed):
     report = aggregate.organisation(LITERACY, records(LITERACY, seed), "r")
-    national = report["national"]
-    assert abs(national["overall"]["here"] - 3.74) <= 0.15
-    pillars = {key: value["here"] for key, value in national["domains"].items()}
+    national = report.national
+    assert national is not None and national.overall.here is not None
+    assert abs(national.overall.here - 3.74) <= 0.15
+    pillars = {key: value.here or 0.0 for key, value in national.domains.items()}
     assert min(pillars, key=pillars.__getitem__) == "keamanan"
-    for key, value in national["domains"].items():
-        assert abs(value["here"] - value["national"]) <= 0.2, key
+    for key, value in national.domains.items():
+        assert value.here is not None and abs(value.here - value.national) <= 0.2, key
 
 
 def test_flagged_share_is_plausible_and_moves_by_sampling_noise_only(main_reports):
-    shares = [100 * report["flagged"] / report["n"] for report in main_reports.values()]
+    shares = [100 * (report.flagged or 0) / report.n for report in main_reports.values()]
     assert all(100 / 3 <= share <= 50 for share in shares), shares
     assert max(shares) - min(shares) < 10, shares
 
 
 def test_safety_then_content_creation_are_weakest_for_every_seed(main_reports):
-    assert {tuple(report["weakest"][:2]) for report in main_reports.values()} == {("keamanan", "konten")}
+    assert {tuple(report.weakest[:2]) for report in main_reports.values()} == {("keamanan", "konten")}
 
 
 def test_a_later_round_is_the_same_people_with_plausible_change():

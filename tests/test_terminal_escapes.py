@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode
 from asn_skills.cli.app import app
-from asn_skills.cli.console import visible
 from asn_skills.cli.interview import Interview
-from asn_skills.cli.tables import Document, Section, document_markdown
 from asn_skills.questionnaire.load import load_file
+from asn_skills.render.document import Document, Section, document_markdown
+from asn_skills.render.visible import visible
 
 runner = CliRunner()
 NIP = "198609262015051001"

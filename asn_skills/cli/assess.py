@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
@@ -20,7 +20,6 @@ from asn_skills.cli.console import (
 from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.interview import Interview, QuitRequested
 from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
-from asn_skills.cli.person_view import person_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
@@ -29,6 +28,7 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports.views.person import person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
 from asn_skills.store.store import Source, Store, now
@@ -143,7 +143,7 @@ def _interactive(
             inform(settings, t("interview.declined", lang))
             return
         pending = store.pending(questionnaire, nip)
-        answers: dict = {}
+        answers: dict[str, Any] = {}
         if pending is not None and (
             resume
             or interview.confirm(
@@ -194,7 +194,7 @@ def _interactive(
     inform(settings, t("assess.stored", lang, path=stored_at, round=round_name))
 
 
-def _saved(lang: str, answers: dict, questionnaire: Questionnaire, again: str, nip: str) -> str:
+def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, again: str, nip: str) -> str:
     return t(
         "interview.saved",
         lang,

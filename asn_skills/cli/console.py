@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass, replace
 from datetime import date
@@ -15,20 +14,8 @@ from rich.console import Console
 
 from asn_skills.cli.texts import t
 from asn_skills.i18n import DEFAULT_LANGUAGE
+from asn_skills.render.visible import visible
 from asn_skills.store.paths import default_db_path
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """`text` with every control character made visible (`\\x1b`, `\\u202e`), so data cannot move the
-    cursor, retitle the window, ring the bell or reverse the line on a terminal; tab and line feed stay."""
-    return _CONTROL.sub(_escaped, text)
-
-
-def _escaped(found: re.Match[str]) -> str:
-    code = ord(found.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class Language(str, Enum):

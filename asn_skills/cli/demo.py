@@ -17,18 +17,19 @@ from rich.rule import Rule
 
 from asn_skills.cli.console import Settings, inform, out_console
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
-from asn_skills.cli.report_view import flagged_section, organisation_document, plan_document, units_section
-from asn_skills.cli.tables import Document, Section, print_document
+from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.ingest.batch import BatchSettings, score_file
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.render.document import Document, Section
 from asn_skills.reports import aggregate
-from asn_skills.reports.agency import PlanSettings
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store
 from asn_skills.reports.schedule import budget_year, scheduled
+from asn_skills.reports.views.report import flagged_section, organisation_document, plan_document, units_section
 from asn_skills.store.store import Store
 from asn_skills.synthetic.exports import Style, write_sample
 
@@ -76,7 +77,7 @@ def demo(
     organisation = organisation_document(questionnaire, summary, lang)
     print_document(console, replace(organisation.without("top_units"), footer=()))
     console.print(Rule())
-    units = units_section(questionnaire, summary["units"], lang, t("report.units_all", lang))
+    units = units_section(questionnaire, summary.units, lang, t("report.units_all", lang))
     flagged = aggregate.flagged(data.records)
     shown = flagged[:top] if top else flagged
     staff = flagged_section(questionnaire, shown, lang, compact, total=len(flagged))

@@ -8,7 +8,6 @@ its `--format` option takes.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -18,12 +17,14 @@ from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console, write_out
-from asn_skills.cli.sheets import document_workbook
-from asn_skills.cli.tables import Document, Section, document_html, document_markdown, print_document, section_csv
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
+from asn_skills.cli.terminal import print_document
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
+from asn_skills.json_data import json_text
+from asn_skills.render.document import Document, Section, document_html, document_markdown, section_csv
 from asn_skills.render.docx import document_docx
+from asn_skills.render.xlsx import document_workbook
 
 FILE_WIDTH = 120
 """Terminal-format files are laid out for this many columns."""
@@ -65,7 +66,7 @@ class Format(str, Enum):
         if self is Format.HTML:
             return lambda view: document_html(view.document)
         if self is Format.JSON:
-            return lambda view: json.dumps(view.data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            return lambda view: json_text(view.data)
         if self is Format.CSV:
             return _csv
         if self is Format.XLSX:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.options import ReadQuestionnaireOption, ResultFormatOption
-from asn_skills.cli.tables import Document, Section, number
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire.load import load_questionnaire
+from asn_skills.render.document import Document, Section, number
 from asn_skills.store.store import Store, Stored
 
 
@@ -55,7 +55,7 @@ def _of_one_instrument(settings: Settings, assessments: list[Stored], name: str 
     return chosen
 
 
-def _record(stored: Stored) -> dict:
+def _record(stored: Stored) -> dict[str, Any]:
     return {
         **stored.result.model_dump(mode="json"),
         "assessed_at": stored.finished_at.isoformat(),

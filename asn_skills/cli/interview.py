@@ -15,11 +15,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.cli.console import visible
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
+from asn_skills.render.visible import visible
 
 Ask = Callable[[str], str]
 YES = {"y", "ya", "yes", "iya"}

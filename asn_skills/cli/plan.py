@@ -9,7 +9,6 @@ import typer
 
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit, report_format
-from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -23,16 +22,17 @@ from asn_skills.cli.options import (
     RolesOption,
     UnitsOption,
 )
-from asn_skills.cli.report_view import plan_document, plan_table
 from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.texts import h, t
-from asn_skills.cli.workbook_views import plan_sheets
 from asn_skills.identity import pseudonymise
-from asn_skills.reports.agency import PlanSettings, read_agency_file
+from asn_skills.reports.plan_settings import PlanSettings, read_plan_settings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import Selection
 from asn_skills.reports.schedule import budget_year, scheduled
+from asn_skills.reports.views.letterhead import chosen_agency, with_letterhead
+from asn_skills.reports.views.report import plan_document, plan_table
+from asn_skills.reports.views.workbooks import plan_sheets
 
 WIDE_TERMINAL = 160
 
@@ -60,7 +60,7 @@ def plan(
     lang = settings.lang
     check_target(settings, output, source)
     agency = chosen_agency(agency_name, agency_file)
-    plan_settings = read_agency_file(agency_file).plan if agency_file is not None else PlanSettings()
+    plan_settings = read_plan_settings(agency_file) if agency_file is not None else PlanSettings()
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, (round_name,) if round_name else ())
     data = load_round(settings, questionnaire, source, round_name, Selection(tuple(unit or ()), tuple(role or ())))
     records = pseudonymise(data.records, pseudonymize) if pseudonymize else data.records

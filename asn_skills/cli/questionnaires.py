@@ -12,11 +12,9 @@ from typing_extensions import assert_never
 
 from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings, complain, inform, visible, write_json
+from asn_skills.cli.console import Settings, complain, inform, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
 from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption, OutputOption
-from asn_skills.cli.questionnaire_view import questionnaire_heading, questionnaire_sections
-from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.deploy.draft import render
@@ -26,6 +24,9 @@ from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
+from asn_skills.render.document import Document, Section
+from asn_skills.render.visible import visible
+from asn_skills.reports.views.questionnaire import questionnaire_heading, questionnaire_sections
 
 ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
 """The `--to` choices: every target of the registry."""

@@ -9,7 +9,6 @@ import typer
 
 from asn_skills.cli.console import Settings, out_console
 from asn_skills.cli.formats import ReportFormat, View, emit, report_format
-from asn_skills.cli.letterhead import chosen_agency, with_letterhead
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -24,8 +23,19 @@ from asn_skills.cli.options import (
     TopOption,
     UnitsOption,
 )
-from asn_skills.cli.person_view import person_document, person_table, print_person
-from asn_skills.cli.report_view import (
+from asn_skills.cli.sources import choose_questionnaire, load_round
+from asn_skills.cli.targets import check_target
+from asn_skills.cli.terminal import print_document
+from asn_skills.cli.texts import h, t
+from asn_skills.errors import AsnSkillsError
+from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
+from asn_skills.render.document import Document
+from asn_skills.reports import aggregate
+from asn_skills.reports.records import Selection
+from asn_skills.reports.reliability import item_statistics
+from asn_skills.reports.views.letterhead import chosen_agency, with_letterhead
+from asn_skills.reports.views.person import person_document, person_table
+from asn_skills.reports.views.report import (
     compare_document,
     flagged_document,
     flagged_table,
@@ -33,22 +43,13 @@ from asn_skills.cli.report_view import (
     organisation_document,
     units_document,
 )
-from asn_skills.cli.sources import choose_questionnaire, load_round
-from asn_skills.cli.tables import Document
-from asn_skills.cli.targets import check_target
-from asn_skills.cli.texts import h, t
-from asn_skills.cli.workbook_views import (
+from asn_skills.reports.views.workbooks import (
     compare_sheets,
     flagged_sheets,
     named_sheets,
     organisation_sheets,
     person_sheets,
 )
-from asn_skills.errors import AsnSkillsError
-from asn_skills.identity import normalise_nip, pseudonym, pseudonymise
-from asn_skills.reports import aggregate
-from asn_skills.reports.records import Selection
-from asn_skills.reports.reliability import item_statistics
 from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
 
@@ -113,7 +114,7 @@ def report(
         if record is None:
             raise AsnSkillsError("nip_not_in_round", nip=wanted, round=data.name)
         if output_format is ReportFormat.TERMINAL and output is None:
-            print_person(out_console(), questionnaire, record, lang)
+            print_document(out_console(), person_document(questionnaire, record, lang, bars=True))
             return
         document = dated(person_document(questionnaire, record, lang))
         sheets = partial(person_sheets, questionnaire, document, record, lang)
@@ -138,12 +139,12 @@ def report(
         summary = aggregate.organisation(questionnaire, records, data.name)
         if units_view:
             document = dated(units_document(questionnaire, summary, lang, top))
-            data_part = {"round": data.name, "units": summary["units"][:top] if top else summary["units"]}
+            data_part = {"round": data.name, "units": summary.units[:top] if top else summary.units}
             sheets = partial(named_sheets, document, {"units": "sheet.units"}, lang)
             emit(output_format, View(document, data_part, document.table("units"), sheets), output)
         else:
             document = dated(organisation_document(questionnaire, summary, lang))
-            table = None if summary["suppressed"] else document.table("domains")
+            table = None if summary.suppressed else document.table("domains")
             sheets = partial(organisation_sheets, questionnaire, document, summary, records, lang, top)
             emit(output_format, View(document, summary, table, sheets), output)
 

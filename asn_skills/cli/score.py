@@ -21,7 +21,6 @@ from asn_skills.cli.console import (
     err_console,
     inform,
     out_console,
-    visible,
     write_out,
 )
 from asn_skills.cli.options import (
@@ -32,8 +31,8 @@ from asn_skills.cli.options import (
     QuestionnaireOption,
     StoreRoundOption,
 )
-from asn_skills.cli.tables import Section, print_terminal
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
+from asn_skills.cli.terminal import print_terminal
 from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
 from asn_skills.files import atomic_file
@@ -45,6 +44,8 @@ from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.document import Section
+from asn_skills.render.visible import visible
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20

@@ -11,10 +11,10 @@ from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings
 from asn_skills.cli.formats import ListingFormat, View, emit
 from asn_skills.cli.options import ListingFormatOption
-from asn_skills.cli.tables import Document, Section
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
+from asn_skills.render.document import Document, Section
 from asn_skills.store.store import RoundSummary, Store
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from asn_skills.i18n import LANGUAGES, default_language, render
+from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
 
 def help_language(argv: Sequence[str]) -> str:
@@ -34,7 +35,8 @@ def use_help_language(argv: Sequence[str]) -> None:
 
 
 def t(key: str, lang: str, /, **params: Any) -> str:
-    return render(TEXTS, key, lang, **params)
+    """The text `key` in `lang`: the command line's own, else the documents' (reports/views/texts.py)."""
+    return render(TEXTS if key in TEXTS else DOCUMENT_TEXTS, key, lang, **params)
 
 
 def h(key: str) -> str:
@@ -299,7 +301,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "col.role_written": {"id": "Tertulis", "en": "As written"},
     "col.rows": {"id": "Baris", "en": "Rows"},
-    "col.number": {"id": "No.", "en": "No."},
     "col.header": {"id": "Judul kolom", "en": "Header"},
     "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
     "help.report": {
@@ -363,26 +364,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.one_view": {
         "id": "pilih salah satu: --units, --flagged, --items atau --compare",
         "en": "choose one of --units, --flagged, --items or --compare",
-    },
-    "instrument.only": {
-        "id": "Kuesioner: {id} (satu-satunya di penyimpanan; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (the only one in the store; choose another with -q)",
-    },
-    "instrument.of_rounds": {
-        "id": "Kuesioner: {id} (yang ada di putaran {rounds}; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (the one in round {rounds}; choose another with -q)",
-    },
-    "instrument.latest": {
-        "id": "Kuesioner: {id}, yang terakhir disimpan (penyimpanan juga berisi {others}; pilih dengan -q)",
-        "en": "Questionnaire: {id}, the most recently stored (the store also holds {others}; choose with -q)",
-    },
-    "instrument.from_file": {
-        "id": "Kuesioner: {id} (sesuai area di {file}; pilih yang lain dengan -q)",
-        "en": "Questionnaire: {id} (matches the areas in {file}; choose another with -q)",
-    },
-    "instrument.person": {
-        "id": "Kuesioner: {id}, yang terakhir dinilai untuk NIP ini (ada juga {others}; pilih dengan -q)",
-        "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
     },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
@@ -467,203 +448,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tanpa --round: hasil masuk ke putaran {round} (tahun ini).",
         "en": "No --round given: the results go to round {round} (this year).",
     },
-    "report.organisation": {"id": "laporan organisasi, putaran {round}", "en": "organisation report, round {round}"},
-    "report.units": {"id": "per unit kerja, putaran {round}", "en": "by unit, round {round}"},
-    "report.flagged": {"id": "perlu pelatihan, putaran {round}", "en": "needing training, round {round}"},
-    "report.items_title": {"id": "statistik butir, putaran {round}", "en": "item statistics, round {round}"},
-    "report.compare": {"id": "perbandingan {first} dan {second}", "en": "{first} compared with {second}"},
-    "report.suppressed": {
-        "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
-        "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
-    },
-    "report.headline": {
-        "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
-        "{low} mendapat saran pengembangan · skor rata-rata {overall}",
-        "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
-        "{low} with a development suggestion · mean score {overall}",
-    },
-    "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
-    "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
-    "report.domains": {"id": "Ranah: skor, sebaran level, kesenjangan", "en": "Areas: scores, levels, gaps"},
-    "report.weakest": {"id": "Ranah terlemah: {domains}.", "en": "Weakest areas: {domains}."},
-    "report.national": {
-        "id": "Dibandingkan dengan Indeks Literasi Digital nasional, segmen pekerja pemerintahan/TNI/Polri (skala 1-5)",
-        "en": "Compared with the national Digital Literacy Index, government/TNI/Polri workers (scale 1-5)",
-    },
-    "report.national_indicative": {
-        "id": "Perbandingan ini indikatif: populasi dan butir survei nasional berbeda dengan kuesioner ini.",
-        "en": "This comparison is indicative: the national survey has a different population and items.",
-    },
-    "report.overall": {"id": "Keseluruhan", "en": "Overall"},
-    "report.units_top": {"id": "Unit yang paling membutuhkan", "en": "Units most in need"},
-    "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
-    "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
-    "report.shade_legend": {
-        "id": "Warna sel: rata-rata di bawah skor minimum level yang dipersyaratkan sebagian besar jabatan di unit "
-        "(merah), sesuai, sampai 5 poin di atasnya (hijau), di atas (biru).",
-        "en": "Cell colour: the mean is below the least score of the level most of the unit's roles require (red), "
-        "at it, up to 5 points above (green), above it (blue).",
-    },
-    # Charts
-    "chart.required_band": {"id": "rentang level yang dipersyaratkan", "en": "required level's range"},
-    "chart.required_note": {
-        "id": "Rentang kuning: skor level yang dipersyaratkan sebagian besar jabatan untuk ranah itu.",
-        "en": "Yellow range: the scores of the level most roles require in that area.",
-    },
-    "chart.heatmap": {
-        "id": "Peta unit x ranah: posisi terhadap syarat",
-        "en": "Units x areas: standing against the requirement",
-    },
-    "chart.below": {"id": "di bawah syarat", "en": "below requirement"},
-    "chart.at": {"id": "sesuai syarat", "en": "at requirement"},
-    "chart.above": {"id": "di atas syarat", "en": "above requirement"},
-    "chart.heatmap_note": {
-        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap skor minimum level yang dipersyaratkan "
-        "sebagian besar jabatan di unit: di bawah, sesuai (0-5 poin di atasnya), di atas (lebih dari 5 poin). Pada "
-        "gambar makin gelap makin jauh. Unit kecil tidak ditampilkan.",
-        "en": "Number = the unit's mean score; sign = where it stands against the least score of the level most of "
-        "the unit's roles require: below, at (0-5 points above it), above (more than 5 points). In the picture "
-        "darker is further. Small units are not shown.",
-    },
-    "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
-    "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
-    "report.alpha_note": {
-        "id": "Alfa Cronbach dihitung dari pegawai yang menjawab semua butir ranah itu (n lengkap); "
-        ">= 0,7 umumnya dianggap memadai.",
-        "en": "Cronbach's alpha over the staff who answered every item of the area (complete n); "
-        ">= 0.7 is usually taken as adequate.",
-    },
-    "report.items": {"id": "Butir", "en": "Items"},
-    "report.items_note": {
-        "id": "Tingkat kesulitan = rata-rata skor butir (0-1); daya beda = korelasi butir dengan total butir lain "
-        "di ranahnya; di bawah 0,2 ditandai lemah.",
-        "en": "Difficulty = mean item score (0-1); discrimination = correlation of the item with the total of the "
-        "area's other items; below 0.2 is marked weak.",
-    },
-    "report.weak_item": {"id": "lemah", "en": "weak"},
-    "report.compare_units": {
-        "id": "Perubahan skor rata-rata per unit ({first} → {second})",
-        "en": "Change in mean score per unit ({first} → {second})",
-    },
-    "report.small_groups_blank": {
-        "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
-        "en": "Units with fewer than {minimum} staff in either round are left blank.",
-    },
-    "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
-    "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
-    "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
-    "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
-    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
-    "plan.headline": {
-        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
-        "{participant_hours} JP peserta",
-        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
-        "{participant_hours} participant JP",
-    },
-    # AKPK plan attachment
-    "akpk.title": {
-        "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
-        "en": "Digital competence development plan for civil servants, {year}",
-    },
-    "akpk.headline": {
-        "id": "Dari hasil pengukuran putaran {round}: {employees} pegawai mendapat rekomendasi · {classes} kelas · "
-        "{hours} JP penyelenggaraan · {participant_hours} JP peserta",
-        "en": "From the assessment round {round}: {employees} employees with recommendations · {classes} classes · "
-        "{hours} JP delivered · {participant_hours} participant JP",
-    },
-    "akpk.attachment": {"id": "Lampiran", "en": "Attachment to"},
-    "akpk.number": {"id": "Nomor", "en": "Number"},
-    "akpk.date": {"id": "Tanggal", "en": "Date"},
-    "akpk.decree_blank": {"id": "Keputusan ........................", "en": "Decree ........................"},
-    "akpk.blank": {"id": "........................", "en": "........................"},
-    "akpk.firm": {"id": "Peserta pasti", "en": "Firm"},
-    "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
-    "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
-    "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
-    "akpk.total": {"id": "Jumlah", "en": "Total"},
-    "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
-    "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
-    "akpk.cost_note": {
-        "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
-        "[plan.costs] berkas instansi (mis. menurut standar biaya masukan).",
-        "en": "Costs are estimates: participants x cost per participant + classes x cost per class, from the "
-        "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
-    },
-    "akpk.cost_partial": {
-        "id": "{n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
-        "en": "{n} courses with no known cost are left out of the total (-).",
-    },
-    "akpk.cost_unknown": {
-        "id": "Biaya belum diketahui: isi cost_per_participant/cost_per_class di katalog atau [plan.costs] di "
-        "berkas instansi untuk perkiraan biaya.",
-        "en": "No cost is known: set cost_per_participant/cost_per_class in the catalogue or [plan.costs] in the "
-        "agency file for a cost estimate.",
-    },
-    "akpk.quarter_note": {
-        "id": "Triwulan: kelas ranah kritis dan pelatihan dengan peserta pasti terbanyak lebih dulu, paling banyak "
-        "{capacity} kelas per triwulan (kelas per triwulan: {by_quarter}).",
-        "en": "Quarter: classes of critical areas and of the courses most people need come first, at most "
-        "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
-    },
-    "akpk.unscheduled": {
-        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (quarter_capacity di [plan] berkas instansi).",
-        "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
-    },
-    "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},
-    "akpk.participants_text": {
-        "id": "{total} ({firm} pasti, {suggestions} saran{pending})",
-        "en": "{total} ({firm} firm, {suggestions} suggested{pending})",
-    },
-    "akpk.pending_text": {"id": ", {n} menunggu konfirmasi", "en": ", {n} pending"},
-    "akpk.people": {"id": "Pegawai", "en": "Employees"},
-    "akpk.places": {"id": "Tempat pelatihan", "en": "Course places"},
-    "akpk.by_unit_note": {
-        "id": "Pegawai = orang di unit yang mendapat pelatihan; Tempat pelatihan = jumlah kursi pelatihan (satu "
-        'pegawai bisa mengikuti beberapa). Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
-        "en": "Employees = people in the unit with a course; Course places = seats taken (one employee may take "
-        'several). Numbered columns = the course No. in the "Per course" table.',
-    },
-    "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
-    "plan.courses_note": {
-        "id": "Kelas dihitung dengan {size} peserta per kelas; JP total = kelas x JP. Saran: peserta yang tidak "
-        "ditandai perlu pelatihan, tetapi masih kurang di suatu ranah (saran pengembangan).",
-        "en": "Classes at {size} participants each; total JP = classes x JP. Suggestions: participants not flagged "
-        "for training but still short in some area (a development suggestion).",
-    },
-    "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
-    "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
-    "plan.budget_note": {
-        "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
-        "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
-    },
-    "report.showing": {
-        "id": "menampilkan {shown} pertama dari {total}; --top 0 untuk semua",
-        "en": "showing the first {shown} of {total}; --top 0 for all",
-    },
-    "col.domain_short": {"id": "Ranah", "en": "Area"},
-    "col.total": {"id": "Jumlah", "en": "Total"},
-    "col.priority": {"id": "Prioritas", "en": "Priority"},
-    "col.course_numbers": {"id": "Pelatihan (No.)", "en": "Courses (No.)"},
-    "col.course_id": {"id": "Id pelatihan", "en": "Course id"},
-    "col.deferred_jp": {"id": "JP ditunda", "en": "Deferred JP"},
-    "col.participant_jp": {"id": "JP peserta", "en": "Participant JP"},
-    "plan.compact_note": {
-        "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
-        "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
-    },
-    "plan.by_unit_note": {
-        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
-        "en": 'Numbered columns = the course No. in the "Per course" table.',
-    },
-    "plan.numbers_note": {
-        "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
-        "en": 'Courses and Deferred hold the course No. from the "Per course" table.',
-    },
     "plan.employees_hint": {
         "id": "Daftar per pegawai: asn-skills plan --employees",
         "en": "Per-employee list: asn-skills plan --employees",
     },
-    "sign.position": {"id": "Pejabat yang berwenang", "en": "Authorised official"},
     "help.agency": {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
@@ -672,55 +460,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
         "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
     },
-    "col.level_name": {"id": "Nama level", "en": "Level name"},
-    "col.gap": {"id": "Kesenjangan", "en": "Gap"},
-    "col.deferred_count": {"id": "Ditunda", "en": "Deferred"},
-    "plan.employees_compact_note": {
-        "id": "Terminal sempit: NIP, jabatan dan No. pelatihan yang ditunda ada di --format html/markdown/csv "
-        "atau terminal >= 160 kolom.",
-        "en": "Narrow terminal: NIP, role and the deferred course numbers are in --format html/markdown/csv "
-        "or a terminal of 160+ columns.",
-    },
-    "col.unit_name": {"id": "Unit kerja / nama", "en": "Unit / name"},
-    "col.courses_count": {"id": "Pelatihan", "en": "Courses"},
-    "report.compact_note": {
-        "id": "Terminal sempit: NIP, jabatan dan judul pelatihan ada di --format html/markdown/csv "
-        "atau terminal >= 160 kolom.",
-        "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
-        "or a terminal of 160+ columns.",
-    },
-    "col.overestimates": {"id": "Menilai\ndiri\nterlalu\ntinggi", "en": "Rates\nself too\nhigh"},
-    "report.overestimates_note": {
-        "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
-        "pengetahuannya.",
-        "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
-    },
-    "report.overestimates_unknown": {
-        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
-        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
-        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
-        "store or from .jsonl results.",
-    },
-    "col.here": {"id": "Di sini", "en": "Here"},
-    "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
-    "col.difference": {"id": "Selisih", "en": "Difference"},
-    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
-    "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
-    "col.complete": {"id": "n lengkap", "en": "Complete n"},
-    "col.item": {"id": "Butir", "en": "Item"},
-    "col.item_flag": {"id": "Tanda", "en": "Flag"},
-    "col.kind": {"id": "Jenis", "en": "Kind"},
-    "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
-    "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
-    "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
-    "col.change": {"id": "Perubahan", "en": "Change"},
-    "col.participants": {"id": "Peserta", "en": "Participants"},
-    "col.suggestions": {"id": "Saran", "en": "Suggestions"},
-    "col.participants_short": {"id": "Peserta", "en": "People"},
-    "col.suggestions_short": {"id": "Saran", "en": "Sugg."},
-    "col.classes": {"id": "Kelas", "en": "Classes"},
-    "col.jp_total": {"id": "JP total", "en": "Total JP"},
-    "col.deferred": {"id": "Ditunda", "en": "Deferred"},
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
     "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
@@ -789,40 +528,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
         "en": "A name is required: it is printed on the personal report and the training plan.",
     },
-    # Personal report
-    "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
-    "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
-    "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
-    "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
-    "person.overestimates": {
-        "id": "{domain}: swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}); bahas bersama atasan.",
-        "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
-        "with your supervisor.",
-    },
-    "person.suggestions": {
-        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
-        "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
-    },
-    "person.courses": {
-        "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
-        "en": "Courses recommended this year ({hours} of {budget} JP)",
-    },
-    "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
-    "person.no_courses": {
-        "id": "Kompetensi sudah memenuhi syarat jabatan.",
-        "en": "Competence meets the role's requirements.",
-    },
-    "match.meets": {"id": "Memenuhi Syarat", "en": "meets"},
-    "match.nearly-meets": {"id": "Masih Memenuhi Syarat", "en": "nearly meets"},
-    "match.below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
-    "priority_long.high": {"id": "tinggi", "en": "high"},
-    "priority_long.medium": {"id": "sedang", "en": "medium"},
-    "priority_long.low": {
-        "id": "rendah (saran pengembangan, bukan tanda perlu pelatihan)",
-        "en": "low (a development suggestion, not a training flag)",
-    },
-    "priority_long.none": {"id": "tidak perlu", "en": "none"},
-    "col.required": {"id": "Syarat jabatan", "en": "Required"},
+    # History
     "col.date": {"id": "Tanggal", "en": "Date"},
     "col.round": {"id": "Putaran", "en": "Round"},
     "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
@@ -841,10 +547,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "internal_error": {
         "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
-    },
-    "person.course_unknown": {
-        "id": "{course} (tidak ada lagi di katalog)",
-        "en": "{course} (no longer in the catalogue)",
     },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
     "score.store_interrupted_none": {
@@ -881,80 +583,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
-    # Sheet names in workbooks (at most 31 characters)
-    "sheet.domains": {"id": "Ranah", "en": "Areas"},
-    "sheet.national": {"id": "Indeks nasional", "en": "National index"},
-    "sheet.units": {"id": "Unit kerja", "en": "Units"},
-    "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
-    "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},
-    "sheet.courses": {"id": "Pelatihan", "en": "Courses"},
-    "sheet.reliability": {"id": "Keandalan", "en": "Reliability"},
-    "sheet.items": {"id": "Butir", "en": "Items"},
-    "sheet.movers": {"id": "Perpindahan", "en": "Moves"},
-    "sheet.by_unit": {"id": "Peserta per unit", "en": "Participants per unit"},
-    "sheet.employees": {"id": "Per pegawai", "en": "Per employee"},
     # Table headings
-    "col.id": {"id": "Id", "en": "Id"},
     "col.version": {"id": "Versi", "en": "Version"},
     "col.title": {"id": "Judul", "en": "Title"},
-    "col.items": {"id": "Butir", "en": "Items"},
     "col.languages": {"id": "Bahasa", "en": "Languages"},
     "col.source": {"id": "Sumber", "en": "Source"},
-    "col.level": {"id": "Level", "en": "Level"},
-    "col.name": {"id": "Nama", "en": "Name"},
-    "col.min": {"id": "Skor min.", "en": "Min. score"},
-    "col.domain": {"id": "Ranah", "en": "Domain"},
-    "col.self_items": {"id": "Swanilai", "en": "Self-rating"},
-    "col.knowledge_items": {"id": "Pengetahuan", "en": "Knowledge"},
-    "col.weight": {"id": "Bobot", "en": "Weight"},
-    "col.reference": {"id": "Rujukan", "en": "Reference"},
-    "col.role": {"id": "Jabatan", "en": "Role"},
-    "col.aliases": {"id": "Nama lain", "en": "Aliases"},
-    "col.course": {"id": "Pelatihan", "en": "Course"},
-    "col.for_levels": {"id": "Untuk level", "en": "For levels"},
-    "col.jp": {"id": "JP", "en": "JP"},
-    "col.mode": {"id": "Moda", "en": "Mode"},
-    "col.provider": {"id": "Penyelenggara", "en": "Provider"},
-    "col.setting": {"id": "Pengaturan", "en": "Setting"},
-    "col.value": {"id": "Nilai", "en": "Value"},
-    "col.nip": {"id": "NIP", "en": "NIP"},
-    "col.unit": {"id": "Unit kerja", "en": "Unit"},
-    "col.overall": {"id": "Skor", "en": "Score"},
-    "col.gaps": {"id": "Kesenjangan", "en": "Gaps"},
-    "col.trainings": {"id": "Pelatihan disarankan", "en": "Recommended courses"},
-    "section.items": {"id": "Butir pertanyaan", "en": "Items"},
-    "col.question": {"id": "Pertanyaan", "en": "Question"},
-    "col.options": {"id": "Pilihan: nomor (nilai, kode) label", "en": "Options: number (value, code) label"},
-    "show.options_note": {
-        "id": "Nomor = yang diketik di `assess`; nilai (atau kode) = yang tertulis di ekspor CSV; ✓ = jawaban benar.",
-        "en": "Number = what is typed in `assess`; value (or code) = what a CSV export holds; ✓ = a right answer.",
-    },
-    "section.levels": {"id": "Level", "en": "Levels"},
-    "section.domains": {"id": "Ranah", "en": "Domains"},
-    "section.roles": {"id": "Jabatan dan level yang dipersyaratkan", "en": "Roles and required levels"},
-    "section.trainings": {"id": "Katalog pelatihan", "en": "Course catalogue"},
-    "section.policy": {"id": "Kebijakan", "en": "Policy"},
     "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
-    "col.priority_short": {"id": "Prio.", "en": "Prio."},
-    "col.mean": {"id": "Rerata", "en": "Mean"},
-    "col.below": {"id": "Di bawah\nsyarat\n(%)", "en": "Below\nrequired\n(%)"},
     "bundled": {"id": "bawaan", "en": "bundled"},
-    "priority.high": {"id": "tinggi", "en": "high"},
-    "priority.medium": {"id": "sedang", "en": "medium"},
-    "priority.low": {"id": "saran", "en": "suggestion"},
-    "priority.none": {"id": "-", "en": "-"},
-    "policy.jp_budget": {"id": "Anggaran JP per pegawai per tahun", "en": "JP budget per employee per year"},
-    "policy.class_size": {"id": "Peserta per kelas", "en": "Participants per class"},
-    "policy.min_answered": {
-        "id": "Porsi butir yang harus dijawab per ranah",
-        "en": "Share of a domain's items that must be answered",
-    },
-    "policy.match_thresholds": {
-        "id": "Batas JPM: memenuhi / masih memenuhi",
-        "en": "JPM thresholds: meets / nearly meets",
-    },
-    "policy.min_group_size": {
-        "id": "Ukuran kelompok minimum untuk statistik",
-        "en": "Minimum group size for statistics",
-    },
 }

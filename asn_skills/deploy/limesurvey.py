@@ -160,7 +160,8 @@ class _Builder:
             if rows:
                 _write_table(root, name, rows)
         ET.indent(root)
-        return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+        body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        return body + b"\n"
 
     def _l10n_id(self, table: str) -> int:
         self.next_l10n[table] = self.next_l10n.get(table, 0) + 1

@@ -10,7 +10,7 @@ from asn_skills.deploy.limesurvey_import import read_lss, read_tsv
 from asn_skills.deploy.xlsform_import import read_xlsform
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.ingest.workbook import is_workbook
+from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook
 
 
 def read_draft(path: Path) -> QuestionnaireDraft:
@@ -22,6 +22,8 @@ def read_draft(path: Path) -> QuestionnaireDraft:
         raise AsnSkillsError("import_missing", file=shown) from None
     except OSError as error:
         raise AsnSkillsError("import_unreadable", file=shown, reason=error.strerror or str(error)) from None
+    if is_encrypted_workbook(path, data[:65536]):
+        raise AsnSkillsError("workbook_encrypted", file=shown)
     if is_workbook(path, data[:4]):
         return read_xlsform(path, shown)
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]

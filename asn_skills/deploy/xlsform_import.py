@@ -3,7 +3,8 @@
 The layout is the XLSForm standard's: a `type` and a `name` column, labels in `label` or per language in
 `label::Indonesian (id)` columns, `select_one LIST` / `select_multiple LIST` questions whose choices are
 the `choices` rows of that `list_name`, and `begin_group` ... `end_group` around each part. Groups become
-areas (the innermost one), choice names are kept as option codes (what an export with XML values holds).
+areas (the innermost one, its `name` the area id), choice names are kept as option codes (what an export
+with XML values holds).
 Identity questions (NIP, name, unit, role), notes and metadata are left out; any other question type
 cannot be scored and is refused with its sheet row and the fix.
 """
@@ -27,8 +28,8 @@ from asn_skills.deploy.draft import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire.model import Text
+from asn_skills.workbooks.reader import cell_text, open_workbook
 
 SKIPPED = frozenset(
     {
@@ -38,13 +39,15 @@ SKIPPED = frozenset(
 )  # fmt: skip
 """Types that ask nothing to score: notes, calculations and metadata the form collects by itself."""
 _IDENTITY = frozenset(name for names in IDENTITY_NAMES.values() for name in names) - {"waktu", "tanggal"}
+_AREA_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+"""What an area id may be (the questionnaire format's `Slug`)."""
 _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\)\s*$")
 
 
 def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
     """The draft of an XLSForm `.xlsx`; raises AsnSkillsError for other workbooks and unscorable questions."""
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, shown)
         sheets = {name.strip().casefold(): name for name in workbook.sheet_names}
         if "survey" not in sheets or "choices" not in sheets:
             found = ", ".join(f'"{name}"' for name in workbook.sheet_names)
@@ -91,7 +94,7 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
         raise AsnSkillsError("import_no_questions", file=shown)
     labels = dict(groups)
     used = list(dict.fromkeys(group for group, _ in questions))
-    ids = dict(zip(used, unique_slugs([labels.get(key, {}).get(base, key) for key in used], "ranah"), strict=True))
+    ids = _area_ids(used, {key: labels.get(key, {}).get(base, key) for key in used})
     domains = tuple(DraftDomain(ids[key], labels.get(key) or {base: ids[key]}, {}) for key in used)
     drafted = tuple(
         DraftQuestion(question_id(q.id, number), ids[group], q.text, q.options, q.multi)
@@ -102,6 +105,20 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
     return QuestionnaireDraft(
         slug(form_id or title_text, "kuesioner"), {base: title_text}, tuple(languages), domains, drafted, shown
     )
+
+
+def _area_ids(groups: list[str], labels: dict[str, str]) -> dict[str, str]:
+    """Each group's area id: its `name` where that is an area id (so an exported form comes back with the
+    same ids), else a slug of its label; numbered where two would be the same."""
+    kept = {group: group.casefold() for group in groups if _AREA_ID.match(group.casefold())}
+    slugs = iter(unique_slugs([labels[group] for group in groups if group not in kept], "ranah"))
+    ids: dict[str, str] = {}
+    for number, group in enumerate(groups, 1):
+        candidate = kept.get(group) or next(slugs)
+        while candidate in ids.values():
+            candidate = f"{candidate}-{number}"
+        ids[group] = candidate
+    return ids
 
 
 def _records(workbook: CalamineWorkbook, sheet: str) -> list[tuple[int, dict[str, str]]]:

@@ -439,8 +439,8 @@ def _score_chunk(job: _Job) -> _Part:
                     rejects.write(reject_lines(private.line, private.problems, private.cells))
                     continue
                 scored += 1
-                record = outcome.record
-                data = record_text(scorer.private_record(record), record_format, domain_ids).encode()
+                record = scorer.private_record(outcome.record)
+                data = record_text(record, record_format, domain_ids).encode()
                 records.write(data)
                 positions.extend((line, offset, len(data)))
                 offset += len(data)

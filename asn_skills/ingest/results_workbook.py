@@ -15,7 +15,7 @@ from typing import IO, Any
 from asn_skills.i18n import translate
 from asn_skills.ingest.outputs import result_columns
 from asn_skills.scoring.result import Record
-from asn_skills.spreadsheet import DATE_TIME, TEXT, Sheet, open_workbook, rows_fit, sheet_name
+from asn_skills.workbooks.writer import DATE_TIME, TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 HEADER_ROW = 1
 """The review note is on the first row, the column names on the second."""

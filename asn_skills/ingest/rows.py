@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ class RowOptions:
     role_map: dict[str, str] = field(default_factory=dict)
     """Role names as written in the export (normalised) -> role id, from a column map."""
     pseudonym_key: str | None = None
-    """When set, outputs show a keyed pseudonym instead of NIP and name (the store keeps the real ones)."""
+    """When set, outputs and the store hold a keyed pseudonym instead of NIP and name."""
     month_first: bool = False
     """The time column writes month/day: dates that read both ways are read so (`timestamps.month_first_column`)."""
 
@@ -335,7 +336,13 @@ class RowScorer:
         record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
         if self.options.keep_answers:
-            dedupe = hashlib.sha256(self._hash + "\x1f".join(row).encode()).hexdigest()
+            # Under a pseudonym key the row's fingerprint is keyed too: a plain hash of a row holding a NIP
+            # would let anyone with the store confirm a guessed row.
+            key = self.options.pseudonym_key
+            data = self._hash + "\x1f".join(row).encode()
+            dedupe = (
+                hmac.new(key.encode(), data, hashlib.sha256).hexdigest() if key else hashlib.sha256(data).hexdigest()
+            )
         return Scored(line, record, nip, sort_key(moment), answers, dedupe)
 
     def _name(self, row: list[str], line: int, warnings: list[str]) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.ingest.workbook import is_workbook, workbook_to_csv
+from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 1 << 16
@@ -125,6 +125,8 @@ def _detect_encoding(path: Path, sample: bytes, shown: str) -> str:
         return "utf-16"
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if is_encrypted_workbook(path, sample):
+        raise AsnSkillsError("workbook_encrypted", file=shown)
     for signature, kind in BINARY_SIGNATURES.items():
         if sample.startswith(signature):
             raise AsnSkillsError("input_binary_kind", file=shown, kind=kind)

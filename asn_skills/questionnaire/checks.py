@@ -25,8 +25,9 @@ from asn_skills.questionnaire.model import (
     Text,
     Training,
 )
+from asn_skills.questionnaire.toml_lines import KeyPath
 
-Finding = tuple[tuple, str, dict[str, Any]]
+Finding = tuple[KeyPath, str, dict[str, Any]]
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _check_languages(draft: Draft) -> Iterator[Finding]:
         return
     if len(set(languages)) != len(languages):
         yield ("languages",), "duplicate_language", {}
-    texts: list[tuple[tuple, Any]] = [((), draft.header)]
+    texts: list[tuple[KeyPath, Any]] = [((), draft.header)]
     for name, option_set in draft.option_sets.items():
         texts.append((("option_sets", name), option_set))
     for section in ("levels", "domains", "roles", "questions", "trainings"):
@@ -135,7 +136,7 @@ def _check_languages(draft: Draft) -> Iterator[Finding]:
                     )
 
 
-def _texts_in(owner: Any, where: tuple) -> Iterator[tuple[tuple, Text]]:
+def _texts_in(owner: Any, where: KeyPath) -> Iterator[tuple[KeyPath, Text]]:
     """Every multilingual text inside a model (or the header dict), with its key path."""
     if isinstance(owner, dict):
         for key in ("title", "description"):
@@ -217,7 +218,7 @@ def _check_questions(draft: Draft) -> Iterator[Finding]:
 
 
 def _check_answer_key(
-    question: Question, options: tuple[Option, ...], where: tuple, options_at: tuple
+    question: Question, options: tuple[Option, ...], where: KeyPath, options_at: KeyPath
 ) -> Iterator[Finding]:
     correct = sum(option.correct for option in options)
     kind = question.kind
@@ -275,7 +276,7 @@ def _known(values: Any) -> dict[str, str]:
     return {"known": ", ".join(str(value) for value in sorted(values)) or "-"}
 
 
-def _all_option_lists(draft: Draft) -> Iterator[tuple[tuple, tuple[Option, ...]]]:
+def _all_option_lists(draft: Draft) -> Iterator[tuple[KeyPath, tuple[Option, ...]]]:
     for name, option_set in draft.option_sets.items():
         yield ("option_sets", name, "options"), option_set.options
     for index, question in draft.questions:

@@ -24,6 +24,7 @@ from asn_skills.questionnaire.model import (
     Training,
 )
 from asn_skills.questionnaire.toml_document import Document, read_document
+from asn_skills.questionnaire.toml_lines import KeyPath
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "levels": Level,
@@ -118,7 +119,9 @@ def _validate_structure(document: Document, problems: list[Problem]) -> Draft:
     return draft
 
 
-def _validate_part(model: type[BaseModel], raw: Any, where: tuple, document: Document, problems: list[Problem]) -> Any:
+def _validate_part(
+    model: type[BaseModel], raw: Any, where: KeyPath, document: Document, problems: list[Problem]
+) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
@@ -138,7 +141,7 @@ def _validate_part(model: type[BaseModel], raw: Any, where: tuple, document: Doc
         return None
 
 
-def _structure_problem(model: type[BaseModel], where: tuple, detail: Any, document: Document) -> Problem:
+def _structure_problem(model: type[BaseModel], where: KeyPath, detail: Any, document: Document) -> Problem:
     loc = tuple(detail["loc"])
     kind = detail["type"]
     context = detail.get("ctx", {})
@@ -156,7 +159,7 @@ def _structure_problem(model: type[BaseModel], where: tuple, detail: Any, docume
     return document.problem(where + loc, key, **{name: str(value) for name, value in context.items()})
 
 
-def _plain_loc(loc: Any) -> tuple:
+def _plain_loc(loc: Any) -> KeyPath:
     """The error location without pydantic's union-branch tags."""
     return tuple(part for part in loc if not _is_union_branch(part))
 
@@ -192,7 +195,7 @@ _TYPE_MESSAGES = {
 }
 
 
-def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], loc: KeyPath) -> type[BaseModel] | None:
     """The model class that the error location `loc` points into."""
     current: Any = model
     for part in loc:

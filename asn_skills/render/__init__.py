@@ -1,1 +1,2 @@
-"""Documents written out: the document model and its writers (HTML, Markdown, CSV, workbooks, Word), and charts."""
+"""Documents (titled tables, charts, letterhead) and the writers that turn them into Markdown, HTML, CSV,
+xlsx and Word; the terminal writer lives with the command line."""

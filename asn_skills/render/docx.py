@@ -23,11 +23,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table, _Row
+from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
-from asn_skills.cli.tables import Bars, Block, Cell, Document, Number, Section, cell_text
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, HeatMap, cell_standing, depth
+from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, cell_text
 
 A4 = (Cm(21.0), Cm(29.7))
 MARGIN = Cm(1.8)
@@ -163,9 +163,9 @@ def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> N
         word.add_paragraph(note, style="ASN Catatan")
 
 
-def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) -> Table | None:
+def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) -> None:
     if not section.columns and not section.rows:
-        return None
+        return
     columns = len(section.columns) or max(len(row) for row in section.rows)
     table = word.add_table(rows=1, cols=columns)
     table.style = word.styles["Table Grid"]
@@ -203,7 +203,6 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
-    return table
 
 
 def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:

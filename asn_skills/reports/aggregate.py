@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from statistics import mean
 from typing import Any
 
+from asn_skills.json_data import OMITTED_WHEN_NONE, SHOWN_UNLESS_SUPPRESSED
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.reports.requirement import typical_required
 from asn_skills.scoring import rules
@@ -28,11 +30,121 @@ Indeks Literasi Digital's segment of government, TNI and Polri workers (the nati
 internet users aged 13-70; its whole-population figures, 3.54 overall and safety 3.12, suit ASN less)."""
 
 
+@dataclass(frozen=True)
+class DomainFigures:
+    """One area over a group of people."""
+
+    mean: float | None
+    """Mean score 0-100 of those scored in the area."""
+    levels: dict[str, int]
+    """How many reached each level (level number as text -> count)."""
+    n: int
+    """How many were scored in the area."""
+    below: float | None
+    """Share (0-1) below their role's required level."""
+    overestimates: int | None
+    """How many rated themselves well above their knowledge; None where no record holds both parts."""
+    required: int | None = None
+    """The level most of the group's roles require in the area (None where none requires it)."""
+
+
+@dataclass(frozen=True)
+class UnitMean:
+    """One area in one unit."""
+
+    mean: float | None
+    level: int | None
+    """The level the mean falls in."""
+    required: int | None = None
+    """The level most of the unit's roles require in the area."""
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """One unit; a unit smaller than the minimum group size has its count only."""
+
+    unit: str
+    n: int
+    flagged: int | None
+    """How many need training; None when suppressed."""
+    suppressed: bool
+    domains: dict[str, UnitMean] = field(default_factory=dict, metadata=SHOWN_UNLESS_SUPPRESSED)
+    overall: float | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+
+
+@dataclass(frozen=True)
+class Beside:
+    """Our figure beside the published one, both on the national index's 1-5 scale."""
+
+    here: float | None
+    national: float
+
+
+@dataclass(frozen=True)
+class NationalComparison:
+    source: str
+    """The published survey the figures come from."""
+    overall: Beside
+    domains: dict[str, Beside]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The organisation report: headcounts, per-area figures, weakest areas, units. An organisation smaller
+    than the minimum group size gets counts only."""
+
+    round: str
+    n: int
+    flagged: int | None
+    """How many need training; None when suppressed."""
+    suppressed: bool
+    priority: dict[str, int] = field(default_factory=dict, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """How many have each training priority."""
+    domains: dict[str, DomainFigures] = field(default_factory=dict)
+    weakest: list[str] = field(default_factory=list, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """Area ids, lowest mean first."""
+    overall: float | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    national: NationalComparison | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    """Beside the published national index, for the instruments that have one."""
+    units: list[UnitFigures] = field(default_factory=list)
+    """Most in need first."""
+
+
+@dataclass(frozen=True)
+class MeanChange:
+    before: float | None
+    after: float | None
+    change: float | None
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    """One unit in two rounds; a unit too small in either has its counts only."""
+
+    unit: str
+    n: tuple[int, int]
+    suppressed: bool
+    domains: dict[str, MeanChange] = field(default_factory=dict, metadata=SHOWN_UNLESS_SUPPRESSED)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two rounds: the change per unit and area, and who moved out of or into needing training."""
+
+    rounds: tuple[str, str]
+    units: list[UnitChange]
+    out_of_need: list[str]
+    """NIPs that needed training in the first round and not in the second."""
+    into_need: list[str]
+    in_both: int
+    """How many NIPs are in both rounds."""
+
+
 def _mean(values: Sequence[float]) -> float | None:
     return round(mean(values), 2) if values else None
 
 
-def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, dict[str, Any]]:
+def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> dict[str, DomainFigures]:
     figures = {}
     for domain in questionnaire.domains:
         values = [record["domains"][domain.id] for record in records if domain.id in record["domains"]]
@@ -41,60 +153,59 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
         below = sum(1 for value in scored if value["gap"] is not None and value["gap"] > 0)
         # Known only where a record holds both parts: a results CSV or workbook holds neither.
         both = [value for value in scored if value["self"] is not None and value["knowledge"] is not None]
-        figures[domain.id] = {
-            "mean": _mean([value["score"] for value in scored if value["score"] is not None]),
-            "levels": {str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
-            "n": len(scored),
-            "below": round(below / len(scored), 4) if scored else None,
-            "overestimates": sum(1 for value in both if value["overestimates"]) if both else None,
-            "required": typical_required(value["required"] for value in values),
-        }
+        figures[domain.id] = DomainFigures(
+            mean=_mean([value["score"] for value in scored if value["score"] is not None]),
+            levels={str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
+            n=len(scored),
+            below=round(below / len(scored), 4) if scored else None,
+            overestimates=sum(1 for value in both if value["overestimates"]) if both else None,
+            required=typical_required(value["required"] for value in values),
+        )
     return figures
 
 
-def organisation(questionnaire: Questionnaire, records: Sequence[Record], round_name: str) -> dict[str, Any]:
+def organisation(questionnaire: Questionnaire, records: Sequence[Record], round_name: str) -> Organisation:
     """The organisation view: headcounts, per-domain figures, weakest domains, units."""
-    minimum = questionnaire.policy.min_group_size
     n = len(records)
-    suppressed = n < minimum
-    report: dict[str, Any] = {
-        "round": round_name,
-        "n": n,
-        "flagged": None if suppressed else sum(1 for record in records if record["needs_training"]),
-        "suppressed": suppressed,
-    }
-    if suppressed:
-        report["domains"] = {}
-    else:
-        report["priority"] = dict(Counter(record["priority"] for record in records))
-        report["domains"] = _domain_figures(questionnaire, records)
-        ranked = [key for key, value in report["domains"].items() if value["mean"] is not None]
-        report["weakest"] = sorted(ranked, key=lambda key: report["domains"][key]["mean"])
-        report["overall"] = _mean([record["overall"] for record in records if record["overall"] is not None])
-        national = NATIONAL_INDEX.get(questionnaire.id)
-        if national:
-            report["national"] = national_comparison(national, report)
-    report["units"] = units(questionnaire, records)
-    return report
+    if n < questionnaire.policy.min_group_size:
+        return Organisation(round_name, n, None, True, units=units(questionnaire, records))
+    domains = _domain_figures(questionnaire, records)
+    ranked = [key for key, value in domains.items() if value.mean is not None]
+    overall = _mean([record["overall"] for record in records if record["overall"] is not None])
+    national = NATIONAL_INDEX.get(questionnaire.id)
+    return Organisation(
+        round=round_name,
+        n=n,
+        flagged=sum(1 for record in records if record["needs_training"]),
+        suppressed=False,
+        priority=dict(Counter(record["priority"] for record in records)),
+        domains=domains,
+        weakest=sorted(ranked, key=lambda key: domains[key].mean or 0.0),
+        overall=overall,
+        national=national_comparison(national, domains, overall) if national else None,
+        units=units(questionnaire, records),
+    )
 
 
-def national_comparison(national: dict[str, Any], report: dict[str, Any]) -> dict[str, Any]:
+def national_comparison(
+    national: dict[str, Any], domains: dict[str, DomainFigures], overall: float | None
+) -> NationalComparison:
     """Means on the 1-5 index scale (index = 1 + 4 * score / 100) beside the published figures."""
 
     def index(score: float | None) -> float | None:
         return None if score is None else round(1 + 4 * score / 100, 2)
 
-    return {
-        "source": national["source"],
-        "overall": {"here": index(report.get("overall")), "national": national["overall"]},
-        "domains": {
-            key: {"here": index(report["domains"].get(key, {}).get("mean")), "national": value}
+    return NationalComparison(
+        source=national["source"],
+        overall=Beside(index(overall), national["overall"]),
+        domains={
+            key: Beside(index(domains[key].mean if key in domains else None), value)
             for key, value in national["domains"].items()
         },
-    }
+    )
 
 
-def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[str, Any]]:
+def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[UnitFigures]:
     """One entry per unit, most in need first; small units are suppressed (counts only)."""
     minimum = questionnaire.policy.min_group_size
     grouped: dict[str, list[Record]] = {}
@@ -102,30 +213,28 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[dict[
         grouped.setdefault(record.get("unit") or "-", []).append(record)
     entries = []
     for unit, members in grouped.items():
-        entry: dict[str, Any] = {"unit": unit, "n": len(members)}
         if len(members) < minimum:
-            entry.update(flagged=None, suppressed=True)
-        else:
-            figures = _domain_figures(questionnaire, members)
-            entry.update(
+            entries.append(UnitFigures(unit, len(members), None, True))
+            continue
+        figures = _domain_figures(questionnaire, members)
+        entries.append(
+            UnitFigures(
+                unit=unit,
+                n=len(members),
                 flagged=sum(1 for record in members if record["needs_training"]),
                 suppressed=False,
                 domains={
-                    key: {
-                        "mean": value["mean"],
-                        "level": _level(questionnaire, value["mean"]),
-                        "required": value["required"],
-                    }
+                    key: UnitMean(value.mean, _level(questionnaire, value.mean), value.required)
                     for key, value in figures.items()
                 },
                 overall=_mean([record["overall"] for record in members if record["overall"] is not None]),
             )
-        entries.append(entry)
+        )
 
-    def need(entry: dict[str, Any]) -> tuple:
-        if entry["suppressed"]:
-            return (1, 0.0, 0.0, entry["unit"])
-        return (0, -entry["flagged"] / entry["n"], entry["overall"] or 0.0, entry["unit"])
+    def need(entry: UnitFigures) -> tuple[int, float, float, str]:
+        if entry.suppressed or entry.flagged is None:
+            return (1, 0.0, 0.0, entry.unit)
+        return (0, -entry.flagged / entry.n, entry.overall or 0.0, entry.unit)
 
     return sorted(entries, key=need)
 
@@ -142,7 +251,7 @@ def flagged(records: Sequence[Record]) -> list[Record]:
 
 def compare(
     questionnaire: Questionnaire, before: Sequence[Record], after: Sequence[Record], names: tuple[str, str]
-) -> dict[str, Any]:
+) -> Comparison:
     """Change per unit and domain between two rounds, and who moved out of or into needing training."""
     minimum = questionnaire.policy.min_group_size
 
@@ -156,31 +265,22 @@ def compare(
     rows = []
     for unit in sorted(set(first) | set(second)):
         a, b = first.get(unit, []), second.get(unit, [])
-        entry: dict[str, Any] = {"unit": unit, "n": [len(a), len(b)]}
         if len(a) < minimum or len(b) < minimum:
-            entry["suppressed"] = True
-        else:
-            fa, fb = _domain_figures(questionnaire, a), _domain_figures(questionnaire, b)
-            entry["suppressed"] = False
-            entry["domains"] = {
-                key: {
-                    "before": fa[key]["mean"],
-                    "after": fb[key]["mean"],
-                    "change": _change(fa[key]["mean"], fb[key]["mean"]),
-                }
-                for key in fa
-            }
-        rows.append(entry)
+            rows.append(UnitChange(unit, (len(a), len(b)), True))
+            continue
+        fa, fb = _domain_figures(questionnaire, a), _domain_figures(questionnaire, b)
+        changes = {key: MeanChange(fa[key].mean, fb[key].mean, _change(fa[key].mean, fb[key].mean)) for key in fa}
+        rows.append(UnitChange(unit, (len(a), len(b)), False, changes))
     old = {record["nip"]: record for record in before if record["nip"]}
     new = {record["nip"]: record for record in after if record["nip"]}
     both = sorted(set(old) & set(new))
-    return {
-        "rounds": list(names),
-        "units": rows,
-        "out_of_need": [nip for nip in both if old[nip]["needs_training"] and not new[nip]["needs_training"]],
-        "into_need": [nip for nip in both if not old[nip]["needs_training"] and new[nip]["needs_training"]],
-        "in_both": len(both),
-    }
+    return Comparison(
+        rounds=names,
+        units=rows,
+        out_of_need=[nip for nip in both if old[nip]["needs_training"] and not new[nip]["needs_training"]],
+        into_need=[nip for nip in both if not old[nip]["needs_training"] and new[nip]["needs_training"]],
+        in_both=len(both),
+    )
 
 
 def _change(before: float | None, after: float | None) -> float | None:

@@ -10,19 +10,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError
 
 from asn_skills.csv_text import unguarded_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import DomainRecord, Record
 from asn_skills.store.store import Store
+from asn_skills.workbooks.reader import cell_text, open_workbook
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
     """The results sheet of a workbook written by `score --format xlsx`, as the results CSV's text: the
     column names (the row starting with `nip`, under the review note) and the rows under them."""
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, str(path))
         rows = workbook.get_sheet_by_name(workbook.sheet_names[0]).to_python()
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None

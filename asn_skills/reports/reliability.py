@@ -7,6 +7,7 @@ corrected item-total correlation: the item against the sum of the domain's other
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from math import sqrt
 from statistics import mean, pvariance
 from typing import Any
 
@@ -21,7 +22,7 @@ def cronbach_alpha(matrix: Sequence[Sequence[float]]) -> float | None:
     if len(matrix) < 2 or len(matrix[0]) < 2:
         return None
     k = len(matrix[0])
-    columns = list(zip(*matrix, strict=True))
+    columns: list[tuple[float, ...]] = list(zip(*matrix, strict=True))
     total_variance = pvariance([sum(row) for row in matrix])
     if total_variance == 0:
         return None
@@ -36,7 +37,7 @@ def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     syy = sum((y - my) ** 2 for y in ys)
     if sxx == 0 or syy == 0:
         return None
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / (sxx * syy) ** 0.5
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sqrt(sxx * syy)
 
 
 def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

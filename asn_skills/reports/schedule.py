@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire, Training
-from asn_skills.reports.agency import CourseCost, PlanSettings
+from asn_skills.reports.plan_settings import CourseCost, PlanSettings
 from asn_skills.scoring.result import Record
 
 QUARTERS = 4

@@ -23,6 +23,10 @@ from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
 _LEVEL = itemgetter(1)
+RolePart = tuple[
+    list[tuple[int | None, int | None]], float | None, str | None, bool, str, tuple[str, ...], tuple[str, ...]
+]
+"""(required, gap) per domain, JPM, band, needs training, priority, courses, deferred courses."""
 _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
 
@@ -56,7 +60,7 @@ class CompiledScorer:
         ]
         self.domain_ids = [domain.id for domain in questionnaire.domains]
         self.min_answered = questionnaire.policy.min_answered
-        self._by_levels: dict[tuple[str, tuple[int | None, ...]], tuple] = {}
+        self._by_levels: dict[tuple[str, tuple[int | None, ...]], RolePart] = {}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
         self._caches: list[dict[Any, DomainPart]] = [{} for _ in self.domains]
         self._domain_records: list[dict[Any, DomainRecord]] = [{} for _ in self.domains]
@@ -212,7 +216,7 @@ class CompiledScorer:
                 parts.append(DomainPart(None, None, self_part, known_part, overestimates, warning))
         return parts
 
-    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> tuple:
+    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> RolePart:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
         key = (role.id, levels)
         found = self._by_levels.get(key)

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import refuse_foreign
 from asn_skills.store.schema import check_ours, migrate
 
 BUSY_TIMEOUT_SECONDS = 60
@@ -35,7 +36,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def connect_for_writing(path: Path) -> sqlite3.Connection:
-    """A connection to the store at `path`, created (0600, in a 0700 folder) and migrated as needed."""
+    """A connection to the store at `path`, created (0600, in a 0700 folder) and migrated as needed.
+
+    A file, or a link, that another user owns is refused: it would make a store they can read."""
+    refuse_foreign(path, str(path), "store_not_ours")
     if path.is_file() and path.stat().st_size > 0:
         # Look before writing anything: a file that is not ours must stay byte for byte as it was.
         try:
@@ -46,6 +50,7 @@ def connect_for_writing(path: Path) -> sqlite3.Connection:
             # Only a writing connection can roll back the interrupted write; it is checked right after.
     else:
         _create_private(path)
+        refuse_foreign(path, str(path), "store_not_ours")  # planted while it was being created
     connection = _connect(str(path), path)
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")

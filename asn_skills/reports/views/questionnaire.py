@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from asn_skills.cli.tables import Section
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Option, Questionnaire
+from asn_skills.render.document import Section
+from asn_skills.reports.views.texts import t
 
 
 def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Section]:

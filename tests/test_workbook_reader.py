@@ -19,9 +19,9 @@ from asn_skills.cli.app import app
 from asn_skills.ingest.batch import BatchSettings, score_file
 from asn_skills.ingest.outputs import RecordFormat
 from asn_skills.ingest.rows import RowOptions
-from asn_skills.ingest.workbook import cell_text
 from asn_skills.questionnaire.load import load_file
 from asn_skills.synthetic.workbook import write_workbook
+from asn_skills.workbooks.reader import cell_text
 
 runner = CliRunner()
 Q = load_file(MINIMAL)

@@ -10,9 +10,9 @@ import io
 import re
 from typing import Any
 
-from asn_skills.cli.tables import Bars, Cell, Document, Number, Section, cell_text, chart_section
 from asn_skills.render.charts import BarChart, HeatMap
-from asn_skills.spreadsheet import TEXT, Sheet, open_workbook, rows_fit, sheet_name
+from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text, chart_section
+from asn_skills.workbooks.writer import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 SHADES = ("#FDE2E1", "#FFF3C4", "#D6F5E3", "#D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""

@@ -12,7 +12,7 @@ from python_calamine import CalamineWorkbook
 
 from asn_skills import ExitCode
 from asn_skills.errors import AsnSkillsError
-from asn_skills.spreadsheet import EXCEL_ROWS, SHEET_NAME_LIMIT, Sheet, open_workbook, rows_fit, sheet_name
+from asn_skills.workbooks.writer import EXCEL_ROWS, SHEET_NAME_LIMIT, Sheet, open_workbook, rows_fit, sheet_name
 
 
 @given(st.lists(st.text(max_size=60), min_size=1, max_size=6))

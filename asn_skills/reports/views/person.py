@@ -5,12 +5,10 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
-from rich.console import Console
-
-from asn_skills.cli.report_view import footer, role_name, shade
-from asn_skills.cli.tables import Block, Cell, Document, Section, number, print_document
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.document import Block, Cell, Document, Section, number
+from asn_skills.reports.views.report import footer, role_name, shade
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 BAR_WIDTH = 20
@@ -97,10 +95,6 @@ def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Sec
         t("col.gap", lang),
     ]
     return Section(q.text(q.title, lang), columns, rows, name="domains")
-
-
-def print_person(console: Console, questionnaire: Questionnaire, record: Record, lang: str) -> None:
-    print_document(console, person_document(questionnaire, record, lang, bars=True))
 
 
 def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:

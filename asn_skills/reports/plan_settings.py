@@ -1,12 +1,12 @@
-"""The agency that issues a report or plan: its letterhead, who signs, and how it plans (costs, capacity,
-the decree a plan is attached to), read from a small TOML file."""
+"""How an agency plans its yearly development plan (AKPK): the decree the plan is attached to, the classes a
+quarter can hold and its own course costs, read from the `[plan]` table of the agency file."""
 
 from __future__ import annotations
 
 import math
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +16,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from asn_skills.errors import AsnSkillsError
-
-
-@dataclass(frozen=True)
-class Agency:
-    """Who issues a document: printed as its letterhead and, on plans, in the signature block."""
-
-    name: str
-    """The agency, e.g. "BKPSDM Kabupaten Sleman"."""
-    unit: str = ""
-    """The issuing unit inside it, e.g. "Bidang Pengembangan Kompetensi"."""
-    city: str = ""
-    """Where the document is signed: the place in the date line."""
-    signatory: str = ""
-    """The name of the person who signs."""
-    position: str = ""
-    """The signatory's position."""
-    nip: str = ""
-    """The signatory's NIP."""
 
 
 @dataclass(frozen=True)
@@ -60,24 +42,12 @@ class PlanSettings:
     """Cost per course id, overriding the catalogue's."""
 
 
-@dataclass(frozen=True)
-class AgencyFile:
-    """Everything an agency file says."""
-
-    agency: Agency
-    plan: PlanSettings = PlanSettings()
-
-
 _PLAN_TEXTS = ("decree", "number", "date")
 
 
-def read_agency(path: Path) -> Agency:
-    """The `[agency]` table of a TOML file; unknown keys are errors, `name` is required."""
-    return read_agency_file(path).agency
-
-
-def read_agency_file(path: Path) -> AgencyFile:
-    """The `[agency]` table (required) and the `[plan]` table (optional) of an agency file."""
+def read_plan_settings(path: Path) -> PlanSettings:
+    """The `[plan]` table of an agency file (every setting at its default when the table is absent); the
+    `[agency]` table is read with the letterhead."""
     file = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -85,25 +55,10 @@ def read_agency_file(path: Path) -> AgencyFile:
         raise AsnSkillsError("agency_file_missing", file=file) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
-    table = data.get("agency")
-    if not isinstance(table, dict):
-        raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
-    for key in data:
-        if key not in ("agency", "plan"):
-            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan")
-    known = [item.name for item in fields(Agency)]
-    for key, value in table.items():
-        if key not in known:
-            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known=", ".join(known))
-        if not isinstance(value, str):
-            raise AsnSkillsError("agency_file_invalid", file=file, reason=f"{key} must be text in quotes")
-    if not table.get("name", "").strip():
-        raise AsnSkillsError("agency_file_invalid", file=file, reason='name = "..." is required')
-    agency = Agency(**{key: value.strip() for key, value in table.items()})
     plan = data.get("plan", {})
     if not isinstance(plan, dict):
         raise AsnSkillsError("agency_file_invalid", file=file, reason="plan must be a table: [plan]")
-    return AgencyFile(agency, _plan_settings(file, plan))
+    return _plan_settings(file, plan)
 
 
 def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:

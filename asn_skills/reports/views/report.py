@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.tables import Block, Cell, Document, Number, Section, number
-from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standing, standing
-from asn_skills.reports.agency import PlanSettings
+from asn_skills.render.document import Block, Cell, Document, Number, Section, number
+from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures, UnitMean
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.requirement import band
 from asn_skills.reports.schedule import QUARTERS, firm_participants
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 
@@ -67,36 +68,36 @@ def _title(questionnaire: Questionnaire, key: str, lang: str, round_name: str) -
     return f"{questionnaire.text(questionnaire.title, lang)} - {t(key, lang, round=round_name)}"
 
 
-def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str) -> Document:
+def organisation_document(questionnaire: Questionnaire, report: Organisation, lang: str) -> Document:
     q = questionnaire
-    title = _title(q, "report.organisation", lang, report["round"])
-    if report["suppressed"]:
-        note = t("report.suppressed", lang, n=report["n"], minimum=q.policy.min_group_size)
+    title = _title(q, "report.organisation", lang, report.round)
+    if report.suppressed:
+        note = t("report.suppressed", lang, n=report.n, minimum=q.policy.min_group_size)
         return Document(title, [], subtitle=note, footer=footer(lang), lang=lang)
-    priority = report.get("priority", {})
+    priority = report.priority
     subtitle = t(
         "report.headline",
         lang,
-        n=report["n"],
-        flagged=report["flagged"],
+        n=report.n,
+        flagged=report.flagged,
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
         low=priority.get("low", 0),
-        overall=number(report.get("overall")),
+        overall=number(report.overall),
     )
-    domains = report["domains"]
+    domains = report.domains
     bars = BarChart(
         t("report.domain_means", lang),
         [
             BarRow(
                 q.text(domain.name, lang),
-                [domains[domain.id]["mean"]],
-                band(q, domains[domain.id].get("required")),
+                [domains[domain.id].mean],
+                band(q, domains[domain.id].required),
                 text=t(
                     "report.bar_text",
                     lang,
-                    mean=number(domains[domain.id]["mean"]),
-                    below=_percent(domains[domain.id]["below"]),
+                    mean=number(domains[domain.id].mean),
+                    below=_percent(domains[domain.id].below),
                 ),
             )
             for domain in q.domains
@@ -113,13 +114,13 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
         rows.append(
             [
                 q.text(domain.name, lang),
-                _num(figures["mean"]),
-                *(_count(figures["levels"][str(level.level)]) for level in q.levels),
-                _percent(figures["below"]),
-                number(figures["overestimates"]),
+                _num(figures.mean),
+                *(_count(figures.levels[str(level.level)]) for level in q.levels),
+                _percent(figures.below),
+                number(figures.overestimates),
             ]
         )
-    weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.get("weakest", [])[:2])
+    weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.weakest[:2])
     table = Section(
         t("report.domains", lang),
         [
@@ -136,29 +137,29 @@ def organisation_document(questionnaire: Questionnaire, report: dict[str, Any], 
             t("report.overestimates_note", lang),
             *(
                 [t("report.overestimates_unknown", lang)]
-                if any(domains[domain.id]["overestimates"] is None for domain in q.domains)
+                if any(domains[domain.id].overestimates is None for domain in q.domains)
                 else []
             ),
         ],
     )
     blocks: list[Block] = [replace(bars, name="means"), replace(table, name="domains")]
-    if "national" in report:
-        blocks.append(replace(national_section(q, report["national"], lang), name="national"))
-    blocks.append(replace(units_section(q, report["units"][:10], lang, t("report.units_top", lang)), name="top_units"))
+    if report.national is not None:
+        blocks.append(replace(national_section(q, report.national, lang), name="national"))
+    blocks.append(replace(units_section(q, report.units[:10], lang, t("report.units_top", lang)), name="top_units"))
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
-def units_heatmap(questionnaire: Questionnaire, units: Sequence[dict[str, Any]], lang: str) -> HeatMap:
+def units_heatmap(questionnaire: Questionnaire, units: Sequence[UnitFigures], lang: str) -> HeatMap:
     """Units x areas, each cell the unit's mean coloured by where it stands against the level most of the
     unit's roles require (small units are left out: they have no statistics)."""
     q = questionnaire
-    shown = [entry for entry in units if not entry["suppressed"]]
+    shown = [entry for entry in units if not entry.suppressed]
     cells = [
         [
             HeatCell(
-                number(entry["domains"][d.id]["mean"]).text,
-                entry["domains"][d.id]["mean"],
-                _cut(q, entry["domains"][d.id].get("required")),
+                number(entry.domains[d.id].mean).text,
+                entry.domains[d.id].mean,
+                _cut(q, entry.domains[d.id].required),
             )
             for d in q.domains
         ]
@@ -167,7 +168,7 @@ def units_heatmap(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     return HeatMap(
         t("chart.heatmap", lang),
-        [entry["unit"] for entry in shown],
+        [entry.unit for entry in shown],
         [code(d.id) for d in q.domains],
         cells,
         legend=(t("chart.below", lang), t("chart.at", lang), t("chart.above", lang)),
@@ -177,36 +178,34 @@ def units_heatmap(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
     )
 
 
-def national_section(questionnaire: Questionnaire, national: dict[str, Any], lang: str) -> Section:
-    rows = []
-    for key, value in national["domains"].items():
+def national_section(questionnaire: Questionnaire, national: NationalComparison, lang: str) -> Section:
+    rows: list[list[Cell]] = []
+    for key, value in national.domains.items():
         name = (
             questionnaire.text(questionnaire.domains_by_id[key].name, lang)
             if key in questionnaire.domains_by_id
             else key
         )
-        rows.append([name, number(value["here"], 2), number(value["national"], 2), _difference(value)])
-    overall = national["overall"]
-    rows.append(
-        [t("report.overall", lang), number(overall["here"], 2), number(overall["national"], 2), _difference(overall)]
-    )
+        rows.append([name, number(value.here, 2), number(value.national, 2), _difference(value)])
+    overall = national.overall
+    rows.append([t("report.overall", lang), number(overall.here, 2), number(overall.national, 2), _difference(overall)])
     return Section(
         t("report.national", lang),
         [t("col.domain", lang), t("col.here", lang), t("col.national", lang), t("col.difference", lang)],
         rows,
         numeric=frozenset({1, 2, 3}),
-        notes=[national["source"], t("report.national_indicative", lang)],
+        notes=[national.source, t("report.national_indicative", lang)],
     )
 
 
-def _difference(value: dict[str, float | None]) -> Number:
-    if value["here"] is None or value["national"] is None:
+def _difference(value: Beside) -> Number:
+    if value.here is None:
         return Number(None, "-")
-    difference = value["here"] - value["national"]
+    difference = value.here - value.national
     return Number(round(difference, 2), f"{difference:+.2f}")
 
 
-def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]], lang: str, title: str) -> Section:
+def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], lang: str, title: str) -> Section:
     q = questionnaire
     columns = [
         t("col.unit", lang),
@@ -218,22 +217,22 @@ def units_section(questionnaire: Questionnaire, units: Sequence[dict[str, Any]],
     rows: list[list[Cell]] = []
     shades: list[list[int | None]] = []
     for entry in units:
-        if entry["suppressed"]:
+        if entry.suppressed or entry.flagged is None:
             hidden = t("report.small_group", lang, minimum=q.policy.min_group_size)
-            rows.append([entry["unit"], _count(entry["n"]), hidden, *("" for _ in q.domains), ""])
+            rows.append([entry.unit, _count(entry.n), hidden, *("" for _ in q.domains), ""])
             shades.append([])
             continue
-        means = [entry["domains"][d.id]["mean"] for d in q.domains]
+        means = [entry.domains[d.id].mean for d in q.domains]
         rows.append(
             [
-                entry["unit"],
-                _count(entry["n"]),
-                _percent(entry["flagged"] / entry["n"]),
+                entry.unit,
+                _count(entry.n),
+                _percent(entry.flagged / entry.n),
                 *(number(mean) for mean in means),
-                number(entry["overall"]),
+                number(entry.overall),
             ]
         )
-        shades.append([None, None, None, *(_standing_shade(q, entry["domains"][d.id]) for d in q.domains), None])
+        shades.append([None, None, None, *(_standing_shade(q, entry.domains[d.id]) for d in q.domains), None])
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     return Section(
         title,
@@ -256,17 +255,17 @@ def _cut(questionnaire: Questionnaire, level: int | None) -> float | None:
     return None if found is None else found[0]
 
 
-def _standing_shade(questionnaire: Questionnaire, figures: dict[str, Any]) -> int | None:
-    cut = _cut(questionnaire, figures.get("required"))
-    if figures["mean"] is None or cut is None:
+def _standing_shade(questionnaire: Questionnaire, figures: UnitMean) -> int | None:
+    cut = _cut(questionnaire, figures.required)
+    if figures.mean is None or cut is None:
         return None
-    return STANDING_SHADES[standing(figures["mean"], cut)[0]]
+    return STANDING_SHADES[standing(figures.mean, cut)[0]]
 
 
-def units_document(questionnaire: Questionnaire, report: dict[str, Any], lang: str, top: int = 0) -> Document:
+def units_document(questionnaire: Questionnaire, report: Organisation, lang: str, top: int = 0) -> Document:
     """Every unit x area; `top` keeps the first N units (those most in need come first)."""
-    title = _title(questionnaire, "report.units", lang, report["round"])
-    units = report["units"]
+    title = _title(questionnaire, "report.units", lang, report.round)
+    units = report.units
     shown = units[:top] if top else units
     section = units_section(questionnaire, shown, lang, t("report.units_all", lang))
     subtitle = showing(len(units), len(shown), lang)
@@ -457,16 +456,16 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
     return Document(_title(q, "report.items_title", lang, round_name), blocks, footer=footer(lang), lang=lang)
 
 
-def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], lang: str) -> Document:
+def compare_document(questionnaire: Questionnaire, comparison: Comparison, lang: str) -> Document:
     q = questionnaire
-    first, second = comparison["rounds"]
+    first, second = comparison.rounds
     rows: list[list[Cell]] = []
-    for entry in comparison["units"]:
-        counts = [_count(entry["n"][0]), _count(entry["n"][1])]
-        if entry["suppressed"]:
-            rows.append([entry["unit"], *counts, *("" for _ in q.domains)])
+    for entry in comparison.units:
+        counts = [_count(entry.n[0]), _count(entry.n[1])]
+        if entry.suppressed:
+            rows.append([entry.unit, *counts, *("" for _ in q.domains)])
             continue
-        rows.append([entry["unit"], *counts, *(_signed(entry["domains"][d.id]["change"]) for d in q.domains)])
+        rows.append([entry.unit, *counts, *(_signed(entry.domains[d.id].change) for d in q.domains)])
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     table = Section(
         t("report.compare_units", lang, first=first, second=second),
@@ -481,13 +480,13 @@ def compare_document(questionnaire: Questionnaire, comparison: dict[str, Any], l
         [
             [
                 t("report.out_of_need", lang),
-                _count(len(comparison["out_of_need"])),
-                tuple(comparison["out_of_need"]),
+                _count(len(comparison.out_of_need)),
+                tuple(comparison.out_of_need),
             ],
-            [t("report.into_need", lang), _count(len(comparison["into_need"])), tuple(comparison["into_need"])],
+            [t("report.into_need", lang), _count(len(comparison.into_need)), tuple(comparison.into_need)],
         ],
         numeric=frozenset({1}),
-        notes=[t("report.in_both", lang, n=comparison["in_both"])],
+        notes=[t("report.in_both", lang, n=comparison.in_both)],
     )
     title = f"{q.text(q.title, lang)} - {t('report.compare', lang, first=first, second=second)}"
     blocks = [replace(table, name="units"), replace(movers, name="movers")]

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from asn_skills.cli.tables import Document
-from asn_skills.cli.texts import t
-from asn_skills.reports.agency import Agency, read_agency
+from asn_skills.render.agency import Agency, read_agency
+from asn_skills.render.document import Document
+from asn_skills.reports.views.texts import t
 
 MONTHS = {
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",

@@ -1,4 +1,4 @@
-"""Documents of titled tables and bar charts, rendered for the terminal (Rich), Markdown, HTML or CSV.
+"""Documents of titled tables and bar charts, written as Markdown, HTML or CSV (the terminal writer is the CLI's).
 
 Every cell is user data or our own text: Rich prints it literally (never as markup), HTML escapes it,
 CSV guards it against formula injection.
@@ -11,20 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from asn_skills.cli.console import visible
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.render.agency import Agency
 from asn_skills.render.charts import SIGNS, BarChart, HeatMap, cell_standing, chart_svg
-from asn_skills.reports.agency import Agency
-
-LEVEL_STYLES = ("red", "yellow", "green", "cyan")
-BAR_WIDTH = 30
-MIN_BAR = 10
-FIRST_COLUMN_MIN = 14
+from asn_skills.render.visible import visible
 
 
 @dataclass(frozen=True)
@@ -180,141 +170,26 @@ class Document:
         return replace(self, footer=[*self.footer, *lines])
 
 
-# -- terminal
-
-
-def print_terminal(console: Console, heading: str, sections: Sequence[Block]) -> None:
-    print_document(console, Document(heading, sections))
-
-
-def _visible_cell(cell: Cell) -> Cell:
-    if isinstance(cell, Number):
-        return cell
-    if isinstance(cell, tuple):
-        return tuple(visible(part) for part in cell)
-    return visible(cell)
-
-
-def visible_document(document: Document) -> Document:
-    """The document with control characters in every text made visible (see `visible`)."""
-    blocks: list[Block] = []
-    for block in map(tabled, document.blocks):
-        notes = [visible(note) for note in block.notes]
-        if isinstance(block, Bars):
-            items = [(visible(label), value, visible(text)) for label, value, text in block.items]
-            blocks.append(replace(block, title=visible(block.title), items=items, notes=notes))
-        else:
-            rows = [[_visible_cell(cell) for cell in row] for row in block.rows]
-            columns = [visible(column) for column in block.columns]
-            blocks.append(replace(block, title=visible(block.title), columns=columns, rows=rows, notes=notes))
-    return replace(
-        document,
-        title=visible(document.title),
-        subtitle=visible(document.subtitle),
-        footer=[visible(line) for line in document.footer],
-        blocks=blocks,
-    )
-
-
-def print_document(console: Console, document: Document) -> None:
-    document = visible_document(document)
-    if document.agency:
-        console.print(Text(visible(" · ".join(_agency_lines(document.agency))), style="bold"))
-    for label, value in document.attachment:
-        console.print(Text(visible(f"{label}: {value}" if label else value)))
-    if document.title:
-        console.print(Text(document.title, style="bold"))
-    if document.subtitle:
-        console.print(Text(document.subtitle, style="dim"))
-    if document.dated and not document.signature:
-        console.print(Text(document.dated, style="dim"))
-    for block in map(tabled, document.blocks):
-        if isinstance(block, Bars):
-            _print_bars(console, block)
-        else:
-            _print_section(console, block)
-        for note in [*block.notes, *_colour_notes(block, console.color_system is not None)]:
-            console.print(Text(note, style="dim"))
-    for line in document.footer:
-        console.print(Text(line, style="dim"))
-    if document.signature:
-        console.print()
-        for line in _signature_lines(document):
-            console.print(Text(line))
-
-
-def _colour_notes(block: Block, coloured: bool) -> Sequence[str]:
+def colour_notes(block: Block, coloured: bool) -> Sequence[str]:
+    """The block's notes about colours when the output shows colours."""
     return block.colour_notes if coloured and isinstance(block, Section) else ()
 
 
-def _agency_lines(agency: Agency) -> list[str]:
+def agency_lines(agency: Agency) -> list[str]:
+    """The letterhead lines of the agency: its name, then its unit when given."""
     return [line for line in (agency.name, agency.unit) if line]
 
 
-def _signature_lines(document: Document) -> list[str]:
+def signature_lines(document: Document) -> list[str]:
+    """The date line, then the signature block."""
     return [document.dated, *document.signature]
-
-
-def _print_section(console: Console, section: Section) -> None:
-    table = Table(
-        title=Text(section.title, style="bold") if section.title else None,
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        collapse_padding=True,
-    )
-    first_width = max((len(cell_text(row[0])) for row in section.rows if row), default=0)
-    for index, column in enumerate(section.columns):
-        # Numbers and one-line columns are as wide as the longest word of their heading, so no word is cut.
-        heading_word = max((len(word) for word in column.split()), default=0)
-        short = index in section.numeric or index in section.nowrap
-        table.add_column(
-            Text(column),
-            justify="right" if index in section.numeric else "left",
-            no_wrap=index in section.nowrap,
-            overflow="fold",
-            min_width=min(first_width, FIRST_COLUMN_MIN)
-            if index == 0 and index not in section.numeric
-            else heading_word
-            if short
-            else None,
-        )
-    for position, row in enumerate(section.rows):
-        style = section.styles[position] if position < len(section.styles) else None
-        shades = section.shades[position] if position < len(section.shades) else ()
-        cells = []
-        for position_in_row, cell in enumerate(row):
-            shade = shades[position_in_row] if position_in_row < len(shades) else None
-            cells.append(Text(cell_text(cell), style=LEVEL_STYLES[shade] if shade is not None else ""))
-        table.add_row(*cells, style=style)
-    console.print(table)
-
-
-def _print_bars(console: Console, bars: Bars) -> None:
-    """One line per item: label, bar and text, the bar shrinking to fit the terminal."""
-    console.print(Text(bars.title, style="bold"))
-    text_width = max((len(text) for _, _, text in bars.items), default=0)
-    longest = max((len(label) for label, _, _ in bars.items), default=0)
-    label_width = max(min(longest, FIRST_COLUMN_MIN), min(longest, console.width - text_width - MIN_BAR - 5))
-    bar_width = max(MIN_BAR, min(BAR_WIDTH, console.width - label_width - text_width - 5))
-    for label, value, text in bars.items:
-        line = Text(f" {label[:label_width]:<{label_width}}  ")
-        if value is None:
-            line.append("·" * bar_width, style="dim")
-        else:
-            filled = round(max(0.0, min(100.0, value)) / 100 * bar_width)
-            line.append("█" * filled, style="cyan")
-            line.append("░" * (bar_width - filled), style="dim")
-        line.append(f"  {text}")
-        console.print(line, no_wrap=True, overflow="ellipsis")
-    console.print()
 
 
 # -- markdown
 
 
 def document_markdown(document: Document) -> str:
-    lines = [f"**{_md(line)}**  " for line in _agency_lines(document.agency)] if document.agency else []
+    lines = [f"**{_md(line)}**  " for line in agency_lines(document.agency)] if document.agency else []
     lines += [""] if lines else []
     lines += [f"{_md(label)}: {_md(value)}  " if label else f"{_md(value)}  " for label, value in document.attachment]
     lines += [""] if document.attachment else []
@@ -341,7 +216,7 @@ def document_markdown(document: Document) -> str:
             lines.append("")
     lines += [f"_{_md(line)}_" for line in document.footer]
     if document.signature:
-        lines += ["", *(f"{_md(line)}  " for line in _signature_lines(document) if line)]
+        lines += ["", *(f"{_md(line)}  " for line in signature_lines(document) if line)]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -440,7 +315,7 @@ def document_html(document: Document) -> str:
         "</head><body>",
     ]
     if document.agency:
-        lines = _agency_lines(document.agency)
+        lines = agency_lines(document.agency)
         parts.append(
             '<div class="agency">'
             + f'<p class="name">{e(lines[0])}</p>'
@@ -473,7 +348,7 @@ def document_html(document: Document) -> str:
         parts.append('<section class="short">' if short else "<section>")
         if block.title:
             parts.append(f"<h2>{e(block.title)}</h2>")
-        notes = "".join(f'<p class="note">{e(note)}</p>' for note in [*block.notes, *_colour_notes(block, True)])
+        notes = "".join(f'<p class="note">{e(note)}</p>' for note in [*block.notes, *colour_notes(block, True)])
         if isinstance(block, Bars):
             parts += [_svg_bars(block), notes]
         elif closing and block is last:
@@ -496,7 +371,7 @@ def _signature_html(document: Document) -> str:
     if not document.signature:
         return ""
     e = html.escape
-    dated, *position, signer, nip = _signature_lines(document)
+    dated, *position, signer, nip = signature_lines(document)
     return (
         '<div class="signature">'
         + f"<p>{e(dated)}</p>"

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from asn_skills.cli.person_view import person_table
-from asn_skills.cli.report_view import flagged_table, plan_document, plan_table, showing, units_section
-from asn_skills.cli.tables import Cell, Document, Number, Section
-from asn_skills.cli.texts import t
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.document import Cell, Document, Number, Section
 from asn_skills.reports import aggregate
+from asn_skills.reports.aggregate import Comparison, Organisation
+from asn_skills.reports.views.person import person_table
+from asn_skills.reports.views.report import flagged_table, plan_document, plan_table, showing, units_section
+from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
 
@@ -27,7 +28,7 @@ def _first(items: Sequence[Any], top: int) -> Sequence[Any]:
 def organisation_sheets(
     questionnaire: Questionnaire,
     document: Document,
-    summary: dict[str, Any],
+    summary: Organisation,
     records: Sequence[Record],
     lang: str,
     top: int = 0,
@@ -35,14 +36,14 @@ def organisation_sheets(
     """The organisation report of `records` with every unit and every flagged employee (the first `top` of
     each when given): areas, the national comparison where the instrument has one, units, staff needing
     training."""
-    if summary["suppressed"]:
+    if summary.suppressed:
         return document
     sections = [_sheet(document.table("domains"), "sheet.domains", lang)]
     if any(block.name == "national" for block in document.blocks):
         sections.append(_sheet(document.table("national"), "sheet.national", lang))
-    shown = _first(summary["units"], top)
+    shown = _first(summary.units, top)
     units = units_section(questionnaire, shown, lang, t("report.units_all", lang))
-    cut = showing(len(summary["units"]), len(shown), lang)
+    cut = showing(len(summary.units), len(shown), lang)
     sections.append(replace(_sheet(units, "sheet.units", lang), notes=[*units.notes, *([cut] if cut else [])]))
     sections.append(_flagged_sheet(questionnaire, aggregate.flagged(records), lang, top))
     return replace(document, blocks=sections)
@@ -80,12 +81,12 @@ def person_sheets(questionnaire: Questionnaire, document: Document, record: Reco
     return replace(document, blocks=sections)
 
 
-def compare_sheets(document: Document, comparison: dict[str, Any], lang: str) -> Document:
+def compare_sheets(document: Document, comparison: Comparison, lang: str) -> Document:
     """The change per unit, and who moved into or out of training need, one employee a row."""
     rows: list[list[Cell]] = [
         [t(label, lang), nip]
-        for label, key in (("report.out_of_need", "out_of_need"), ("report.into_need", "into_need"))
-        for nip in comparison[key]
+        for label, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need))
+        for nip in nips
     ]
     movers = replace(
         document.table("movers"), columns=[t("col.change", lang), t("col.nip", lang)], rows=rows, numeric=frozenset()

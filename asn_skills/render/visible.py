@@ -1,0 +1,18 @@
+"""Control characters made visible, so data shown to people cannot drive their terminal or reorder a line."""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character made visible (`\\x1b`, `\\u202e`), so data cannot move the
+    cursor, retitle the window, ring the bell or reverse the line on a terminal; tab and line feed stay."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

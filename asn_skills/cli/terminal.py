@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from asn_skills.render.charts import BarChart
 from asn_skills.render.document import (
     Bars,
     Block,
@@ -31,6 +32,18 @@ MIN_BAR = 10
 FIRST_COLUMN_MIN = 14
 
 
+def _terminal_block(block: Block) -> Section | Bars:
+    """A one-series bar chart keeps its bars on the terminal (scaled to 0-100); other charts become their
+    tables of numbers."""
+    if isinstance(block, BarChart) and len(block.series) == 1:
+        items = [
+            (row.label, None if row.values[0] is None else 100 * row.values[0] / block.scale, row.text)
+            for row in block.rows
+        ]
+        return Bars(block.title, items, notes=block.notes, name=block.name)
+    return tabled(block)
+
+
 def print_terminal(console: Console, heading: str, sections: Sequence[Block]) -> None:
     print_document(console, Document(heading, sections))
 
@@ -46,7 +59,7 @@ def _visible_cell(cell: Cell) -> Cell:
 def visible_document(document: Document) -> Document:
     """The document with control characters in every text made visible (see `visible`)."""
     blocks: list[Block] = []
-    for block in map(tabled, document.blocks):
+    for block in map(_terminal_block, document.blocks):
         notes = [visible(note) for note in block.notes]
         if isinstance(block, Bars):
             items = [(visible(label), value, visible(text)) for label, value, text in block.items]
@@ -76,7 +89,7 @@ def print_document(console: Console, document: Document) -> None:
         console.print(Text(document.subtitle, style="dim"))
     if document.dated and not document.signature:
         console.print(Text(document.dated, style="dim"))
-    for block in map(tabled, document.blocks):
+    for block in map(_terminal_block, document.blocks):
         if isinstance(block, Bars):
             _print_bars(console, block)
         else:

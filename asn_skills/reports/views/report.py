@@ -572,7 +572,8 @@ def quarter_text(by_quarter: Sequence[int], unscheduled: int, lang: str, deferre
         shown = f"{ROMAN[used[0]]}-{ROMAN[used[-1]]}"
     else:
         shown = ", ".join(f"{ROMAN[q]} ({by_quarter[q]})" for q in used)
-    return f"{shown}; {t('akpk.later', lang, n=unscheduled)}" if unscheduled else shown
+    later = t("akpk.later", lang, n=unscheduled)
+    return f"{shown}; {later}" if unscheduled else shown
 
 
 def rupiah(value: float | None, lang: str) -> Number:
@@ -610,7 +611,7 @@ def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
     totals = plan["totals"]
     total_row: list[Cell] = [
         "",
-        t("akpk.total", lang),
+        t("col.total", lang),
         "",
         "",
         "",

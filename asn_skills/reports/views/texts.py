@@ -101,13 +101,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
     "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
     "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
-    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
-    "plan.headline": {
-        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
-        "{participant_hours} JP peserta",
-        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
-        "{participant_hours} participant JP",
-    },
     # AKPK plan attachment
     "akpk.title": {
         "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
@@ -128,7 +121,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
     "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
     "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
-    "akpk.total": {"id": "Jumlah", "en": "Total"},
     "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
     "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
     "akpk.cost_note": {
@@ -198,10 +190,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "plan.compact_note": {
         "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
         "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
-    },
-    "plan.by_unit_note": {
-        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
-        "en": 'Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.numbers_note": {
         "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',

@@ -105,3 +105,29 @@ def test_charts_become_tables_with_bars_and_signs():
     row = word.tables[0].rows[1]
     assert row.cells[0].text == "Keamanan" and "█" in row.cells[1].text and row.cells[2].text == "40,0 ± 9,0"
     assert row.cells[3].text == "50–80"
+
+
+def test_a_number_already_written_the_indonesian_way_is_left_alone():
+    assert localised_number("12.500.000", "id") == "12.500.000"
+    assert localised_number("1,250,000", "id") == "1.250.000"
+
+
+def test_columns_are_as_wide_as_their_content_needs():
+    table = read(plan_like()).tables[-1]
+    widths = [cell.width for cell in table.rows[0].cells]
+    assert widths[1] > widths[0] and widths[1] > widths[2]
+
+
+def test_notes_and_footer_after_the_last_table_keep_with_the_signature():
+    document = plan_like()
+    document = Document(
+        document.title,
+        [Section("t", ["a"], [[str(i)] for i in range(50)], notes=["catatan"])],
+        footer=["UU 27/2022"],
+        dated=document.dated,
+        signature=document.signature,
+    )
+    paragraphs = read(document).paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "catatan")
+    kept = [p.paragraph_format.keep_with_next for p in paragraphs[start:]]
+    assert all(kept[:-1]) and not kept[-1] and paragraphs[-1].text == "NIP 1970"

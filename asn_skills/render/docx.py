@@ -22,8 +22,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.table import _Row
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, HeatMap, cell_standing, depth
@@ -31,11 +31,13 @@ from asn_skills.render.document import Bars, Block, Cell, Document, Number, Sect
 
 A4 = (Cm(21.0), Cm(29.7))
 MARGIN = Cm(1.8)
-BAR_CHARACTERS = 20
+BAR_CHARACTERS = 16
 SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
 ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
-_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
 
 Chart = BarChart | HeatMap
 
@@ -72,6 +74,7 @@ def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) 
         word.add_paragraph(line, style="ASN Catatan")
     if document.signature:
         _signature(word, [document.dated, *document.signature])
+        _keep_closing_together(word)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -81,7 +84,12 @@ def localised_number(text: str, lang: str) -> str:
     """`1,250,000.5` as `1.250.000,5` in Indonesian (other languages unchanged)."""
     if lang != "id":
         return text
-    return _NUMBER.sub(lambda m: m.group(0).translate(str.maketrans(",.", ".,")), text)
+
+    def swapped(found: re.Match[str]) -> str:
+        number = found.group(0)
+        return number if _THOUSANDS.fullmatch(number) else number.translate(str.maketrans(",.", ".,"))
+
+    return _NUMBER.sub(swapped, text)
 
 
 def _page(word: WordDocument, landscape: bool) -> None:
@@ -104,7 +112,11 @@ def _styles(word: WordDocument) -> None:
     title.font.bold = True
     title.font.color.rgb = RGBColor(0x1F, 0x29, 0x33)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    styles["Subtitle"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle = styles["Subtitle"]
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.font.italic = False
+    subtitle.font.size = Pt(9)
+    subtitle.font.color.rgb = RGBColor(0x61, 0x6E, 0x7C)
     for name, size, bold, align in (
         ("ASN Kop", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
         ("ASN Lampiran", 9, False, WD_ALIGN_PARAGRAPH.LEFT),
@@ -141,10 +153,7 @@ def _attachment(word: WordDocument, lines: Sequence[tuple[str, str]]) -> None:
         for cell, text in zip(cells, (label, ":" if label and value else "", value), strict=True):
             cell.paragraphs[0].style = word.styles["ASN Lampiran"]
             cell.paragraphs[0].text = text
-    widths = (Cm(2.2), Cm(0.4), Cm(7.5))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+    _set_widths(table, [int(Cm(2.2)), int(Cm(0.5)), int(Cm(8.5))])
     word.add_paragraph()
 
 
@@ -196,6 +205,7 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
                 _shade(target, SHADES[shade])
             elif index == 0 and style in ROW_FILLS:
                 _shade(target, ROW_FILLS[style])
+    _fit_columns(word, table, section)
     if keep_last:
         # The signature follows the table: its last rows stay on the page with it (never a page holding
         # only the signature block).
@@ -203,6 +213,42 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+
+
+def _text_width(word: WordDocument) -> int:
+    section = word.sections[0]
+    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+
+
+def _fit_columns(word: WordDocument, table: Table, section: Section) -> None:
+    """Column widths by content: a number column as wide as its longest number (numbers never wrap), the
+    text columns sharing the rest by their longest line (capped), so a course title is not squeezed."""
+    needs: list[tuple[bool, float]] = []
+    for index in range(len(table.columns)):
+        cells = [cell_text(row[index]) for row in section.rows if index < len(row)]
+        longest = max((len(line) for text in cells for line in text.split("\n")), default=1)
+        heading = section.columns[index] if index < len(section.columns) else ""
+        word_length = max((len(part) for part in heading.split()), default=1)
+        if index in section.numeric or index in section.nowrap:
+            per_character = int(Cm(0.3 if any("█" in text for text in cells) else 0.2))
+            needs.append((True, per_character * max(longest, word_length, 2) + int(Cm(0.5))))
+        else:
+            needs.append((False, max(4, min(longest, 30), word_length) + 2))
+    fixed = sum(need for numeric, need in needs if numeric)
+    shares = sum(need for numeric, need in needs if not numeric) or 1
+    spare = max(_text_width(word) - fixed, int(Cm(2)) * sum(1 for numeric, _ in needs if not numeric))
+    _set_widths(table, [int(need if numeric else spare * need / shares) for numeric, need in needs])
+
+
+def _set_widths(table: Table, widths: Sequence[int]) -> None:
+    """Fixed column widths Word and LibreOffice both honour (the grid and every cell)."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(int(width / 635)))  # EMU to twentieths of a point
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Emu(width)
 
 
 def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
@@ -245,13 +291,17 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
     """A chart as a Word table: bars drawn in characters, or heat-map cells shaded by standing and signed."""
     word.add_paragraph(chart.title, style="Heading 2").paragraph_format.keep_with_next = True
     if isinstance(chart, BarChart):
+        banded = any(item.band is not None for item in chart.rows)
         rows: list[list[Cell]] = []
         for item in chart.rows:
             bars = tuple(_text_bar(value, chart.scale) for value in item.values)
-            band = "" if item.band is None else f"{item.band[0]:g}–{item.band[1]:g}"
-            rows.append([item.label, bars if len(bars) > 1 else bars[0], item.text, band])
-        columns = list(chart.columns) or ["", "", "", chart.band_label]
-        _table(word, Section(chart.title, columns, rows, numeric=frozenset({2})), lang, keep_last=False)
+            band = "-" if item.band is None else f"{item.band[0]:g}–{item.band[1]:g}"
+            rows.append([item.label, bars if len(bars) > 1 else bars[0], item.text, *([band] if banded else [])])
+        label, figures = (list(chart.columns) + ["", ""])[:2]
+        columns = [label, " / ".join(name for name in chart.series if name), figures]
+        columns += [chart.band_column or chart.band_label] if banded else []
+        section = Section(chart.title, columns, rows, numeric=frozenset({2}), nowrap=frozenset({1}))
+        _table(word, section, lang, keep_last=False)
     else:
         table = word.add_table(rows=1, cols=len(chart.column_labels) + 1)
         table.style = word.styles["Table Grid"]
@@ -273,6 +323,20 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
         word.add_paragraph(legend, style="ASN Catatan")
     for note in chart.notes:
         word.add_paragraph(note, style="ASN Catatan")
+
+
+def _keep_closing_together(word: WordDocument) -> None:
+    """Every paragraph between the last table and the signature keeps with the next one, so the chain from
+    the table's last rows to the signer's NIP never breaks across a page."""
+    body = word.element.body
+    last_table = body.findall(qn("w:tbl"))[-1:] or [None]
+    after = False
+    for child in body.iterchildren():
+        if child is last_table[0]:
+            after = True
+        elif after and child.tag == qn("w:p"):
+            Paragraph(child, word._body).paragraph_format.keep_with_next = True
+    word.paragraphs[-1].paragraph_format.keep_with_next = False
 
 
 def _signature(word: WordDocument, lines: Sequence[str]) -> None:

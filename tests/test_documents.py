@@ -270,3 +270,22 @@ def test_organisation_means_are_drawn_against_the_required_band(store):
     chart = page[page.index('<section class="chart">') :]
     assert "required level&#x27;s range" in chart and 'stroke-dasharray="3 2"' in chart
     assert '<th class="num">Required</th>' in chart
+
+
+def test_personal_report_names_the_round_the_date_and_draws_the_required_band(store):
+    nip = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)[0]["nip"]
+    page = run(store, "report", "--nip", nip, "--format", "html").stdout
+    assert "personal report" in page and "round 2026" in page and "answered " in page
+    chart = page[page.index('<section class="chart">') :]
+    assert "range of the required level" in chart and 'stroke-dasharray="3 2"' in chart
+    assert "To discuss with your supervisor" in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_personal_report_at_80_columns_has_whole_bars(store, lang):
+    nip = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)[0]["nip"]
+    shown = runner.invoke(app, ["--lang", lang, "--db", str(store), "report", "--nip", nip], env={"COLUMNS": "80"})
+    lines = shown.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    bars = [sum(line.count(mark) for mark in "█░·") for line in lines if "█" in line or "░" in line]
+    assert len(bars) == len(MAIN.domains) and len(set(bars)) == 1 and bars[0] >= 8

@@ -16,6 +16,7 @@ from asn_skills.cli.console import (
     default_round,
     err_console,
     inform,
+    out_console,
 )
 from asn_skills.cli.formats import ResultFormat, View, emit
 from asn_skills.cli.interview import Interview, QuitRequested
@@ -28,7 +29,7 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.reports.views.person import person_document
+from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
 from asn_skills.store.store import Source, Store, now
@@ -207,4 +208,5 @@ def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, aga
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
     record = as_record(result)
     terminal = output_format is ResultFormat.TERMINAL
-    emit(output_format, View(person_document(questionnaire, record, lang, bars=terminal), record))
+    bars = bar_width(out_console().width) if terminal else 0
+    emit(output_format, View(person_document(questionnaire, record, lang, bars=bars), record))

@@ -23,6 +23,7 @@ from asn_skills.cli.options import (
     TopOption,
     UnitsOption,
 )
+from asn_skills.cli.persons import write_persons
 from asn_skills.cli.sources import choose_questionnaire, load_round
 from asn_skills.cli.targets import check_target
 from asn_skills.cli.terminal import print_document
@@ -34,7 +35,7 @@ from asn_skills.reports import aggregate
 from asn_skills.reports.records import Selection
 from asn_skills.reports.reliability import item_statistics
 from asn_skills.reports.views.letterhead import chosen_agency, with_letterhead
-from asn_skills.reports.views.person import person_document, person_table
+from asn_skills.reports.views.person import bar_width, person_document, person_table
 from asn_skills.reports.views.report import (
     compare_document,
     flagged_document,
@@ -67,6 +68,7 @@ def report(
     units_view: Annotated[bool, typer.Option("--units", help=h("help.report.units"))] = False,
     flagged_view: Annotated[bool, typer.Option("--flagged", help=h("help.report.flagged"))] = False,
     items_view: Annotated[bool, typer.Option("--items", help=h("help.report.items"))] = False,
+    persons: Annotated[bool, typer.Option("--persons", help=h("help.report.persons"))] = False,
     compare: Annotated[
         tuple[str, str] | None,
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
@@ -81,16 +83,18 @@ def report(
 ) -> None:
     settings: Settings = ctx.obj
     output_format = report_format(output_format_given, output)
-    check_target(settings, output, source)
+    if not persons:
+        check_target(settings, output, source)
     lang = settings.lang
     agency = chosen_agency(agency_name, agency_file)
 
     def dated(document: Document) -> Document:
         return with_letterhead(document, agency, lang)
 
-    chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None) if flag]
+    chosen = [flag for flag in (units_view, flagged_view, items_view, compare is not None, persons) if flag]
     if len(chosen) > 1:
-        raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
+        hint = "--units/--flagged/--items/--compare/--persons"
+        raise typer.BadParameter(t("report.one_view", lang), param_hint=hint)
     rounds = compare or ((round_name,) if round_name else ())
     questionnaire = choose_questionnaire(settings, questionnaire_name, source, rounds)
     person_view = nip is not None and not chosen
@@ -106,6 +110,9 @@ def report(
         return
     data = load_round(settings, questionnaire, source, round_name, selection)
     records = _private(data.records, pseudonymize)
+    if persons:
+        write_persons(settings, questionnaire, records, data.name, output, output_format_given, dated)
+        return
     if person_view:
         wanted = normalise_nip(nip or "")
         if pseudonymize:
@@ -114,9 +121,11 @@ def report(
         if record is None:
             raise AsnSkillsError("nip_not_in_round", nip=wanted, round=data.name)
         if output_format is ReportFormat.TERMINAL and output is None:
-            print_document(out_console(), person_document(questionnaire, record, lang, bars=True))
+            console = out_console()
+            personal = person_document(questionnaire, record, lang, bars=bar_width(console.width), round_name=data.name)
+            print_document(console, personal)
             return
-        document = dated(person_document(questionnaire, record, lang))
+        document = dated(person_document(questionnaire, record, lang, round_name=data.name))
         sheets = partial(person_sheets, questionnaire, document, record, lang)
         emit(output_format, View(document, record, person_table(questionnaire, record, lang), sheets), output)
     elif flagged_view:

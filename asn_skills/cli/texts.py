@@ -317,6 +317,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.unit": {"id": "Hanya unit ini (boleh berulang).", "en": "Only this unit (repeatable)."},
     "help.report.role": {"id": "Hanya jabatan ini (boleh berulang).", "en": "Only this role (repeatable)."},
     "help.report.nip": {"id": "Laporan pribadi satu pegawai.", "en": "One employee's personal report."},
+    "help.report.persons": {
+        "id": "Laporan pribadi setiap pegawai, satu berkas per orang (html atau docx), dan daftarnya: -o FOLDER.",
+        "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
+    },
+    "persons.written": {
+        "id": "{n} laporan pribadi ditulis ke {folder} (daftar: {index})",
+        "en": "{n} personal reports written to {folder} (index: {index})",
+    },
     "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
     "help.report.flagged": {
         "id": "Daftar pegawai yang perlu pelatihan, prioritas tertinggi dulu.",
@@ -362,8 +370,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The plan's budget year (default: the year after the round's latest answer).",
     },
     "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items atau --compare",
-        "en": "choose one of --units, --flagged, --items or --compare",
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
     },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "

@@ -35,6 +35,8 @@ BAR_CHARACTERS = 16
 SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
 ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
+BAR_COLOUR = RGBColor(0x2F, 0x80, 0xED)
+"""Bars drawn in characters, in the HTML charts' blue."""
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
@@ -195,6 +197,9 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
             target = row.cells[index]
             text = _cell_text(cell, index in section.numeric, lang)
             target.paragraphs[0].text = text
+            if "█" in text:
+                for run in target.paragraphs[0].runs:
+                    run.font.color.rgb = BAR_COLOUR
             if style == "bold":
                 for run in target.paragraphs[0].runs:
                     run.bold = True

@@ -245,16 +245,54 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
+    # Every personal report in a folder
+    "persons.file_stem": {"id": "pegawai", "en": "employee"},
+    "persons.file": {"id": "Berkas", "en": "File"},
+    "persons.title": {
+        "id": "{title} - laporan pribadi, putaran {round}",
+        "en": "{title} - personal reports, round {round}",
+    },
+    "persons.index": {"id": "Daftar {n} laporan pribadi", "en": "{n} personal reports"},
+    "persons.index_note": {
+        "id": "Nama berkas tidak memuat nama atau NIP; daftar ini menunjukkan siapa di berkas mana. Simpan dan "
+        "bagikan hanya kepada yang berhak (UU 27/2022).",
+        "en": "File names hold no name or NIP; this list says who is in which file. Keep it and share it only "
+        "with those entitled to it (Law 27/2022).",
+    },
     # Personal report
+    "person.title": {"id": "{title} - laporan pribadi", "en": "{title} - personal report"},
+    "person.round": {"id": "putaran {round}", "en": "round {round}"},
+    "person.answered": {"id": "dijawab {date}", "en": "answered {date}"},
+    "person.chart": {"id": "Skor per ranah dan syarat jabatan", "en": "Score per area and the role's requirement"},
+    "person.required_band": {"id": "rentang level syarat jabatan", "en": "range of the required level"},
+    "person.chart_note": {
+        "id": "Rentang kuning: skor level yang disyaratkan jabatan Anda; batang di dalam atau di kanannya "
+        "memenuhi syarat.",
+        "en": "Yellow range: the scores of the level your role requires; a bar reaching into it or beyond meets "
+        "the requirement.",
+    },
+    "person.chart_error_note": {
+        "id": "± = kesalahan baku pengukuran: skor sebenarnya kemungkinan besar berada dalam rentang garis itu.",
+        "en": "± = standard error of measurement: the true score most likely lies within the whisker.",
+    },
+    "person.discuss": {"id": "Bahan diskusi dengan atasan langsung", "en": "To discuss with your supervisor"},
+    "person.discuss_points": {"id": "Yang dibahas", "en": "Points"},
+    "person.discuss_gap": {
+        "id": "level {level}, jabatan mensyaratkan {required}; pelatihan: {courses}",
+        "en": "level {level}, the role requires {required}; courses: {courses}",
+    },
+    "person.discuss_confirm": {
+        "id": "skor dekat batas level: atasan mengonfirmasi perlu tidaknya pelatihan",
+        "en": "the score is near a level's cut: the supervisor confirms whether training is needed",
+    },
+    "person.discuss_self": {
+        "id": "swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}): apa yang sudah dikuasai?",
+        "en": "self-rating ({self}) well above the knowledge score ({knowledge}): what is really mastered?",
+    },
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
     "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
     "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
     "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
-    "person.overestimates": {
-        "id": "{domain}: swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}); bahas bersama atasan.",
-        "en": "{domain}: self-rating ({self}) is well above the knowledge score ({knowledge}); discuss it "
-        "with your supervisor.",
-    },
     "person.suggestions": {
         "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
         "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",

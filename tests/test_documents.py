@@ -289,3 +289,52 @@ def test_personal_report_at_80_columns_has_whole_bars(store, lang):
     assert max(len(line) for line in lines) <= 80
     bars = [sum(line.count(mark) for mark in "█░·") for line in lines if "█" in line or "░" in line]
     assert len(bars) == len(MAIN.domains) and len(set(bars)) == 1 and bars[0] >= 8
+
+
+def test_comparing_a_round_with_itself_shows_no_negative_zero(store):
+    for output_format in ("html", "markdown", "csv", "terminal"):
+        shown = run(store, "report", "--compare", "2026", "2026", "--format", output_format).stdout
+        assert "-0.0" not in shown and "+0.0" not in shown, output_format
+        assert "0.0" in shown
+
+
+def test_negative_zero_is_never_written():
+    from asn_skills.render.document import number, signed
+
+    assert [signed(v).text for v in (-0.04, 0.04, -0.0, 0.0)] == ["0.0"] * 4
+    assert signed(-0.06).text == "-0.1" and signed(1.25, 2).text == "+1.25"
+    assert number(-0.0).text == "0.0" and number(-0.001, 2).text == "-0.01"
+
+
+def test_movers_have_name_and_unit_and_the_organisation_line_counts_both_rounds(store):
+    data = json.loads(run(store, "report", "--compare", "2025", "2026", "--format", "json").stdout)
+    page = run(store, "report", "--compare", "2025", "2026", "--format", "html").stdout
+    assert f"needing training {data['flagged'][0]} → {data['flagged'][1]}" in page
+    for nip in [*data["out_of_need"], *data["into_need"]]:
+        mover = data["movers"][nip]
+        assert mover["name"] and mover["unit"] and mover["name"] in page
+    assert page.count("<svg") == 2
+
+
+def test_movers_are_listed_with_name_and_unit_one_per_row():
+    from asn_skills import score_answers
+    from asn_skills.reports import aggregate
+    from asn_skills.reports.views.report import compare_document
+    from asn_skills.scoring.result import as_record
+    from asn_skills.synthetic.people import generate_people
+
+    people = generate_people(MAIN, 12, 4)
+    before = [
+        {**as_record(score_answers(MAIN, p.answers, role=p.role)), "nip": f"{i:018d}", "name": f"Pegawai {i}",
+         "unit": "Dinas A" if i % 2 else "Dinas B"}
+        for i, p in enumerate(people)
+    ]  # fmt: skip
+    after = [{**r, "needs_training": not r["needs_training"]} if i < 3 else r for i, r in enumerate(before)]
+    comparison = aggregate.compare(MAIN, before, after, ("2025", "2026"))
+    assert len(comparison.out_of_need) + len(comparison.into_need) == 3
+    movers = compare_document(MAIN, comparison, "en").table("movers")
+    assert movers.columns == ["No.", "Change", "Name", "NIP", "Unit"]
+    assert [row[2:] for row in movers.rows] == [
+        [f"Pegawai {int(nip)}", nip, "Dinas A" if int(nip) % 2 else "Dinas B"]
+        for nip in [*comparison.out_of_need, *comparison.into_need]
+    ]

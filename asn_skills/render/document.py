@@ -40,7 +40,19 @@ def number(value: int | float | None, digits: int = 1) -> Number:
     if isinstance(value, int):
         return Number(value, str(value))
     cut = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR)
+    cut = cut.copy_abs() if cut.is_zero() else cut  # never "-0.0"
     return Number(int(cut) if digits == 0 else float(cut), f"{cut:.{digits}f}")
+
+
+def signed(value: float | None, digits: int = 1) -> Number:
+    """A change with its sign, rounded: "+1.2", "-0.4"; a change that rounds to nothing is "0.0", never
+    "-0.0" or "+0.0"."""
+    if value is None:
+        return Number(None, "-")
+    rounded = round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+    if rounded == 0:
+        return Number(0.0, f"{0:.{digits}f}")
+    return Number(rounded, f"{rounded:+.{digits}f}")
 
 
 def cell_text(cell: Cell, joiner: str = "\n") -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standing, standing
-from asn_skills.render.document import Block, Cell, Document, Number, Section, number
+from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures, UnitMean
 from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.requirement import band
@@ -201,8 +201,7 @@ def national_section(questionnaire: Questionnaire, national: NationalComparison,
 def _difference(value: Beside) -> Number:
     if value.here is None:
         return Number(None, "-")
-    difference = value.here - value.national
-    return Number(round(difference, 2), f"{difference:+.2f}")
+    return signed(value.here - value.national, 2)
 
 
 def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], lang: str, title: str) -> Section:
@@ -306,6 +305,7 @@ def flagged_section(
         else:
             rows.append(
                 [
+                    _count(len(rows) + 1),
                     name,
                     record.get("nip") or "-",
                     unit,
@@ -339,6 +339,7 @@ def flagged_section(
             notes=[t("report.compact_note", lang)],
         )
     columns = [
+        t("col.number", lang),
         t("col.name", lang),
         t("col.nip", lang),
         t("col.unit", lang),
@@ -349,7 +350,7 @@ def flagged_section(
         t("col.trainings", lang),
         "JP",
     ]
-    return Section(title, columns, rows, numeric=frozenset({5, 8}), nowrap=frozenset({1, 4}), styles=styles)
+    return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5}), styles=styles)
 
 
 def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
@@ -399,7 +400,8 @@ def flagged_document(
     title = _title(questionnaire, "report.flagged", lang, round_name)
     section = flagged_section(questionnaire, records, lang, compact, total)
     subtitle = showing(total, len(records), lang)
-    return Document(title, [replace(section, name="flagged")], subtitle=subtitle, footer=footer(lang), lang=lang)
+    blocks = [replace(section, name="flagged")]
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=not compact)
 
 
 def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_name: str, lang: str) -> Document:
@@ -476,25 +478,103 @@ def compare_document(questionnaire: Questionnaire, comparison: Comparison, lang:
     )
     movers = Section(
         t("report.movers", lang),
-        [t("col.change", lang), "n", t("col.nip", lang)],
-        [
-            [
-                t("report.out_of_need", lang),
-                _count(len(comparison.out_of_need)),
-                tuple(comparison.out_of_need),
-            ],
-            [t("report.into_need", lang), _count(len(comparison.into_need)), tuple(comparison.into_need)],
+        [t("col.number", lang), t("col.change", lang), t("col.name", lang), t("col.nip", lang), t("col.unit", lang)],
+        _mover_rows(comparison, lang),
+        numeric=frozenset({0}),
+        nowrap=frozenset({3}),
+        notes=[
+            t("report.movers_count", lang, out=len(comparison.out_of_need), into=len(comparison.into_need)),
+            t("report.in_both", lang, n=comparison.in_both),
         ],
-        numeric=frozenset({1}),
-        notes=[t("report.in_both", lang, n=comparison.in_both)],
     )
     title = f"{q.text(q.title, lang)} - {t('report.compare', lang, first=first, second=second)}"
-    blocks = [replace(table, name="units"), replace(movers, name="movers")]
-    return Document(title, blocks, footer=footer(lang), lang=lang)
+    charts = _compare_charts(q, comparison, lang)
+    blocks = [*charts, replace(table, name="units"), replace(movers, name="movers")]
+    return Document(title, blocks, subtitle=_compare_line(comparison, lang), footer=footer(lang), lang=lang)
+
+
+def _mover_rows(comparison: Comparison, lang: str) -> list[list[Cell]]:
+    """One row per person who moved out of or into training need: who and where."""
+    rows: list[list[Cell]] = []
+    for key, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need)):
+        for nip in nips:
+            mover = comparison.movers.get(nip)
+            name, unit = (mover.name, mover.unit) if mover else (None, None)
+            rows.append([_count(len(rows) + 1), t(key, lang), name or "-", nip, unit or "-"])
+    return rows
+
+
+def _compare_line(comparison: Comparison, lang: str) -> str:
+    """ "Perlu pelatihan 121 -> 95 (-26) · skor rata-rata 63.8 -> 66.1 (+2.3) · n 300 -> 290" for the organisation."""
+    first, second = comparison.n
+    parts = [t("report.compare_n", lang, first=first, second=second)]
+    if comparison.flagged is not None:
+        before, after = comparison.flagged
+        parts.insert(0, t("report.compare_flagged", lang, before=before, after=after, change=signed(after - before, 0)))
+    if comparison.overall is not None:
+        change = comparison.overall
+        parts.insert(
+            1,
+            t(
+                "report.compare_overall",
+                lang,
+                before=number(change.before),
+                after=number(change.after),
+                change=signed(change.change),
+            ),
+        )
+    return " · ".join(parts)
+
+
+def _compare_charts(q: Questionnaire, comparison: Comparison, lang: str) -> list[Block]:
+    """Before and after: each area's mean over the organisation, and each unit's overall mean."""
+    first, second = comparison.rounds
+    charts: list[Block] = []
+    if comparison.domains:
+        rows = [
+            BarRow(
+                q.text(d.name, lang),
+                [comparison.domains[d.id].before, comparison.domains[d.id].after],
+                text=f"{number(comparison.domains[d.id].before)} → {number(comparison.domains[d.id].after)} "
+                f"({signed(comparison.domains[d.id].change)})",
+            )
+            for d in q.domains
+            if d.id in comparison.domains
+        ]
+        charts.append(
+            BarChart(
+                t("report.compare_areas_chart", lang),
+                rows,
+                series=(first, second),
+                columns=[t("col.domain", lang)],
+                name="areas_chart",
+            )
+        )
+    units = [entry for entry in comparison.units if not entry.suppressed and entry.overall is not None]
+    if units:
+        rows = [
+            BarRow(
+                entry.unit,
+                [entry.overall.before, entry.overall.after],
+                text=f"{number(entry.overall.before)} → {number(entry.overall.after)} ({signed(entry.overall.change)})",
+            )
+            for entry in units
+            if entry.overall is not None
+        ]
+        charts.append(
+            BarChart(
+                t("report.compare_units_chart", lang),
+                rows,
+                series=(first, second),
+                columns=[t("col.unit", lang)],
+                name="units_chart",
+            )
+        )
+    return charts
 
 
 def _signed(value: float | None) -> Number:
-    return Number(None, "-") if value is None else Number(round(value, 1), f"{value:+.1f}")
+    return signed(value)
 
 
 def plan_document(

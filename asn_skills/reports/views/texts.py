@@ -97,6 +97,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
         "en": "Units with fewer than {minimum} staff in either round are left blank.",
     },
+    "report.movers_count": {
+        "id": "{out} pegawai tidak lagi perlu pelatihan, {into} kini perlu pelatihan.",
+        "en": "{out} employees no longer need training, {into} now need it.",
+    },
+    "report.compare_flagged": {
+        "id": "perlu pelatihan {before} → {after} ({change})",
+        "en": "needing training {before} → {after} ({change})",
+    },
+    "report.compare_overall": {
+        "id": "skor rata-rata {before} → {after} ({change})",
+        "en": "mean score {before} → {after} ({change})",
+    },
+    "report.compare_n": {"id": "dinilai {first} → {second}", "en": "assessed {first} → {second}"},
+    "report.compare_areas_chart": {
+        "id": "Skor rata-rata per ranah, sebelum dan sesudah",
+        "en": "Mean score per area, before and after",
+    },
+    "report.compare_units_chart": {
+        "id": "Skor rata-rata per unit, sebelum dan sesudah",
+        "en": "Mean score per unit, before and after",
+    },
     "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
     "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
     "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},

@@ -83,14 +83,15 @@ def person_sheets(questionnaire: Questionnaire, document: Document, record: Reco
 
 def compare_sheets(document: Document, comparison: Comparison, lang: str) -> Document:
     """The change per unit, and who moved into or out of training need, one employee a row."""
-    rows: list[list[Cell]] = [
-        [t(label, lang), nip]
-        for label, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need))
-        for nip in nips
-    ]
-    movers = replace(
-        document.table("movers"), columns=[t("col.change", lang), t("col.nip", lang)], rows=rows, numeric=frozenset()
-    )
+    rows: list[list[Cell]] = []
+    for label, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need)):
+        for nip in nips:
+            mover = comparison.movers.get(nip)
+            rows.append(
+                [t(label, lang), nip, (mover.name if mover else None) or "", (mover.unit if mover else None) or ""]
+            )
+    columns = [t("col.change", lang), t("col.nip", lang), t("col.name", lang), t("col.unit", lang)]
+    movers = replace(document.table("movers"), columns=columns, rows=rows, numeric=frozenset(), nowrap=frozenset())
     sections = [_sheet(document.table("units"), "sheet.units", lang), _sheet(movers, "sheet.movers", lang)]
     return replace(document, blocks=sections)
 

@@ -162,6 +162,31 @@ def read_limited(path: Path, limit: int = SMALL_FILE) -> bytes:
     return data
 
 
+def write_new_private(path: Path, data: bytes) -> None:
+    """Write `data` to a new file at `path` that only its owner can read (0600); an existing file or link
+    there is never replaced (AsnSkillsError "output_exists"), and a link is never followed."""
+    shown = str(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        handle = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise AsnSkillsError("output_exists", file=shown) from None
+    except FileNotFoundError:
+        raise AsnSkillsError("output_folder_missing", file=shown, folder=str(path.parent)) from None
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        if error.errno in DISK_FULL:
+            raise AsnSkillsError("output_disk_full", file=shown) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+
+
 @contextmanager
 def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path` and rename it over `path` only when all went well.

@@ -295,6 +295,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "--nip: {reason} (atau pakai --no-nip-check)",
         "en": "--nip: {reason} (or use --no-nip-check)",
     },
+    "name_not_in_store": {
+        "id": 'tidak ada penilaian tanpa NIP atas nama "{name}" di {path}; penilaian dengan NIP dihapus lewat NIP-nya',
+        "en": 'no assessment without a NIP under the name "{name}" in {path}; one with a NIP is erased by its NIP',
+    },
     "nip_not_in_store": {
         "id": "tidak ada penilaian untuk NIP {nip} di {path}; periksa NIP atau pilih penyimpanan lain dengan --db",
         "en": "no assessment for NIP {nip} in {path}; check the NIP or choose another store with --db",
@@ -475,6 +479,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} adalah berkas masukan; menulis ke sana akan menghapusnya: pilih nama lain untuk -o/--rejects",
         "en": "{file} is the input file; writing there would destroy it: choose another name for -o/--rejects",
     },
+    "output_is_read": {
+        "id": "{file} dibaca oleh perintah ini ({option}); menulis ke sana akan menghapusnya: pilih nama lain "
+        "untuk -o/--rejects",
+        "en": "{file} is read by this run ({option}); writing there would destroy it: choose another name for "
+        "-o/--rejects",
+    },
     "output_is_store": {
         "id": "{file} adalah basis data hasil (--db); menulis ke sana akan menghapusnya: pilih nama lain untuk -o",
         "en": "{file} is the results store (--db); writing there would destroy it: choose another name for -o",
@@ -554,6 +564,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pseudonym_key_empty": {
         "id": "kunci pseudonim dari {source} kosong; pseudonimisasi tidak dimatikan diam-diam: berikan kunci",
         "en": "the pseudonym key from {source} is empty; pseudonymisation is never silently off: give a key",
+    },
+    "pseudonym_key_short": {
+        "id": "kunci pseudonim dari {source} hanya {length} bita; perlu paling sedikit {minimum} bita, karena kunci "
+        "pendek dapat ditebak dari satu NIP dan pseudonimnya. Buat kunci acak dengan `asn-skills keygen -o "
+        "kunci.txt` lalu berikan --pseudonymize-key-file kunci.txt",
+        "en": "the pseudonym key from {source} has only {length} bytes; it needs at least {minimum} bytes, since a "
+        "short key can be guessed from one NIP and its pseudonym. Make a random key with `asn-skills keygen -o "
+        "kunci.txt` and give --pseudonymize-key-file kunci.txt",
+    },
+    "output_exists": {
+        "id": "{file} sudah ada dan tidak ditimpa (kunci lama diperlukan agar pseudonim tetap sama); pilih nama lain "
+        "atau hapus dulu berkasnya",
+        "en": "{file} already exists and is not replaced (an old key is needed to reproduce its pseudonyms); choose "
+        "another name or delete that file first",
     },
     "pseudonym_key_missing": {
         "id": "--pseudonymize tanpa kunci: berikan --pseudonymize-key-file BERKAS atau atur {variable}",
@@ -751,6 +775,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} bukan struktur survei yang dikenal; berikan .lss atau .txt dari LimeSurvey, atau XLSForm .xlsx",
         "en": "{file} is not a known survey structure; give a LimeSurvey .lss or .txt, or an XLSForm .xlsx",
     },
+    "import_xml_entities": {
+        "id": "{file} memuat DTD atau entitas XML, yang tidak pernah ada di .lss LimeSurvey (dan bisa membengkakkan "
+        'atau membaca berkas lain); ekspor ulang dari LimeSurvey sebagai "Survey structure (.lss)"',
+        "en": "{file} declares a DTD or XML entities, which a LimeSurvey .lss never does (they can blow it up or read "
+        'other files); export it again from LimeSurvey as "Survey structure (.lss)"',
+    },
     "import_not_xml": {
         "id": '{file} bukan XML yang utuh ({reason}); ekspor ulang dari LimeSurvey sebagai "Survey structure (.lss)"',
         "en": '{file} is not well-formed XML ({reason}); export it again from LimeSurvey as "Survey structure (.lss)"',
@@ -760,6 +790,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         '(.lss)", bukan grup, pertanyaan atau jawaban',
         "en": '{file} is not a LimeSurvey survey structure (LimeSurveyDocType Survey); export "Survey structure '
         '(.lss)", not a group, question or responses',
+    },
+    "import_tsv_broken": {
+        "id": "{file} tidak dapat dibaca sebagai .txt bertab ({reason}); ekspor ulang dari LimeSurvey",
+        "en": "{file} cannot be read as a tab-separated .txt ({reason}); export it again from LimeSurvey",
     },
     "import_not_tsv": {
         "id": "{file}: baris pertama tidak punya kolom `class`; ini bukan struktur .txt LimeSurvey (ekspor "
@@ -908,6 +942,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
         "en": "{file} is not a results file from `asn-skills score` ({reason})",
+    },
+    # Results files and rounds scored with another version of the questionnaire
+    "results_other_version": {
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas pelatihan diambil dari kuesioner yang "
+        "dipakai",
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "recommendations are as scored; course titles, JP and classes come from the questionnaire in use",
+    },
+    "results_other_version_gaps": {
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "rekomendasi tetap seperti saat dinilai; kesenjangan per area dihitung ulang dengan level yang dibutuhkan "
+        "jabatan saat ini (berkas tidak memuatnya), judul, JP dan jumlah kelas pelatihan diambil dari kuesioner "
+        "yang dipakai",
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "recommendations are as scored; the gaps per area are recomputed from today's role requirements (the file "
+        "does not hold them), course titles, JP and classes come from the questionnaire in use",
+    },
+    "results_no_instrument": {
+        "id": "{file} tidak menyebut versi kuesioner yang menilainya (ditulis versi lama asn-skills); dibaca "
+        "seperti dinilai dengan {using}",
+        "en": "{file} does not say which questionnaire version scored it (written by an older asn-skills); read as "
+        "scored with {using}",
+    },
+    "round_other_version": {
+        "id": "putaran {round} dinilai dengan {id} versi {versions}, sedangkan kuesioner yang dipakai versi "
+        "{version}: level, tanda pelatihan dan rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas "
+        "pelatihan diambil dari versi {version}",
+        "en": "round {round} was scored with {id} version {versions}, the questionnaire in use is version {version}: "
+        "levels, flags and recommendations are as scored; course titles, JP and classes come from version {version}",
     },
     "results_file_other_instrument": {
         "id": "{file} berisi hasil kuesioner lain: areanya seperti `{like}`, bukan `{expected}`; pakai -q {like}",

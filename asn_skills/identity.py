@@ -11,30 +11,46 @@ import copy
 import hashlib
 import hmac
 import re
+import secrets
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
+from asn_skills.errors import AsnSkillsError
 from asn_skills.scoring.result import Record
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 MIN_AGE_AT_START = 18
 
 
-def normalise_nip(text: str) -> str:
-    """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`."""
-    if text.isdigit():
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit in ASCII: NFKC first (full-width `１` and other compatibility forms),
+    then any other script's decimal digit (Arabic-Indic `١`, Devanagari `१` ...) by its value. A phone
+    keyboard or an Arabic-script input method types such digits; the same NIP must be one NIP everywhere."""
+    if text.isascii():
         return text
-    value = text.strip().lstrip("'").strip()
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(
+        str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char for char in folded
+    )
+
+
+def normalise_nip(text: str) -> str:
+    """Strip what spreadsheets and people add: spaces, dots between groups, a leading apostrophe, `.0`;
+    digits of any script become ASCII digits (`ascii_digits`)."""
+    if text.isascii() and text.isdigit():
+        return text
+    value = ascii_digits(text).strip().lstrip("'").strip()
     if value.endswith(".0") and value[:-2].isdigit():
         value = value[:-2]
-    return re.sub(r"[\s.\-]", "", value) if re.fullmatch(r"[\d\s.\-]+", value) else value
+    return re.sub(r"[\s.\-]", "", value) if re.fullmatch(r"[0-9\s.\-]+", value) else value
 
 
 def nip_problem(nip: str, today: date | None = None) -> str | None:
     """The message key of what is wrong with a normalised NIP, or None when it is well-formed."""
     if _SCIENTIFIC.match(nip.replace(" ", "")):
         return "nip_scientific"
-    if not nip.isdigit() or len(nip) != 18:
+    if not (nip.isascii() and nip.isdigit()) or len(nip) != 18:
         return "nip_length"
     today = today or date.today()
     try:
@@ -58,6 +74,24 @@ def nip_problem(nip: str, today: date | None = None) -> str | None:
 
 PSEUDONYM_PREFIX = "P-"
 PSEUDONYM_LENGTH = 12
+MIN_KEY_BYTES = 16
+"""The shortest pseudonym key taken. With one NIP and its pseudonym known, a short or dictionary key is
+found by trying keys, and then every NIP's pseudonym can be reversed by trying the NIPs of an agency."""
+NEW_KEY_BYTES = 32
+"""Random bytes in a key `new_key` makes (256 bits, written as 43 URL-safe characters)."""
+
+
+def check_key(key: str, source: str) -> str:
+    """`key`, if it has at least `MIN_KEY_BYTES` bytes; `source` names where it came from, for the message."""
+    length = len(key.encode("utf-8"))
+    if length < MIN_KEY_BYTES:
+        raise AsnSkillsError("pseudonym_key_short", source=source, length=str(length), minimum=str(MIN_KEY_BYTES))
+    return key
+
+
+def new_key() -> str:
+    """A random pseudonym key, as text that survives any editor, e-mail or copy-paste."""
+    return secrets.token_urlsafe(NEW_KEY_BYTES)
 
 
 def pseudonym(key: str, identifier: str) -> str:

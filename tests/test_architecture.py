@@ -40,8 +40,8 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "spreadsheet"}
-"""Small top-level modules every package may use: messages, errors, safe file and cell writing."""
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks"}
+"""Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
     "i18n": set(),
@@ -49,16 +49,17 @@ MAY_IMPORT: dict[str, set[str]] = {
     "files": {"errors", "i18n"},
     "csv_text": set(),
     "json_data": set(),
-    "spreadsheet": {"errors", "i18n", "files", "csv_text"},
+    "workbooks": {"errors", "i18n", "files", "csv_text"},
     "questionnaire": HELPERS,
-    "scoring": HELPERS | {"questionnaire"},
+    "results": HELPERS | {"questionnaire"},
+    "scoring": HELPERS | {"questionnaire", "results"},
     "identity": HELPERS | {"scoring"},
-    "results": HELPERS | {"questionnaire", "scoring", "identity"},
     "store": HELPERS | {"questionnaire", "scoring", "results"},
     "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "render": HELPERS,
     "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
-    "reports.views": HELPERS | {"questionnaire", "scoring", "identity", "results", "reports", "render"},
+    "reports.views": HELPERS
+    | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},
@@ -66,7 +67,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"*"},
     "__main__": {"cli"},
 }
-"""Which part of the package may import which: the pipeline's one-way order (questionnaire, scoring, results,
+"""Which part of the package may import which: the pipeline's one-way order (questionnaire, results, scoring,
 store and ingest, reports, their documents), documents and writers (render) beside it, the interview
 (session) over the store, and the command line above all of them. A part not listed here is refused until
 it is placed."""

@@ -46,6 +46,7 @@ def compiled_record(questionnaire, answers, role_name, when, lang):
     unknown = role_name and not questionnaire.find_role(role_name)
     warnings = [translate("role_unknown", lang, role=role_name, default=role.id)] if unknown else []
     parts = scorer.domain_parts([tuple(items)])[0]
+    warnings += scorer.part_warnings(parts)
     return scorer.record(parts, role, nip="1", name="N", unit="U", submitted_at=when, warnings=warnings)
 
 

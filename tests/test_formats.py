@@ -9,8 +9,9 @@ import docx
 import pytest
 from python_calamine import CalamineWorkbook
 
-from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat, View
+from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.render.document import Document, Section
+from asn_skills.render.view import View
 
 VIEW = View(
     Document("Judul <b>", [Section("Bagian", ["Nama", "Skor"], [["=Ani", "80.0"]], name="only")]),

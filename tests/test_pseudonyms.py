@@ -34,34 +34,40 @@ def names_in(stdout: str) -> set[str]:
 
 
 def test_bare_pseudonymize_takes_the_key_from_the_environment(tmp_path):
-    result = score(tmp_path, "--pseudonymize", env={"ASN_SKILLS_PSEUDONYM_KEY": "rahasia"})
+    result = score(tmp_path, "--pseudonymize", env={"ASN_SKILLS_PSEUDONYM_KEY": "rahasia-kominfo-2026"})
     assert result.exit_code == ExitCode.OK, result.stderr
-    assert names_in(result.stdout) == {pseudonym("rahasia", NIP)}
+    assert names_in(result.stdout) == {pseudonym("rahasia-kominfo-2026", NIP)}
     assert "shows in ps" not in result.stderr
 
 
 def test_bare_pseudonymize_takes_the_key_from_the_key_file_before_the_environment(tmp_path):
     key_file = tmp_path / "key.txt"
-    key_file.write_text("dari-berkas\n", encoding="utf-8")
+    key_file.write_text("dari-berkas-kunci-2026\n", encoding="utf-8")
     result = score(
-        tmp_path, "--pseudonymize", "--pseudonymize-key-file", str(key_file), env={"ASN_SKILLS_PSEUDONYM_KEY": "env"}
+        tmp_path,
+        "--pseudonymize",
+        "--pseudonymize-key-file",
+        str(key_file),
+        env={"ASN_SKILLS_PSEUDONYM_KEY": "dari-lingkungan-2026"},
     )
     assert result.exit_code == ExitCode.OK, result.stderr
-    assert names_in(result.stdout) == {pseudonym("dari-berkas", NIP)}
+    assert names_in(result.stdout) == {pseudonym("dari-berkas-kunci-2026", NIP)}
 
 
 def test_key_file_alone_turns_pseudonyms_on(tmp_path):
     key_file = tmp_path / "key.txt"
-    key_file.write_text("dari-berkas", encoding="utf-8")
+    key_file.write_text("dari-berkas-kunci-2026", encoding="utf-8")
     result = score(tmp_path, "--pseudonymize-key-file", str(key_file))
     assert result.exit_code == ExitCode.OK, result.stderr
-    assert names_in(result.stdout) == {pseudonym("dari-berkas", NIP)}
+    assert names_in(result.stdout) == {pseudonym("dari-berkas-kunci-2026", NIP)}
 
 
 def test_bare_pseudonymize_before_another_option_is_still_bare(tmp_path):
-    result = score(tmp_path, "--pseudonymize", "--no-nip-check", env={"ASN_SKILLS_PSEUDONYM_KEY": "k"})
+    result = score(
+        tmp_path, "--pseudonymize", "--no-nip-check", env={"ASN_SKILLS_PSEUDONYM_KEY": "kunci-uji-enam-belas"}
+    )
     assert result.exit_code == ExitCode.OK, result.stderr
-    assert names_in(result.stdout) == {pseudonym("k", NIP)}
+    assert names_in(result.stdout) == {pseudonym("kunci-uji-enam-belas", NIP)}
 
 
 def test_bare_pseudonymize_without_any_key_is_an_error_not_silently_off(tmp_path):
@@ -92,9 +98,9 @@ def test_empty_key_file_is_an_error(tmp_path):
 
 
 def test_key_on_the_command_line_still_works_with_a_warning(tmp_path):
-    result = score(tmp_path, "--pseudonymize", "rahasia")
+    result = score(tmp_path, "--pseudonymize", "rahasia-kominfo-2026")
     assert result.exit_code == ExitCode.OK, result.stderr
-    assert names_in(result.stdout) == {pseudonym("rahasia", NIP)}
+    assert names_in(result.stdout) == {pseudonym("rahasia-kominfo-2026", NIP)}
     assert "shows in ps and shell history" in result.stderr
 
 
@@ -102,7 +108,7 @@ def test_report_takes_the_key_from_the_environment(tmp_path):
     results = tmp_path / "r.jsonl"
     assert score(tmp_path, "-o", str(results)).exit_code == ExitCode.OK
     args = ["--lang", "en", "report", "-q", str(MINIMAL), "--from", str(results), "--flagged", "--pseudonymize"]
-    result = runner.invoke(app, [*args, "--format", "json"], env={"ASN_SKILLS_PSEUDONYM_KEY": "k"})
+    result = runner.invoke(app, [*args, "--format", "json"], env={"ASN_SKILLS_PSEUDONYM_KEY": "kunci-uji-enam-belas"})
     assert result.exit_code == ExitCode.OK, result.stderr
     assert "Sari" not in result.stdout
 
@@ -114,7 +120,7 @@ def test_a_stray_delimiter_in_a_name_leaks_no_name_fragment_into_pseudonymised_r
     result = runner.invoke(
         app,
         ["--lang", "en", "score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"), "--rejects",
-         str(rejects), "--pseudonymize", "k"],
+         str(rejects), "--pseudonymize", "kunci-uji-enam-belas"],
     )  # fmt: skip
     assert result.exit_code == ExitCode.REJECTED, result.stderr
     written = rejects.read_text(encoding="utf-8-sig")

@@ -37,18 +37,18 @@ def test_item_statistics_on_the_minimal_questionnaire(minimal):
     ]
     stats = item_statistics(minimal, people)
     complete = [[1.0, 1.0, 1.0], [0.5, 0.5, 1.0], [0.0, 0.0, 0.0]]
-    assert stats["domains"]["b"]["n"] == 3
-    assert stats["domains"]["b"]["alpha"] == round(cronbach_alpha(complete), 3)
-    assert stats["items"]["B1"]["difficulty"] == round((1 + 0.5 + 0 + 0.75) / 4, 3)
-    assert stats["items"]["B2"]["n"] == 3
+    assert stats.domains["b"].n == 3
+    assert stats.domains["b"].alpha == round(cronbach_alpha(complete), 3)
+    assert stats.items["B1"].difficulty == round((1 + 0.5 + 0 + 0.75) / 4, 3)
+    assert stats.items["B2"].n == 3
     # B3 = [1, 1, 0] against B1 + B2 = [2, 1, 0]: r = 1 / sqrt(2/3 * 2) = 0.866
-    assert stats["items"]["B3"]["discrimination"] == 0.866
-    assert stats["items"]["B3"]["alpha_if_dropped"] == round(cronbach_alpha([r[:2] for r in complete]), 3)
-    assert stats["domains"]["a"]["n"] == 0 and stats["domains"]["a"]["alpha"] is None
+    assert stats.items["B3"].discrimination == 0.866
+    assert stats.items["B3"].alpha_if_dropped == round(cronbach_alpha([r[:2] for r in complete]), 3)
+    assert stats.domains["a"].n == 0 and stats.domains["a"].alpha is None
 
 
 def test_weak_items_are_flagged(minimal):
     people = [{"B1": value, "B2": 6 - value, "B3": 2 if value % 2 else 1} for value in (1, 2, 3, 4, 5, 1, 5)]
     stats = item_statistics(minimal, people)
-    assert stats["items"]["B1"]["weak"] is False
-    assert stats["items"]["B3"]["discrimination"] < 0.2 and stats["items"]["B3"]["weak"] is True
+    assert stats.items["B1"].weak is False
+    assert stats.items["B3"].discrimination < 0.2 and stats.items["B3"].weak is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 
@@ -105,14 +106,14 @@ def test_html_is_self_contained(filled, command):
 @pytest.mark.parametrize("output_format", ["terminal", "markdown", "html", "json", "csv"])
 def test_pseudonymised_outputs_hold_no_nip_or_name(filled, command, output_format):
     _, db, people = filled
-    text = run(db, *command, "--format", output_format, "--pseudonymize", "kunci-rahasia").stdout
+    text = run(db, *command, "--format", output_format, "--pseudonymize", "kunci-rahasia-dinas").stdout
     for nip, name in people[:60]:
         assert nip not in text and (name is None or name not in text), (nip, name)
 
 
 def test_pseudonymised_person_report_is_found_by_the_real_nip(filled):
     _, db, people = filled
-    result = run(db, "report", "--nip", people[0][0], "--format", "json", "--pseudonymize", "k")
+    result = run(db, "report", "--nip", people[0][0], "--format", "json", "--pseudonymize", "kunci-uji-enam-belas")
     record = json.loads(result.stdout)
     assert record["nip"].startswith("P-") and record["name"] == record["nip"]
 
@@ -122,7 +123,9 @@ def test_score_pseudonymises_results_and_rejects(tmp_path):
     with export.open("w", encoding="utf-8", newline="") as handle:
         injected = write_sample(handle, MAIN, Style.GOOGLE, 80, 3, 0.2)
     assert injected
-    result = runner.invoke(app, ["score", str(export), "-o", str(tmp_path / "r.csv"), "--pseudonymize", "k"])
+    result = runner.invoke(
+        app, ["score", str(export), "-o", str(tmp_path / "r.csv"), "--pseudonymize", "kunci-uji-enam-belas"]
+    )
     assert result.exit_code == ExitCode.REJECTED
     raw = export.read_text(encoding="utf-8")
     nips = set(re.findall(r"\b(?:19|20)\d{16}\b", raw))
@@ -269,20 +272,32 @@ def test_every_column_of_the_item_table_has_a_heading(filled):
     assert "" not in header and "Flag" in header, header
 
 
-def test_a_results_file_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
-    """The CSV and workbook hold no self-rating or knowledge part: "0 rate themselves too high" would be false."""
+def test_every_results_file_carries_self_and_knowledge_parts_so_overestimates_match_the_store(filled):
     folder, db, _ = filled
     from_store = json.loads(run(db, "report", "--format", "json").stdout)["domains"]
     assert any(value["overestimates"] for value in from_store.values())
-    from_jsonl = json.loads(run(db, "report", "--from", str(folder / "2026.jsonl"), "--format", "json").stdout)
-    assert {key: value["overestimates"] for key, value in from_jsonl["domains"].items()} == {
-        key: value["overestimates"] for key, value in from_store.items()
-    }
-    for suffix in (".csv", ".xlsx"):
+    for suffix in (".jsonl", ".csv", ".xlsx"):
         figures = json.loads(run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json").stdout)
-        assert {value["overestimates"] for value in figures["domains"].values()} == {None}
-    table = run(db, "report", "--from", str(folder / "2026.csv"), "--format", "csv").stdout.splitlines()
+        assert {key: value["overestimates"] for key, value in figures["domains"].items()} == {
+            key: value["overestimates"] for key, value in from_store.items()
+        }, suffix
+
+
+def test_an_older_results_csv_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
+    """A CSV written before results files held the sub-scores: "0 rate themselves too high" would be false."""
+    folder, db, _ = filled
+    older = folder / "older.csv"
+    with (folder / "2026.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    kept = ("nip", "name", "unit", "role", "submitted", "score", "level", "overall", "jpm", "match", "needs",
+            "priority", "trainings", "deferred", "incomplete", "warnings")  # fmt: skip
+    keep = [i for i, name in enumerate(rows[0]) if name.split("_")[0] in kept]
+    with older.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([[row[i] for i in keep] for row in rows])
+    figures = json.loads(run(db, "report", "--from", str(older), "--format", "json").stdout)
+    assert {value["overestimates"] for value in figures["domains"].values()} == {None}
+    table = run(db, "report", "--from", str(older), "--format", "csv").stdout.splitlines()
     assert table[1].endswith(",") or table[1].endswith(",-"), table[1]
-    terminal = run(db, "report", "--from", str(folder / "2026.csv")).stdout
+    terminal = run(db, "report", "--from", str(older)).stdout
     assert "unknown, as a results CSV or .xlsx file holds no self-rating" in " ".join(terminal.split())
     assert "unknown, as a results" not in run(db, "report").stdout

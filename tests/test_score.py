@@ -92,6 +92,9 @@ def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
     assert scored + len(injected) == rows
 
 
+DOMAIN_FIELDS = ("score", "level", "self", "knowledge", "overestimates", "required", "gap")
+
+
 def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
     export = tmp_path / "e.csv"
     write(export, Style.GOOGLE, 5)
@@ -106,8 +109,10 @@ def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
         "unit",
         "role",
         "submitted_at",
-        *(f"score_{d}" for d in domains),
-        *(f"level_{d}" for d in domains),
+        "instrument_id",
+        "instrument_version",
+        "instrument_hash",
+        *(f"{field}_{d}" for field in DOMAIN_FIELDS for d in domains),
         "overall",
         "level",
         "jpm",

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode
 from asn_skills.cli.app import app
-from asn_skills.cli.interview import Interview
+from asn_skills.cli.interview import Prompts
 from asn_skills.questionnaire.load import load_file
 from asn_skills.render.document import Document, Section, document_markdown
 from asn_skills.render.visible import visible
@@ -104,8 +104,8 @@ def test_hostile_questionnaire_texts_are_escaped_in_the_interview(tmp_path):
     path, _ = variant(tmp_path, hostile)
     questionnaire = load_file(path)
     buffer = io.StringIO()
-    interview = Interview(questionnaire, "id", Console(file=buffer, color_system=None, width=100), lambda _: "")
-    interview.show(questionnaire.questions[0], 0, None)
+    prompts = Prompts(questionnaire, "id", Console(file=buffer, color_system=None, width=100), lambda _: "")
+    prompts.show(questionnaire.questions[0], 0, None)
     assert_escaped(buffer.getvalue())
     assert "Butir \\x1b[2JA1" in buffer.getvalue() and "\\x9b5mB" in buffer.getvalue()
 

@@ -59,9 +59,12 @@ def test_a_jpm_that_meets_is_never_high_priority(values, role):
 def test_one_level_short_in_three_areas_gets_a_course_in_each_safety_first():
     answers = _respondent(MANDIRI)
     short = {"informasi", "komunikasi", "keamanan"}
-    for question in MAIN.questions:  # these three areas drop to level 1 (Dasar)
+    # These three areas drop to level 1 (Dasar): every skill rated "not yet" and every knowledge item
+    # answered with a wrong option (knowledge items now carry most of an area's score).
+    for question in MAIN.questions:
         if question.domain in short:
-            answers[question.id] = 0 if question.is_self_rated else answers[question.id]
+            wrong = next(option.value for option in question.choices if not option.correct)
+            answers[question.id] = 0 if question.is_self_rated else [wrong] if question.kind is Kind.MULTI else wrong
     result = score_answers(MAIN, answers, role="pelaksana")
     gaps = {key: value.gap for key, value in result.domains.items() if value.gap and value.gap > 0}
     assert gaps == dict.fromkeys(short, 1)

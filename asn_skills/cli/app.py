@@ -86,6 +86,7 @@ COMMANDS = {
     "demo": Lazy("asn_skills.cli.demo", "demo", "help.demo"),
     "questionnaires": Lazy("asn_skills.cli.questionnaires", "app", "help.questionnaires"),
     "store": Lazy("asn_skills.cli.store", "app", "help.store"),
+    "keygen": Lazy("asn_skills.cli.keygen", "keygen", "help.keygen"),
 }
 """Every command, in the order `--help` lists them."""
 

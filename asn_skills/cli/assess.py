@@ -18,8 +18,8 @@ from asn_skills.cli.console import (
     inform,
     out_console,
 )
-from asn_skills.cli.formats import ResultFormat, View, emit
-from asn_skills.cli.interview import Interview, QuitRequested
+from asn_skills.cli.formats import ResultFormat, emit
+from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
 from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
@@ -29,9 +29,11 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.view import View
 from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
+from asn_skills.session.interview import Given, Interview, Step, finished_in_round
 from asn_skills.store.store import Source, Store, now
 
 
@@ -69,9 +71,9 @@ def assess(
             questionnaire, answers, role=role, nip=nip, name=name, unit=unit, submitted_at=now(), lang=lang
         )
         with Store.open(settings.db_path()) as store:
-            done = _finished_in_round(store, questionnaire, nip, round_name)
+            done = finished_in_round(store, questionnaire, nip, round_name)
             if done:  # no prompt without a terminal: a warning, and the newest assessment counts
-                complain(t("assess.retake_warning", lang, round=round_name, date=done))
+                complain(t("assess.retake_warning", lang, round=round_name, date=f"{done.astimezone():%d/%m/%Y}"))
             store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
             inform(settings, t("assess.stored", lang, path=store.path, round=round_name))
         _print_result(questionnaire, result, lang, output_format)
@@ -100,16 +102,6 @@ def _resume_command(settings: Settings, questionnaire_name: str, round_name: str
     return " ".join(shlex.quote(part) for part in parts)
 
 
-def _finished_in_round(store: Store, questionnaire: Questionnaire, nip: str, round_name: str) -> str | None:
-    """When this person last finished this questionnaire in this round (dd/mm/yyyy), or None."""
-    done = [
-        stored.finished_at
-        for stored in store.history(nip)
-        if stored.questionnaire_id == questionnaire.id and stored.round == round_name
-    ]
-    return f"{max(done).astimezone():%d/%m/%Y}" if done else None
-
-
 def _checked_nip(nip: str, check: bool, lang: str) -> str:
     normalised = normalise_nip(nip)
     problem = nip_problem(normalised) if check else None
@@ -133,62 +125,25 @@ def _interactive(
 ) -> None:
     lang = settings.lang
     console = err_console()
-    interview = Interview(questionnaire, lang, console, lambda prompt: console.input(Text(prompt, style="bold")))
+    prompts = Prompts(questionnaire, lang, console, lambda prompt: console.input(Text(prompt, style="bold")))
+    given = Given(nip, name, unit, role)
     with Store.open(settings.db_path()) as store:
-        if not interview.consent(str(store.path)):
+        interview = Interview(store, questionnaire, round_name, given, resume=resume, check_nip=check_nip, lang=lang)
+        introduce(interview, prompts, str(store.path))
+        if interview.step is Step.DECLINED:
             inform(settings, t("interview.declined", lang))
             return
-        nip = nip or interview.ask_nip(check_nip)
-        done = _finished_in_round(store, questionnaire, nip, round_name)
-        if done and not interview.confirm("assess.retake", round=round_name, date=done):
-            inform(settings, t("interview.declined", lang))
-            return
-        pending = store.pending(questionnaire, nip)
-        answers: dict[str, Any] = {}
-        if pending is not None and (
-            resume
-            or interview.confirm(
-                "interview.resume",
-                answered=len(pending.answers),
-                total=len(questionnaire.questions),
-                started=f"{pending.started_at.astimezone():%d/%m/%Y %H:%M}",
-            )
-        ):
-            who = interview.identity(nip, name or pending.name, unit or pending.unit, role or pending.role)
-            assessment_id, answers = pending.id, dict(pending.answers)
-        else:
-            if pending is not None:
-                store.discard(pending.id)
-            who = interview.identity(nip, name, unit, role)
-            assessment_id = store.start(
-                questionnaire,
-                nip=nip,
-                name=who.name,
-                unit=who.unit,
-                role=who.role.id,
-                round_name=round_name,
-                source=Source.INTERACTIVE,
-            )
         try:
-            interview.run(answers, lambda question_id, value: store.save_answer(assessment_id, question_id, value))
+            ask_questions(interview, prompts)
         except (QuitRequested, EOFError):
-            complain(_saved(lang, answers, questionnaire, again, who.nip))
+            complain(_saved(lang, interview.answers, questionnaire, again, interview.nip or ""))
             return
         except KeyboardInterrupt:
             console.print()
-            complain(_saved(lang, answers, questionnaire, again, who.nip))
+            complain(_saved(lang, interview.answers, questionnaire, again, interview.nip or ""))
             raise typer.Exit(130) from None
-        result = score_answers(
-            questionnaire,
-            answers,
-            role=who.role.id,
-            nip=who.nip,
-            name=who.name,
-            unit=who.unit,
-            submitted_at=now(),
-            lang=lang,
-        )
-        store.finish(assessment_id, result)
+        result = interview.result
+        assert result is not None
         stored_at = store.path
     console.print()
     _print_result(questionnaire, result, lang, output_format)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -22,25 +21,13 @@ from asn_skills.cli.terminal import print_document
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
 from asn_skills.json_data import json_text
-from asn_skills.render.document import Document, Section, document_html, document_markdown, section_csv
+from asn_skills.render.document import document_html, document_markdown, section_csv
 from asn_skills.render.docx import document_docx
+from asn_skills.render.view import View
 from asn_skills.render.xlsx import document_workbook
 
 FILE_WIDTH = 120
 """Terminal-format files are laid out for this many columns."""
-
-
-@dataclass(frozen=True)
-class View:
-    """What a command shows: the same content for people (`document`) and for machines (`data`)."""
-
-    document: Document
-    data: object
-    table: Section | None = None
-    """The one table a CSV holds; None where the view has no table."""
-    sheets: Callable[[], Document] | None = None
-    """Makes what a workbook holds, a sheet per table (one value per cell), when one is written; None for
-    `document`."""
 
 
 Renderer = Callable[[View], str | bytes]

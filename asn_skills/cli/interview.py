@@ -1,14 +1,12 @@
-"""The interactive questionnaire: consent, identity, one question at a time, back and quit.
+"""The interview on the terminal: Rich prompts that drive the session's state machine (`session/`).
 
-Input comes through `ask` (a function reading one line) so tests can script it; every answer goes to
-`keep` at once, so an interrupted session loses nothing.
+Input comes through `ask` (a function reading one line) so tests can script it; the state machine keeps
+every answer in the store at once, so an interrupted session loses nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
@@ -17,30 +15,35 @@ from rich.text import Text
 
 from asn_skills.cli.texts import t
 from asn_skills.i18n import translate
-from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
 from asn_skills.render.visible import visible
+from asn_skills.session.interview import Interview, Problem, Refusal, Step
+from asn_skills.session.replies import (
+    Command,
+    Unreadable,
+    default_role_number,
+    option_numbers,
+    read_answer,
+    role_by_number,
+    yes_or_no,
+)
 
 Ask = Callable[[str], str]
-YES = {"y", "ya", "yes", "iya"}
-NO = {"n", "t", "tidak", "no", "tdk"}
-BACK = "b"
-QUIT = "q"
+
+_SAID = {
+    Problem.NIP_MISSING: "interview.required",
+    Problem.NAME_MISSING: "interview.name_required",
+    Problem.AT_FIRST: "interview.at_first",
+}
 
 
 class QuitRequested(Exception):
     """The person typed `q`: answers so far are kept."""
 
 
-@dataclass
-class Identity:
-    nip: str
-    name: str
-    unit: str | None
-    role: Role
+class Prompts:
+    """What the person sees and types: texts of the questionnaire and the interview, one line per reply."""
 
-
-class Interview:
     def __init__(self, questionnaire: Questionnaire, lang: str, console: Console, ask: Ask) -> None:
         self.q = questionnaire
         self.lang = lang
@@ -59,12 +62,19 @@ class Interview:
 
     def confirm(self, key: str, **params: Any) -> bool:
         while True:
-            reply = self.ask(key, **params).casefold()
-            if reply in YES:
-                return True
-            if reply in NO:
-                return False
+            agreed = yes_or_no(self.ask(key, **params))
+            if agreed is not None:
+                return agreed
             self.say(t("interview.yes_no", self.lang), style="yellow")
+
+    def refused(self, refusal: Refusal | None) -> None:
+        """Say why a reply was not taken (nothing when it was)."""
+        if refusal is None:
+            return
+        if refusal.reason is not None:
+            self.say(translate(refusal.reason, self.lang), style="yellow")
+        else:
+            self.say(t(_SAID[refusal.problem], self.lang), style="yellow")
 
     # -- before the questions
 
@@ -80,30 +90,6 @@ class Interview:
         self.say(translate("review_note", lang), style="dim")
         return self.confirm("interview.consent")
 
-    def ask_nip(self, check_nip: bool) -> str:
-        while True:
-            given = normalise_nip(self.ask("interview.ask_nip"))
-            problem = nip_problem(given) if check_nip and given else None
-            if not given:
-                self.say(t("interview.required", self.lang), style="yellow")
-            elif problem:
-                self.say(translate(problem, self.lang), style="yellow")
-            else:
-                return given
-
-    def identity(self, nip: str, name: str | None, unit: str | None, role: str | None) -> Identity:
-        """Ask for whatever of name, unit and role is still missing."""
-        asked = False
-        while not name:
-            if asked:
-                self.say(t("interview.name_required", self.lang), style="yellow")
-            name = self.ask("interview.ask_name") or None
-            asked = True
-        if unit is None:
-            unit = self.ask("interview.ask_unit") or None
-        chosen = self.q.find_role(role) if role else None
-        return Identity(nip, name, unit, chosen or self.pick_role())
-
     def pick_role(self) -> Role:
         roles = self.q.roles
         self.say(t("interview.roles", self.lang), style="bold")
@@ -113,32 +99,14 @@ class Interview:
         for number, role in enumerate(roles, 1):
             listed.add_row(str(number), Text(self.shown(role.name)))
         self.console.print(listed)
-        default = next(number for number, role in enumerate(roles, 1) if role.default)
         while True:
-            reply = self.ask("interview.ask_role", last=len(roles), default=default)
-            if not reply:
-                return roles[default - 1]
-            if reply.isdigit() and 1 <= int(reply) <= len(roles):
-                return roles[int(reply) - 1]
+            reply = self.ask("interview.ask_role", last=len(roles), default=default_role_number(roles))
+            chosen = role_by_number(reply, roles)
+            if chosen is not None:
+                return chosen
             self.say(t("interview.pick_number", self.lang, last=len(roles)), style="yellow")
 
     # -- the questions
-
-    def run(self, answers: dict[str, Any], keep: Callable[[str, Any], None]) -> dict[str, Any]:
-        """Ask every question, starting at the first unanswered one; raises QuitRequested on `q`."""
-        questions = self.q.questions
-        index = next((i for i, question in enumerate(questions) if question.id not in answers), len(questions))
-        while index < len(questions):
-            question = questions[index]
-            self.show(question, index, answers.get(question.id))
-            step = self.answer(question, answers.get(question.id), first=index == 0)
-            if step is BACK:
-                index -= 1
-                continue
-            answers[question.id] = step
-            keep(question.id, step)
-            index += 1
-        return answers
 
     def show(self, question: Question, index: int, current: Any) -> None:
         q, lang = self.q, self.lang
@@ -158,36 +126,67 @@ class Interview:
         if question.kind is Kind.MULTI:
             self.say(t("interview.multi_hint", lang), style="dim")
         if current is not None:
-            self.say(t("interview.current", lang, answer=_numbers_of(question, current)), style="dim")
+            self.say(t("interview.current", lang, answer=option_numbers(question, current)), style="dim")
 
-    def answer(self, question: Question, current: Any, first: bool) -> Any:
-        """The chosen value (a list for multi), or BACK."""
+    def reply(self, question: Question, current: Any) -> Any:
+        """The value typed (a list for a multiple-choice question), or Command.BACK; raises QuitRequested."""
         last = len(question.choices)
         while True:
-            reply = self.ask("interview.ask_answer", last=last).casefold()
-            if reply == QUIT:
+            found = read_answer(question, self.ask("interview.ask_answer", last=last), current)
+            if found is Command.QUIT:
                 raise QuitRequested
-            if reply == BACK:
-                if first:
-                    self.say(t("interview.at_first", self.lang), style="yellow")
-                    continue
-                return BACK
-            if not reply and current is not None:
+            if found is Command.KEEP:
                 return current
-            numbers = [int(part) for part in re.split(r"[\s,;]+", reply) if part.isdigit()]
-            malformed = not reply or len(numbers) != len([p for p in re.split(r"[\s,;]+", reply) if p])
-            if malformed or any(not 1 <= number <= last for number in numbers):
+            if found is Unreadable.NOT_A_NUMBER:
                 self.say(t("interview.pick_number", self.lang, last=last), style="yellow")
-                continue
-            values = [question.choices[number - 1].value for number in dict.fromkeys(numbers)]
-            if question.kind is Kind.MULTI:
-                return values
-            if len(values) > 1:
+            elif found is Unreadable.ONE_ONLY:
                 self.say(t("interview.one_only", self.lang), style="yellow")
-                continue
-            return values[0]
+            else:
+                return found
 
 
-def _numbers_of(question: Question, current: Any) -> str:
-    values = current if isinstance(current, list) else [current]
-    return ",".join(str(i) for i, option in enumerate(question.choices, 1) if option.value in values)
+def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
+    """Consent, NIP, retake, resume and identity: until the first question, or until the person declines."""
+    while interview.step not in (Step.QUESTION, Step.FINISHED, Step.DECLINED):
+        step = interview.step
+        if step is Step.CONSENT:
+            interview.consent(prompts.consent(store_path))
+        elif step is Step.NIP:
+            prompts.refused(interview.give_nip(prompts.ask("interview.ask_nip")))
+        elif step is Step.RETAKE:
+            assert interview.finished_before is not None
+            done = f"{interview.finished_before.astimezone():%d/%m/%Y}"
+            interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
+        elif step is Step.RESUME:
+            pending = interview.pending
+            assert pending is not None
+            interview.resume(
+                prompts.confirm(
+                    "interview.resume",
+                    answered=len(pending.answers),
+                    total=len(interview.q.questions),
+                    started=f"{pending.started_at.astimezone():%d/%m/%Y %H:%M}",
+                )
+            )
+        elif step is Step.NAME:
+            prompts.refused(interview.give_name(prompts.ask("interview.ask_name")))
+        elif step is Step.UNIT:
+            interview.give_unit(prompts.ask("interview.ask_unit"))
+        elif step is Step.ROLE:
+            interview.choose_role(prompts.pick_role())
+
+
+def ask_questions(interview: Interview, prompts: Prompts) -> None:
+    """Every question from the first unanswered one until the result; raises QuitRequested on `q`."""
+    while interview.step is Step.QUESTION:
+        question, current = interview.question, interview.current
+        prompts.show(question, interview.index, current)
+        while True:
+            found = prompts.reply(question, current)
+            if found is not Command.BACK:
+                interview.answer(found)
+                break
+            refusal = interview.back()
+            if refusal is None:
+                break
+            prompts.refused(refusal)

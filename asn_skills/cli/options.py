@@ -15,6 +15,7 @@ from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
 from asn_skills.i18n import default_language
+from asn_skills.identity import check_key
 
 PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
 KEY_FILE_LIMIT = 64 << 10
@@ -69,6 +70,7 @@ def _pseudonym_key(ctx: typer.Context, value: str | None) -> str | None:
     if value is not None and value != FROM_KEY_FILE:
         if not value.strip():
             raise AsnSkillsError("pseudonym_key_empty", source="--pseudonymize")
+        check_key(value, "--pseudonymize")
         complain(t("pseudonymize.key_visible", lang, variable=PSEUDONYM_KEY_VARIABLE))
         return value
     if key_file is not None:
@@ -80,13 +82,13 @@ def _pseudonym_key(ctx: typer.Context, value: str | None) -> str | None:
             raise AsnSkillsError("input_unreadable", file=str(key_file), reason=str(error)) from None
         if not key:
             raise AsnSkillsError("pseudonym_key_empty", source=str(key_file))
-        return key
+        return check_key(key, str(key_file))
     from_environment = os.environ.get(PSEUDONYM_KEY_VARIABLE)
     if from_environment is None:
         raise AsnSkillsError("pseudonym_key_missing", variable=PSEUDONYM_KEY_VARIABLE)
     if not from_environment.strip():
         raise AsnSkillsError("pseudonym_key_empty", source=PSEUDONYM_KEY_VARIABLE)
-    return from_environment
+    return check_key(from_environment, PSEUDONYM_KEY_VARIABLE)
 
 
 PseudonymizeOption = Annotated[

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from asn_skills.cli.console import Settings, inform
-from asn_skills.cli.formats import Format, ReportFormat, View
+from asn_skills.cli.formats import Format, ReportFormat
 from asn_skills.cli.texts import t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file, output_folder
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Document
+from asn_skills.render.view import View
 from asn_skills.reports.views.person import person_document
 from asn_skills.reports.views.persons import person_file_name, persons_index
 from asn_skills.scoring.result import Record

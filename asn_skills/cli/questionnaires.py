@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from typing_extensions import assert_never
@@ -13,7 +13,7 @@ from typing_extensions import assert_never
 from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
-from asn_skills.cli.formats import DescriptionFormat, ListingFormat, View, emit
+from asn_skills.cli.formats import DescriptionFormat, ListingFormat, emit
 from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption, OutputOption
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
@@ -24,9 +24,10 @@ from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
-from asn_skills.render.document import Document, Section
+from asn_skills.render.document import Document
+from asn_skills.render.view import View
 from asn_skills.render.visible import visible
-from asn_skills.reports.views.questionnaire import questionnaire_heading, questionnaire_sections
+from asn_skills.reports.views.questionnaire import listing_view, questionnaire_heading, questionnaire_sections
 
 ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
 """The `--to` choices: every target of the registry."""
@@ -46,48 +47,7 @@ def list_questionnaires(
     for given in paths or []:
         found = sorted(given.glob("*.toml")) if given.is_dir() else [given]
         files += [(path, str(path)) for path in found]
-    entries: list[dict[str, Any]] = []
-    for path, source in files:
-        questionnaire, problems = check_file(path)
-        if questionnaire is None:
-            entries.append({"id": path.stem, "source": source, "problems": len(problems)})
-            continue
-        entries.append(
-            {
-                "id": questionnaire.id,
-                "version": questionnaire.version,
-                "title": questionnaire.text(questionnaire.title, lang),
-                "items": len(questionnaire.questions),
-                "languages": list(questionnaire.languages),
-                "source": source,
-            }
-        )
-    rows = [
-        [
-            entry["id"],
-            entry.get("version", ""),
-            entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
-            str(entry.get("items", "")),
-            ", ".join(entry.get("languages", [])),
-            entry["source"],
-        ]
-        for entry in entries
-    ]
-    section = Section(
-        t("section.questionnaires", lang),
-        [
-            t("col.id", lang),
-            t("col.version", lang),
-            t("col.title", lang),
-            t("col.items", lang),
-            t("col.languages", lang),
-            t("col.source", lang),
-        ],
-        rows,
-        numeric=frozenset({3}),
-        nowrap=frozenset({0, 1}),
-    )
-    emit(output_format, View(Document("", [section]), entries))
+    emit(output_format, listing_view(files, lang))
 
 
 @app.command("show", cls=LocalCommand, help=h("help.show"))

@@ -32,7 +32,7 @@ from asn_skills.cli.options import (
     StoreRoundOption,
 )
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
-from asn_skills.cli.terminal import print_terminal
+from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import HELP_LANG, h, t
 from asn_skills.errors import ExitCode
 from asn_skills.files import atomic_file
@@ -44,8 +44,8 @@ from asn_skills.ingest.rows import RowOptions
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Section
 from asn_skills.render.visible import visible
+from asn_skills.reports.views.check import check_document, check_problems
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
@@ -242,55 +242,8 @@ def _store(run: BatchRun, store: Store, settings: Settings, round_name: str) -> 
     )
 
 
-def _role_section(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Section:
-    """How each role text in the export was read: HR sees at once which need an alias or a [roles] entry."""
-    default = t("check.role_default", lang, role=questionnaire.default_role.id)
-    rows = [[text or "-", str(count), role.id if role else default] for text, count, role in run.roles_read()]
-    columns = [t("col.role_written", lang), t("col.rows", lang), t("col.role", lang)]
-    return Section(t("check.roles", lang), columns, rows, numeric=frozenset({1}))
-
-
 def _print_check(questionnaire: Questionnaire, run: BatchRun, settings: Settings) -> None:
-    lang = settings.lang
-    plan = run.plan
-    header = plan.header
-    matched: dict[int, str] = {}
-    for entry in plan.questions:
-        question = questionnaire.questions[entry.question]
-        if entry.column is not None:
-            matched[entry.column] = question.id
-        for column, position in entry.option_columns:
-            matched[column] = f"{question.id} = {question.choices[position].value}"
-    for name, column in plan.identity.items():
-        matched[column] = t(f"identity.{name}", lang)
-    for column in plan.derived:
-        matched[column] = t("check.derived", lang)
-    for column in plan.tool:
-        matched[column] = translate("column_tool", lang)
-    for column in plan.duplicates:
-        matched[column] = t("check.duplicate", lang)
-    unused = t("check.unused", lang)
-    rows = [[str(column + 1), header[column], matched.get(column, unused)] for column in range(len(header))]
-    notes = [t("check.missing", lang, questions=", ".join(plan.missing))] if plan.missing else []
-    counts = {
-        "questions": len(plan.questions),
-        "total": len(questionnaire.questions),
-        "unused": len(plan.unused),
-        "rows": run.rows,
-        "rejected": run.rejected - len(run.superseded),
-        "superseded": len(run.superseded),
-    }
-    notes.append(t("check.counts", lang, **counts))
-    prepared = run.prepared
-    heading = t(
-        "check.title", lang, file=prepared.shown, delimiter=repr(prepared.delimiter), encoding=prepared.encoding
-    )
-    columns = [t("col.number", lang), t("col.header", lang), t("col.matched", lang)]
-    sections = [Section("", columns, rows, numeric=frozenset({0}), notes=notes)]
-    if "role" in plan.identity:
-        sections.append(_role_section(questionnaire, run, lang))
     console = out_console()
-    print_terminal(console, heading, sections)
-    for line_number, header_name, value, reason in run.problems(CHECK_PROBLEMS_SHOWN):
-        problem = t("check.problem", lang, line=line_number, column=header_name or "-", value=value, reason=reason)
+    print_document(console, check_document(questionnaire, run, settings.lang))
+    for problem in check_problems(run, settings.lang, CHECK_PROBLEMS_SHOWN):
         console.print(visible(problem), markup=False, highlight=False, soft_wrap=True)

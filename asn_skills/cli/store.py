@@ -8,14 +8,14 @@ from typing import Annotated
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings
-from asn_skills.cli.formats import ListingFormat, View, emit
+from asn_skills.cli.console import Settings, write_out
+from asn_skills.cli.formats import ListingFormat, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
-from asn_skills.render.document import Document, Section
-from asn_skills.store.store import RoundSummary, Store
+from asn_skills.reports.views.store import rounds_view
+from asn_skills.store.store import Store, Unnamed
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
@@ -27,9 +27,7 @@ def rounds(ctx: typer.Context, output_format: ListingFormatOption = ListingForma
     settings: Settings = ctx.obj
     with Store.read(settings.db_path()) as store:
         summaries = store.round_summaries()
-    section = _rounds_section(summaries, settings.lang)
-    heading = t("store.heading", settings.lang, path=settings.db_path())
-    emit(output_format, View(Document(heading, [section]), [_summary(s) for s in summaries]))
+    emit(output_format, rounds_view(summaries, settings.db_path(), settings.lang))
 
 
 @app.command("rename", cls=LocalCommand, help=h("help.store.rename"))
@@ -62,18 +60,43 @@ def delete(
 @app.command("forget", cls=LocalCommand, help=h("help.store.forget"))
 def forget(
     ctx: typer.Context,
-    nip: Annotated[str, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)],
+    nip: Annotated[str | None, typer.Argument(metavar="NIP", help=h("help.store.nip"), show_default=False)] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="NAME", help=h("help.store.name"), show_default=False)
+    ] = None,
     dry_run: DryRunOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    wanted = normalise_nip(nip)
+    if (nip is None) == (name is None) or (name is not None and not name.strip()):
+        raise typer.BadParameter(t("store.nip_or_name", settings.lang), param_hint="NIP / --name")
+    if name is not None:
+        _forget_unnamed(settings, name, dry_run)
+        return
+    wanted = normalise_nip(nip or "")
     with _opened(settings, dry_run) as store:
-        erased = store.forget(wanted, dry_run=dry_run)
+        erased = store.forget(wanted, dry_run=dry_run, fold=normalise_nip)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
+
+
+def _forget_unnamed(settings: Settings, name: str, dry_run: bool) -> None:
+    """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`."""
+    lang = settings.lang
+    with _opened(settings, dry_run) as store:
+        found = store.unnamed_matches(name) if dry_run else store.forget_unnamed(name)
+    if not found:
+        raise AsnSkillsError("name_not_in_store", name=name, path=str(settings.db_path()))
+    write_out("".join(f"{_unnamed_line(match, lang)}\n" for match in found))
+    key = "store.would_forget_name" if dry_run else "store.forgot_name"
+    typer.echo(t(key, lang, count=len(found), path=settings.db_path()))
+
+
+def _unnamed_line(match: Unnamed, lang: str) -> str:
+    state = t("store.finished" if match.finished else "store.unfinished", lang)
+    return "  ".join([match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state])
 
 
 @app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))
@@ -91,51 +114,3 @@ def _opened(settings: Settings, dry_run: bool) -> AbstractContextManager[Store]:
 
 def _size(count: int) -> str:
     return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
-
-
-def _summary(summary: RoundSummary) -> dict[str, object]:
-    return {
-        "round": summary.round,
-        "questionnaire": summary.questionnaire_id,
-        "people": summary.people,
-        "assessments": summary.finished,
-        "unfinished": summary.unfinished,
-        "first": summary.first.isoformat(),
-        "last": summary.last.isoformat(),
-    }
-
-
-def _period(summary: RoundSummary) -> str:
-    first, last = f"{summary.first.astimezone():%d/%m/%Y}", f"{summary.last.astimezone():%d/%m/%Y}"
-    return first if first == last else f"{first}-{last}"
-
-
-def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
-    rows = [
-        [
-            summary.round or "-",
-            summary.questionnaire_id,
-            str(summary.people),
-            str(summary.finished),
-            str(summary.unfinished),
-            _period(summary),
-        ]
-        for summary in summaries
-    ]
-    columns = [
-        t("col.round", lang),
-        t("col.questionnaire", lang),
-        t("col.people", lang),
-        t("col.assessments", lang),
-        t("col.unfinished", lang),
-        t("col.period", lang),
-    ]
-    notes = [] if rows else [t("store.no_rounds", lang)]
-    return Section(
-        t("store.rounds_title", lang),
-        columns,
-        rows,
-        numeric=frozenset({2, 3, 4}),
-        nowrap=frozenset({0, 1}),
-        notes=notes,
-    )

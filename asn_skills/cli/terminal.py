@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from rich import box
@@ -42,10 +41,6 @@ def _terminal_block(block: Block) -> Section | Bars:
         ]
         return Bars(block.title, items, notes=block.notes, name=block.name)
     return tabled(block)
-
-
-def print_terminal(console: Console, heading: str, sections: Sequence[Block]) -> None:
-    print_document(console, Document(heading, sections))
 
 
 def _visible_cell(cell: Cell) -> Cell:

@@ -228,6 +228,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Keluar dengan kode 4 bila ada yang perlu pelatihan.",
         "en": "Exit with code 4 when someone needs training.",
     },
+    # keygen
+    "help.keygen": {
+        "id": "Buat kunci pseudonim acak (256 bit) di berkas baru yang hanya dapat dibaca pemiliknya (0600). Simpan "
+        "berkas itu: kunci yang sama memberi pseudonim yang sama di setiap putaran.\n\n"
+        "Contoh: asn-skills keygen -o kunci.txt, lalu asn-skills score ekspor.csv --pseudonymize-key-file kunci.txt",
+        "en": "Make a random pseudonym key (256 bits) in a new file only its owner can read (0600). Keep the file: "
+        "the same key gives the same pseudonyms in every round.\n\n"
+        "Example: asn-skills keygen -o kunci.txt, then asn-skills score export.csv --pseudonymize-key-file kunci.txt",
+    },
+    "help.keygen.output": {
+        "id": "Berkas kunci yang dibuat (tidak pernah menimpa berkas yang ada).",
+        "en": "The key file to create (an existing file is never replaced).",
+    },
+    "keygen.written": {
+        "id": "Kunci pseudonim acak ditulis ke {path} (hanya dapat dibaca pemiliknya); simpan cadangannya di "
+        "tempat aman",
+        "en": "A random pseudonym key was written to {path} (readable by its owner only); keep a copy somewhere safe",
+    },
     "help.sample": {
         "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan benchmark.\n\n"
         "Contoh: asn-skills sample --rows 500 --style google -o contoh.csv",
@@ -265,44 +283,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{rows} respondents ({style}) written to {path}; {errors} rows spoiled",
     },
     "delimiter_one_char": {"id": "harus satu karakter, mis. ';'", "en": "must be one character, e.g. ';'"},
-    "identity.nip": {"id": "identitas: NIP", "en": "identity: NIP"},
-    "identity.name": {"id": "identitas: nama", "en": "identity: name"},
-    "identity.unit": {"id": "identitas: unit kerja", "en": "identity: unit"},
-    "identity.role": {"id": "identitas: jabatan", "en": "identity: role"},
-    "identity.timestamp": {"id": "waktu pengisian", "en": "submission time"},
-    "check.title": {
-        "id": "Pemetaan kolom {file} (pemisah {delimiter}, {encoding})",
-        "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
-    },
-    "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
-    "check.derived": {
-        "id": "(turunan dari pilihan ganda, tidak dibaca)",
-        "en": "(derived from a multi-select, not read)",
-    },
-    "check.duplicate": {
-        "id": "(kolom ganda, diabaikan: yang pertama dipakai)",
-        "en": "(duplicate column, ignored: the first one is used)",
-    },
-    "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
-    "check.counts": {
-        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
-        "{rejected} bermasalah, {superseded} duplikat",
-        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
-        "problems, {superseded} duplicates",
-    },
-    "check.problem": {
-        "id": "baris {line}, kolom {column}: {reason}",
-        "en": "line {line}, column {column}: {reason}",
-    },
-    "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
-    "check.role_default": {
-        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
-        "en": "unknown: {role} (default); add it to [roles] in --columns",
-    },
-    "col.role_written": {"id": "Tertulis", "en": "As written"},
-    "col.rows": {"id": "Baris", "en": "Rows"},
-    "col.header": {"id": "Judul kolom", "en": "Header"},
-    "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
     "help.report": {
         "id": "Laporan organisasi, per unit, daftar yang perlu pelatihan, per orang, statistik butir, atau "
         "perbandingan putaran.\n\nContoh: asn-skills report --units --format html -o unit.html",
@@ -400,9 +380,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.store.forget": {
         "id": "Menghapus semua penilaian dan jawaban seorang pegawai (hak penghapusan, UU 27/2022).\n\n"
-        "Contoh: asn-skills store forget 198609262015051001 --dry-run",
+        "Contoh: asn-skills store forget 198609262015051001 --dry-run\n\n"
+        'Tanpa NIP: asn-skills store forget --name "Sari Wulandari" --dry-run',
         "en": "Erase every assessment and answer of one employee (right to erasure, UU 27/2022).\n\n"
-        "Example: asn-skills store forget 198609262015051001 --dry-run",
+        "Example: asn-skills store forget 198609262015051001 --dry-run\n\n"
+        'Without a NIP: asn-skills store forget --name "Sari Wulandari" --dry-run',
     },
     "help.store.vacuum": {
         "id": "Membangun ulang berkas penyimpanan agar data yang dihapus tidak tersisa di dalamnya.\n\n"
@@ -417,11 +399,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
     "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},
     "help.store.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
-    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
-    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
-    "store.no_rounds": {
-        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
-        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
+    # store forget --name
+    "help.store.name": {
+        "id": "Hapus penilaian yang disimpan tanpa NIP atas nama ini (spasi dan huruf besar/kecil diabaikan); "
+        "--dry-run menampilkan yang cocok.",
+        "en": "Erase the assessments stored without a NIP under this name (spaces and case aside); --dry-run shows "
+        "what matches.",
+    },
+    "store.nip_or_name": {
+        "id": "berikan NIP, atau --name NAMA untuk penilaian tanpa NIP (salah satu saja)",
+        "en": "give a NIP, or --name NAME for assessments without a NIP (one of them)",
+    },
+    "store.finished": {"id": "selesai", "en": "finished"},
+    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
+    "store.would_forget_name": {
+        "id": "{count} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
+        "en": "{count} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",
+    },
+    "store.forgot_name": {
+        "id": "{count} penilaian tanpa NIP (di atas) dihapus dari {path} beserta jawabannya. Berkas hasil dan "
+        "laporan yang pernah ditulis tidak ikut terhapus.",
+        "en": "{count} assessments without a NIP (above) erased from {path} with their answers. Results files and "
+        "reports written earlier are not touched.",
     },
     "store.empty_round": {"id": "Nama putaran tidak boleh kosong.", "en": "A round name cannot be empty."},
     "store.renamed": {
@@ -455,10 +454,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "round.default_used": {
         "id": "Tanpa --round: hasil masuk ke putaran {round} (tahun ini).",
         "en": "No --round given: the results go to round {round} (this year).",
-    },
-    "plan.employees_hint": {
-        "id": "Daftar per pegawai: asn-skills plan --employees",
-        "en": "Per-employee list: asn-skills plan --employees",
     },
     "help.agency": {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
@@ -536,20 +531,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
         "en": "A name is required: it is printed on the personal report and the training plan.",
     },
-    # History
-    "col.date": {"id": "Tanggal", "en": "Date"},
-    "col.round": {"id": "Putaran", "en": "Round"},
-    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
-    "col.people": {"id": "Pegawai", "en": "People"},
-    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
-    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
-    "col.period": {"id": "Periode", "en": "Period"},
-    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
-    "history.title": {
-        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
-        "en": "Score per area (change since the previous assessment)",
-    },
-    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
     # Messages
     "error": {"id": "Galat: {message}", "en": "Error: {message}"},
     "internal_error": {
@@ -576,7 +557,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",
     },
-    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
     "demo.generating": {
         "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
         "en": "Generating {people} synthetic employees for {questionnaire} ...",
@@ -592,10 +572,5 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
     # Table headings
-    "col.version": {"id": "Versi", "en": "Version"},
-    "col.title": {"id": "Judul", "en": "Title"},
-    "col.languages": {"id": "Bahasa", "en": "Languages"},
-    "col.source": {"id": "Sumber", "en": "Source"},
-    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "bundled": {"id": "bawaan", "en": "bundled"},
 }

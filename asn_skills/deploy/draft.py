@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from asn_skills.questionnaire.model import Text
 
 _SLUG_CUT = re.compile(r"[^a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 SLUG_LENGTH = 40
 
@@ -65,11 +67,13 @@ def slug(text: str, fallback: str) -> str:
 def unique_slugs(names: list[str], prefix: str) -> list[str]:
     """One distinct slug per name, numbered where two names give the same one."""
     made: list[str] = []
+    taken: set[str] = set()
     for number, name in enumerate(names, 1):
         candidate = slug(name, f"{prefix}-{number}")
-        while candidate in made:
+        while candidate in taken:
             candidate = f"{candidate}-{number}"
         made.append(candidate)
+        taken.add(candidate)
     return made
 
 
@@ -116,7 +120,7 @@ def render(draft: QuestionnaireDraft, lang: str) -> str:
         "",
     ]
     sets = _option_sets(draft)
-    for name, options in sets.items():
+    for name, options in sets.values():
         lines += [f"[option_sets.{name}]", "options = ["]
         lines += [f"  {_option(position, option, languages)}," for position, option in enumerate(options)]
         lines += ["]", ""]
@@ -152,18 +156,34 @@ def render(draft: QuestionnaireDraft, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _option_sets(draft: QuestionnaireDraft) -> dict[str, tuple[DraftOption, ...]]:
-    """The scales several single-answer questions share, each once: `skala-1`, `skala-2` ... in order of use."""
-    singles = [question.options for question in draft.questions if not question.multi]
-    sets: dict[str, tuple[DraftOption, ...]] = {}
-    for options in singles:
-        if singles.count(options) > 1 and _set_name(sets, options) is None:
-            sets[f"skala-{len(sets) + 1}"] = options
+OptionsKey = tuple[tuple[tuple[tuple[str, str], ...], str | None], ...]
+"""A scale as a value that can be hashed (labels are dicts, which cannot)."""
+OptionSets = dict[OptionsKey, tuple[str, tuple[DraftOption, ...]]]
+"""Each shared scale -> its name and options."""
+
+
+def _options_key(options: tuple[DraftOption, ...]) -> OptionsKey:
+    return tuple((tuple(option.label.items()), option.code) for option in options)
+
+
+def _option_sets(draft: QuestionnaireDraft) -> OptionSets:
+    """The scales several single-answer questions share, each once under its name (`skala-1`, `skala-2` ...
+    in order of use), looked up by the scale: counted in one pass, so a structure of many questions takes
+    time in proportion to its size."""
+    keys = [(_options_key(question.options), question.options) for question in draft.questions if not question.multi]
+    uses = Counter(key for key, _ in keys)
+    sets: OptionSets = {}
+    for key, options in keys:
+        if uses[key] > 1 and key not in sets:
+            sets[key] = (f"skala-{len(sets) + 1}", options)
     return sets
 
 
-def _set_name(sets: dict[str, tuple[DraftOption, ...]], options: tuple[DraftOption, ...]) -> str | None:
-    return next((name for name, known in sets.items() if known == options), None)
+def _set_name(
+    sets: dict[OptionsKey, tuple[str, tuple[DraftOption, ...]]], options: tuple[DraftOption, ...]
+) -> str | None:
+    found = sets.get(_options_key(options))
+    return None if found is None else found[0]
 
 
 def _option(position: int, option: DraftOption, languages: tuple[str, ...], letters: bool = False) -> str:
@@ -189,8 +209,14 @@ def _example(indonesian: str, english: str, languages: tuple[str, ...]) -> str:
 
 def _text(text: Text, languages: tuple[str, ...]) -> str:
     """An inline table of the text in each language (a missing language left for `validate` to name)."""
-    parts = [f"{lang} = {_string(text[lang])}" for lang in languages if lang in text]
+    parts = [f"{_key(lang)} = {_string(text[lang])}" for lang in languages if lang in text]
     return "{ " + ", ".join(parts) + " }"
+
+
+def _key(name: str) -> str:
+    """A TOML key: bare when TOML allows it (`id`, `en-US`), else quoted, so that a language code read from
+    a survey file can never close the table and write keys of its own."""
+    return name if _BARE_KEY.fullmatch(name) else _string(name)
 
 
 def _string(text: str) -> str:

@@ -21,7 +21,12 @@ import html
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import defusedxml.ElementTree as defused
+from defusedxml import DefusedXmlException
 
 from asn_skills.deploy.draft import (
     DraftDomain,
@@ -33,6 +38,7 @@ from asn_skills.deploy.draft import (
     unique_slugs,
 )
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import SMALL_FILE
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
 from asn_skills.questionnaire.model import Text
 
@@ -43,6 +49,9 @@ SKIPPED_TYPES = frozenset({"X", "*"})
 """Text displays and equations: nothing to answer."""
 _IDENTITY = frozenset(name for names in IDENTITY_NAMES.values() for name in names) - {"waktu", "tanggal"}
 _TAGS = re.compile(r"<[^>]*>")
+# A field may be as long as the file (a picture pasted into a question is a long `data:` URL); the csv
+# module's default of 128 KiB would stop it.
+csv.field_size_limit(max(csv.field_size_limit(), SMALL_FILE))
 
 
 @dataclass
@@ -74,9 +83,13 @@ def plain_text(markup: str) -> str:
 def read_lss(data: bytes, shown: str) -> QuestionnaireDraft:
     """The draft of a `.lss` document; raises AsnSkillsError when it is not one or holds what cannot be scored."""
     try:
-        root = ET.fromstring(data)
+        # A hardened parser: entities declared in the file could multiply a few kilobytes into gigabytes
+        # (expat's own limit lets quadratic growth through) or read other files; a .lss declares none.
+        root: ET.Element = defused.fromstring(data, forbid_dtd=True)
     except ET.ParseError as error:
         raise AsnSkillsError("import_not_xml", file=shown, reason=str(error)) from None
+    except DefusedXmlException:
+        raise AsnSkillsError("import_xml_entities", file=shown) from None
     if root.tag != "document" or (root.findtext("LimeSurveyDocType") or "").strip() != "Survey":
         raise AsnSkillsError("import_not_lss", file=shown)
     tables = {
@@ -124,8 +137,8 @@ def read_lss(data: bytes, shown: str) -> QuestionnaireDraft:
             text[row.get("language") or base] = plain_text(row["answer"])
         else:
             text.update(answer_texts.get(row.get("aid", ""), {}))
-    order = list(structure.groups)
-    for question in sorted(by_qid.values(), key=lambda q: order.index(q.group) if q.group in order else len(order)):
+    order = {group: position for position, group in enumerate(structure.groups)}
+    for question in sorted(by_qid.values(), key=lambda q: order.get(q.group, len(order))):
         structure.questions[question.code] = question
     return _draft(structure, shown)
 
@@ -142,7 +155,10 @@ def _by_language(rows: list[dict[str, str]], key: str, name: str, base: str) -> 
 def read_tsv(data: bytes, shown: str) -> QuestionnaireDraft:
     """The draft of a tab-separated `.txt` structure (UTF-8, or UTF-16 as Excel saves it)."""
     text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    except csv.Error as error:
+        raise AsnSkillsError("import_tsv_broken", file=shown, reason=str(error)) from None
     if not rows or "class" not in [cell.strip().lower() for cell in rows[0]]:
         raise AsnSkillsError("import_not_tsv", file=shown)
     header = [cell.strip().lower() for cell in rows[0]]
@@ -188,6 +204,7 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
     languages = tuple(structure.languages) or ("id",)
     base = languages[0]
     questions: list[tuple[str, DraftQuestion]] = []
+    row_id = _row_ids(structure)
     for question in structure.questions.values():
         if question.kind in SKIPPED_TYPES or _is_identity(question, base):
             continue
@@ -199,12 +216,12 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
             questions.append((question.group, DraftQuestion(question.code, "", question.text, options, multi=True)))
         elif question.kind in ARRAY_TYPES:
             for code, text in question.subquestions.items():
-                row = _single(_row_id(structure, question.code, code), text, question.answers, shown, question)
+                row = _single(row_id(question.code, code), text, question.answers, shown, question)
                 questions.append((question.group, row))
         else:
             raise AsnSkillsError("import_question_type", file=shown, where=question.where, kind=question.kind)
-    used = [key for key in structure.groups if any(group == key for group, _ in questions)]
-    used += [group for group, _ in questions if group not in used]
+    asked = {group for group, _ in questions}
+    used = list(dict.fromkeys([*(key for key in structure.groups if key in asked), *(group for group, _ in questions)]))
     texts = {key: structure.groups.get(key, ({}, {})) for key in used}
     ids = dict(zip(used, unique_slugs([texts[key][0].get(base, "") for key in used], "ranah"), strict=True))
     domains = tuple(DraftDomain(ids[key], texts[key][0] or {base: ids[key]}, texts[key][1]) for key in used)
@@ -218,17 +235,21 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
     return QuestionnaireDraft(slug(title.get(base, ""), "kuesioner"), title, languages, domains, drafted, shown)
 
 
-def _row_id(structure: _Structure, array: str, row: str) -> str:
-    """An array row's question id: its own code (what `ARRAY[ROW]` headers name), or ARRAY_ROW when another
-    question or row has that code too."""
-    rows = [
+def _row_ids(structure: _Structure) -> Callable[[str, str], str]:
+    """How to name an array row's question: by its own code (what `ARRAY[ROW]` headers name), or ARRAY_ROW
+    when another question or row has that code too. The codes are counted once for the whole structure."""
+    rows = Counter(
         code
         for question in structure.questions.values()
         if question.kind in ARRAY_TYPES
         for code in question.subquestions
-    ]
+    )
     taken = {code.casefold() for code in structure.questions}
-    return row if rows.count(row) == 1 and row.casefold() not in taken else f"{array}_{row}"
+
+    def row_id(array: str, row: str) -> str:
+        return row if rows[row] == 1 and row.casefold() not in taken else f"{array}_{row}"
+
+    return row_id
 
 
 def _single(code: str, text: Text, answers: dict[str, Text], shown: str, question: _Question) -> DraftQuestion:

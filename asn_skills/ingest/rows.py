@@ -16,6 +16,7 @@ from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
 from asn_skills.ingest.cells import SEEN_LIMIT, CellError, QuestionCells, Reading, normalise
 from asn_skills.ingest.columns import ColumnPlan
+from asn_skills.ingest.identifiers import is_personal
 from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
@@ -119,6 +120,7 @@ class RowScorer:
         self.question_ids = [question.id for question in questionnaire.questions]
         self._roles: dict[str, tuple[Role, str | None]] = {}
         self._hash = questionnaire.content_hash.encode()
+        self._personal = frozenset(column for column, header in enumerate(plan.header) if is_personal(header))
         self.plan_warnings: list[str] = []
         """What every record of this export lacks: questions without a column, the role column."""
         if plan.missing:
@@ -147,7 +149,9 @@ class RowScorer:
         return self._times.orders
 
     def private_rejection(self, rejected: Rejected) -> Rejected:
-        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set.
+        """The rejection with NIP and name cells replaced by the pseudonym, when a key is set, and the cells
+        of the other columns that identify a person (e-mail, IP address, user name, phone: `is_personal`)
+        left empty.
 
         A row with more or fewer cells than the header (a stray delimiter in a name) has its cells out of
         place, so a name fragment may sit in any of them: the whole original row is then left out.
@@ -160,10 +164,16 @@ class RowScorer:
         identity = [c for c in (self.nip_col, self.name_col) if c is not None and c < len(rejected.cells)]
         source = rejected.cells[self.nip_col] if self.nip_col is not None and self.nip_col < len(rejected.cells) else ""
         alias = pseudonym(key, normalise_nip(source) or "-")
-        cells = [alias if column in identity else cell for column, cell in enumerate(rejected.cells)]
+        personal = self._personal
+        cells = [
+            alias if column in identity else "" if column in personal else cell
+            for column, cell in enumerate(rejected.cells)
+        ]
         hidden = {self.plan.header[column] for column in identity}
+        emptied = {self.plan.header[column] for column in personal}
         problems = [
-            (column, alias if column in hidden else value, reason) for column, value, reason in rejected.problems
+            (column, alias if column in hidden else "" if column in emptied else value, reason)
+            for column, value, reason in rejected.problems
         ]
         return Rejected(rejected.line, problems, cells)
 
@@ -328,10 +338,12 @@ class RowScorer:
     def score_row(
         self, line: int, row: list[str], nip: str | None, parts: tuple[Any, ...], answers: dict[str, Any] | None
     ) -> Scored:
-        warnings = list(self.plan_warnings)
-        role = self._role(row[self.role_col].strip() if self.role_col is not None else "", warnings)
-        moment = self._moment(row, warnings)
-        name = self._name(row, line, warnings)
+        role, role_warning = self.role_of(row[self.role_col].strip() if self.role_col is not None else "")
+        moment, time_warning = self.moment_of(row[self.time_col]) if self.time_col is not None else (None, None)
+        name = self._text(row, self.name_col)
+        warnings = [*self.plan_warnings, *self.row_warnings(line, role_warning, time_warning, name or "", parts)]
+        if name is not None and DAMAGED in name:
+            name = " ".join(name.replace(DAMAGED, "").split()) or None
         unit = self._text(row, self.unit_col)
         record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
@@ -345,25 +357,31 @@ class RowScorer:
             )
         return Scored(line, record, nip, sort_key(moment), answers, dedupe)
 
-    def _name(self, row: list[str], line: int, warnings: list[str]) -> str | None:
-        """The name cell; a NUL byte (marked by the reader) is damage, removed with a warning."""
-        name = self._text(row, self.name_col)
-        if name is not None and DAMAGED in name:
-            warnings.append(translate("name_damaged", self.lang, line=line))
-            name = " ".join(name.replace(DAMAGED, "").split()) or None
-        return name
+    def row_warnings(
+        self,
+        line: int,
+        role_warning: str | None,
+        time_warning: str | None,
+        name: str,
+        parts: Sequence[DomainPart],
+    ) -> list[str]:
+        """The warnings a row has of its own, beside the `plan_warnings` every row has: an unknown role, a
+        time not understood, a damaged name (a NUL byte, which the reader marks), unscored domains.
+
+        The one place that decides them: a row without any is written column-wise (`result_lines`), the
+        others from their record.
+        """
+        found = [warning for warning in (role_warning, time_warning) if warning]
+        if DAMAGED in name:
+            found.append(translate("name_damaged", self.lang, line=line))
+        found += CompiledScorer.part_warnings(parts)
+        return found
 
     @staticmethod
     def _text(row: list[str], column: int | None) -> str | None:
         if column is None:
             return None
         return " ".join(row[column].split()) or None
-
-    def _role(self, written: str, warnings: list[str]) -> Role:
-        role, warning = self.role_of(written)
-        if warning:
-            warnings.append(warning)
-        return role
 
     def role_of(self, written: str) -> tuple[Role, str | None]:
         """The role a role cell (stripped) names, and the warning when none matched and the default is used."""
@@ -379,14 +397,6 @@ class RowScorer:
             if len(self._roles) < SEEN_LIMIT:  # a free-text job title column must not grow memory per row
                 self._roles[written] = known
         return known
-
-    def _moment(self, row: list[str], warnings: list[str]) -> datetime | None:
-        if self.time_col is None:
-            return None
-        moment, warning = self.moment_of(row[self.time_col])
-        if warning:
-            warnings.append(warning)
-        return moment
 
     def moment_of(self, cell: str) -> tuple[datetime | None, str | None]:
         """The submission time in a time cell, and the warning when it is not understood."""

@@ -17,6 +17,9 @@ Text = dict[str, str]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")]
 FiniteFloat = Annotated[StrictFloat, AllowInfNan(False)]
+MAX_WEIGHT = 1000.0
+"""Largest weight of a domain or question. Weights are relative (1 to 5 in practice); two finite weights
+near 1e308 would overflow their sum and score every overall as NaN."""
 """A number that is not inf or nan (TOML reads `1e309` as inf): scores built on it would not be numbers."""
 OptionValue = StrictInt | FiniteFloat | StrictStr
 
@@ -42,6 +45,13 @@ class Mode(str, Enum):
     BLENDED = "blended"
 
 
+SECONDS_PER_ITEM = {Kind.SELF: 15, Kind.LIKERT: 15, Kind.CHOICE: 45, Kind.MULTI: 60}
+"""Time to answer one item. A rating is one short statement on a fixed scale. A single-choice item is a
+situation of two sentences and four options, about 60 words: some 20 seconds of reading at the 180-200
+words a minute of adult silent reading, the rest deciding. A multi-select item's five options are each
+decided on their own."""
+
+
 class Level(Frozen):
     level: StrictInt = Field(ge=0, le=100)
     """The number role requirements and course `for_levels` refer to."""
@@ -56,7 +66,7 @@ class Level(Frozen):
 class Domain(Frozen):
     id: Slug
     name: Text
-    weight: FiniteFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0, le=MAX_WEIGHT)
     """Weight of the domain in the overall score."""
     reference: str | None = None
     """Framework reference, e.g. "DigComp 2.2 area 4"."""
@@ -97,7 +107,7 @@ class Question(Frozen):
     options: str | tuple[Option, ...]
     """An option set name in the file; always the resolved options once loaded."""
     competence: str | None = None
-    weight: FiniteFloat = Field(default=1.0, gt=0)
+    weight: FiniteFloat = Field(default=1.0, gt=0, le=MAX_WEIGHT)
     reverse: StrictBool = False
 
     @property
@@ -202,8 +212,8 @@ class Questionnaire(Header):
         return self.role_names.get(" ".join(name.casefold().split()))
 
     def estimated_minutes(self) -> int:
-        """About how long answering takes: 15 seconds a self-rating, a minute a knowledge item."""
-        seconds = sum(15 if question.is_self_rated else 60 for question in self.questions)
+        """About how long answering takes: SECONDS_PER_ITEM for each question, by its kind."""
+        seconds = sum(SECONDS_PER_ITEM[question.kind] for question in self.questions)
         return max(1, round(seconds / 60))
 
     def level_name(self, level: int | None, lang: str | None = None) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from asn_skills.render.visible import visible
+
 
 class Standing(str, Enum):
     """Where a score stands against the least score of the level a role requires (the cut)."""
@@ -136,6 +138,11 @@ _CHAR = 7.0
 """Average width of a 12 px sans-serif character, for laying out labels."""
 
 
+def _escape(text: str) -> str:
+    """Text for SVG: markup escaped and control characters made visible (they are not allowed in XML)."""
+    return html.escape(visible(text))
+
+
 def _uid(kind: str, *texts: str) -> str:
     """An id for the chart's patterns, the same on every run, different for different charts on a page."""
     return f"{kind}{zlib.crc32(chr(31).join(texts).encode()):08x}"
@@ -154,7 +161,7 @@ def _hatch(identifier: str, colour: str) -> str:
 
 
 def _bars_svg(chart: BarChart) -> str:
-    e = html.escape
+    e = _escape
     series = len(chart.series)
     bar, gap = 14, 8
     row = bar * series + gap
@@ -216,7 +223,7 @@ def _bars_svg(chart: BarChart) -> str:
 
 
 def _bars_legend(chart: BarChart, uid: str, x0: float) -> str:
-    e = html.escape
+    e = _escape
     parts, x = [], x0
     if len(chart.series) > 1:
         for position, name in enumerate(chart.series):
@@ -240,7 +247,7 @@ def _ticks(scale: float) -> list[float]:
 
 
 def _heat_svg(chart: HeatMap) -> str:
-    e = html.escape
+    e = _escape
     cell_w, cell_h = max(58.0, _width(chart.column_labels) + 10), 24
     label_width = _width(chart.row_labels) + 12
     legend_h, head_h = 26, 22

@@ -313,9 +313,15 @@ SHORT_TABLE = 12
 """Tables up to this many rows are kept on one page; longer ones break between rows."""
 
 
+def _escape(text: str) -> str:
+    """Text for HTML: markup escaped, and control characters shown as the terminal and Markdown show them
+    (`visible`), so a right-to-left override in a name cannot reverse what a reader sees."""
+    return html.escape(visible(text))
+
+
 def document_html(document: Document) -> str:
     """A self-contained page: inline CSS and SVG, no scripts, no external resources."""
-    e = html.escape
+    e = _escape
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{e(document.lang)}">',
@@ -375,14 +381,14 @@ def document_html(document: Document) -> str:
 
 
 def _footer_html(document: Document) -> str:
-    lines = "".join(f"<p>{html.escape(line)}</p>" for line in document.footer)
+    lines = "".join(f"<p>{_escape(line)}</p>" for line in document.footer)
     return f"<footer>{lines}</footer>" if lines else ""
 
 
 def _signature_html(document: Document) -> str:
     if not document.signature:
         return ""
-    e = html.escape
+    e = _escape
     dated, *position, signer, nip = signature_lines(document)
     return (
         '<div class="signature">'
@@ -395,7 +401,7 @@ def _signature_html(document: Document) -> str:
 
 def _html_chart(chart: Chart) -> str:
     """The chart and, beside it (below it on a narrow page), the table of its numbers."""
-    e = html.escape
+    e = _escape
     numbers = chart_section(chart)
     return (
         f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
@@ -407,14 +413,14 @@ def _html_chart(chart: Chart) -> str:
 def _html_cell(cell: Cell) -> str:
     if isinstance(cell, tuple):
         if len(cell) <= 1:
-            return "".join(html.escape(value) for value in cell)
-        return "<ul>" + "".join(f"<li>{html.escape(value)}</li>" for value in cell) + "</ul>"
-    return html.escape(str(cell)).replace("\n", "<br>")
+            return "".join(_escape(value) for value in cell)
+        return "<ul>" + "".join(f"<li>{_escape(value)}</li>" for value in cell) + "</ul>"
+    return _escape(str(cell)).replace("\n", "<br>")
 
 
 def _html_table(section: Section, closing: str = "") -> str:
     """The table; `closing` (notes and the signature) becomes a last row kept with the rows above it."""
-    e = html.escape
+    e = _escape
     head = "".join(
         (f'<th class="num">{e(c)}</th>' if i in section.numeric else f"<th>{e(c)}</th>").replace("\n", "<br>")
         for i, c in enumerate(section.columns)
@@ -449,7 +455,7 @@ def _html_table(section: Section, closing: str = "") -> str:
 
 
 def _svg_bars(bars: Bars) -> str:
-    e = html.escape
+    e = _escape
     longest_label = max((len(label) for label, _, _ in bars.items), default=10)
     longest_text = max((len(text) for _, _, text in bars.items), default=10)
     row, bar_width = 24, 360

@@ -8,21 +8,24 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from python_calamine import CalamineError
 
-from asn_skills.csv_text import unguarded_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.results.columns import Scope, flat_columns, record_keys, unguarded
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import DomainRecord, Record
+from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
 from asn_skills.workbooks.reader import cell_text, open_workbook
+
+Note = tuple[str, dict[str, str]]
+"""A message key and its parameters."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class RoundData:
     records: list[Record]
     assessment_ids: list[int] = field(default_factory=list)
     """Store ids aligned with `records` (empty for a results file)."""
+    notes: list[Note] = field(default_factory=list)
+    """What the reader should know about these results (message key, params): scored with another version
+    of the questionnaire, or not saying which."""
 
 
 def from_store(store: Store, questionnaire: Questionnaire, round_name: str | None) -> RoundData:
@@ -62,7 +68,24 @@ def from_store(store: Store, questionnaire: Questionnaire, round_name: str | Non
     if chosen not in rounds:
         raise AsnSkillsError("round_unknown", round=chosen, known=", ".join(rounds))
     pairs = store.round_results(questionnaire.id, chosen)
-    return RoundData(chosen, [record for _, record in pairs], [assessment for assessment, _ in pairs])
+    versions = store.versions(questionnaire.id, chosen)
+    notes: list[Note] = []
+    other = sorted(
+        {version for content_hash, version in versions.items() if content_hash != questionnaire.content_hash}
+    )
+    if other:
+        notes.append(
+            (
+                "round_other_version",
+                {
+                    "round": chosen,
+                    "id": questionnaire.id,
+                    "versions": ", ".join(other),
+                    "version": questionnaire.version,
+                },
+            )
+        )
+    return RoundData(chosen, [record for _, record in pairs], [assessment for assessment, _ in pairs], notes)
 
 
 def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
@@ -73,7 +96,48 @@ def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     _same_instrument(path, questionnaire, _record_domains(records))
     for number, record in enumerate(records, 1):
         _check_record(record, questionnaire, str(path), number)
-    return RoundData(path.stem, records)
+        record.setdefault("instrument", None)
+    gaps = path.suffix.lower() in (".csv", ".xlsx") and not _has_requirements(path)
+    return RoundData(path.stem, records, notes=instrument_notes(records, questionnaire, str(path), gaps=gaps))
+
+
+def instrument_notes(records: Iterable[Record], questionnaire: Questionnaire, file: str, *, gaps: bool) -> list[Note]:
+    """Notes on the questionnaire versions results were scored with, against the one in use: a different
+    content hash names both versions and what was recomputed; results that do not say are read as today.
+
+    `gaps`: the gaps were recomputed from the requirements of the questionnaire in use (older flat files)."""
+    scored: dict[str, str] = {}
+    unsaid = False
+    for record in records:
+        instrument = record.get("instrument")
+        if instrument is None:
+            unsaid = True
+        elif instrument["hash"] != questionnaire.content_hash:
+            scored[instrument["hash"]] = f"{instrument['id']} {instrument['version']}"
+    notes: list[Note] = []
+    if scored:
+        notes.append(
+            (
+                "results_other_version_gaps" if gaps else "results_other_version",
+                {
+                    "file": file,
+                    "scored": ", ".join(
+                        f"{name} ({content_hash[:12]})" for content_hash, name in sorted(scored.items())
+                    ),
+                    "using": f"{questionnaire.id} {questionnaire.version} ({questionnaire.content_hash[:12]})",
+                },
+            )
+        )
+    if unsaid:
+        notes.append(("results_no_instrument", {"file": file, "using": f"{questionnaire.id} {questionnaire.version}"}))
+    return notes
+
+
+def _has_requirements(path: Path) -> bool:
+    """Whether a results CSV or workbook holds each area's required level (older ones hold only scores and
+    levels, so their gaps are recomputed from today's requirements)."""
+    header = _csv_header(path) if path.suffix.lower() == ".csv" else _workbook_table(path)[0]
+    return any(column.startswith("required_") for column in header)
 
 
 def instrument_of_file(path: Path) -> Questionnaire:
@@ -219,6 +283,14 @@ def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: st
     for name in SCORE_FIELDS:
         _check_number(record.get(name), file, number, name, 100.0)
     _check_number(record.get("level"), file, number, "level", len(questionnaire.levels))
+    instrument = record.get("instrument")
+    if instrument is not None and (
+        not isinstance(instrument, dict)
+        or not all(isinstance(instrument.get(key), str) for key in ("id", "version", "hash"))
+    ):
+        raise AsnSkillsError(
+            "results_record_field", file=file, number=number, field="instrument", value=str(instrument)[:40]
+        )
     for name in ("trainings", "deferred"):
         courses = record.get(name, [])
         if not isinstance(courses, list) or not all(isinstance(course, str) for course in courses):
@@ -235,52 +307,35 @@ def _check_number(value: Any, file: str, number: int, name: str, highest: float)
 def _records_from_csv(
     rows: Iterable[dict[str, str]], questionnaire: Questionnaire, text: Callable[[str], str] | None = None
 ) -> Iterator[Record]:
-    """Rebuild records from the flattened results CSV (or its workbook, whose `text` needs no unguarding);
-    the gap comes from the role's requirement."""
-    plain = text or _unguarded
+    """Rebuild records from the flattened results CSV (or its workbook, whose `text` needs no unguarding).
+
+    Every column is read as `results.columns` declares it; a column an older file lacks reads as its
+    default, and an area's requirement and gap it lacks come from the role's requirement."""
+    plain = text or unguarded
     roles = {role.id: role for role in questionnaire.roles}
+    columns = flat_columns(tuple(domain.id for domain in questionnaire.domains))
+    keys = record_keys()
     for row in rows:
-        role = roles.get(row["role"], questionnaire.default_role)
-        domains: dict[str, DomainRecord] = {}
-        for domain in questionnaire.domains:
-            level = _number(row[f"level_{domain.id}"], int)
-            required = role.required.get(domain.id)
-            domains[domain.id] = {
-                "score": _number(row[f"score_{domain.id}"], float),
-                "level": level,
-                "self": None,
-                "knowledge": None,
-                "overestimates": False,
-                "required": required,
-                "gap": rules.gap(level, required),
-            }
-        yield {
-            "nip": plain(row["nip"]) or None,
-            "name": plain(row["name"]) or None,
-            "unit": plain(row["unit"]) or None,
-            "role": role.id,
-            "submitted_at": row["submitted_at"] or None,
-            "domains": domains,
-            "overall": _number(row["overall"], float),
-            "level": _number(row["level"], int),
-            "jpm": _number(row["jpm"], float),
-            "match": row["match"] or None,
-            "needs_training": row["needs_training"] == "true",
-            "priority": row["priority"],
-            "trainings": [item for item in row["trainings"].split(";") if item],
-            "deferred": [item for item in row["deferred"].split(";") if item],
-            "incomplete": row["incomplete"] == "true",
-            "warnings": [item for item in plain(row["warnings"]).split(";") if item],
-        }
-
-
-def _number(text: str, kind: Any) -> Any:
-    return kind(text) if text not in ("", None) else None
-
-
-def _unguarded(text: str) -> str:
-    """Undo the formula-injection guard of our own CSV (an apostrophe before = + - @)."""
-    return unguarded_cell(text)
+        person: dict[str, Any] = {}
+        domains: dict[str, dict[str, Any]] = {domain.id: {} for domain in questionnaire.domains}
+        instrument: dict[str, Any] = {}
+        for column in columns:
+            value = column.read(row.get(column.name), plain)
+            if column.scope is Scope.PERSON:
+                person[column.key] = value
+            elif column.scope is Scope.DOMAIN:
+                domains[column.domain or ""][column.key] = value
+            else:
+                instrument[column.key] = value
+        role = roles.get(person["role"] or "", questionnaire.default_role)
+        person["role"] = role.id
+        for domain_id, domain in domains.items():
+            if row.get(f"required_{domain_id}") is None:
+                domain["required"] = role.required.get(domain_id)
+                domain["gap"] = rules.gap(domain["level"], domain["required"])
+        person["domains"] = domains
+        person["instrument"] = None if all(value is None for value in instrument.values()) else instrument
+        yield cast(Record, {key: person[key] for key in keys})
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

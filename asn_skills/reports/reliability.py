@@ -7,6 +7,7 @@ corrected item-total correlation: the item against the sum of the domain's other
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from math import sqrt
 from statistics import mean, pvariance
 from typing import Any
@@ -40,8 +41,44 @@ def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sqrt(sxx * syy)
 
 
-def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """`{"domains": {ID: {"alpha", "n"}}, "items": {QID: {"difficulty", "discrimination", ...}}}`."""
+@dataclass(frozen=True)
+class DomainReliability:
+    """How consistently one area's items measure it."""
+
+    alpha: float | None
+    """Cronbach's alpha over those who answered every item; None when undefined."""
+    n: int
+    """How many answered every item of the area."""
+    items: int
+    """How many items the area has."""
+
+
+@dataclass(frozen=True)
+class ItemFigures:
+    """One item over a round."""
+
+    domain: str
+    difficulty: float | None
+    """Mean item score 0-1 of those who answered it."""
+    discrimination: float | None
+    """Corrected item-total correlation."""
+    alpha_if_dropped: float | None
+    """The area's alpha without this item."""
+    weak: bool
+    """Discrimination below WEAK_DISCRIMINATION: the item hardly tells stronger from weaker people."""
+    n: int
+    """How many answered it."""
+
+
+@dataclass(frozen=True)
+class ItemStatistics:
+    domains: dict[str, DomainReliability]
+    items: dict[str, ItemFigures]
+    """By question id, in questionnaire order within each area."""
+
+
+def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> ItemStatistics:
+    """Alpha per area, and difficulty and discrimination per item, of the people's raw answers."""
     scores: list[dict[str, float]] = []
     for answers in answer_sets:
         person = {}
@@ -52,29 +89,30 @@ def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[
             if found is not None:
                 person[qid] = found
         scores.append(person)
-    result: dict[str, Any] = {"domains": {}, "items": {}}
+    domains: dict[str, DomainReliability] = {}
+    items: dict[str, ItemFigures] = {}
     for domain in questionnaire.domains:
         ids = [question.id for question in questionnaire.questions if question.domain == domain.id]
         complete = [
             [person[qid] for qid in ids] for person in scores if all(person.get(qid) is not None for qid in ids)
         ]
         alpha = cronbach_alpha(complete)
-        result["domains"][domain.id] = {"alpha": _round(alpha), "n": len(complete), "items": len(ids)}
+        domains[domain.id] = DomainReliability(_round(alpha), len(complete), len(ids))
         for position, qid in enumerate(ids):
             answered = [person[qid] for person in scores if person.get(qid) is not None]
             item = [row[position] for row in complete]
             rest = [sum(row) - row[position] for row in complete]
             dropped = [row[:position] + row[position + 1 :] for row in complete]
             discrimination = correlation(item, rest)
-            result["items"][qid] = {
-                "domain": domain.id,
-                "difficulty": _round(mean(answered)) if answered else None,
-                "discrimination": _round(discrimination),
-                "alpha_if_dropped": _round(cronbach_alpha(dropped)),
-                "weak": discrimination is not None and discrimination < WEAK_DISCRIMINATION,
-                "n": len(answered),
-            }
-    return result
+            items[qid] = ItemFigures(
+                domain=domain.id,
+                difficulty=_round(mean(answered)) if answered else None,
+                discrimination=_round(discrimination),
+                alpha_if_dropped=_round(cronbach_alpha(dropped)),
+                weak=discrimination is not None and discrimination < WEAK_DISCRIMINATION,
+                n=len(answered),
+            )
+    return ItemStatistics(domains, items)
 
 
 def _round(value: float | None) -> float | None:

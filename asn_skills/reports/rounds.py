@@ -27,10 +27,15 @@ class Note:
     key: str
     """Message key in the catalogue of `asn_skills.i18n`."""
     params: dict[str, str] = field(default_factory=dict)
+    warning: bool = False
+    """A warning (shown even when quiet): the results were scored with another questionnaire version."""
 
     def text(self, lang: str) -> str:
         return translate(self.key, lang, **self.params)
 
+
+VERSION_WARNINGS = frozenset({"results_other_version", "results_other_version_gaps", "round_other_version"})
+"""Notes of results scored with another version of the questionnaire in use."""
 
 Notify = Callable[[Note], None]
 """Called with each note as it arises; a front end shows it (the command line on stderr)."""
@@ -77,25 +82,25 @@ class Reading:
     questionnaire: Questionnaire
     rounds: tuple[Round, ...]
 
-    @property
-    def first(self) -> Round:
-        return self.rounds[0]
-
 
 def read(request: Request, db_path: Path, notify: Notify = ignore) -> Reading:
     """The questionnaire and rounds of `request`; raises AsnSkillsError when there is nothing to read."""
     with _OnceOpened(db_path) as stores:
         named = tuple(name for name in request.rounds if name)
         questionnaire = _choose(stores, request.questionnaire, request.source, named, notify)
-        rounds = tuple(_round(stores, questionnaire, request, name) for name in request.rounds)
+        rounds = tuple(_round(stores, questionnaire, request, name, notify) for name in request.rounds)
     return Reading(questionnaire, rounds)
 
 
-def _round(stores: _OnceOpened, questionnaire: Questionnaire, request: Request, name: str | None) -> Round:
+def _round(
+    stores: _OnceOpened, questionnaire: Questionnaire, request: Request, name: str | None, notify: Notify
+) -> Round:
     if request.source is not None:
         data = from_file(request.source, questionnaire)
     else:
         data = from_store(stores.store(), questionnaire, name)
+    for key, params in data.notes:
+        notify(Note(key, params, warning=key in VERSION_WARNINGS))
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

@@ -18,15 +18,13 @@ from typing import Any, NamedTuple
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import DomainRecord, Record, iso_timestamp
+from asn_skills.scoring.result import DomainRecord, Record, instrument_of, iso_timestamp
 
 DOMAIN_CACHE_LIMIT = 4_000
 """Answer patterns remembered per domain: real rounds repeat patterns, and memory stays bounded."""
+ROLE_CACHE_LIMIT = 100_000
+"""Verdicts remembered per (role, levels): at most roles x levels ** domains, bounded for large instruments."""
 _LEVEL = itemgetter(1)
-RolePart = tuple[
-    list[tuple[int | None, int | None]], float | None, str | None, bool, str, tuple[str, ...], tuple[str, ...]
-]
-"""(required, gap) per domain, JPM, band, needs training, priority, courses, deferred courses."""
 _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
 
@@ -60,10 +58,12 @@ class CompiledScorer:
         ]
         self.domain_ids = [domain.id for domain in questionnaire.domains]
         self.min_answered = questionnaire.policy.min_answered
-        self._by_levels: dict[tuple[str, tuple[int | None, ...]], RolePart] = {}
+        self._by_levels: dict[tuple[str, tuple[int | None, ...]], rules.Verdict] = {}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
         self._caches: list[dict[Any, DomainPart]] = [{} for _ in self.domains]
         self._domain_records: list[dict[Any, DomainRecord]] = [{} for _ in self.domains]
+        self.instrument = instrument_of(questionnaire)
+        """The questionnaire as every record names it (one dict, shared)."""
         self._levels: dict[float, int] = {}
         self._shapes = [_Shape.of(members) for _, _, members in self.domains]
 
@@ -108,41 +108,23 @@ class CompiledScorer:
         submitted_at: datetime | None,
         warnings: list[str],
     ) -> Record:
-        """The result record of one person from the parts of their domains.
+        """The result record of one person from the parts of their domains; `warnings` are all of its
+        warnings (see `part_warnings` for those of unscored domains).
 
         Records share their per-domain dicts (a domain part with its requirement is built once): treat
         records as read-only.
         """
-        gaps, jpm, match, needs_training, priority, trainings, deferred = self.role_part(
-            role, tuple(map(_LEVEL, parts))
-        )
+        verdict = self.role_part(role, tuple(map(_LEVEL, parts)))
         domains: dict[str, DomainRecord] = {}
         overall_total = 0.0
         overall_weight = 0.0
         incomplete = False
-        for (domain_id, domain_weight, _), found, requirement, built in zip(
-            self.domains, parts, gaps, self._domain_records, strict=True
-        ):
-            key = (found, requirement)
-            domain = built.get(key)
-            if domain is None:
-                domain = {
-                    "score": found.score,
-                    "level": found.level,
-                    "self": found.self_part,
-                    "knowledge": found.knowledge,
-                    "overestimates": found.overestimates,
-                    "required": requirement[0],
-                    "gap": requirement[1],
-                }
-                if len(built) < DOMAIN_CACHE_LIMIT:
-                    built[key] = domain
-            domains[domain_id] = domain
-            if found.warning is not None:
-                warnings.append(found.warning)
+        for index, ((domain_id, domain_weight, _), found) in enumerate(zip(self.domains, parts, strict=True)):
+            domains[domain_id] = self.domain_record(index, found, verdict.required[domain_id], verdict.gaps[domain_id])
+            if found.score is None:
                 incomplete = True
             else:
-                overall_total += domain_weight * found.score  # type: ignore[operator]
+                overall_total += domain_weight * found.score
                 overall_weight += domain_weight
         overall = rules.overall_score(overall_total, overall_weight) if overall_weight else None
         return {
@@ -151,18 +133,53 @@ class CompiledScorer:
             "unit": unit,
             "role": role.id,
             "submitted_at": iso_timestamp(submitted_at),
+            "instrument": self.instrument,
             "domains": domains,
-            "overall": overall,
-            "level": None if overall is None else self.level(overall),
-            "jpm": jpm,
-            "match": match,
-            "needs_training": needs_training,
-            "priority": priority,
-            "trainings": list(trainings),
-            "deferred": list(deferred),
+            **self.overall_fields(overall),  # type: ignore[typeddict-item]
+            **self.verdict_fields(verdict),
             "incomplete": incomplete,
             "warnings": warnings,
         }
+
+    def domain_record(self, index: int, part: DomainPart, required: int | None, gap: int | None) -> DomainRecord:
+        """The record of the `index`-th domain for its part and its requirement (built once per pattern)."""
+        built = self._domain_records[index]
+        key = (part, required, gap)
+        domain = built.get(key)
+        if domain is None:
+            domain = {
+                "score": part.score,
+                "level": part.level,
+                "self": part.self_part,
+                "knowledge": part.knowledge,
+                "overestimates": part.overestimates,
+                "required": required,
+                "gap": gap,
+            }
+            if len(built) < DOMAIN_CACHE_LIMIT:
+                built[key] = domain
+        return domain
+
+    def overall_fields(self, overall: float | None) -> dict[str, Any]:
+        """The record's fields that follow from the overall score."""
+        return {"overall": overall, "level": None if overall is None else self.level(overall)}
+
+    @staticmethod
+    def verdict_fields(verdict: rules.Verdict) -> dict[str, Any]:
+        """The record's person fields that follow from the verdict (the role and the levels reached)."""
+        return {
+            "jpm": verdict.jpm,
+            "match": None if verdict.match is None else verdict.match.value,
+            "needs_training": verdict.needs_training,
+            "priority": verdict.priority.value,
+            "trainings": list(verdict.trainings),
+            "deferred": list(verdict.deferred),
+        }
+
+    @staticmethod
+    def part_warnings(parts: Iterable[DomainPart]) -> list[str]:
+        """The warnings of the unscored domains among `parts`."""
+        return [part.warning for part in parts if part.warning is not None]
 
     def _parts(
         self, domain_id: str, members: list[tuple[int, float, bool]], shape: _Shape, keys: list[Any]
@@ -216,23 +233,14 @@ class CompiledScorer:
                 parts.append(DomainPart(None, None, self_part, known_part, overestimates, warning))
         return parts
 
-    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> RolePart:
+    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> rules.Verdict:
         """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
         key = (role.id, levels)
         found = self._by_levels.get(key)
-        if found is not None:
-            return found
-        verdict = rules.judge(self.q, role, dict(zip(self.domain_ids, levels, strict=True)))
-        found = (
-            [(verdict.required[key], verdict.gaps[key]) for key in self.domain_ids],
-            verdict.jpm,
-            None if verdict.match is None else verdict.match.value,
-            verdict.needs_training,
-            verdict.priority.value,
-            verdict.trainings,
-            verdict.deferred,
-        )
-        self._by_levels[key] = found
+        if found is None:
+            found = rules.judge(self.q, role, dict(zip(self.domain_ids, levels, strict=True)))
+            if len(self._by_levels) < ROLE_CACHE_LIMIT:
+                self._by_levels[key] = found
         return found
 
 

@@ -1,121 +1,117 @@
 """The scored result of one assessment: the validated `Result` model and its plain `Record` form.
 
-`Result` is what `score_answers` returns for one person; `Record` is the same content as plain JSON
-values (what batches, the store, results files and reports carry), with timestamps written as
-`Result.model_dump(mode="json")` writes them.
+`Record` (declared once, in `results.schema`) is the result as plain JSON values: what batches, the
+store, results files and reports carry. `Result` is what `score_answers` returns for one person: the same
+fields as a frozen Pydantic model, built from that declaration (with `Match`, `Priority` and a datetime
+where the record holds their text), so the two never drift apart.
 """
 
 from __future__ import annotations
 
+import types
 from datetime import datetime, timezone
-from enum import Enum
-from typing import TypedDict, cast
+from typing import TYPE_CHECKING, Any, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 
+from asn_skills.results.columns import column_of, declared, plain_type
+from asn_skills.results.schema import (
+    NOT_GIVEN,
+    PRIORITY_ORDER,
+    DomainRecord,
+    InstrumentRecord,
+    Match,
+    Priority,
+    Record,
+)
 
-class Match(str, Enum):
-    """Job-person match band of the JPM percentage."""
-
-    MEETS = "meets"
-    NEARLY_MEETS = "nearly-meets"
-    BELOW = "below"
-
-
-class Priority(str, Enum):
-    """How urgent training is: high or medium for a flagged person; low is a development suggestion for
-    someone not flagged but short somewhere; none means no gap."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-    NONE = "none"
+__all__ = [
+    "PRIORITY_ORDER",
+    "DomainRecord",
+    "DomainResult",
+    "InstrumentRecord",
+    "InstrumentResult",
+    "Match",
+    "Priority",
+    "Record",
+    "Result",
+    "as_record",
+    "instrument_of",
+    "iso_timestamp",
+]
 
 
-PRIORITY_ORDER = {priority.value: rank for rank, priority in enumerate(Priority)}
-"""Priorities from the most urgent: high, medium, low, none (for sorting records)."""
-
-
-class _Record(BaseModel):
+class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class DomainResult(_Record):
-    score: float | None
-    """0-100, rounded to 2 decimals; None when too few items were answered."""
-    level: int | None
-    self: float | None
-    """Sub-score of the self-rating items, None where the domain has none answered."""
-    knowledge: float | None
-    """Sub-score of the knowledge (choice/multi) items, None where the domain has none answered."""
-    overestimates: bool
-    """Self-rating more than 25 points above the knowledge sub-score."""
-    required: int | None
-    """Level the role requires, None where it sets no requirement."""
-    gap: int | None
-    """Required minus achieved level, None where the domain is unscored or not required."""
+def _model_of(typed: type, name: str, nested: dict[type, type[BaseModel]]) -> type[BaseModel]:
+    """A frozen model with the fields of the TypedDict `typed`: each field's `Column.model` type where it
+    declares one, the models in `nested` in place of their TypedDicts, and `Column.default` as default."""
+    annotations: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
+    for key, annotation in declared(typed):
+        column = column_of(annotation)
+        kind = _swapped(plain_type(annotation), nested)
+        if column is not None and column.model is not None:
+            kind = column.model | None if type(None) in get_args(kind) else column.model
+        annotations[key] = kind
+        if column is not None and column.default is not NOT_GIVEN:
+            defaults[key] = column.default
+        elif column is None and type(None) in get_args(kind):
+            defaults[key] = None  # a group of fields that results written before it lack
+    return cast(
+        "type[BaseModel]",
+        type(name, (_Frozen,), {"__annotations__": annotations, "__module__": __name__, **defaults}),
+    )
 
 
-class Result(_Record):
-    nip: str | None
-    name: str | None
-    unit: str | None
-    role: str
-    """The role id used (the default role when the given one is unknown)."""
-    submitted_at: datetime | None
-    domains: dict[str, DomainResult]
-    overall: float | None
-    level: int | None
-    jpm: float | None
-    """Job-person match: 100 * sum(min(achieved, required)) / sum(required) over scored domains."""
-    match: Match | None
-    needs_training: bool
-    priority: Priority
-    trainings: list[str]
-    """Recommended course ids within the yearly JP budget."""
-    deferred: list[str]
-    """Course ids that fit the gaps but not this year's budget."""
-    incomplete: bool
-    warnings: list[str]
+def _swapped(kind: Any, nested: dict[type, type[BaseModel]]) -> Any:
+    """`kind` with each TypedDict of `nested` replaced by its model (inside `dict[...]` and `X | None` too)."""
+    if kind in nested:
+        return nested[kind]
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        found = [_swapped(arg, nested) for arg in get_args(kind)]
+        return Union[tuple(found)]  # noqa: UP007 - built at run time
+    if origin is dict:
+        key, value = get_args(kind)
+        return dict.__class_getitem__((key, _swapped(value, nested)))
+    return kind
 
 
-class DomainRecord(TypedDict):
-    """A `DomainResult` as plain values."""
+if TYPE_CHECKING:
+    from asn_skills.questionnaire.model import Questionnaire
 
-    score: float | None
-    level: int | None
-    self: float | None
-    knowledge: float | None
-    overestimates: bool
-    required: int | None
-    gap: int | None
+    class DomainResult(BaseModel):
+        """One area of a `Result` (fields as `DomainRecord` declares them)."""
 
+        def __getattr__(self, name: str) -> Any: ...
 
-class Record(TypedDict):
-    """A `Result` as plain JSON values: one line of the results JSON Lines, one row of the results CSV."""
+    class InstrumentResult(BaseModel):
+        """The questionnaire of a `Result` (fields as `InstrumentRecord` declares them)."""
 
-    nip: str | None
-    name: str | None
-    unit: str | None
-    role: str
-    submitted_at: str | None
-    """ISO 8601 as `iso_timestamp` writes it."""
-    domains: dict[str, DomainRecord]
-    overall: float | None
-    level: int | None
-    jpm: float | None
-    match: str | None
-    needs_training: bool
-    priority: str
-    trainings: list[str]
-    deferred: list[str]
-    incomplete: bool
-    warnings: list[str]
+        def __getattr__(self, name: str) -> Any: ...
+
+    class Result(BaseModel):
+        """A validated result (fields as `Record` declares them)."""
+
+        def __getattr__(self, name: str) -> Any: ...
+
+else:
+    DomainResult = _model_of(DomainRecord, "DomainResult", {})
+    InstrumentResult = _model_of(InstrumentRecord, "InstrumentResult", {})
+    Result = _model_of(Record, "Result", {DomainRecord: DomainResult, InstrumentRecord: InstrumentResult})
 
 
 def as_record(result: Result) -> Record:
     """The result as plain JSON values."""
     return cast(Record, result.model_dump(mode="json"))
+
+
+def instrument_of(questionnaire: Questionnaire) -> InstrumentRecord:
+    """The questionnaire as a result names it: id, version and content hash."""
+    return {"id": questionnaire.id, "version": questionnaire.version, "hash": questionnaire.content_hash}
 
 
 def iso_timestamp(moment: datetime | None) -> str | None:

@@ -13,7 +13,7 @@ from asn_skills.errors import AnswerError
 from asn_skills.i18n import DEFAULT_LANGUAGE, translate
 from asn_skills.questionnaire.model import Question, Questionnaire
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import DomainResult, Result
+from asn_skills.scoring.result import DomainResult, Result, instrument_of
 from asn_skills.scoring.rules import Answer, item_score
 
 
@@ -62,6 +62,7 @@ def score_answers(
         unit=unit,
         role=used_role.id,
         submitted_at=submitted_at,
+        instrument=instrument_of(questionnaire),
         domains=domains,
         overall=overall,
         level=None if overall is None else rules.level_of(questionnaire.levels, overall).level,

@@ -117,7 +117,11 @@ def _read_only_mode(path: Path) -> str:
 def _create_private(path: Path) -> None:
     """The store file, empty, readable by its owner only; its folder likewise when it is created here."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Each missing folder is made 0700 itself: `mkdir(parents=True)` gives the ones above the last the
+        # umask's mode, 0777 under umask 000.
+        missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
+        for folder in reversed(missing):
+            folder.mkdir(mode=0o700, exist_ok=True)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
         pass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -81,6 +81,25 @@ class Erasure:
 
     finished: int
     unfinished: int
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """An assessment stored without a NIP, as `store forget --name` shows it."""
+
+    id: int
+    name: str | None
+    unit: str | None
+    role: str | None
+    round: str | None
+    when: str
+    """When it was finished (or started, if unfinished), ISO 8601."""
+    finished: bool
+
+
+def _plain_name(text: str | None) -> str:
+    """A name compared as people read it: spaces collapsed, case ignored."""
+    return " ".join((text or "").split()).casefold()
 
 
 def now() -> datetime:
@@ -318,19 +337,45 @@ class Store:
             db.execute("DELETE FROM assessments WHERE round = ?", (round_name,))
             return count
 
-    def forget(self, nip: str, *, dry_run: bool = False) -> Erasure:
-        """Erase one person: every assessment, finished or not, with its answers (UU 27/2022)."""
+    def forget(self, nip: str, *, dry_run: bool = False, fold: Callable[[str], str] | None = None) -> Erasure:
+        """Erase one person: every assessment, finished or not, with its answers (UU 27/2022).
+
+        `fold` (the NIP normaliser) also finds a NIP stored in other characters by an earlier version, such
+        as full-width digits: it is applied to every stored NIP that is not plain ASCII digits."""
+        where = "nip = ?"
+        params: tuple[str, ...] = (nip,)
+        if fold is not None:
+            self._db.create_function("asn_fold", 1, fold, deterministic=True)
+            where = "(nip = ? OR (nip GLOB '*[^0-9]*' AND asn_fold(nip) = ?))"
+            params = (nip, nip)
         if dry_run:
-            return self._erasure(self._db, nip)
+            return self._erasure(self._db, where, params)
         with self._transaction() as db:
-            erasure = self._erasure(db, nip)
-            db.execute("DELETE FROM assessments WHERE nip = ?", (nip,))
+            erasure = self._erasure(db, where, params)
+            db.execute(f"DELETE FROM assessments WHERE {where}", params)
             return erasure
 
+    def unnamed_matches(self, name: str) -> list[Unnamed]:
+        """The assessments stored without a NIP whose name is `name` (spaces and case aside), oldest first."""
+        self._db.create_function("asn_name", 1, _plain_name, deterministic=True)
+        rows = self._db.execute(
+            "SELECT id, name, unit, role, round, COALESCE(finished_at, started_at), finished_at IS NOT NULL"
+            " FROM assessments WHERE nip IS NULL AND asn_name(name) = ? ORDER BY id",
+            (_plain_name(name),),
+        )
+        return [Unnamed(row[0], row[1], row[2], row[3], row[4], row[5] or "", bool(row[6])) for row in rows]
+
+    def forget_unnamed(self, name: str) -> list[Unnamed]:
+        """Erase the assessments `unnamed_matches(name)` finds, with their answers; returns them."""
+        with self._transaction():
+            found = self.unnamed_matches(name)
+            self._db.executemany("DELETE FROM assessments WHERE id = ?", [(match.id,) for match in found])
+            return found
+
     @staticmethod
-    def _erasure(db: sqlite3.Connection, nip: str) -> Erasure:
+    def _erasure(db: sqlite3.Connection, where: str, params: tuple[str, ...]) -> Erasure:
         finished, unfinished = db.execute(
-            "SELECT COUNT(finished_at), COUNT(*) - COUNT(finished_at) FROM assessments WHERE nip = ?", (nip,)
+            f"SELECT COUNT(finished_at), COUNT(*) - COUNT(finished_at) FROM assessments WHERE {where}", params
         ).fetchone()
         return Erasure(finished, unfinished)
 
@@ -448,21 +493,30 @@ class Store:
         return [row[0] for row in rows]
 
     def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, Record]]:
-        """(assessment id, result record) of a round: the latest assessment per person, in NIP order."""
+        """(assessment id, result record) of a round: the latest assessment per person, in NIP order.
+
+        A record stored before records named their questionnaire gets the one its assessment was scored with."""
         rows = self._db.execute(
-            "SELECT id, result FROM ("
-            " SELECT id, result, nip, ROW_NUMBER() OVER (PARTITION BY COALESCE(nip, 'row:' || id)"
-            " ORDER BY finished_at DESC, id DESC) AS rank FROM assessments"
+            "SELECT id, result, questionnaire_version, questionnaire_hash FROM ("
+            " SELECT id, result, nip, questionnaire_version, questionnaire_hash, ROW_NUMBER() OVER"
+            " (PARTITION BY COALESCE(nip, 'row:' || id) ORDER BY finished_at DESC, id DESC) AS rank FROM assessments"
             " WHERE questionnaire_id = ? AND round = ? AND finished_at IS NOT NULL)"
             " WHERE rank = 1 ORDER BY nip, id",
             (questionnaire_id, round_name),
         )
-        return [(row[0], json.loads(row[1])) for row in rows]
+        found: list[tuple[int, Record]] = []
+        for assessment, result, version, content_hash in rows:
+            record = json.loads(result)
+            if record.get("instrument") is None:
+                record["instrument"] = {"id": questionnaire_id, "version": version, "hash": content_hash}
+            found.append((assessment, record))
+        return found
 
-    def hashes(self, questionnaire_id: str, round_name: str) -> set[str]:
-        """Content hashes of the questionnaire versions a round was scored with."""
+    def versions(self, questionnaire_id: str, round_name: str) -> dict[str, str]:
+        """Content hash -> version of the questionnaire versions a round's finished assessments were scored with."""
         rows = self._db.execute(
-            "SELECT DISTINCT questionnaire_hash FROM assessments WHERE questionnaire_id = ? AND round = ?",
+            "SELECT DISTINCT questionnaire_hash, questionnaire_version FROM assessments"
+            " WHERE questionnaire_id = ? AND round = ? AND finished_at IS NOT NULL ORDER BY questionnaire_version",
             (questionnaire_id, round_name),
         )
-        return {row[0] for row in rows}
+        return {row[0]: row[1] for row in rows}

@@ -1,11 +1,16 @@
-"""A questionnaire as sections of tables, for `questionnaires show`."""
+"""Questionnaires as documents: one described in sections of tables (`questionnaires show`), and the list of
+questionnaire files (`questionnaires list`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+from asn_skills.questionnaire.load import check_file
 from asn_skills.questionnaire.model import Option, Questionnaire
-from asn_skills.render.document import Section
+from asn_skills.render.document import Document, Section
+from asn_skills.render.view import View
 from asn_skills.reports.views.texts import t
 
 
@@ -142,3 +147,50 @@ def _required(level: int | None, names: dict[int, str]) -> str:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+def listing_view(files: list[tuple[Path, str]], lang: str) -> View:
+    """A row per questionnaire file (path, where it comes from): id, version, title, items, languages; a
+    file that does not load is listed with its number of problems."""
+    entries: list[dict[str, Any]] = []
+    for path, source in files:
+        questionnaire, problems = check_file(path)
+        if questionnaire is None:
+            entries.append({"id": path.stem, "source": source, "problems": len(problems)})
+            continue
+        entries.append(
+            {
+                "id": questionnaire.id,
+                "version": questionnaire.version,
+                "title": questionnaire.text(questionnaire.title, lang),
+                "items": len(questionnaire.questions),
+                "languages": list(questionnaire.languages),
+                "source": source,
+            }
+        )
+    rows = [
+        [
+            entry["id"],
+            entry.get("version", ""),
+            entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
+            str(entry.get("items", "")),
+            ", ".join(entry.get("languages", [])),
+            entry["source"],
+        ]
+        for entry in entries
+    ]
+    section = Section(
+        t("section.questionnaires", lang),
+        [
+            t("col.id", lang),
+            t("col.version", lang),
+            t("col.title", lang),
+            t("col.items", lang),
+            t("col.languages", lang),
+            t("col.source", lang),
+        ],
+        rows,
+        numeric=frozenset({3}),
+        nowrap=frozenset({0, 1}),
+    )
+    return View(Document("", [section]), entries)

@@ -12,6 +12,7 @@ from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standi
 from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures, UnitMean
 from asn_skills.reports.plan_settings import PlanSettings
+from asn_skills.reports.reliability import ItemStatistics
 from asn_skills.reports.requirement import band
 from asn_skills.reports.schedule import QUARTERS, firm_participants
 from asn_skills.reports.views.texts import t
@@ -404,7 +405,7 @@ def flagged_document(
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=not compact)
 
 
-def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_name: str, lang: str) -> Document:
+def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_name: str, lang: str) -> Document:
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
@@ -412,9 +413,9 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
         [
             [
                 q.text(d.name, lang),
-                _num(stats["domains"][d.id]["alpha"], 2),
-                _count(stats["domains"][d.id]["n"]),
-                _count(stats["domains"][d.id]["items"]),
+                _num(stats.domains[d.id].alpha, 2),
+                _count(stats.domains[d.id].n),
+                _count(stats.domains[d.id].items),
             ]
             for d in q.domains
         ],
@@ -423,20 +424,20 @@ def items_document(questionnaire: Questionnaire, stats: dict[str, Any], round_na
     )
     rows, styles = [], []
     for question in q.questions:
-        item = stats["items"][question.id]
+        item = stats.items[question.id]
         rows.append(
             [
                 question.id,
                 code(question.domain),
                 question.kind.value,
-                number(item["difficulty"], 2),
-                number(item["discrimination"], 2),
-                number(item["alpha_if_dropped"], 2),
-                t("report.weak_item", lang) if item["weak"] else "",
-                _count(item["n"]),
+                number(item.difficulty, 2),
+                number(item.discrimination, 2),
+                number(item.alpha_if_dropped, 2),
+                t("report.weak_item", lang) if item.weak else "",
+                _count(item.n),
             ]
         )
-        styles.append("yellow" if item["weak"] else None)
+        styles.append("yellow" if item.weak else None)
     items = Section(
         t("report.items", lang),
         [

@@ -192,6 +192,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "for training but still short in some area (a development suggestion).",
     },
     "plan.by_unit": {"id": "Peserta per unit kerja", "en": "Participants per unit"},
+    "plan.employees_hint": {
+        "id": "Daftar per pegawai: asn-skills plan --employees",
+        "en": "Per-employee list: asn-skills plan --employees",
+    },
     "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
     "plan.budget_note": {
         "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
@@ -342,6 +346,73 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{course} (tidak ada lagi di katalog)",
         "en": "{course} (no longer in the catalogue)",
     },
+    # History
+    "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.round": {"id": "Putaran", "en": "Round"},
+    "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
+    "col.people": {"id": "Pegawai", "en": "People"},
+    "col.assessments": {"id": "Penilaian", "en": "Assessments"},
+    "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
+    "col.period": {"id": "Periode", "en": "Period"},
+    "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
+    "history.title": {
+        "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
+        "en": "Score per area (change since the previous assessment)",
+    },
+    "history.legend": {"id": "Kode ranah: {codes}", "en": "Area codes: {codes}"},
+    # score --check
+    "identity.nip": {"id": "identitas: NIP", "en": "identity: NIP"},
+    "identity.name": {"id": "identitas: nama", "en": "identity: name"},
+    "identity.unit": {"id": "identitas: unit kerja", "en": "identity: unit"},
+    "identity.role": {"id": "identitas: jabatan", "en": "identity: role"},
+    "identity.timestamp": {"id": "waktu pengisian", "en": "submission time"},
+    "check.title": {
+        "id": "Pemetaan kolom {file} (pemisah {delimiter}, {encoding})",
+        "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
+    },
+    "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    "check.derived": {
+        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "en": "(derived from a multi-select, not read)",
+    },
+    "check.duplicate": {
+        "id": "(kolom ganda, diabaikan: yang pertama dipakai)",
+        "en": "(duplicate column, ignored: the first one is used)",
+    },
+    "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
+    "check.counts": {
+        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
+        "{rejected} bermasalah, {superseded} duplikat",
+        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
+        "problems, {superseded} duplicates",
+    },
+    "check.problem": {
+        "id": "baris {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
+    "check.role_default": {
+        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "en": "unknown: {role} (default); add it to [roles] in --columns",
+    },
+    "col.role_written": {"id": "Tertulis", "en": "As written"},
+    "col.rows": {"id": "Baris", "en": "Rows"},
+    "col.header": {"id": "Judul kolom", "en": "Header"},
+    "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
+    # Questionnaire listing
+    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
+    "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
+    "col.version": {"id": "Versi", "en": "Version"},
+    "col.title": {"id": "Judul", "en": "Title"},
+    "col.languages": {"id": "Bahasa", "en": "Languages"},
+    "col.source": {"id": "Sumber", "en": "Source"},
+    # Store
+    "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.no_rounds": {
+        "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
+        "en": "No assessments yet; fill the store with `score --store` or `assess`.",
+    },
+    "store.rounds_title": {"id": "Putaran penilaian", "en": "Assessment rounds"},
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},

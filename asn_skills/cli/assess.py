@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,6 +22,7 @@ from asn_skills.cli.console import (
 from asn_skills.cli.formats import ResultFormat, emit
 from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
 from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
+from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
@@ -161,7 +163,21 @@ def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, aga
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
+    """The personal report; on an interactive terminal the short summary first (areas, overall, the review
+    note: one screen) and the rest (what to discuss, courses) when asked."""
     record = as_record(result)
-    terminal = output_format is ResultFormat.TERMINAL
-    bars = bar_width(out_console().width) if terminal else 0
-    emit(output_format, View(person_document(questionnaire, record, lang, bars=bars), record))
+    if output_format is not ResultFormat.TERMINAL:
+        emit(output_format, View(person_document(questionnaire, record, lang), record))
+        return
+    console = out_console()
+    document = person_document(questionnaire, record, lang, bars=bar_width(console.width))
+    rest = replace(document, title="", subtitle="", footer=(), blocks=document.without("domains").blocks)
+    if not rest.blocks or not (sys.stdin.isatty() and console.is_terminal):
+        print_document(console, document)
+        return
+    print_document(console, document.only("domains"))
+    if typer.confirm(t("assess.more", lang), default=False):
+        print_document(console, rest)
+    else:
+        inform_hint = t("assess.more_later", lang, nip=record["nip"] or "")
+        console.print(Text(inform_hint, style="dim"))

@@ -511,6 +511,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
         "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
     },
+    "assess.more": {
+        "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",
+        "en": "Show what to discuss and the recommended courses?",
+    },
+    "assess.more_later": {
+        "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
+        "en": "The full report any time: asn-skills report --nip {nip}",
+    },
     "assess.stored": {
         "id": "Hasil tersimpan di {path} (putaran {round}).",
         "en": "Result saved in {path} (round {round}).",

@@ -93,6 +93,8 @@ class BarChart:
     """Headings of the table of numbers beside the chart: label, then one per series (and the band)."""
     digits: int = 1
     """Decimals of the values in the table of numbers (0 for counts)."""
+    sheet: str = ""
+    """The name of its sheet in a workbook (default: the title)."""
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def chart_section(chart: Chart) -> Section:
         row += [f"{item.band[0]:g}-{item.band[1]:g}" if item.band else "-"] if bands else []
         rows.append(row)
     numeric = frozenset(range(1, len(columns)))
-    return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name)
+    return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name, sheet=chart.sheet)
 
 
 def tabled(block: Block) -> Section | Bars:

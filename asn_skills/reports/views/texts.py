@@ -416,6 +416,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},
+    "sheet.means_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.areas_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.units_chart": {"id": "Grafik unit", "en": "Units chart"},
+    "sheet.participants_chart": {"id": "Grafik peserta", "en": "Participants chart"},
     "sheet.units": {"id": "Unit kerja", "en": "Units"},
     "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
     "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},

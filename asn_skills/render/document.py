@@ -299,6 +299,8 @@ footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; 
   th, td { padding: 2px 5px; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
   section.short, section.chart { break-inside: avoid; }
+  td.list ul { padding-left: 0; list-style: none; } td.list li { display: inline; }
+  td.list li + li::before { content: "; "; }
   .chart-row { flex-wrap: nowrap; gap: 10px; } .chart-row figure { flex: 3 1 0; }
   .chart-table { flex: 2 1 0; font-size: 9px; } .chart-table td, .chart-table th { padding: 1px 4px; }
   tbody.keep { break-inside: avoid; } section > h2 + table, section > h2 + svg { break-before: avoid; }

@@ -351,7 +351,7 @@ def flagged_section(
         t("col.trainings", lang),
         "JP",
     ]
-    return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5}), styles=styles)
+    return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5, 7}), styles=styles)
 
 
 def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:

@@ -338,3 +338,47 @@ def test_movers_are_listed_with_name_and_unit_one_per_row():
         [f"Pegawai {int(nip)}", nip, "Dinas A" if int(nip) % 2 else "Dinas B"]
         for nip in [*comparison.out_of_need, *comparison.into_need]
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "across"),
+    [
+        (["report"], False),
+        (["report", "--units"], True),
+        (["report", "--flagged"], True),
+        (["report", "--items"], False),
+        (["report", "--compare", "2025", "2026"], False),
+        (["plan"], True),
+        (["plan", "--employees"], True),
+    ],
+)
+def test_every_report_and_plan_is_a_word_file_of_real_tables(store, tmp_path, args, across):
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
+
+    target = tmp_path / "out.docx"
+    result = run(store, *args, "-o", str(target), "--agency", "BKPSDM Kabupaten Sleman")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    word = docx.Document(str(target))
+    assert (word.sections[0].orientation == WD_ORIENT.LANDSCAPE) is across
+    tables = [table for table in word.tables if table.rows[0].cells[0].text != "Attachment to"]
+    assert tables and all(table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for table in tables)
+    assert word.paragraphs[0].text == "BKPSDM KABUPATEN SLEMAN"
+
+
+def test_the_word_plan_is_an_attachment_with_its_year_and_signature(store, tmp_path):
+    import docx
+
+    target = tmp_path / "rencana.docx"
+    assert run(store, "plan", "--year", "2031", "-o", str(target)).exit_code == ExitCode.OK
+    word = docx.Document(str(target))
+    texts = [paragraph.text for paragraph in word.paragraphs]
+    assert any(text.isupper() and "2031" in text for text in texts)
+    attachment = [[cell.text for cell in row.cells] for row in word.tables[0].rows]
+    assert [row[0] for row in attachment] == ["Attachment to", "Number", "Date"]
+    courses = word.tables[1]
+    heading = [cell.text for cell in courses.rows[0].cells]
+    assert heading[:2] == ["No.", "Course"] and "Quarter" in heading and "Firm" in heading
+    assert courses.rows[-1].cells[1].text == "Total"
+    assert "NIP ........................" in texts

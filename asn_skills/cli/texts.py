@@ -460,8 +460,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
     "help.agency_file": {
-        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
-        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
+        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip; dan (untuk plan) "
+        "[plan]: decree, number, date, quarter_capacity, [plan.costs].",
+        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip; and (for plan) "
+        "[plan]: decree, number, date, quarter_capacity, [plan.costs].",
     },
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},

@@ -165,7 +165,7 @@ def _hatch(identifier: str, colour: str) -> str:
 def _bars_svg(chart: BarChart) -> str:
     e = _escape
     series = len(chart.series)
-    bar, gap = 14, 8
+    bar, gap = (12, 6) if series == 1 else (13, 8)
     row = bar * series + gap
     label_width = _width([r.label for r in chart.rows]) + 12
     text_width = _width([r.text for r in chart.rows]) + 12

@@ -299,6 +299,7 @@ footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; 
   th, td { padding: 2px 5px; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
   section.short, section.chart { break-inside: avoid; }
+  footer { margin-top: 12px; padding-top: 4px; } .signature { margin-top: 14px; } .signature .space { height: 48px; }
   td.list ul { padding-left: 0; list-style: none; } td.list li { display: inline; }
   td.list li + li::before { content: "; "; }
   .chart-row { flex-wrap: nowrap; gap: 10px; } .chart-row figure { flex: 3 1 0; }

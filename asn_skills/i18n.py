@@ -169,6 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "bahasa `{language}` tidak tercantum di `languages` ({declared}); tambahkan atau perbaiki",
         "en": "language `{language}` is not in `languages` ({declared}); add it or fix the code",
     },
+    "levels_first_min_knowledge": {
+        "id": "level pertama tidak boleh memiliki min_knowledge (ditemukan {found}): setiap orang mencapai level "
+        "pertama; hapus min_knowledge di level ini dan taruh di level berikutnya",
+        "en": "the first level cannot have min_knowledge (found {found}): everyone reaches the first level; remove "
+        "min_knowledge here and put it on the levels above",
+    },
     "levels_first_min": {
         "id": "level pertama harus min = 0 (sekarang {found})",
         "en": "the first level must have min = 0 (found {found})",
@@ -233,6 +239,88 @@ MESSAGES: dict[str, dict[str, str]] = {
     "thresholds_out_of_range": {
         "id": "match_thresholds = [{high}, {low}] harus menurun dan di antara 0 dan 100, mis. [80, 68]",
         "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
+    },
+    # Item-writing checks (questionnaires lint)
+    "lint_key_position": {
+        "id": "kunci di posisi {position} pada {count} dari {items} soal pilihan tunggal ({ids}); peluang "
+        "acak {expected}, uji binomial p = {p}: pindahkan sebagian kunci ke posisi lain",
+        "en": "the key is in position {position} in {count} of {items} single-choice items ({ids}); chance "
+        "gives {expected}, binomial p = {p}: move some keys to other positions",
+    },
+    "lint_key_longest": {
+        "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count} dari {items} soal pilihan "
+        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: panjangkan pengecoh atau ringkas kunci",
+        "en": "the key is the uniquely longest option ({lang}) in {count} of {items} single-choice items "
+        "({ids}); chance gives {expected}, binomial p = {p}: lengthen wrong options or shorten keys",
+    },
+    "lint_key_shortest": {
+        "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count} dari {items} soal pilihan "
+        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: samakan panjang pilihan",
+        "en": "the key is the uniquely shortest option ({lang}) in {count} of {items} single-choice items "
+        "({ids}); chance gives {expected}, binomial p = {p}: make the options about as long",
+    },
+    "lint_key_much_longer": {
+        "id": "kunci ({lang}) {length} karakter, pilihan lain {others}: kunci yang jauh lebih panjang "
+        "membocorkan jawaban; ringkas kunci atau lengkapi pengecoh",
+        "en": "the key ({lang}) has {length} characters, the other options {others}: a much longer key gives "
+        "the answer away; shorten it or fill out the wrong options",
+    },
+    "lint_absolute_word": {
+        "id": 'kata mutlak "{word}" di pilihan salah: ada di {wrong} dari {wrong_total} pilihan salah dan '
+        "{keys} dari {keys_total} kunci; peserta jeli langsung mencoretnya: ubah kalimatnya atau pakai kata "
+        "seperti ini di kunci sama seringnya",
+        "en": 'absolute word "{word}" in a wrong option: such words are in {wrong} of {wrong_total} wrong '
+        "options and {keys} of {keys_total} keys; test-wise people rule these options out: reword it, or use "
+        "such words in keys as often",
+    },
+    "lint_above_phrase": {
+        "id": '"{word}" di pilihan salah ({wrong} dari {wrong_total} pilihan salah, {keys} dari {keys_total} '
+        "kunci): pilihan yang merujuk pilihan lain bisa dijawab dari dua pilihan saja; ganti dengan pilihan "
+        "yang berdiri sendiri",
+        "en": '"{word}" in a wrong option ({wrong} of {wrong_total} wrong options, {keys} of {keys_total} '
+        "keys): an option that refers to the others can be answered from two of them; write a stand-alone "
+        "option",
+    },
+    "lint_multi_same_position": {
+        "id": "pilihan {position} benar di semua {count} soal pilihan ganda-jamak ({ids}); peluang acak "
+        "p = {p}: buat pilihan {position} salah di sebagian soal",
+        "en": "option {position} is correct in all {count} multi-select items ({ids}); chance p = {p}: make "
+        "option {position} wrong in some of them",
+    },
+    "lint_key_repeats_stem": {
+        "id": "kunci ({lang}) mengulang {count} kata dari soal ({words}), pilihan lain paling banyak {others}: "
+        "soal ini bisa dijawab tanpa memahaminya; ubah kata kunci atau pakai kata soal di pengecoh juga",
+        "en": "the key ({lang}) repeats {count} words of the question ({words}), the other options at most "
+        "{others}: it can be answered without understanding; reword the key or echo the question in wrong "
+        "options too",
+    },
+    "lint_near_duplicate": {
+        "id": "pilihan {position} hampir sama dengan pilihan {other} ({lang}, kemiripan {ratio}); bedakan "
+        "isinya atau gabungkan",
+        "en": "option {position} reads almost like option {other} ({lang}, similarity {ratio}); make them "
+        "differ in substance or merge them",
+    },
+    "lint_area_few_knowledge": {
+        "id": "ranah `{domain}` punya {count} soal pengetahuan, paling sedikit {least} diperlukan: galat baku "
+        "skor pengetahuannya sampai {se} poin; tambahkan soal",
+        "en": "area `{domain}` has {count} knowledge items, at least {least} are needed: the standard error of "
+        "its knowledge score reaches {se} points; add items",
+    },
+    "lint_competences_uncovered": {
+        "id": "kompetensi {missing} dari {framework} area {area} tidak punya soal pengetahuan ({covered} dari "
+        "{total} tercakup); tambahkan soal dengan `competence = ...`",
+        "en": "competences {missing} of {framework} area {area} have no knowledge item ({covered} of {total} "
+        "covered); add items tagged `competence = ...`",
+    },
+    "lint_unknown_competence": {
+        "id": '`{tag}` bukan kompetensi {framework}; perbaiki tandanya, mis. "4.2"',
+        "en": '`{tag}` is not a {framework} competence; fix the tag, e.g. "4.2"',
+    },
+    "lint_minutes": {
+        "id": "tertulis {stated} menit, tetapi {rated} butir penilaian diri x {self_seconds} detik + {knowledge} "
+        "soal pengetahuan x {knowledge_seconds} detik = sekitar {estimate} menit; sesuaikan keterangannya",
+        "en": "states {stated} minutes, but {rated} self-ratings x {self_seconds} s + {knowledge} knowledge "
+        "items x {knowledge_seconds} s = about {estimate} minutes; correct the statement",
     },
     # Errors
     "questionnaire_invalid": {
@@ -418,6 +506,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama yang tidak tersembunyi).",
         "en": "The sheet of an .xlsx workbook to read (default: the first one not hidden).",
     },
+    "row_too_long": {
+        "id": "{file} baris {line}: baris lebih panjang dari {limit} (tanda kutip yang tidak ditutup, atau bukan "
+        "ekspor survei); periksa tanda kutip pada baris itu atau ekspor ulang",
+        "en": "{file} line {line}: a row longer than {limit} (a quote never closed, or not a survey export); check "
+        "the quotes on that line or export again",
+    },
     "csv_broken": {
         "id": "{file} baris {line}: CSV rusak ({reason}); periksa tanda kutip pada baris itu",
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
@@ -533,6 +627,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot replace {file}: close {file} in Excel (or the program that has it open) and run again; "
         "the old file is unchanged, the new output was not kept",
     },
+    "work_disk_full": {
+        "id": "tidak dapat menulis berkas kerja di {folder}: disk penuh; kosongkan ruang atau tulis -o ke folder lain "
+        "(berkas lama tetap utuh)",
+        "en": "cannot write work files in {folder}: the disk is full; free some space or give -o in another folder "
+        "(old files are kept)",
+    },
+    "disk_full": {
+        "id": "disk penuh; kosongkan ruang lalu jalankan lagi (berkas lama tetap utuh)",
+        "en": "the disk is full; free some space and run again (old files are kept)",
+    },
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
@@ -611,6 +715,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deploy_unit": {"id": "Unit kerja", "en": "Work unit"},
     "deploy_role": {"id": "Jabatan", "en": "Position"},
     "deploy_multi_hint": {"id": "Pilih semua yang sesuai.", "en": "Choose all that apply."},
+    "deploy_none_alone": {
+        "id": "“{none}” tidak dapat dipilih bersama pilihan lain.",
+        "en": "“{none}” cannot be ticked together with other options.",
+    },
     "xlsform_reserved_name": {
         "id": "id pertanyaan `{question}` dipakai XLSForm untuk metadata formulir; ganti id pertanyaan itu",
         "en": "question id `{question}` is reserved by XLSForm for form metadata; rename the question",
@@ -1012,6 +1120,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "NIP {nip} is not in round {round}",
     },
     # Store
+    "store_disk_full": {
+        "id": "penyimpanan {path} tidak dapat ditulis: disk penuh; kosongkan ruang lalu jalankan lagi (tidak ada yang "
+        "berubah di penyimpanan)",
+        "en": "cannot write the store {path}: the disk is full; free some space and run again (nothing in the store "
+        "was changed)",
+    },
     "store_unavailable": {
         "id": "penyimpanan {path} tidak dapat dibuka ({reason}); periksa path-nya atau pilih lain dengan --db",
         "en": "cannot open the store {path} ({reason}); check the path or choose another with --db",
@@ -1095,7 +1209,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
-        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir dijawab",
-        "en": "domain {domain} not scored: only {answered} of {total} items answered",
+        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir swanilai dijawab",
+        "en": "domain {domain} not scored: only {answered} of {total} self-rating items answered",
+    },
+    # Knowledge items left blank
+    "knowledge_blank": {
+        "id": "{count} soal pengetahuan tidak dijawab dan dinilai 0",
+        "en": "{count} knowledge questions left blank, scored 0",
     },
 }

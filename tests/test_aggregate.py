@@ -16,6 +16,12 @@ WEAK = {"A1": 0, "A2": 0, "A3": "b", "A4": ["c"], "B1": 1, "B2": 5, "B3": 1}  # 
 
 
 @pytest.fixture
+def minimal(minimal):
+    """Decisions read at the levels reached (confirm_margin 0): these figures are hand-computed from levels."""
+    return minimal.model_copy(update={"policy": minimal.policy.model_copy(update={"confirm_margin": 0})})
+
+
+@pytest.fixture
 def records(minimal):
     people = [
         ("198609262015051001", "Unit A", STRONG, "staf"),

@@ -149,3 +149,22 @@ def test_html_entities_in_answer_texts():
     )
     assert single.read("Surel &amp; kalender").value == "a"
     assert cells.read("Surel & kalender, Lain").value == ["v0", "v1"]
+
+
+@pytest.mark.parametrize("cell", ["Tidak ada yang benar", "None of these", "none", " NONE "])
+def test_none_of_these_alone_is_an_answer_that_scores_zero(cell):
+    reading = QuestionCells(multi_question(["Satu", "Dua", "Tiga"])).read(cell)
+    assert reading is not None and reading.value == [] and reading.score == 0.0
+
+
+def test_none_of_these_beside_options_is_ignored():
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    assert cells.read("Satu, Tidak ada yang benar").value == ["v0"]
+    assert cells.read("v0 none").value == ["v0"]
+
+
+def test_an_option_written_like_none_of_these_stays_the_questions_own():
+    cells = QuestionCells(multi_question(["Satu", "None of these", "Tiga"]))
+    assert cells.read("None of these").value == ["v1"]
+    with pytest.raises(CellError):
+        cells.read("Tidak ada yang benar")

@@ -114,7 +114,8 @@ def test_running_it_builds_identity_questions_then_a_section_per_area(tmp_path):
     for item, question in zip(questions, by_domain, strict=True):
         assert item["type"] == ("checkbox" if question.kind is Kind.MULTI else "choice")
         assert item["title"] == question.text["id"] and item["required"]
-        assert item["choices"] == [option.label["id"] for option in question.choices]
+        none = ["Tidak ada yang benar"] if question.kind is Kind.MULTI else []
+        assert item["choices"] == [option.label["id"] for option in question.choices] + none
 
 
 @needs_node

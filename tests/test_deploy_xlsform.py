@@ -67,10 +67,14 @@ def test_every_instrument_converts_without_error_or_warning(name):
         assert field["type"] == ("select all that apply" if question.kind is Kind.MULTI else "select one")
         assert field["label"] == {"Indonesian (id)": question.text["id"], "English (en)": question.text["en"]}
         names = [choice["name"] for choice in field["choices"]]
-        assert names == [choice_name(question, position) for position in range(len(question.choices))]
+        extra = ["none"] if question.kind is Kind.MULTI else []
+        assert names == [choice_name(question, position) for position in range(len(question.choices))] + extra
         assert [choice["label"]["English (en)"] for choice in field["choices"]] == [
             option.label["en"] for option in question.choices
-        ]
+        ] + (["None of these"] if extra else [])
+        assert field["bind"]["required"] == "yes"
+        if extra:
+            assert field["bind"]["constraint"] == "not(selected(., 'none')) or count-selected(.) = 1"
     assert [name for name in fields if name not in questionnaire.questions_by_id] == [
         "start", "end", "nip", "nama", "unit_kerja", "jabatan"
     ]  # fmt: skip
@@ -108,7 +112,7 @@ def test_an_option_value_with_a_space_is_written_by_its_code(tmp_path):
     result = converted(load_file(path))
     assert result.warnings == []
     a4 = next(field for _, field in leaves(result._pyxform) if field["name"] == "A4")
-    assert [choice["name"] for choice in a4["choices"]] == ["a", "b", "C3", "d"]
+    assert [choice["name"] for choice in a4["choices"]] == ["a", "b", "C3", "d", "none"]
 
 
 def test_an_option_value_with_a_space_and_no_code_is_refused_with_the_fix(tmp_path):

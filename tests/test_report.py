@@ -212,7 +212,7 @@ def test_compare_json_shape(filled):
 def test_items_need_the_store(filled):
     folder, db, _ = filled
     stats = json.loads(run(db, "report", "--items", "--format", "json").stdout)
-    assert set(stats) == {"domains", "items"} and len(stats["items"]) == len(MAIN.questions)
+    assert set(stats) == {"domains", "items", "analysis"} and len(stats["items"]) == len(MAIN.questions)
     assert all(0.0 <= (value["alpha"] or 0.0) <= 1.0 for value in stats["domains"].values())
     result = run(db, "report", "--items", "--from", str(folder / "2026.jsonl"))
     assert result.exit_code == ExitCode.ERROR and "--items needs" in result.stderr
@@ -246,9 +246,10 @@ def test_a_low_priority_person_sees_suggestions_not_a_flag(minimal):
 
     # a = 100 (level 3), b = 50 (level 2) for "ahli" (3, 3): JPM 83.3 meets, one level short -> low
     answers = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 3, "B2": 5, "B3": 2}
-    record = as_record(score_answers(minimal, answers, role="ahli"))
+    point = minimal.model_copy(update={"policy": minimal.policy.model_copy(update={"confirm_margin": 0})})
+    record = as_record(score_answers(point, answers, role="ahli"))
     assert (record["needs_training"], record["priority"]) == (False, "low")
-    text = document_markdown(person_document(minimal, record, "en"))
+    text = document_markdown(person_document(point, record, "en"))
     assert "Development suggestions for this year" in text and "not a training flag" in text
     assert "Courses recommended" not in text
 
@@ -272,19 +273,17 @@ def test_every_column_of_the_item_table_has_a_heading(filled):
     assert "" not in header and "Flag" in header, header
 
 
-def test_every_results_file_carries_self_and_knowledge_parts_so_overestimates_match_the_store(filled):
+def test_every_results_file_carries_the_over_estimation_judgement_so_its_count_matches_the_store(filled):
     folder, db, _ = filled
-    from_store = json.loads(run(db, "report", "--format", "json").stdout)["domains"]
-    assert any(value["overestimates"] for value in from_store.values())
+    from_store = json.loads(run(db, "report", "--format", "json").stdout)["overestimates"]
+    assert from_store
     for suffix in (".jsonl", ".csv", ".xlsx"):
         figures = json.loads(run(db, "report", "--from", str(folder / f"2026{suffix}"), "--format", "json").stdout)
-        assert {key: value["overestimates"] for key, value in figures["domains"].items()} == {
-            key: value["overestimates"] for key, value in from_store.items()
-        }, suffix
+        assert figures["overestimates"] == from_store, suffix
 
 
-def test_an_older_results_csv_without_self_and_knowledge_parts_reports_overestimates_as_unknown_not_zero(filled):
-    """A CSV written before results files held the sub-scores: "0 rate themselves too high" would be false."""
+def test_an_older_results_csv_without_the_judgement_reports_overestimates_as_unknown_not_zero(filled):
+    """A CSV written before results files held it: "0 rate themselves too high" would be false."""
     folder, db, _ = filled
     older = folder / "older.csv"
     with (folder / "2026.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -295,9 +294,7 @@ def test_an_older_results_csv_without_self_and_knowledge_parts_reports_overestim
     with older.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows([[row[i] for i in keep] for row in rows])
     figures = json.loads(run(db, "report", "--from", str(older), "--format", "json").stdout)
-    assert {value["overestimates"] for value in figures["domains"].values()} == {None}
-    table = run(db, "report", "--from", str(older), "--format", "csv").stdout.splitlines()
-    assert table[1].endswith(",") or table[1].endswith(",-"), table[1]
+    assert figures["overestimates"] is None
     terminal = run(db, "report", "--from", str(older)).stdout
-    assert "unknown, as a results CSV or .xlsx file holds no self-rating" in " ".join(terminal.split())
-    assert "unknown, as a results" not in run(db, "report").stdout
+    assert "unknown, as these results were written by an older version" in " ".join(terminal.split())
+    assert "unknown, as these results" not in run(db, "report").stdout

@@ -50,8 +50,8 @@ def extended(monkeypatch):
     verdict_fields = CompiledScorer.verdict_fields
     domain_record = CompiledScorer.domain_record
 
-    def with_tier(verdict):
-        return {**verdict_fields(verdict), "tier": "gold" if verdict.needs_training else None}
+    def with_tier(verdict, overestimates):
+        return {**verdict_fields(verdict, overestimates), "tier": "gold" if verdict.needs_training else None}
 
     def with_spread(self, index, part, required, gap):
         found = domain_record(self, index, part, required, gap)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from asn_skills import Match, Priority
 from asn_skills.scoring import rules
+from asn_skills.scoring.rules import Decision
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
 RULES = {
@@ -14,14 +15,15 @@ RULES = {
     "gap",
     "jpm",
     "match_band",
-    "needs_training",
+    "is_flagged",
     "priority",
     "recommend",
     "judge",
     "overestimates",
     "weighted_score",
-    "weighted_scores",
-    "levels_of",
+    "standard_error",
+    "level_range",
+    "domain_part",
     "overall_score",
     "is_scored",
     "item_score",
@@ -58,44 +60,41 @@ def test_match_band_uses_both_thresholds():
 
 
 def test_priority_is_high_below_or_two_levels_short():
-    assert rules.priority(False, Match.MEETS, [0]) is Priority.NONE
-    assert rules.priority(True, Match.NEARLY_MEETS, [1]) is Priority.MEDIUM
-    assert rules.priority(True, Match.BELOW, [1]) is Priority.HIGH
-    assert rules.priority(True, Match.BELOW, [2]) is Priority.HIGH
+    assert rules.priority(Decision.NO_FLAG, Match.MEETS, [0]) is Priority.NONE
+    assert rules.priority(Decision.TRAIN, Match.NEARLY_MEETS, [1]) is Priority.MEDIUM
+    assert rules.priority(Decision.TRAIN, Match.BELOW, [1]) is Priority.HIGH
+    assert rules.priority(Decision.TRAIN, Match.BELOW, [2]) is Priority.HIGH
 
 
 def test_a_jpm_that_meets_is_never_high_priority():
-    assert rules.priority(True, Match.MEETS, [2]) is Priority.MEDIUM
+    assert rules.priority(Decision.TRAIN, Match.MEETS, [2]) is Priority.MEDIUM
 
 
-def test_not_flagged_but_short_is_a_low_priority_suggestion():
-    assert rules.priority(False, Match.MEETS, [1, 0]) is Priority.LOW
-    assert rules.priority(False, Match.MEETS, [0, None]) is Priority.NONE
+def test_not_flagged_but_short_is_a_low_priority_suggestion_and_a_confirm_decision_is_confirm():
+    assert rules.priority(Decision.NO_FLAG, Match.MEETS, [1, 0]) is Priority.LOW
+    assert rules.priority(Decision.NO_FLAG, Match.MEETS, [0, None]) is Priority.NONE
+    assert rules.priority(Decision.CONFIRM, Match.BELOW, [2]) is Priority.CONFIRM
 
 
 def test_the_flag_follows_jpm_two_level_gaps_and_critical_domains():
-    assert rules.needs_training(Match.NEARLY_MEETS, {"a": 0}, [])
-    assert rules.needs_training(Match.BELOW, {"a": 0}, [])
-    assert rules.needs_training(Match.MEETS, {"a": 2, "b": 0}, [])
-    assert not rules.needs_training(Match.MEETS, {"a": 1, "b": 0}, [])
-    assert rules.needs_training(Match.MEETS, {"a": 1, "b": 0}, ["a"])
-    assert not rules.needs_training(Match.MEETS, {"a": 0, "b": 1, "c": None}, ["a", "c"])
+    assert rules.is_flagged(Match.NEARLY_MEETS, {"a": 0}, [])
+    assert rules.is_flagged(Match.BELOW, {"a": 0}, [])
+    assert rules.is_flagged(Match.MEETS, {"a": 2, "b": 0}, [])
+    assert not rules.is_flagged(Match.MEETS, {"a": 1, "b": 0}, [])
+    assert rules.is_flagged(Match.MEETS, {"a": 1, "b": 0}, ["a"])
+    assert not rules.is_flagged(Match.MEETS, {"a": 0, "b": 1, "c": None}, ["a", "c"])
 
 
-def test_overestimation_is_more_than_25_points():
-    assert rules.overestimates(80.0, 54.0) and not rules.overestimates(80.0, 55.0)
-    assert not rules.overestimates(None, 0.0)
+def test_a_domain_is_scored_with_enough_self_ratings_and_always_with_knowledge_items_only():
+    assert rules.is_scored(2, 4, 0.5) and not rules.is_scored(1, 4, 0.5) and not rules.is_scored(0, 4, 0.1)
+    assert rules.is_scored(0, 0, 0.5)
 
 
-def test_a_domain_is_scored_with_enough_answers():
-    assert rules.is_scored(2, 4, 0.5) and not rules.is_scored(1, 4, 0.5) and not rules.is_scored(0, 0, 0.0)
-
-
-def test_column_wise_rules_equal_the_rules_they_stand_for(minimal):
-    totals = [0.0, 1.0, 2.5, 3.3333333333, 7.0, 0.5]
-    weights = [1.0, 3.0, 3.0, 4.0, 7.0, 0.0]
-    expected = [rules.weighted_score(t, w) if w else None for t, w in zip(totals, weights, strict=True)]
-    assert rules.weighted_scores(totals, weights) == expected
-    assert rules.weighted_scores(totals[:5], weights[:5]) == expected[:5]
-    scores = [0, 12.5, 49.99, 50, 50.01, 79.99, 80, 100]
-    assert rules.levels_of(minimal.levels, scores) == [rules.level_of(minimal.levels, s).level for s in scores]
+def test_lords_standard_error_by_hand():
+    # four items of weight 1, score 50: n = 4, 100 * sqrt(0.25 / 3) = 28.87
+    assert rules.standard_error(50.0, (2.0, 4.0, 4.0)) == 28.87
+    # weights 1 and 3: n = 16 / 10 = 1.6, score 75: 100 * sqrt(0.1875 / 0.6) = 55.9
+    assert rules.standard_error(75.0, (3.0, 4.0, 10.0)) == 55.9
+    assert rules.standard_error(100.0, (4.0, 4.0, 4.0)) == 0.0
+    assert rules.standard_error(50.0, (1.0, 2.0, 4.0)) is None  # one item (n = 1)
+    assert rules.standard_error(None, (2.0, 4.0, 4.0)) is None

@@ -62,7 +62,7 @@ def test_each_style_scores_exactly_like_the_library(tmp_path, style):
     records = {record["nip"]: record for record in read_json(tmp_path / "out.json")}
     for person in people_for(MAIN, 80, 7):
         expected = score_answers(
-            MAIN, person.answers, role=person.role, nip=person.nip, name=person.name, unit=person.unit
+            MAIN, person.answers, role=person.role, nip=person.nip, name=person.name, unit=person.unit, lang="en"
         ).model_dump(mode="json")
         assert without_time(records[person.nip]) == without_time(expected)
         written = records[person.nip]["submitted_at"]
@@ -92,7 +92,18 @@ def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
     assert scored + len(injected) == rows
 
 
-DOMAIN_FIELDS = ("score", "level", "self", "knowledge", "overestimates", "required", "gap")
+DOMAIN_FIELDS = (
+    "score",
+    "se",
+    "level",
+    "level_low",
+    "level_high",
+    "self",
+    "knowledge",
+    "knowledge_se",
+    "required",
+    "gap",
+)
 
 
 def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
@@ -119,6 +130,8 @@ def test_results_csv_has_bom_and_the_contract_columns(tmp_path):
         "match",
         "needs_training",
         "priority",
+        "to_confirm",
+        "overestimates",
         "trainings",
         "deferred",
         "incomplete",
@@ -359,7 +372,8 @@ def test_store_twice_adds_nothing_the_second_time(tmp_path):
 
 
 def test_fail_on_flagged(tmp_path):
-    path = minimal_export(tmp_path, [ROW])
+    weak = [*ROW[:5], "0", "0", "b", "c", "1", "5", "1"]  # every area 0: training, whatever the error
+    path = minimal_export(tmp_path, [weak])
     assert score_minimal(path, "--fail-on-flagged").exit_code == ExitCode.FLAGGED
     assert score_minimal(path).exit_code == ExitCode.OK
 

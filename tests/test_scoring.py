@@ -14,6 +14,8 @@ from asn_skills.scoring.rules import item_score
 
 # Domain a: A1 self (w1), A2 self (w3), A3 choice, A4 multi (2 right of 4). Domain b: B1 likert,
 # B2 likert reversed, B3 choice. Levels: 1 from 0, 2 from 50, 3 from 80. Budget 20 JP.
+# The `point` questionnaire has confirm_margin 0: decisions are read at the levels reached, so these cases
+# pin gaps, JPM, flag, priority and courses; tests/test_measurement.py pins the uncertainty.
 STRONG_A = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"]}  # a = 100 * (2/3 + 3 + 1 + 0) / 6 = 77.78
 MIDDLE_B = {"B1": 4, "B2": 2, "B3": 1}  # b = 100 * (0.75 + 0.75 + 0) / 3 = 50.0
 
@@ -40,6 +42,11 @@ def test_multi_item_counts_right_minus_wrong(minimal, chosen, expected):
     assert item_score(minimal.questions_by_id["A4"], chosen) == expected
 
 
+def test_an_empty_multi_answer_is_none_of_these_and_scores_zero_not_blank(minimal):
+    assert item_score(minimal.questions_by_id["A4"], []) == 0.0
+    assert item_score(minimal.questions_by_id["A4"], None) is None
+
+
 def test_domain_scores_weights_and_sub_scores(minimal):
     result = score_answers(minimal, {**STRONG_A, **MIDDLE_B})
     a, b = result.domains["a"], result.domains["b"]
@@ -49,16 +56,13 @@ def test_domain_scores_weights_and_sub_scores(minimal):
     assert result.level == 2
 
 
-def test_over_estimation_flag_needs_more_than_25_points(minimal):
-    over = score_answers(minimal, {**STRONG_A, **MIDDLE_B}).domains["a"]
-    assert over.overestimates  # 91.67 self vs 50 knowledge
-    honest = score_answers(minimal, {"A1": 2, "A2": 2, "A3": "a", "A4": ["a"], **MIDDLE_B}).domains["a"]
-    assert honest.self == 66.67 and honest.knowledge == 75.0
-    assert not honest.overestimates
+@pytest.fixture
+def point(minimal):
+    return minimal.model_copy(update={"policy": minimal.policy.model_copy(update={"confirm_margin": 0})})
 
 
-def test_role_met_means_no_training(minimal):
-    result = score_answers(minimal, {**STRONG_A, **MIDDLE_B}, role="staf")
+def test_role_met_means_no_training(point):
+    result = score_answers(point, {**STRONG_A, **MIDDLE_B}, role="staf")
     assert (result.jpm, result.match, result.needs_training, result.priority) == (
         100.0,
         Match.MEETS,
@@ -69,8 +73,8 @@ def test_role_met_means_no_training(minimal):
     assert result.domains["a"].gap == 0
 
 
-def test_jpm_below_is_high_priority_with_courses_in_file_order(minimal):
-    result = score_answers(minimal, {**STRONG_A, **MIDDLE_B}, role="ahli")
+def test_jpm_below_is_high_priority_with_courses_in_file_order(point):
+    result = score_answers(point, {**STRONG_A, **MIDDLE_B}, role="ahli")
     assert result.jpm == 66.67  # 100 * (2 + 2) / (3 + 3)
     assert result.match is Match.BELOW
     assert result.priority is Priority.HIGH
@@ -78,43 +82,43 @@ def test_jpm_below_is_high_priority_with_courses_in_file_order(minimal):
     assert result.deferred == []
 
 
-def test_nearly_meets_is_medium_priority(minimal):
+def test_nearly_meets_is_medium_priority(point):
     low_b = {"B1": 1, "B2": 5, "B3": 2}  # b = 100 * (0 + 0 + 1) / 3 = 33.33 -> level 1
-    result = score_answers(minimal, {**STRONG_A, **low_b}, role="staf")
+    result = score_answers(point, {**STRONG_A, **low_b}, role="staf")
     assert result.jpm == 75.0  # 100 * (2 + 1) / 4
     assert result.match is Match.NEARLY_MEETS
     assert result.priority is Priority.MEDIUM
     assert result.trainings == ["b-1", "b-2"]
 
 
-def test_every_gap_gets_its_first_course_before_any_gets_a_second(minimal):
+def test_every_gap_gets_its_first_course_before_any_gets_a_second(point):
     weak_a = {"A1": 0, "A2": 0, "A3": "b", "A4": ["c"]}  # a = 0 -> level 1, gap 2 for ahli
     low_b = {"B1": 3, "B2": 5, "B3": 2}  # b = 100 * (0.5 + 0 + 1) / 3 = 50 -> level 2, gap 1
-    result = score_answers(minimal, {**weak_a, **low_b}, role="ahli")
+    result = score_answers(point, {**weak_a, **low_b}, role="ahli")
     assert [result.domains[key].gap for key in ("a", "b")] == [2, 1]
     assert result.priority is Priority.HIGH
     assert result.trainings == ["a-1", "b-2"]  # round 1: 8 + 6 = 14 JP
     assert result.deferred == ["a-2"]  # round 2: 12 JP no longer fits
 
 
-def test_larger_gap_comes_first_even_later_in_the_file(minimal):
+def test_larger_gap_comes_first_even_later_in_the_file(point):
     low_b = {"B1": 1, "B2": 5, "B3": 2}  # b level 1, gap 2; a level 2, gap 1
-    result = score_answers(minimal, {**STRONG_A, **low_b}, role="ahli")
+    result = score_answers(point, {**STRONG_A, **low_b}, role="ahli")
     assert result.trainings == ["b-1", "b-2"]  # 10 + 6 = 16 JP
     assert result.deferred == ["a-2"]  # 12 JP no longer fits
 
 
-def test_too_few_answers_leave_a_domain_unscored(minimal):
-    result = score_answers(minimal, {"A1": 3, **MIDDLE_B}, lang="en")  # 1 of 4 items < 0.5
+def test_too_few_self_ratings_leave_a_domain_unscored(minimal):
+    result = score_answers(minimal, {"A3": "a", "A4": ["a"], **MIDDLE_B}, lang="en")  # 0 of 2 self items
     a = result.domains["a"]
-    assert (a.score, a.level, a.gap, a.self) == (None, None, None, 100.0)
+    assert (a.score, a.level, a.gap, a.self, a.knowledge) == (None, None, None, None, 75.0)
     assert result.incomplete
     assert result.overall == 50.0  # only b counts
-    assert any("domain a not scored: only 1 of 4" in warning for warning in result.warnings)
+    assert any("domain a not scored: only 0 of 2 self-rating items" in warning for warning in result.warnings)
 
 
-def test_exactly_min_answered_is_enough(minimal):
-    result = score_answers(minimal, {"A1": 3, "A2": 3, **MIDDLE_B})  # 2 of 4 = 0.5
+def test_exactly_min_answered_of_the_self_ratings_is_enough(minimal):
+    result = score_answers(minimal, {"A1": 3, "A3": "a", "A4": ["a", "b"], **MIDDLE_B})  # 1 of 2 = 0.5
     assert result.domains["a"].score == 100.0
     assert not result.incomplete
 
@@ -158,13 +162,26 @@ def test_record_has_exactly_the_contract_keys(minimal):
         "match",
         "needs_training",
         "priority",
+        "to_confirm",
+        "overestimates",
         "trainings",
         "deferred",
         "incomplete",
         "warnings",
     ]
-    assert list(record["domains"]["a"]) == ["score", "level", "self", "knowledge", "overestimates", "required", "gap"]
-    assert record["match"] == "meets" and record["priority"] == "none"
+    assert list(record["domains"]["a"]) == [
+        "score",
+        "se",
+        "level",
+        "level_low",
+        "level_high",
+        "self",
+        "knowledge",
+        "knowledge_se",
+        "required",
+        "gap",
+    ]
+    assert record["match"] == "meets" and record["priority"] in {"none", "confirm"}
     assert record["instrument"] == {"id": minimal.id, "version": minimal.version, "hash": minimal.content_hash}
     json.dumps(record)
 

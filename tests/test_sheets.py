@@ -24,7 +24,7 @@ VIEWS = {
     "organisation": ([], ["Areas", "Areas chart", "Units", "Needs training"]),
     "units": (["--units"], ["Units"]),
     "flagged": (["--flagged"], ["Needs training"]),
-    "items": (["--items"], ["Reliability", "Items"]),
+    "items": (["--items"], ["Reliability", "Items", "Options"]),
     "compare": (["--compare", "2025", "2026"], ["Units", "Moves", "Areas chart", "Units chart"]),
     "plan": (["plan"], ["Courses", "Participants chart", "Participants per unit", "Per employee"]),
 }

@@ -195,7 +195,7 @@ class ErrorBoundary(LocalGroup):
             if settings.debug:
                 raise
             if isinstance(error, OSError) and error.errno in DISK_FULL:
-                complain(t("error", settings.lang, message=translate("output_disk_full", settings.lang, file="stdout")))
+                complain(t("error", settings.lang, message=translate("disk_full", settings.lang)))
             else:
                 complain(t("internal_error", settings.lang, kind=type(error).__name__))
             raise typer.Exit(ExitCode.ERROR) from None

@@ -1,4 +1,4 @@
-"""`asn-skills questionnaires list | show | validate | export`."""
+"""`asn-skills questionnaires list | show | validate | lint | export | import`."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ from asn_skills.cli.texts import h, t
 from asn_skills.deploy.draft import render
 from asn_skills.deploy.structure_import import read_draft
 from asn_skills.deploy.targets import TARGETS
-from asn_skills.errors import ExitCode
+from asn_skills.errors import ExitCode, Problem
 from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire.lint import LintReport, lint_file
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
 from asn_skills.render.document import Document
 from asn_skills.render.view import View
@@ -113,6 +114,52 @@ def validate(
         complain(summary)
         raise typer.Exit(ExitCode.ERROR)
     inform(settings, summary)
+
+
+@app.command("lint", cls=LocalCommand, help=h("help.lint"))
+def lint(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=h("help.lint.paths"), show_default=False)],
+    strict: Annotated[bool, typer.Option("--strict", help=h("help.lint.strict"))] = False,
+    output_format: ListingFormatOption = ListingFormat.TERMINAL,
+) -> None:
+    settings: Settings = ctx.obj
+    lang = settings.lang
+    reports = [lint_file(resolve(given)) for given in paths]
+    if output_format is ListingFormat.JSON:
+        write_json([_lint_entry(report, lang) for report in reports])
+    elif output_format in (ListingFormat.TERMINAL, ListingFormat.MARKDOWN):
+        for report in reports:
+            for problem in report.problems + report.warnings:
+                typer.echo(visible(problem.message(lang)))
+    else:
+        assert_never(output_format)
+    invalid = sum(1 for report in reports if report.problems)
+    warnings = sum(len(report.warnings) for report in reports)
+    summary = t("lint.summary", lang, files=len(reports), invalid=invalid, warnings=warnings)
+    if invalid or (strict and warnings):
+        complain(summary)
+        raise typer.Exit(ExitCode.ERROR)
+    inform(settings, summary)
+
+
+def _lint_entry(report: LintReport, lang: str) -> dict[str, object]:
+    return {
+        "file": report.file,
+        "valid": not report.problems,
+        "problems": [_located(problem, lang) for problem in report.problems],
+        "warnings": [{**_located(problem, lang), "check": problem.key} for problem in report.warnings],
+    }
+
+
+def _located(problem: Problem, lang: str) -> dict[str, object]:
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "column": problem.column,
+        "path": problem.path,
+        "message": problem.message(lang),
+    }
 
 
 @app.command("export", cls=LocalCommand, help=h("help.export"))

@@ -56,7 +56,7 @@ def report(
     settings: Settings = ctx.obj
     lang = settings.lang
     chosen = [name for name, on in (("units", units_view), ("flagged", flagged_view), ("items", items_view)) if on]
-    chosen += ["compare"] if compare is not None else []
+    chosen += ["compare"] if compare is not None and not items_view else []
     chosen += ["persons"] if persons else []
     if len(chosen) > 1:
         hint = "--units/--flagged/--items/--compare/--persons"

@@ -12,7 +12,7 @@ from typer._click.globals import get_current_context
 
 from asn_skills.cli.console import Settings
 from asn_skills.errors import AsnSkillsError
-from asn_skills.files import atomic_file, check_output
+from asn_skills.files import DISK_FULL, atomic_file, check_output
 
 OUTPUT_PARAMETERS = frozenset({"output", "rejects", "db"})
 """Parameters that name where a command writes (the store is checked on its own), not what it reads."""
@@ -72,9 +72,14 @@ def refuse_binary_terminal(output: Path | None) -> None:
 def binary_target(output: Path | None) -> Iterator[IO[bytes]]:
     """Stdout (None) or the file at `output`, written atomically."""
     if output is None:
-        sys.stdout.flush()
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.flush()
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+        except OSError as error:
+            if error.errno in DISK_FULL:
+                raise AsnSkillsError("output_disk_full", file="stdout") from None
+            raise
         return
     with atomic_file(output, "wb") as handle:
         yield handle

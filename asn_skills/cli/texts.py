@@ -68,9 +68,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Results format; default: from the -o file's ending (.xlsx, .json, .jsonl), else csv.",
     },
     "help.questionnaires": {
-        "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi, ekspor ke alat survei.\n\n"
+        "id": "Kuesioner bawaan dan buatan sendiri: daftar, tampilkan, validasi, periksa penulisan soal, ekspor ke "
+        "alat survei.\n\n"
         "Contoh: asn-skills questionnaires list",
-        "en": "Bundled and your own questionnaires: list, show, validate, export to a survey tool.\n\n"
+        "en": "Bundled and your own questionnaires: list, show, validate, lint the items, export to a survey tool.\n\n"
         "Example: asn-skills questionnaires list",
     },
     "help.list": {
@@ -102,6 +103,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.validate.paths": {
         "id": "Berkas .toml (atau id bawaan) yang diperiksa.",
         "en": "The .toml files (or bundled ids) to check.",
+    },
+    # questionnaires lint
+    "help.lint": {
+        "id": "Periksa cara penulisan soal: petunjuk yang membocorkan kunci (posisi, panjang, kata mutlak, kata "
+        "soal yang diulang, pilihan kembar), cakupan kompetensi, dan lama pengisian; setiap peringatan dengan "
+        "berkas:baris dan statistiknya. --strict menjadikan peringatan galat (kode keluar 1).\n\n"
+        "Contoh: asn-skills questionnaires lint kuesioner-saya.toml --strict",
+        "en": "Check how the items are written: cues that give the key away (position, length, absolute words, "
+        "the question's words repeated, near-identical options), competence coverage and answering time; each "
+        "warning with file:line and its statistic. --strict turns warnings into errors (exit code 1).\n\n"
+        "Example: asn-skills questionnaires lint kompetensi-digital-asn --strict",
+    },
+    "help.lint.paths": {
+        "id": "Berkas .toml (atau id bawaan) yang diperiksa.",
+        "en": "The .toml files (or bundled ids) to check.",
+    },
+    "help.lint.strict": {
+        "id": "Peringatan dihitung galat: keluar dengan kode 1 bila ada (untuk CI).",
+        "en": "Treat warnings as errors: exit with code 1 when there are any (for CI).",
     },
     "help.export": {
         "id": "Tulis kuesioner untuk alat survei (XLSForm untuk KoboToolbox/ODK, struktur LimeSurvey, skrip "
@@ -311,8 +331,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Staff who need training, highest priority first.",
     },
     "help.report.items": {
-        "id": "Keandalan: alfa Cronbach per ranah dan statistik tiap butir.",
-        "en": "Reliability: Cronbach's alpha per area and statistics per item.",
+        "id": "Analisis butir: alfa Cronbach per ranah, statistik tiap butir, pilihan jawaban per sepertiga, "
+        "model Rasch, DIF menurut jenis kelamin dan jabatan; dengan --compare juga butir yang jawabannya mungkin "
+        "beredar.",
+        "en": "Item analysis: Cronbach's alpha per area, statistics per item, options by third, a Rasch fit, DIF "
+        "by sex and role; with --compare also the items whose answers may be circulating.",
     },
     "help.report.compare": {
         "id": "Bandingkan dua putaran: perubahan per unit dan ranah.",
@@ -494,8 +517,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
     "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
     "interview.multi_hint": {
-        "id": "Boleh lebih dari satu, mis. 1,3",
-        "en": "You may choose several, e.g. 1,3",
+        "id": "Boleh lebih dari satu, mis. 1,3; ketik 0 bila tidak ada yang benar",
+        "en": "You may choose several, e.g. 1,3; type 0 if none of them is right",
     },
     "interview.current": {
         "id": "Jawaban tersimpan: {answer} (Enter = tetap)",
@@ -566,6 +589,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "validate.summary": {
         "id": "{files} berkas diperiksa: {valid} sah, {invalid} bermasalah ({problems} masalah)",
         "en": "{files} file(s) checked: {valid} valid, {invalid} with problems ({problems} problem(s))",
+    },
+    "lint.summary": {
+        "id": "{files} berkas diperiksa: {invalid} tidak sah, {warnings} peringatan penulisan soal",
+        "en": "{files} file(s) checked: {invalid} invalid, {warnings} item-writing warning(s)",
     },
     "demo.generating": {
         "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",

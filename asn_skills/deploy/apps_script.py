@@ -3,8 +3,9 @@
 The script holds the form as one data literal (`FORM`) and a small builder over FormApp: the title and
 description, the identity questions (NIP as text checked against 18 digits, name, unit, role as a list of
 the roles), then one section (page break) per area with its questions: a multiple-choice item for a
-single answer, a checkbox item for a multi-select question, choices in option order. Titles are the
-question texts in the questionnaire's first language, which is what the responses' CSV download uses as
+single answer, a checkbox item for a multi-select question, choices in option order (a checkbox item ends
+with "none of these", so that every item can be required). Titles are the question texts in the
+questionnaire's first language, which is what the responses' CSV download uses as
 headers and `score` recognises.
 
 Every text is written as a JSON string with `<`, `>`, `&` and the line separators escaped as `\\uXXXX`,
@@ -18,6 +19,7 @@ from typing import Any
 
 from asn_skills.deploy.identity_questions import IDENTITY_QUESTIONS, NIP_INVALID, NIP_PATTERN, in_language
 from asn_skills.deploy.wording import wording
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Questionnaire
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -97,7 +99,8 @@ def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
             {
                 "kind": "checkbox" if question.kind is Kind.MULTI else "choice",
                 "title": questionnaire.text(question.text, lang),
-                "choices": [questionnaire.text(option.label, lang) for option in question.choices],
+                "choices": [questionnaire.text(option.label, lang) for option in question.choices]
+                + ([none_of_these.label(lang)] if none_of_these.offered(question) else []),
             }
             for question in questionnaire.questions
             if question.domain == domain.id

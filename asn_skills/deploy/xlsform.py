@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import xlsxwriter
 
-from asn_skills.deploy.wording import IDENTITY_FIELDS, in_languages
+from asn_skills.deploy.wording import IDENTITY_FIELDS, in_languages, wording
 from asn_skills.errors import AsnSkillsError
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Option, Question, Questionnaire, Text
 
 LANGUAGE_NAMES = {
@@ -37,6 +38,8 @@ RESERVED = frozenset({"meta"})
 TOP_LEVEL = ("start", "end")
 """Metadata questions: when the form was opened and finished (Kobo's export knows them as its own columns)."""
 NIP_CONSTRAINT = "regex(., '^[0-9]{18}$')"
+NONE_ALONE = f"not(selected(., '{none_of_these.NAME}')) or count-selected(.) = 1"
+"""A multi-select answer holds "none of these" only on its own."""
 ROLE_LIST = "jabatan"
 IDENTITY_GROUP = "identitas"
 
@@ -128,9 +131,13 @@ def _survey_rows(q: Questionnaire, lists: ChoiceLists) -> Iterator[Row]:
 def _question_row(q: Questionnaire, question: Question, lists: ChoiceLists) -> Row:
     row = {"name": question.id, **_texts("label", question.text)}
     if question.kind is Kind.MULTI:
-        # Ticking nothing is an answer to a knowledge item ("none of these"), so it is not required.
         row["type"] = f"select_multiple {lists.of_question[question.id]}"
         row |= _texts("hint", in_languages(q, "deploy_multi_hint"))
+        if none_of_these.offered(question):
+            # Required, since "none of these" is an answer a respondent can give; alone, not beside others.
+            row |= {"required": "yes", "constraint": NONE_ALONE}
+            said = {lang: wording("deploy_none_alone", lang, none=none_of_these.label(lang)) for lang in q.languages}
+            row |= _texts("constraint_message", said)
     else:
         row |= {"type": f"select_one {lists.of_question[question.id]}", "required": "yes"}
     return row
@@ -161,6 +168,9 @@ class ChoiceLists:
             if clash is not None:
                 raise AsnSkillsError("xlsform_choice_names_clash", question=question.id, name=clash)
             named = list(zip(names, question.choices, strict=True))
+            if none_of_these.offered(question):
+                label = {lang: none_of_these.label(lang) for lang in questionnaire.languages}
+                named.append((none_of_these.NAME, Option(value=none_of_these.NAME, label=label)))
             content = tuple((name, tuple(sorted(option.label.items()))) for name, option in named)
             if content not in by_content:
                 by_content[content] = f"pilihan_{question.id}"

@@ -3,7 +3,8 @@
 A cell is matched by the option's value, its label in any language (Google Forms writes labels), its
 `code`, or, where the question declares no codes, LimeSurvey's position codes (A1, A2 ... in 3.x; AO01,
 AO02 ... from 4.0). Multi-select cells hold several labels or values joined by ", ", ";" or a space
-(Kobo); labels may themselves contain commas and spaces. Checkbox columns (one per option) hold
+(Kobo); labels may themselves contain commas and spaces. The "none of these" choice a deployed form adds
+to a multi-select question reads as an empty selection. Checkbox columns (one per option) hold
 LimeSurvey's Y or its translated Yes/No/N/A, or Kobo's 1/0.
 """
 
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Question
 from asn_skills.scoring.rules import item_score
 
@@ -21,6 +23,8 @@ _SPACES = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"(?:\s*[,;]\s*)+|\s+")
 _POSITION_CODE = re.compile(r"^(?:SQ|AO|A)?0*(\d+)$", re.IGNORECASE)
 SEEN_LIMIT = 4096
+NONE_OF_THESE = -1
+"""The position a multi-select cell's "none of these" (`questionnaire.none_of_these`) is read as."""
 CHECKED = frozenset({"y", "yes", "ya", "1", "true", "x", "oui", "sí", "si", "sì", "ja", "sim", "da"})
 """A ticked checkbox column: LimeSurvey's `Y` (answer codes) or its "Yes" in the export language, Kobo's 1."""
 UNCHECKED = frozenset(
@@ -84,6 +88,9 @@ class QuestionCells:
         for position, option in enumerate(self.options):
             for label in option.label.values():
                 self.index.setdefault(normalise(label), position)
+        if self.multi and none_of_these.offered(question):
+            for text in none_of_these.written_forms():
+                self.index.setdefault(text, NONE_OF_THESE)
         self.terms = sorted(self.index.items(), key=lambda pair: -len(pair[0]))
         """Every way an option is written, longest first, for splitting multi-select cells."""
         self._seen: dict[str, Reading | None] = {}
@@ -168,7 +175,7 @@ class QuestionCells:
         return chosen
 
     def _multi_reading(self, positions: list[int]) -> Reading:
-        unique = list(dict.fromkeys(positions))
+        unique = [position for position in dict.fromkeys(positions) if position != NONE_OF_THESE]
         values = [self.options[position].value for position in unique]
         return Reading(values, item_score(self.question, values))  # type: ignore[arg-type]
 

@@ -1,12 +1,13 @@
 """Results CSV lines for a block of rows, built column-wise.
 
-The results CSV is what `score` writes by default. For the plain rows of a block (those without a warning
-of their own, `RowScorer.row_warnings`) each output column is made with one C-level `map` over a table of
-texts already made: the cells of each domain part with its requirement, the verdict cells of each (role,
-levels), each overall score, each unit, each time. Which columns come from where follows from the
-record's declaration (`results.columns`) and the scorer's own record builders, so a new field appears here
-as it does in the record. A row that needs a warning of its own is written from its record
-(`record_csv_line`) instead; tests check that both ways give the same lines.
+The results CSV is what `score` writes by default. For the plain rows of a block (every domain scored, no
+damaged name) each output column is made with one C-level `map` over a table of texts already made: the
+cells of each domain part with its requirement, the verdict cells of each (role, levels), each overall
+score, each unit, each time, each set of warnings. Which columns come from where follows from the record's
+declaration (`results.columns`) and the scorer's own record builders, so a new field appears here as it
+does in the record; a row's warnings are those `RowScorer.row_warnings` gives, as for every other row.
+The other rows are written from their record (`record_csv_line`); tests check that both ways give the
+same lines.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import reduce
 from itertools import repeat
-from operator import add, itemgetter, mul, not_
+from operator import add, itemgetter, mul
 from typing import Any, NamedTuple, TypeVar
 
 from asn_skills.identity import pseudonym
 from asn_skills.ingest.cells import SEEN_LIMIT
 from asn_skills.ingest.rows import UNSEEN, Rejected, RowScorer
+from asn_skills.ingest.source import DAMAGED
 from asn_skills.ingest.timestamps import sort_key
 from asn_skills.questionnaire.model import Role
 from asn_skills.results.columns import FlatColumn, Scope, flat_columns, quoted_text, record_csv_line
@@ -36,9 +38,14 @@ _SCORE = itemgetter(0)
 """DomainPart.score, as a C-level getter for `map`."""
 _LEVEL = itemgetter(1)
 """DomainPart.level."""
+_LEVEL_LOW = itemgetter(3)
+_LEVEL_HIGH = itemgetter(4)
 _WARNING = itemgetter(1)
 """The warning of a (role, warning) or (time text, order, warning) pair."""
 _TIME_WARNING = itemgetter(2)
+_NEEDS_KEY = "\x00needs"
+"""Where a numbered verdict keeps whether the person needs training (not a record field)."""
+_NEEDS = itemgetter(_NEEDS_KEY)
 IDENTITY = ("nip", "name", "unit", "role", "submitted_at")
 """The record's fields that come from the row's own cells."""
 
@@ -70,11 +77,51 @@ def _looked_up(table: dict[Cell, Made], cells: Sequence[Cell], make: Callable[[C
     return found
 
 
+class Numbered:
+    """Distinct keys numbered as they come, each with the record fields it gives, made once; and per
+    segment the texts of those fields, so a column is one C-level `map` of list indexing.
+
+    Emptied at the start of a block once it holds more than `SEEN_LIMIT` entries: memory stays bounded."""
+
+    def __init__(self, make: Callable[[Any], dict[str, Any]]) -> None:
+        self.make = make
+        self.numbers: dict[Any, int] = {}
+        self.made: list[dict[str, Any]] = []
+        self.texts: dict[int, list[str]] = {}
+
+    def start_block(self) -> None:
+        if len(self.made) > SEEN_LIMIT:
+            self.numbers.clear()
+            self.made.clear()
+            self.texts.clear()
+
+    def numbered(self, keys: Sequence[Any]) -> list[int]:
+        found: list[int] = list(map(self.numbers.get, keys, repeat(-1)))
+        if -1 in found:
+            for position, number in enumerate(found):
+                if number == -1:
+                    key = keys[position]
+                    number = self.numbers.get(key, -1)
+                    if number == -1:
+                        number = self.numbers[key] = len(self.made)
+                        self.made.append(self.make(key))
+                    found[position] = number
+        return found
+
+    def column(self, segment: int, columns: Sequence[FlatColumn], numbers: Sequence[int]) -> list[str]:
+        """The texts of a segment's columns for the entries `numbers`."""
+        texts = self.texts.setdefault(segment, [])
+        for fields in self.made[len(texts) :]:
+            texts.append(",".join(column.csv_text(fields[column.key]) for column in columns))
+        return list(map(texts.__getitem__, numbers))
+
+
 class Segment(NamedTuple):
     """Consecutive results columns whose texts come from one source, made and joined together."""
 
     source: str
-    """"nip", "name", "unit", "role", "submitted_at", "domain", "overall", "verdict" or "constant"."""
+    """"nip", "name", "unit", "role", "submitted_at", "domain", "overall", "verdict", "pooled" (the person's
+    over-estimation judgement, from all domains) or "constant"."""
     columns: tuple[FlatColumn, ...]
     domain: int = -1
     """The domain's position, for a "domain" segment."""
@@ -92,9 +139,15 @@ class LineWriter:
         self._times: dict[str, tuple[str, float, str | None]] = {}
         self._units: dict[str, str] = {}
         # What a plain row holds besides its identity: every domain scored, only the warnings of the export.
-        constants: dict[str, Any] = {"incomplete": False, "warnings": list(scorer.plan_warnings)}
+        constants: dict[str, Any] = {"incomplete": False}
         overall_keys = set(compiled.overall_fields(None))
-        verdict_keys = set(compiled.verdict_fields(compiled.role_part(scorer.q.default_role, (None,) * len(domains))))
+        self._sample = compiled.role_part(scorer.q.default_role, (None,) * len(domains))
+        # The field that holds the pooled judgement is the one that changes with it.
+        sample = compiled.verdict_fields(self._sample, None)
+        pooled_keys = {
+            key for key, value in compiled.verdict_fields(self._sample, True).items() if value != sample[key]
+        }
+        verdict_keys = set(sample) - pooled_keys
         segments: list[Segment] = []
         self.constants: dict[int, str] = {}
         for column in flat_columns(tuple(compiled.domain_ids)):
@@ -102,17 +155,19 @@ class LineWriter:
                 source = "constant"
             elif column.scope is Scope.DOMAIN:
                 source = "domain"
-            elif column.key in IDENTITY:
+            elif column.key in IDENTITY or column.key == "warnings":
                 source = column.key
             elif column.key in overall_keys:
                 source = "overall"
             elif column.key in verdict_keys:
                 source = "verdict"
+            elif column.key in pooled_keys:
+                source = "pooled"
             elif column.key in constants:
                 source = "constant"
             else:  # pragma: no cover - a new record field must be given a source here
                 raise TypeError(f"the results column {column.name} has no source in the column-wise writer")
-            joins = source in ("constant", "overall", "verdict")
+            joins = source in ("constant", "overall", "verdict", "pooled")
             if joins and segments and segments[-1].source == source:
                 segments[-1] = segments[-1]._replace(columns=(*segments[-1].columns, column))
             else:
@@ -128,7 +183,12 @@ class LineWriter:
                     for column in segment.columns
                 )
         self._tables: list[dict[Any, str]] = [{} for _ in segments]
-        self._verdicts: dict[tuple[str, tuple[int | None, ...]], tuple[Verdict, bool]] = {}
+        self._verdicts = Numbered(self._verdict_fields)
+        self._domains = [Numbered(self._domain_fields(position)) for position in range(len(domains))]
+        self._required = [
+            {role.id: role.required.get(domain_id) for role in scorer.q.roles} for domain_id in compiled.domain_ids
+        ]
+        """Per domain: the level each role requires there."""
 
     def block(self, block: Sequence[tuple[int, list[str]]]) -> Lines:
         """The rows of `block` (line, cells) checked, scored and written as results lines."""
@@ -148,12 +208,12 @@ class LineWriter:
         roles = _looked_up(self._roles, cells(scorer.role_col), self._role)
         times = _looked_up(self._times, cells(scorer.time_col), self._time)
         names: list[str] = list(map(" ".join, map(str.split, cells(scorer.name_col))))
-        plain = self._plain(lines, roles, times, names, screened.parts)
+        plain, own = self._plain(lines, roles, times, names, screened.parts)
         texts: list[str] = [""] * count
         flagged: list[bool] = [False] * count
         fast = [position for position in range(count) if plain[position]]
         if fast:
-            self._fast_lines(fast, columns, screened.nips, names, roles, times, screened.parts, texts, flagged)
+            self._fast_lines(fast, columns, screened.nips, names, roles, times, screened.parts, own, texts, flagged)
         for position in range(count):
             if not plain[position]:
                 record = scorer.score_row(
@@ -170,11 +230,18 @@ class LineWriter:
         times: list[tuple[str, float, str | None]],
         names: list[str],
         parts: list[tuple[DomainPart, ...]],
-    ) -> list[bool]:
-        """Whether each row has no warning of its own (`RowScorer.row_warnings` decides): those rows are
-        written column-wise."""
-        own = map(self.scorer.row_warnings, lines, map(_WARNING, roles), map(_TIME_WARNING, times), names, parts)
-        return list(map(not_, own))
+    ) -> tuple[list[bool], list[tuple[str, ...]]]:
+        """Whether each row can be written column-wise (every domain scored: the overall score and
+        "complete" hold; no damaged name, which its record cleans), and each row's own warnings
+        (`RowScorer.row_warnings`)."""
+        own = list(
+            map(
+                tuple,
+                map(self.scorer.row_warnings, lines, map(_WARNING, roles), map(_TIME_WARNING, times), names, parts),
+            )
+        )
+        plain = [None not in map(_SCORE, row) and DAMAGED not in name for row, name in zip(parts, names, strict=True)]
+        return plain, own
 
     def _fast_lines(
         self,
@@ -185,6 +252,7 @@ class LineWriter:
         roles: list[tuple[Role, str | None]],
         times: list[tuple[str, float, str | None]],
         parts: list[tuple[DomainPart, ...]],
+        own: list[tuple[str, ...]],
         texts: list[str],
         flagged: list[bool],
     ) -> None:
@@ -200,10 +268,20 @@ class LineWriter:
             total = map(add, total, map(mul, repeat(weight), map(_SCORE, domain)))
         overall = list(map(rules.overall_score, total, repeat(reduce(add, self.weights, 0.0))))
         role_ids = [role.id for role, _ in only(roles)]
-        levels = list(zip(*(map(_LEVEL, domain) for domain in domains), strict=True))
-        verdicts = _looked_up(self._verdicts, list(zip(role_ids, levels, strict=True)), self._verdict)
-        judged = [verdict for verdict, _ in verdicts]
-        verdict_keys = list(zip(role_ids, levels, strict=True))
+        level_sets = [
+            list(zip(*(map(getter, domain) for domain in domains), strict=True))
+            for getter in (_LEVEL, _LEVEL_LOW, _LEVEL_HIGH)
+        ]
+        self._verdicts.start_block()
+        judged = list(map(self.compiled.role_part, [role for role, _ in only(roles)], *level_sets))
+        verdicts = self._verdicts.numbered(judged)
+        needs = list(map(_NEEDS, map(self._verdicts.made.__getitem__, verdicts)))
+        for numbered in self._domains:
+            numbered.start_block()
+        domain_numbers = [
+            numbered.numbered(list(zip(domain, map(required.__getitem__, role_ids), strict=True)))
+            for numbered, domain, required in zip(self._domains, domains, self._required, strict=True)
+        ]
         key = scorer.options.pseudonym_key
         if key:
             shown_names = [name or None for name in only(names)]
@@ -214,7 +292,6 @@ class LineWriter:
             nip_cells = list(map(quoted_text, only(nips)))
             name_cells = list(map(quoted_text, only(names)))
         made: list[Any] = []
-        domain_keys: dict[int, list[tuple[DomainPart, int | None, int | None]]] = {}
         for index, segment in enumerate(self.segments):
             table = self._tables[index]
             source = segment.source
@@ -232,25 +309,23 @@ class LineWriter:
                 made.append(role_ids)
             elif source == "submitted_at":
                 made.append([time[0] for time in only(times)])
+            elif source == "warnings":
+                made.append(_looked_up(table, only(own), self._warnings_maker(segment.columns[0])))
             elif source == "constant":
                 made.append(repeat(self.constants[index]))
             elif source == "overall":
                 made.append(_looked_up(table, overall, self._maker(segment, self.compiled.overall_fields)))
             elif source == "verdict":
-                make = self._maker(segment, self._verdict_fields)
-                made.append(_looked_up(table, verdict_keys, make))
+                made.append(self._verdicts.column(index, segment.columns, verdicts))
+            elif source == "pooled":
+                judgements = list(map(self.compiled.pooled, only(parts)))
+                made.append(_looked_up(table, judgements, self._maker(segment, self._pooled_fields)))
             else:
                 position = segment.domain
-                if position not in domain_keys:
-                    domain_id = self.compiled.domain_ids[position]
-                    domain_keys[position] = [
-                        (part, verdict.required[domain_id], verdict.gaps[domain_id])
-                        for part, verdict in zip(domains[position], judged, strict=True)
-                    ]
-                made.append(_looked_up(table, domain_keys[position], self._domain_maker(segment)))
-        for position, text, (_, needs) in zip(fast, map(",".join, zip(*made, strict=False)), verdicts, strict=False):
+                made.append(self._domains[position].column(index, segment.columns, domain_numbers[position]))
+        for position, text, flag in zip(fast, map(",".join, zip(*made, strict=False)), needs, strict=False):
             texts[position] = text + "\r\n"
-            flagged[position] = needs
+            flagged[position] = flag
 
     @staticmethod
     def _maker(segment: Segment, fields: Callable[[Any], dict[str, Any]]) -> Callable[[Any], str]:
@@ -262,18 +337,30 @@ class LineWriter:
 
         return make
 
-    def _domain_maker(self, segment: Segment) -> Callable[[tuple[DomainPart, int | None, int | None]], str]:
-        column = segment.columns[0]
-        position = segment.domain
-        domain_record = self.compiled.domain_record
+    def _warnings_maker(self, column: FlatColumn) -> Callable[[tuple[str, ...]], str]:
+        """Makes the warnings cell of a row from its own warnings: those of the export come first."""
+        plan = self.scorer.plan_warnings
 
-        def make(key: tuple[DomainPart, int | None, int | None]) -> str:
-            return column.csv_text(domain_record(position, *key)[column.key])  # type: ignore[literal-required]
+        def make(own: tuple[str, ...]) -> str:
+            return column.csv_text([*plan, *own])
 
         return make
 
-    def _verdict_fields(self, key: tuple[str, tuple[int | None, ...]]) -> dict[str, Any]:
-        return self.compiled.verdict_fields(self._verdict(key)[0])
+    def _domain_fields(self, position: int) -> Callable[[tuple[DomainPart, int | None]], dict[str, Any]]:
+        """Makes the record of the `position`-th domain for a (part, required level): the gap follows from
+        them (as `rules.judge` has it)."""
+
+        def make(key: tuple[DomainPart, int | None]) -> dict[str, Any]:
+            part, required = key
+            return dict(self.compiled.domain_record(position, part, required, rules.gap(part.level, required)))
+
+        return make
+
+    def _verdict_fields(self, verdict: Verdict) -> dict[str, Any]:
+        return {**self.compiled.verdict_fields(verdict, None), _NEEDS_KEY: verdict.needs_training}
+
+    def _pooled_fields(self, judgement: bool | None) -> dict[str, Any]:
+        return self.compiled.verdict_fields(self._sample, judgement)
 
     def _role(self, cell: str) -> tuple[Role, str | None]:
         return self.scorer.role_of(cell.strip())
@@ -282,11 +369,6 @@ class LineWriter:
         moment: datetime | None
         moment, warning = self.scorer.moment_of(cell)
         return iso_timestamp(moment) or "", sort_key(moment), warning
-
-    def _verdict(self, key: tuple[str, tuple[int | None, ...]]) -> tuple[Verdict, bool]:
-        role = next(role for role in self.scorer.q.roles if role.id == key[0])
-        verdict = self.compiled.role_part(role, key[1])
-        return verdict, verdict.needs_training
 
 
 def _unit_text(cell: str) -> str:

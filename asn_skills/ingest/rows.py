@@ -374,7 +374,7 @@ class RowScorer:
         found = [warning for warning in (role_warning, time_warning) if warning]
         if DAMAGED in name:
             found.append(translate("name_damaged", self.lang, line=line))
-        found += CompiledScorer.part_warnings(parts)
+        found += self.scorer.part_warnings(parts)
         return found
 
     @staticmethod

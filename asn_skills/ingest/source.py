@@ -26,8 +26,11 @@ from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook, work
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 1 << 16
 BLOCK_BYTES = 1 << 22
-FIELD_LIMIT = 64 << 20
-"""Longest cell the reader takes (64 MiB); longer cells end the run with a clear error."""
+ROW_LIMIT = 16 << 20
+"""Longest row (header or data) the reader takes, 16 MiB, far beyond any export's. A longer row is refused
+with its line before it is parsed: parsed, a row of short cells takes about 45 times its size in memory."""
+FIELD_LIMIT = ROW_LIMIT
+"""Longest cell the reader takes; longer cells end the run with a clear error."""
 csv.field_size_limit(FIELD_LIMIT)
 BINARY_SIGNATURES = {
     b"\x89PNG": "PNG",
@@ -176,7 +179,11 @@ def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, t
     chosen = delimiter or _sniff_delimiter(sample, shown)
     with path.open("rb") as handle:
         handle.seek(start)
-        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        # The header is read from its first ROW_LIMIT bytes only: a file of one endless line stops here.
+        top = handle.read(ROW_LIMIT + 1)
+        if len(top) > ROW_LIMIT and not _LINE_END_BYTES.search(top):
+            raise AsnSkillsError("row_too_long", file=shown, line=1, limit=f"{ROW_LIMIT >> 20} MiB")
+        text = io.TextIOWrapper(io.BytesIO(top), encoding="utf-8", newline="")
         reader = csv.reader(text, delimiter=chosen)
         try:
             header = next(reader)
@@ -210,6 +217,7 @@ def _bytes_of_lines(path: Path, start: int, lines: int) -> int:
         return sum(len(text.readline().encode("utf-8", "surrogateescape")) for _ in range(lines))
 
 
+_LINE_END_BYTES = re.compile(rb"[\r\n]")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n")
 """Line ends as the CSV reader knows them (`str.splitlines` also cuts at U+2028, U+0085, U+001C ...)."""
 
@@ -287,9 +295,41 @@ def chunks(prepared: Prepared, target_bytes: int) -> list[Chunk]:
             newlines += _line_ends(block, position, len(block))
             offset += len(block)
     cuts.append(prepared.size)
+    for start, end, line in zip(cuts, cuts[1:], lines_before, strict=False):
+        if end - start > target_bytes + ROW_LIMIT:
+            # A chunk ends at the first row end after `target_bytes`: this one holds a row longer than the
+            # limit (or a quote never closed). Its line is found by streaming, never by parsing it.
+            raise AsnSkillsError(
+                "row_too_long",
+                file=prepared.shown,
+                line=_long_row_line(prepared, start, end, line),
+                limit=f"{ROW_LIMIT >> 20} MiB",
+            )
     return [
         Chunk(start, end, line) for start, end, line in zip(cuts, cuts[1:], lines_before, strict=False) if end > start
     ]
+
+
+def _long_row_line(prepared: Prepared, start: int, end: int, line: int) -> int:
+    """The line where the first row longer than ROW_LIMIT starts in bytes `start`..`end` (beginning at
+    `line`), read in blocks: rows end at line breaks outside quotes."""
+    row_start, row_line, lines, quotes, offset = start, line, line, 0, start
+    with prepared.path.open("rb") as handle:
+        handle.seek(start)
+        while offset < end and (block := handle.read(min(BLOCK_BYTES, end - offset))):
+            position = 0
+            while (newline := block.find(b"\n", position)) >= 0:
+                quotes += block.count(b'"', position, newline)
+                lines += _line_ends(block, position, newline + 1)
+                position = newline + 1
+                if quotes % 2 == 0:
+                    if offset + position - row_start > ROW_LIMIT:
+                        return row_line
+                    row_start, row_line = offset + position, lines
+            quotes += block.count(b'"', position)
+            lines += _line_ends(block, position, len(block))
+            offset += len(block)
+    return row_line
 
 
 def _line_ends(block: bytes, start: int, end: int) -> int:

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import DISK_FULL
 
 WORK_PREFIX = ".asn-skills-"
 RUNNING = "running"
@@ -29,6 +30,10 @@ def work_folder(folder: Path) -> Iterator[Path]:
     try:
         with (path / RUNNING).open("w"):
             yield path
+    except OSError as error:
+        if error.errno in DISK_FULL:
+            raise AsnSkillsError("work_disk_full", folder=str(folder)) from None
+        raise
     finally:
         shutil.rmtree(path, ignore_errors=True)
 

@@ -160,6 +160,9 @@ def _check_levels(draft: Draft) -> Iterator[Finding]:
     first_index, first = draft.levels[0]
     if first.min != 0:
         yield ("levels", first_index, "min"), "levels_first_min", {"found": first.min}
+    if first.min_knowledge is not None:
+        # Everyone reaches the first level: a knowledge floor there would leave some people without a level.
+        yield ("levels", first_index, "min_knowledge"), "levels_first_min_knowledge", {"found": first.min_knowledge}
     for (_, before), (index, level) in zip(draft.levels, draft.levels[1:], strict=False):
         if level.min <= before.min:
             yield ("levels", index, "min"), "levels_not_ascending", {"min": level.min, "previous": before.min}

@@ -63,6 +63,12 @@ def load_file(path: Path) -> Questionnaire:
 
 def check_file(path: Path) -> tuple[Questionnaire | None, list[Problem]]:
     """Every problem in `path` (sorted by place), and the questionnaire when there are none."""
+    questionnaire, problems, _ = read_file(path)
+    return questionnaire, problems
+
+
+def read_file(path: Path) -> tuple[Questionnaire | None, list[Problem], Document | None]:
+    """`check_file`, and the parsed document that locates every part of the questionnaire in its file."""
     problems: list[Problem] = []
     document = read_document(path, problems)
     questionnaire = None
@@ -74,7 +80,7 @@ def check_file(path: Path) -> tuple[Questionnaire | None, list[Problem]]:
     # A problem in a shared option set is found once for every question using it: report it once.
     unique = list({(p.file, p.line, p.column, p.path, p.message("en")): p for p in problems}.values())
     unique.sort(key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0, p.path))
-    return questionnaire, unique
+    return questionnaire, unique, document
 
 
 def _validate_structure(document: Document, problems: list[Problem]) -> Draft:

@@ -42,8 +42,6 @@ class DomainFigures:
     """How many were scored in the area."""
     below: float | None
     """Share (0-1) below their role's required level."""
-    overestimates: int | None
-    """How many rated themselves well above their knowledge; None where no record holds both parts."""
     required: int | None = None
     """The level most of the group's roles require in the area (None where none requires it)."""
 
@@ -70,6 +68,8 @@ class UnitFigures:
     suppressed: bool
     domains: dict[str, UnitMean] = field(default_factory=dict, metadata=SHOWN_UNLESS_SUPPRESSED)
     overall: float | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    overestimates: int | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """How many rate themselves well above their knowledge score (`overestimators`)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ class Organisation:
     weakest: list[str] = field(default_factory=list, metadata=SHOWN_UNLESS_SUPPRESSED)
     """Area ids, lowest mean first."""
     overall: float | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    overestimates: int | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """How many rate themselves well above their knowledge score (`overestimators`)."""
     national: NationalComparison | None = field(default=None, metadata=OMITTED_WHEN_NONE)
     """Beside the published national index, for the instruments that have one."""
     units: list[UnitFigures] = field(default_factory=list)
@@ -171,17 +173,23 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
         scored = [value for value in values if value["score"] is not None]
         levels = Counter(value["level"] for value in scored)
         below = sum(1 for value in scored if value["gap"] is not None and value["gap"] > 0)
-        # Known only where a record holds both parts: a results CSV or workbook holds neither.
-        both = [value for value in scored if value["self"] is not None and value["knowledge"] is not None]
         figures[domain.id] = DomainFigures(
             mean=_mean([value["score"] for value in scored if value["score"] is not None]),
             levels={str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
             n=len(scored),
             below=round(below / len(scored), 4) if scored else None,
-            overestimates=sum(1 for value in both if value["overestimates"]) if both else None,
             required=typical_required(value["required"] for value in values),
         )
     return figures
+
+
+def overestimators(records: Sequence[Record]) -> int | None:
+    """How many people rate themselves well above their knowledge score (the pooled judgement: one per
+    person, never per area); None when no record holds a judgement (results written before it existed)."""
+    judged = [record.get("overestimates") for record in records]
+    if all(value is None for value in judged):
+        return None
+    return sum(1 for value in judged if value)
 
 
 def organisation(questionnaire: Questionnaire, records: Sequence[Record], round_name: str) -> Organisation:
@@ -202,6 +210,7 @@ def organisation(questionnaire: Questionnaire, records: Sequence[Record], round_
         domains=domains,
         weakest=sorted(ranked, key=lambda key: domains[key].mean or 0.0),
         overall=overall,
+        overestimates=overestimators(records),
         national=national_comparison(national, domains, overall) if national else None,
         units=units(questionnaire, records),
     )
@@ -248,6 +257,7 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[UnitF
                     for key, value in figures.items()
                 },
                 overall=_mean([record["overall"] for record in members if record["overall"] is not None]),
+                overestimates=overestimators(members),
             )
         )
 
@@ -267,6 +277,12 @@ def flagged(records: Sequence[Record]) -> list[Record]:
     """Staff needing training: highest priority first, then the lowest job-person match."""
     chosen = [record for record in records if record["needs_training"]]
     return sorted(chosen, key=lambda r: (PRIORITY_ORDER.get(r["priority"], 3), r["jpm"] or 0, r.get("name") or ""))
+
+
+def to_confirm(records: Sequence[Record]) -> list[Record]:
+    """Staff whose decision awaits their supervisor's confirmation, the lowest job-person match first."""
+    chosen = [record for record in records if record["priority"] == "confirm"]
+    return sorted(chosen, key=lambda r: (r["jpm"] or 0, r.get("name") or ""))
 
 
 def compare(

@@ -18,12 +18,16 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
     participants: dict[str, Counter[str]] = {training.id: Counter() for training in questionnaire.trainings}
     deferred: Counter[str] = Counter()
     suggestions: Counter[str] = Counter()
+    pending: Counter[str] = Counter()
     employees: list[dict[str, Any]] = []
     for record in records:
         courses = [course for course in record["trainings"] if course in catalogue]
         for course in courses:
             participants[course][record.get("unit") or "-"] += 1
-            suggestions[course] += not record["needs_training"]
+            # firm (needs training), pending the supervisor's confirmation, or a development suggestion
+            confirming = record["priority"] == "confirm"
+            pending[course] += confirming
+            suggestions[course] += not record["needs_training"] and not confirming
         deferred.update(course for course in record["deferred"] if course in catalogue)
         if courses or record["deferred"]:
             employees.append(
@@ -52,6 +56,8 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
                 "domain": training.domain,
                 "participants": count,
                 "suggestions": suggestions[training.id],
+                "pending": pending[training.id],
+                "firm": count - suggestions[training.id] - pending[training.id],
                 "by_unit": dict(sorted(participants[training.id].items())),
                 "classes": classes,
                 "hours": training.hours,
@@ -70,6 +76,7 @@ def training_plan(questionnaire: Questionnaire, records: Sequence[Record]) -> di
         "employees": employees,
         "totals": {
             "employees": len(employees),
+            "pending": sum(1 for entry in employees if entry["priority"] == "confirm"),
             "classes": sum(row["classes"] for row in rows),
             "hours_total": sum(row["hours_total"] for row in rows),
             "participant_hours": sum(row["participant_hours"] for row in rows),

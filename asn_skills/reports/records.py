@@ -18,7 +18,7 @@ from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.results.columns import Scope, flat_columns, record_keys, unguarded
+from asn_skills.results.columns import Scope, completed, flat_columns, record_keys, unguarded
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import Record
 from asn_skills.store.store import Store
@@ -96,7 +96,7 @@ def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     _same_instrument(path, questionnaire, _record_domains(records))
     for number, record in enumerate(records, 1):
         _check_record(record, questionnaire, str(path), number)
-        record.setdefault("instrument", None)
+        completed(record)
     gaps = path.suffix.lower() in (".csv", ".xlsx") and not _has_requirements(path)
     return RoundData(path.stem, records, notes=instrument_notes(records, questionnaire, str(path), gaps=gaps))
 

@@ -74,8 +74,7 @@ class FlatColumn:
         """The value from a results CSV cell (or a workbook cell as text); `unguard` undoes the CSV's
         formula guard. A column the file lacks (`text` None) reads as the field's default."""
         if text is None:
-            default = self.column.default
-            return None if default is NOT_GIVEN else (list(default) if isinstance(default, list) else default)
+            return _default(self.column)
         value = READ[self.kind](text, unguard)
         return False if value is None and self.kind is Kind.FLAG and not self.optional else value
 
@@ -129,6 +128,27 @@ def _column(annotation: Any) -> Column:
     if column is None:  # pragma: no cover - a declaration error, caught by the schema tests
         raise TypeError(f"{annotation} has no Column")
     return column
+
+
+def completed(record: dict[str, Any]) -> Record:
+    """A record read from JSON or the store with every field its version lacks set to the field's default
+    (fields declared since it was written); `record` is completed in place."""
+    for key, annotation in declared(Record):
+        column = column_of(annotation)
+        if key not in record:
+            record[key] = _default(column)
+    for domain in (record.get("domains") or {}).values():
+        if isinstance(domain, dict):
+            for key, annotation in declared(DomainRecord):
+                if key not in domain:
+                    domain[key] = _default(column_of(annotation))
+    return record  # type: ignore[return-value]
+
+
+def _default(column: Column | None) -> Any:
+    if column is None or column.default is NOT_GIVEN:
+        return None
+    return list(column.default) if isinstance(column.default, list) else column.default
 
 
 def record_keys() -> list[str]:

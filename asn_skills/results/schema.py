@@ -23,17 +23,19 @@ class Match(str, Enum):
 
 
 class Priority(str, Enum):
-    """How urgent training is: high or medium for a flagged person; low is a development suggestion for
+    """How urgent training is: high or medium for a person who needs it; confirm when that hinges on a cut
+    within the uncertainty of a score (the supervisor confirms); low is a development suggestion for
     someone not flagged but short somewhere; none means no gap."""
 
     HIGH = "high"
     MEDIUM = "medium"
+    CONFIRM = "confirm"
     LOW = "low"
     NONE = "none"
 
 
 PRIORITY_ORDER = {priority.value: rank for rank, priority in enumerate(Priority)}
-"""Priorities from the most urgent: high, medium, low, none (for sorting records)."""
+"""Priorities from the most urgent: high, medium, confirm, low, none (for sorting records)."""
 
 
 class Kind(Enum):
@@ -85,16 +87,26 @@ class DomainRecord(TypedDict):
     """One area of a result."""
 
     score: Annotated[float | None, Column(Kind.SCORE, "Skor {domain}", "Score {domain}")]
-    """0-100; None when too few items were answered."""
+    """0-100; None when too few self-rating items were answered."""
+    se: Annotated[float | None, Column(Kind.SCORE, "Galat baku {domain}", "Standard error {domain}", default=None)]
+    """Standard error of the score in score points: the area's declared `sem`, else Lord's binomial error."""
     level: Annotated[int | None, Column(Kind.NUMBER, "Level {domain}", "Level {domain}")]
+    level_low: Annotated[
+        int | None, Column(Kind.NUMBER, "Level terendah {domain}", "Lowest level {domain}", default=None)
+    ]
+    """The level at the score and knowledge sub-score less `confirm_margin` standard errors."""
+    level_high: Annotated[
+        int | None, Column(Kind.NUMBER, "Level tertinggi {domain}", "Highest level {domain}", default=None)
+    ]
+    """The level at the score and knowledge sub-score plus `confirm_margin` standard errors."""
     self: Annotated[float | None, Column(Kind.SCORE, "Swanilai {domain}", "Self-rating {domain}", default=None)]
     """Sub-score of the self-rating items, None where the area has none answered."""
     knowledge: Annotated[float | None, Column(Kind.SCORE, "Pengetahuan {domain}", "Knowledge {domain}", default=None)]
-    """Sub-score of the knowledge (choice/multi) items, None where the area has none answered."""
-    overestimates: Annotated[
-        bool, Column(Kind.FLAG, "Menilai diri terlalu tinggi {domain}", "Overestimates {domain}", default=False)
+    """Sub-score of the knowledge (choice/multi) items, a blank one scoring 0; None where the area has none."""
+    knowledge_se: Annotated[
+        float | None,
+        Column(Kind.SCORE, "Galat baku pengetahuan {domain}", "Knowledge standard error {domain}", default=None),
     ]
-    """Self-rating more than 25 points above the knowledge sub-score."""
     required: Annotated[
         int | None, Column(Kind.NUMBER, "Level dibutuhkan {domain}", "Required level {domain}", default=None)
     ]
@@ -132,6 +144,13 @@ class Record(TypedDict):
     match: Annotated[str | None, Column(Kind.CODE, "Kesesuaian jabatan", "Job match", model=Match)]
     needs_training: Annotated[bool, Column(Kind.FLAG, "Perlu pelatihan", "Needs training")]
     priority: Annotated[str, Column(Kind.CODE, "Prioritas", "Priority", model=Priority)]
+    to_confirm: Annotated[list[str], Column(Kind.CODES, "Perlu konfirmasi", "To confirm", default=[])]
+    """With priority "confirm": the areas whose low level is below the requirement and differs from the high."""
+    overestimates: Annotated[
+        bool | None, Column(Kind.FLAG, "Menilai diri terlalu tinggi", "Overestimates", default=None)
+    ]
+    """Pooled self-rating well above the knowledge sub-score (beyond its error); None when either is absent.
+    Indicative: never a reason for a flag."""
     trainings: Annotated[list[str], Column(Kind.CODES, "Pelatihan", "Trainings")]
     """Recommended course ids within the yearly JP budget."""
     deferred: Annotated[list[str], Column(Kind.CODES, "Ditunda", "Deferred")]

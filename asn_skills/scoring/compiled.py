@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress, islice, repeat
 from operator import add, is_, itemgetter, mul
-from typing import Any, NamedTuple
+from typing import Any
 
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire, Role
@@ -29,18 +29,10 @@ _ZERO: dict[Any, float] = {None: 0.0}
 """`_ZERO.get(item, default)`: 0.0 for an unanswered item, else `default` (a C-level way to skip None)."""
 
 
-class DomainPart(NamedTuple):
-    """What one answer pattern gives a domain; made once per pattern, so a tuple (cheap to index)."""
-
-    score: float | None
-    level: int | None
-    self_part: float | None
-    """The sub-score of the self-rated items."""
-    knowledge: float | None
-    """The sub-score of the items that test knowledge."""
-    overestimates: bool
-    warning: str | None
-    """Why the domain is unscored (too few items answered); None when it is scored."""
+DomainPart = rules.DomainPart
+"""What one answer pattern gives a domain; made once per pattern."""
+_LEVEL_LOW = itemgetter(3)
+_LEVEL_HIGH = itemgetter(4)
 
 
 class CompiledScorer:
@@ -58,7 +50,9 @@ class CompiledScorer:
         ]
         self.domain_ids = [domain.id for domain in questionnaire.domains]
         self.min_answered = questionnaire.policy.min_answered
-        self._by_levels: dict[tuple[str, tuple[int | None, ...]], rules.Verdict] = {}
+        self._by_levels: dict[tuple[Any, ...], rules.Verdict] = {}
+        self._standings: dict[tuple[str, tuple[int | None, ...]], rules.Standing] = {}
+        self._by_sums: dict[str, dict[tuple[Any, ...], DomainPart]] = {domain_id: {} for domain_id in self.domain_ids}
         self._pickers = [_picker([position for position, _, _ in members]) for _, _, members in self.domains]
         self._caches: list[dict[Any, DomainPart]] = [{} for _ in self.domains]
         self._domain_records: list[dict[Any, DomainRecord]] = [{} for _ in self.domains]
@@ -109,12 +103,12 @@ class CompiledScorer:
         warnings: list[str],
     ) -> Record:
         """The result record of one person from the parts of their domains; `warnings` are all of its
-        warnings (see `part_warnings` for those of unscored domains).
+        warnings (see `part_warnings` for those the parts give).
 
         Records share their per-domain dicts (a domain part with its requirement is built once): treat
         records as read-only.
         """
-        verdict = self.role_part(role, tuple(map(_LEVEL, parts)))
+        verdict = self.role_part(role, *self.level_sets(parts))
         domains: dict[str, DomainRecord] = {}
         overall_total = 0.0
         overall_weight = 0.0
@@ -136,10 +130,19 @@ class CompiledScorer:
             "instrument": self.instrument,
             "domains": domains,
             **self.overall_fields(overall),  # type: ignore[typeddict-item]
-            **self.verdict_fields(verdict),
+            **self.verdict_fields(verdict, self.pooled(parts)),
             "incomplete": incomplete,
             "warnings": warnings,
         }
+
+    @staticmethod
+    def level_sets(parts: Sequence[DomainPart]) -> tuple[tuple[int | None, ...], ...]:
+        """The levels reached, the low and the high levels of `parts`: what the verdict depends on."""
+        return tuple(map(_LEVEL, parts)), tuple(map(_LEVEL_LOW, parts)), tuple(map(_LEVEL_HIGH, parts))
+
+    def pooled(self, parts: Sequence[DomainPart]) -> bool | None:
+        """The pooled over-estimation judgement (`rules.overestimates`)."""
+        return rules.overestimates(parts, self.q.policy.overestimate_points)
 
     def domain_record(self, index: int, part: DomainPart, required: int | None, gap: int | None) -> DomainRecord:
         """The record of the `index`-th domain for its part and its requirement (built once per pattern)."""
@@ -149,10 +152,13 @@ class CompiledScorer:
         if domain is None:
             domain = {
                 "score": part.score,
+                "se": part.se,
                 "level": part.level,
+                "level_low": part.level_low,
+                "level_high": part.level_high,
                 "self": part.self_part,
                 "knowledge": part.knowledge,
-                "overestimates": part.overestimates,
+                "knowledge_se": part.knowledge_se,
                 "required": required,
                 "gap": gap,
             }
@@ -165,82 +171,129 @@ class CompiledScorer:
         return {"overall": overall, "level": None if overall is None else self.level(overall)}
 
     @staticmethod
-    def verdict_fields(verdict: rules.Verdict) -> dict[str, Any]:
-        """The record's person fields that follow from the verdict (the role and the levels reached)."""
+    def verdict_fields(verdict: rules.Verdict, overestimates: bool | None) -> dict[str, Any]:
+        """The record's person fields that follow from the verdict (the role and the levels reached) and
+        the pooled over-estimation judgement, in record order."""
         return {
             "jpm": verdict.jpm,
             "match": None if verdict.match is None else verdict.match.value,
             "needs_training": verdict.needs_training,
             "priority": verdict.priority.value,
+            "to_confirm": list(verdict.to_confirm),
+            "overestimates": overestimates,
             "trainings": list(verdict.trainings),
             "deferred": list(verdict.deferred),
         }
 
-    @staticmethod
-    def part_warnings(parts: Iterable[DomainPart]) -> list[str]:
-        """The warnings of the unscored domains among `parts`."""
-        return [part.warning for part in parts if part.warning is not None]
+    def part_warnings(self, parts: Sequence[DomainPart]) -> list[str]:
+        """The warnings `parts` give: each unscored domain, and how many knowledge items were left blank."""
+        found = [
+            translate("domain_unscored", self.lang, domain=domain_id, answered=part.answered, total=part.rated)
+            for domain_id, part in zip(self.domain_ids, parts, strict=True)
+            if part.score is None
+        ]
+        blanks = sum(part.blanks for part in parts)
+        if blanks:
+            found.append(translate("knowledge_blank", self.lang, count=blanks))
+        return found
 
     def _parts(
         self, domain_id: str, members: list[tuple[int, float, bool]], shape: _Shape, keys: list[Any]
     ) -> list[DomainPart]:
         """The parts of one domain for answer patterns (item scores in member order, None = unanswered)
-        not seen before: score, level, sub-scores, over-estimation and the unscored warning.
+        not seen before, from their sums (`rules.domain_part`).
 
-        Column-wise: an unanswered item adds 0.0 to the sums and to the weights, which leaves every sum
-        exactly as adding only the answered items in member order would.
+        Column-wise: an unanswered self item adds 0.0 to the sums, the weights and the squared weights,
+        which leaves every sum exactly as adding only the answered items in member order would; a blank
+        knowledge item adds 0.0 to the sum and its weight to the weights (it scores 0).
         """
         rows: list[tuple[float | None, ...]] = keys if len(members) > 1 else [(key,) for key in keys]
         count = len(rows)
         columns = list(zip(*rows, strict=True))
-        products = [
-            list(map(mul, repeat(weight), map(_ZERO.get, column, column)))
-            for weight, column in zip(shape.weights, columns, strict=True)
-        ]
-        weights = [
-            list(map(_ZERO.get, column, repeat(weight))) for weight, column in zip(shape.weights, columns, strict=True)
-        ]
 
-        def summed(lists: list[list[float]], items: Iterable[int]) -> list[float]:
+        def summed(lists: Iterable[Iterable[float]]) -> list[float]:
             total: Iterator[float] = repeat(0.0, count)
-            for item in items:
-                total = map(add, total, lists[item])
+            for values in lists:
+                total = map(add, total, values)
             return list(total)
 
-        every = range(len(columns))
-        nothing: list[float | None] = [None] * count
-        selfs = (
-            rules.weighted_scores(summed(products, shape.self_items), summed(weights, shape.self_items))
-            if shape.self_items
-            else nothing
+        def products(items: tuple[int, ...]) -> Iterator[Iterator[float]]:
+            return (
+                map(mul, repeat(shape.weights[item]), map(_ZERO.get, columns[item], columns[item])) for item in items
+            )
+
+        rated = shape.self_items
+        self_sums = zip(
+            summed(products(rated)),
+            summed(map(_ZERO.get, columns[item], repeat(shape.weights[item])) for item in rated),
+            summed(map(_ZERO.get, columns[item], repeat(shape.weights[item] ** 2)) for item in rated),
+            strict=True,
         )
-        knowns = (
-            rules.weighted_scores(summed(products, shape.known_items), summed(weights, shape.known_items))
-            if shape.known_items
-            else nothing
-        )
-        scores = rules.weighted_scores(summed(products, every), summed(weights, every))
-        reached = rules.levels_of(self.q.levels, list(map(_ZERO.get, scores, scores)))  # type: ignore[arg-type]
-        answered = [len(columns) - row.count(None) for row in rows]
+        known_weight = known_square = 0.0
+        for item in shape.known_items:
+            known_weight += shape.weights[item]
+            known_square += shape.weights[item] * shape.weights[item]
+        known_totals = summed(products(shape.known_items))
+        domain = self.q.domains_by_id[domain_id]
+        known_items = len(shape.known_items)
+        by_sums = self._by_sums[domain_id]
         parts: list[DomainPart] = []
-        for score, level, self_part, known_part, done in zip(scores, reached, selfs, knowns, answered, strict=True):
-            overestimates = rules.overestimates(self_part, known_part)
-            if rules.is_scored(done, len(members), self.min_answered):
-                assert score is not None
-                parts.append(DomainPart(score, level, self_part, known_part, overestimates, None))
-            else:
-                warning = translate("domain_unscored", self.lang, domain=domain_id, answered=done, total=len(members))
-                parts.append(DomainPart(None, None, self_part, known_part, overestimates, warning))
+        for row, own, known_total in zip(rows, self_sums, known_totals, strict=True):
+            answered = len(rated) - sum(row[item] is None for item in rated)
+            blanks = sum(row[item] is None for item in shape.known_items)
+            # The part follows from the sums and counts alone, which many answer patterns share.
+            key = (own, known_total, answered, blanks)
+            part = by_sums.get(key)
+            if part is None:
+                part = rules.domain_part(
+                    domain,
+                    self.q.levels,
+                    self.q.policy,
+                    own,
+                    (known_total, known_weight, known_square),
+                    (answered, len(rated), blanks, known_items),
+                )
+                if len(by_sums) < DOMAIN_CACHE_LIMIT:
+                    by_sums[key] = part
+            parts.append(part)
         return parts
 
-    def role_part(self, role: Role, levels: tuple[int | None, ...]) -> rules.Verdict:
-        """Gaps, JPM, band, priority and courses: they depend only on the role and the levels reached."""
-        key = (role.id, levels)
+    def role_part(
+        self,
+        role: Role,
+        levels: tuple[int | None, ...],
+        lows: tuple[int | None, ...] | None = None,
+        highs: tuple[int | None, ...] | None = None,
+    ) -> rules.Verdict:
+        """Gaps, JPM, band, decision, priority and courses (`rules.judge`): they depend only on the role,
+        the levels reached and their ranges (the levels reached when not given). The standing at each set
+        of levels is remembered apart, since many ranges share their levels; the same verdict is the same
+        object (`Verdict` compares by identity), so callers may number them."""
+        lows = levels if lows is None else lows
+        highs = levels if highs is None else highs
+        decided = rules.decision(self._standing(role, highs).flagged, self._standing(role, lows).flagged)
+        confirming: tuple[str, ...] = ()
+        if decided is rules.Decision.CONFIRM:
+            at_levels = self._standing(role, levels)
+            ids = self.domain_ids
+            confirming = rules.to_confirm(
+                at_levels.required, dict(zip(ids, lows, strict=True)), dict(zip(ids, highs, strict=True))
+            )
+        key = (role.id, levels, decided, confirming)
         found = self._by_levels.get(key)
         if found is None:
-            found = rules.judge(self.q, role, dict(zip(self.domain_ids, levels, strict=True)))
+            found = rules.verdict(self._standing(role, levels), decided, confirming)
             if len(self._by_levels) < ROLE_CACHE_LIMIT:
                 self._by_levels[key] = found
+        return found
+
+    def _standing(self, role: Role, levels: tuple[int | None, ...]) -> rules.Standing:
+        key = (role.id, levels)
+        found = self._standings.get(key)
+        if found is None:
+            found = rules.standing(self.q, role, dict(zip(self.domain_ids, levels, strict=True)))
+            if len(self._standings) < ROLE_CACHE_LIMIT:
+                self._standings[key] = found
         return found
 
 

@@ -42,7 +42,8 @@ __all__ = [
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # "ignore": results stored by an older version hold fields since dropped (each area's over-estimation).
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
 
 def _model_of(typed: type, name: str, nested: dict[type, type[BaseModel]]) -> type[BaseModel]:

@@ -6,7 +6,7 @@ live in `rules`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 
 from asn_skills.errors import AnswerError
@@ -36,23 +36,34 @@ def score_answers(
         used_role = questionnaire.default_role
         if role is not None and role.strip():
             warnings.append(translate("role_unknown", lang, role=role, default=used_role.id))
-    parts = {
-        domain.id: _score_domain(questionnaire, domain.id, item_scores, warnings, lang)
-        for domain in questionnaire.domains
-    }
-    levels = {key: part[1] for key, part in parts.items()}
-    verdict = rules.judge(questionnaire, used_role, levels)
+    parts = {domain.id: _part_of(questionnaire, domain.id, item_scores) for domain in questionnaire.domains}
+    for key, part in parts.items():
+        if part.score is None:
+            warnings.append(translate("domain_unscored", lang, domain=key, answered=part.answered, total=part.rated))
+    blanks = sum(part.blanks for part in parts.values())
+    if blanks:
+        warnings.append(translate("knowledge_blank", lang, count=blanks))
+    verdict = rules.judge(
+        questionnaire,
+        used_role,
+        {key: part.level for key, part in parts.items()},
+        {key: part.level_low for key, part in parts.items()},
+        {key: part.level_high for key, part in parts.items()},
+    )
     domains = {
         key: DomainResult(
-            score=score,
-            level=level,
-            self=self_part,
-            knowledge=knowledge,
-            overestimates=rules.overestimates(self_part, knowledge),
+            score=part.score,
+            se=part.se,
+            level=part.level,
+            level_low=part.level_low,
+            level_high=part.level_high,
+            self=part.self_part,
+            knowledge=part.knowledge,
+            knowledge_se=part.knowledge_se,
             required=verdict.required[key],
             gap=verdict.gaps[key],
         )
-        for key, (score, level, self_part, knowledge) in parts.items()
+        for key, part in parts.items()
     }
     scored = {key: value for key, value in domains.items() if value.score is not None}
     overall = _weighted_overall(questionnaire, scored)
@@ -70,6 +81,8 @@ def score_answers(
         match=verdict.match,
         needs_training=verdict.needs_training,
         priority=verdict.priority,
+        to_confirm=list(verdict.to_confirm),
+        overestimates=rules.overestimates(parts.values(), questionnaire.policy.overestimate_points),
         trainings=list(verdict.trainings),
         deferred=list(verdict.deferred),
         incomplete=len(scored) < len(domains),
@@ -84,34 +97,36 @@ def question_of(questionnaire: Questionnaire, question_id: str) -> Question:
     return question
 
 
-def _score_domain(
-    questionnaire: Questionnaire,
-    domain_id: str,
-    item_scores: Mapping[str, float | None],
-    warnings: list[str],
-    lang: str,
-) -> tuple[float | None, int | None, float | None, float | None]:
-    """(score, level, self sub-score, knowledge sub-score) of one domain; a warning when it stays unscored."""
+def _part_of(questionnaire: Questionnaire, domain_id: str, item_scores: Mapping[str, float | None]) -> rules.DomainPart:
+    """One domain's part from the sums of its items, in questionnaire order: the answered self/likert items,
+    and every knowledge item (a blank one scores 0)."""
     questions = [question for question in questionnaire.questions if question.domain == domain_id]
-    answered = [question for question in questions if item_scores.get(question.id) is not None]
-    self_part = _mean([question for question in answered if question.is_self_rated], item_scores)
-    knowledge_part = _mean([question for question in answered if not question.is_self_rated], item_scores)
-    if not rules.is_scored(len(answered), len(questions), questionnaire.policy.min_answered):
-        warnings.append(
-            translate("domain_unscored", lang, domain=domain_id, answered=len(answered), total=len(questions))
-        )
-        return None, None, self_part, knowledge_part
-    score = _mean(answered, item_scores)
-    level = None if score is None else rules.level_of(questionnaire.levels, score).level
-    return score, level, self_part, knowledge_part
-
-
-def _mean(questions: Sequence[Question], item_scores: Mapping[str, float | None]) -> float | None:
-    """100 * the weighted mean item score, rounded to 2 decimals; None for no questions."""
-    if not questions:
-        return None
-    total = sum(question.weight * (item_scores[question.id] or 0.0) for question in questions)
-    return rules.weighted_score(total, sum(question.weight for question in questions))
+    self_total = self_weight = self_square = known_total = known_weight = known_square = 0.0
+    answered = rated = blanks = known_items = 0
+    for question in questions:
+        value = item_scores.get(question.id)
+        weight = question.weight
+        if question.is_self_rated:
+            rated += 1
+            if value is not None:
+                answered += 1
+                self_total += weight * value
+                self_weight += weight
+                self_square += weight * weight
+        else:
+            known_items += 1
+            blanks += value is None
+            known_total += weight * (value or 0.0)
+            known_weight += weight
+            known_square += weight * weight
+    return rules.domain_part(
+        questionnaire.domains_by_id[domain_id],
+        questionnaire.levels,
+        questionnaire.policy,
+        (self_total, self_weight, self_square),
+        (known_total, known_weight, known_square),
+        (answered, rated, blanks, known_items),
+    )
 
 
 def _weighted_overall(questionnaire: Questionnaire, scored: Mapping[str, DomainResult]) -> float | None:

@@ -14,6 +14,8 @@ YES = frozenset({"y", "ya", "yes", "iya"})
 NO = frozenset({"n", "t", "tidak", "no", "tdk"})
 BACK = "b"
 QUIT = "q"
+NONE_OF_THESE = "0"
+"""What a multiple-choice reply types for "none of these" (an empty selection, which scores 0)."""
 _SEPARATORS = re.compile(r"[\s,;]+")
 
 
@@ -66,6 +68,8 @@ def read_answer(question: Question, text: str, current: Any) -> Command | Unread
         return Command.BACK
     if not reply and current is not None:
         return Command.KEEP
+    if question.kind is Kind.MULTI and reply == NONE_OF_THESE:
+        return []
     parts = [part for part in _SEPARATORS.split(reply) if part]
     numbers = [int(part) for part in parts if part.isdigit()]
     last = len(question.choices)
@@ -81,5 +85,7 @@ def read_answer(question: Question, text: str, current: Any) -> Command | Unread
 
 def option_numbers(question: Question, current: Any) -> str:
     """The numbers of the options an answer chose (`1,3`)."""
+    if current == [] and question.kind is Kind.MULTI:
+        return NONE_OF_THESE
     values = current if isinstance(current, list) else [current]
     return ",".join(str(i) for i, option in enumerate(question.choices, 1) if option.value in values)

@@ -89,6 +89,9 @@ def unavailable(error: sqlite3.DatabaseError, path: Path) -> AsnSkillsError:
     busy = name.startswith("SQLITE_BUSY") if name else "database is locked" in str(error)
     if busy:
         return AsnSkillsError("store_busy", path=str(path), seconds=BUSY_TIMEOUT_SECONDS)
+    full = name == "SQLITE_FULL" if name else "disk is full" in str(error)
+    if full:
+        return AsnSkillsError("store_disk_full", path=str(path))
     return AsnSkillsError("store_unavailable", path=str(path), reason=str(error))
 
 

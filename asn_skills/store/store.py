@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.results.columns import completed
 from asn_skills.scoring.result import Record, Result
 from asn_skills.store.connection import connect_for_writing, connect_read_only, unavailable
 from asn_skills.store.schema import schema_version
@@ -145,7 +146,10 @@ class Store:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (a full disk): a second ROLLBACK would fail
+            # and hide the error that matters.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -495,7 +499,8 @@ class Store:
     def round_results(self, questionnaire_id: str, round_name: str) -> list[tuple[int, Record]]:
         """(assessment id, result record) of a round: the latest assessment per person, in NIP order.
 
-        A record stored before records named their questionnaire gets the one its assessment was scored with."""
+        A record stored before records named their questionnaire gets the one its assessment was scored with,
+        and the fields declared since then their defaults."""
         rows = self._db.execute(
             "SELECT id, result, questionnaire_version, questionnaire_hash FROM ("
             " SELECT id, result, nip, questionnaire_version, questionnaire_hash, ROW_NUMBER() OVER"
@@ -509,7 +514,7 @@ class Store:
             record = json.loads(result)
             if record.get("instrument") is None:
                 record["instrument"] = {"id": questionnaire_id, "version": version, "hash": content_hash}
-            found.append((assessment, record))
+            found.append((assessment, completed(record)))
         return found
 
     def versions(self, questionnaire_id: str, round_name: str) -> dict[str, str]:

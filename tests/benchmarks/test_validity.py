@@ -32,12 +32,14 @@ def test_the_true_item_score_is_the_mean_of_simulated_answers_as_the_library_sco
         role=QUESTIONNAIRE.default_role.id, theta={d.id: 0.3 for d in QUESTIONNAIRE.domains}, bias=0.0
     )
     draws = 3000
+    weight = sum(q.weight for q in QUESTIONNAIRE.questions if q.domain == question.domain and not q.is_self_rated)
     scores = []
     for _ in range(draws):
         answer = simulation.answers(person).get(question.id)
         scored = score_answers(QUESTIONNAIRE, {question.id: answer} if answer is not None else {})
+        # the other knowledge items of the area are blank and score 0: the sub-score is this item's share
         knowledge = scored.domains[question.domain].knowledge
-        scores.append(0.0 if knowledge is None else knowledge / 100)
+        scores.append(0.0 if knowledge is None else knowledge / 100 * weight / question.weight)
     mean = sum(scores) / draws
     expected = validity.expected_item(question, 0.3, simulation.hardness[question.id])
     spread = math.sqrt(sum((value - mean) ** 2 for value in scores) / (draws - 1) / draws)

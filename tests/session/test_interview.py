@@ -11,7 +11,7 @@ from support import MINIMAL
 from asn_skills import score_answers
 from asn_skills.questionnaire.load import load_file
 from asn_skills.session.interview import Given, Interview, Problem, Refusal, Step, WrongStep
-from asn_skills.session.replies import Command, Unreadable, read_answer, role_by_number, yes_or_no
+from asn_skills.session.replies import Command, Unreadable, option_numbers, read_answer, role_by_number, yes_or_no
 from asn_skills.store.store import Store
 
 Q = load_file(MINIMAL)
@@ -121,6 +121,8 @@ def test_typed_replies():
     assert [yes_or_no(text) for text in ("Ya", " y ", "tidak", "no", "maybe")] == [True, True, False, False, None]
     assert read_answer(a1, "2", None) == a1.choices[1].value
     assert read_answer(a4, "1, 3;1", None) == [a4.choices[0].value, a4.choices[2].value]
+    assert read_answer(a4, "0", None) == []  # none of these: an answer, scoring 0
+    assert option_numbers(a4, []) == "0" and read_answer(a4, "", []) is Command.KEEP
     assert read_answer(a1, "1,2", None) is Unreadable.ONE_ONLY
     assert [read_answer(a1, text, None) for text in ("", "0", "x", "9")] == [Unreadable.NOT_A_NUMBER] * 4
     assert [read_answer(a1, text, 3) for text in ("", "B", "q")] == [Command.KEEP, Command.BACK, Command.QUIT]

@@ -12,9 +12,9 @@ from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Section, number
 from asn_skills.reports.requirement import band
 from asn_skills.reports.views.letterhead import long_date
-from asn_skills.reports.views.report import footer, role_name, shade
+from asn_skills.reports.views.report import confirm_reason, footer, role_name, score_cell, shade
 from asn_skills.reports.views.texts import t
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import DomainRecord, Record
 
 BAR_WIDTH = 20
 TERMINAL_ROOM = 68
@@ -54,8 +54,8 @@ def person_document(
         status = "-" if gap is None else ("✓" if gap <= 0 else t("person.short", lang, gap=gap))
         cells: list[Cell] = [
             q.text(domain.name, lang),
-            number(value["score"]),
-            q.level_name(value["level"], lang),
+            score_cell(value["score"], value.get("se")),
+            level_text(q, value, lang),
             q.level_name(value["required"], lang),
             status,
         ]
@@ -73,7 +73,7 @@ def person_document(
     if record["jpm"] is not None and record["match"]:
         summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
     summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
-    notes = [summary, *record["warnings"]]
+    notes = [summary, *decision_notes(q, record, lang), *_overestimation_notes(q, record, lang), *record["warnings"]]
     if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
@@ -161,16 +161,35 @@ def _discussion(q: Questionnaire, record: Record, lang: str) -> list[Block]:
             )
         if domain.id in confirm:
             points.append(t("person.discuss_confirm", lang))
-        if value["overestimates"]:
-            points.append(
-                t("person.discuss_self", lang, self=number(value["self"], 0), knowledge=number(value["knowledge"], 0))
-            )
         if points:
             rows.append([q.text(domain.name, lang), tuple(points)])
+    if dict(record).get("overestimates"):
+        rows.append([t("report.overall", lang), (t("person.discuss_self", lang),)])
     if not rows:
         return []
     columns = [t("col.domain", lang), t("person.discuss_points", lang)]
     return [Section(t("person.discuss", lang), columns, rows, name="discussion")]
+
+
+def level_text(q: Questionnaire, value: DomainRecord, lang: str) -> str:
+    """The level's name, and the range of levels the score's uncertainty spans where it is not one level."""
+    name = q.level_name(value["level"], lang)
+    low, high = value.get("level_low"), value.get("level_high")
+    if low is None or high is None or low == high:
+        return name
+    return f"{name} ({q.level_name(low, lang)}–{q.level_name(high, lang)})"
+
+
+def decision_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
+    """What follows, in words: training, the supervisor to confirm (which areas and why), or a suggestion."""
+    if record["needs_training"]:
+        return [t("decision.train", lang)]
+    if record["priority"] == "confirm":
+        reasons = "; ".join(confirm_reason(q, record, key, lang) for key in record.get("to_confirm", []))
+        return [t("decision.confirm", lang, areas=reasons)]
+    if record["priority"] == "low":
+        return [t("decision.suggest", lang)]
+    return []
 
 
 def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Section:
@@ -206,6 +225,11 @@ def person_table(questionnaire: Questionnaire, record: Record, lang: str) -> Sec
     return Section(q.text(q.title, lang), columns, rows, name="domains")
 
 
+def _overestimation_notes(q: Questionnaire, record: Record, lang: str) -> list[str]:
+    """One line for a person whose pooled self-rating is well above their knowledge score."""
+    return [t("person.overestimates", lang)] if record.get("overestimates") else []
+
+
 def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     if not record["trainings"] and not record["deferred"]:
         return []
@@ -225,7 +249,11 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     return [
         Section(
             t(
-                "person.courses" if record["needs_training"] else "person.suggestions",
+                "person.courses"
+                if record["needs_training"]
+                else "person.pending"
+                if record["priority"] == "confirm"
+                else "person.suggestions",
                 lang,
                 hours=f"{total:g}",
                 budget=f"{q.policy.jp_budget:g}",

@@ -13,14 +13,16 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip, pseudonym
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
-from asn_skills.render.document import Document
+from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
 from asn_skills.reports import aggregate
+from asn_skills.reports.items import analyse_items, round_answers
 from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.reliability import item_statistics
 from asn_skills.reports.rounds import Round
 from asn_skills.reports.schedule import budget_year, scheduled
+from asn_skills.reports.views.items import ANALYSIS_SHEETS
 from asn_skills.reports.views.letterhead import with_letterhead
 from asn_skills.reports.views.person import bar_width, person_document, person_table
 from asn_skills.reports.views.report import (
@@ -115,17 +117,32 @@ def flagged_view(inputs: Inputs) -> View:
     q, lang, top = inputs.questionnaire, inputs.lang, inputs.top
     staff = aggregate.flagged(inputs.records)
     shown = staff[:top] if top else staff
-    document = inputs.dated(flagged_document(q, shown, inputs.rounds[0].name, lang, len(staff), inputs.compact))
+    confirm = aggregate.to_confirm(inputs.records)
+    confirm = confirm[:top] if top else confirm
+    document = inputs.dated(
+        flagged_document(q, shown, inputs.rounds[0].name, lang, len(staff), inputs.compact, confirm)
+    )
     sheets = partial(flagged_sheets, q, document, staff, lang, top)
     return View(document, shown, flagged_table(q, shown, lang), sheets)
 
 
 def items_view(inputs: Inputs) -> View:
-    q, lang, first = inputs.questionnaire, inputs.lang, inputs.rounds[0]
-    stats = item_statistics(q, first.answer_sets)
-    document = inputs.dated(items_document(q, stats, first.name, lang))
-    sheets = partial(named_sheets, document, {"reliability": "sheet.reliability", "items": "sheet.items"}, lang)
-    return View(document, stats, document.table("items"), sheets)
+    """Item statistics and analysis of the last round read, and how its items changed since the one before."""
+    q, lang, current = inputs.questionnaire, inputs.lang, inputs.rounds[-1]
+    stats = item_statistics(q, current.answer_sets)
+    earlier = round_answers(inputs.rounds[-2]) if len(inputs.rounds) > 1 else None
+    analysis = analyse_items(q, round_answers(current), earlier)
+    document = inputs.dated(items_document(q, stats, analysis, current.name, lang))
+    parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
+    # a workbook sheet per table that has rows (a DIF table with no group large enough says so in its note)
+    shown = {
+        name: key
+        for name, key in parts.items()
+        if any(isinstance(block, Section) and block.name == name and block.rows for block in document.blocks)
+    }
+    sheets = partial(named_sheets, document, shown, lang)
+    data = {"domains": stats.domains, "items": stats.items, "analysis": analysis}
+    return View(document, data, document.table("items"), sheets)
 
 
 def compare_view(inputs: Inputs) -> View:

@@ -11,10 +11,19 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standing, standing
 from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures, UnitMean
+from asn_skills.reports.items import ItemAnalysis
 from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.reliability import ItemStatistics
 from asn_skills.reports.requirement import band
 from asn_skills.reports.schedule import QUARTERS, firm_participants
+from asn_skills.reports.views.items import (
+    analysis_sections,
+    item_alarm,
+    item_flags,
+    rasch_cells,
+    rasch_columns,
+    rasch_note,
+)
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
@@ -83,6 +92,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         flagged=report.flagged,
         high=priority.get("high", 0),
         medium=priority.get("medium", 0),
+        confirm=priority.get("confirm", 0),
         low=priority.get("low", 0),
         overall=number(report.overall),
     )
@@ -118,7 +128,6 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
                 _num(figures.mean),
                 *(_count(figures.levels[str(level.level)]) for level in q.levels),
                 _percent(figures.below),
-                number(figures.overestimates),
             ]
         )
     weakest = ", ".join(q.text(q.domains_by_id[key].name, lang) for key in report.weakest[:2])
@@ -129,18 +138,14 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
             t("col.mean", lang),
             *level_columns,
             t("col.below", lang),
-            t("col.overestimates", lang),
         ],
         rows,
-        numeric=frozenset(range(1, len(level_columns) + 4)),
+        numeric=frozenset(range(1, len(level_columns) + 3)),
         notes=[
             *([t("report.weakest", lang, domains=weakest)] if weakest else []),
-            t("report.overestimates_note", lang),
-            *(
-                [t("report.overestimates_unknown", lang)]
-                if any(domains[domain.id].overestimates is None for domain in q.domains)
-                else []
-            ),
+            t("report.overestimates_unknown", lang)
+            if report.overestimates is None
+            else t("report.overestimates_count", lang, count=_count(report.overestimates)),
         ],
     )
     blocks: list[Block] = [replace(bars, name="means"), replace(table, name="domains")]
@@ -354,6 +359,73 @@ def flagged_section(
     return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5, 7}), styles=styles)
 
 
+def score_cell(score: float | None, se: float | None) -> Number:
+    """A score with its standard error, "47.5 ± 9", where it has one (the number alone in a CSV)."""
+    shown = number(score)
+    if score is None or se is None:
+        return shown
+    return Number(shown.value, f"{shown.text} ± {number(se, 0).text}")
+
+
+def confirm_reason(q: Questionnaire, record: Record, domain_id: str, lang: str) -> str:
+    """Why one area awaits confirmation: "Keamanan digital: skor 47 ± 9, batas Menengah 48"."""
+    value = record["domains"][domain_id]
+    name = q.text(q.domains_by_id[domain_id].name, lang) if domain_id in q.domains_by_id else domain_id
+    band = next((level for level in q.levels if level.level == value["required"]), None)
+    if band is None or value["score"] is None:
+        return name
+    parts = [
+        t(
+            "decision.reason",
+            lang,
+            score=score_cell(value["score"], value.get("se")).text,
+            level=q.text(band.name, lang),
+            cut=f"{band.min:g}",
+        )
+    ]
+    knowledge = value.get("knowledge")
+    if band.min_knowledge is not None and knowledge is not None:
+        parts.append(
+            t(
+                "decision.reason_knowledge",
+                lang,
+                knowledge=score_cell(knowledge, value.get("knowledge_se")).text,
+                cut=f"{band.min_knowledge:g}",
+            )
+        )
+    return f"{name} ({'; '.join(parts)})"
+
+
+def confirm_section(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
+    """Staff whose decision awaits their supervisor: which areas, and why (score and its error beside the cut)."""
+    q = questionnaire
+    rows: list[list[Cell]] = [
+        [
+            record.get("name") or "-",
+            record.get("nip") or "-",
+            record.get("unit") or "-",
+            role_name(q, record["role"], lang),
+            tuple(confirm_reason(q, record, key, lang) for key in record.get("to_confirm", [])),
+        ]
+        for record in records
+    ]
+    columns = [
+        t("col.name", lang),
+        t("col.nip", lang),
+        t("col.unit", lang),
+        t("col.role", lang),
+        t("col.confirm", lang),
+    ]
+    return Section(
+        t("report.confirm_title", lang, n=len(records)),
+        columns,
+        rows,
+        nowrap=frozenset({1}),
+        notes=[t("report.confirm_note", lang)],
+        name="confirm",
+    )
+
+
 def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
     """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; "."""
     q = questionnaire
@@ -396,16 +468,22 @@ def flagged_document(
     lang: str,
     total: int,
     compact: bool = False,
+    confirm: Sequence[Record] = (),
 ) -> Document:
-    """The flagged list; the headline counts all `total` staff even when only the first few are listed."""
+    """The flagged list; the headline counts all `total` staff even when only the first few are listed. Staff
+    awaiting their supervisor's confirmation (`confirm`) follow in a section of their own."""
     title = _title(questionnaire, "report.flagged", lang, round_name)
     section = flagged_section(questionnaire, records, lang, compact, total)
     subtitle = showing(total, len(records), lang)
-    blocks = [replace(section, name="flagged")]
+    blocks: list[Block] = [replace(section, name="flagged")]
+    if confirm:
+        blocks.append(confirm_section(questionnaire, confirm, lang))
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=not compact)
 
 
-def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_name: str, lang: str) -> Document:
+def items_document(
+    questionnaire: Questionnaire, stats: ItemStatistics, analysis: ItemAnalysis, round_name: str, lang: str
+) -> Document:
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
@@ -425,6 +503,7 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
     rows, styles = [], []
     for question in q.questions:
         item = stats.items[question.id]
+        flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
         rows.append(
             [
                 question.id,
@@ -433,11 +512,12 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
                 number(item.difficulty, 2),
                 number(item.discrimination, 2),
                 number(item.alpha_if_dropped, 2),
-                t("report.weak_item", lang) if item.weak else "",
+                *rasch_cells(analysis, question.id),
+                tuple(flags),
                 _count(item.n),
             ]
         )
-        styles.append("yellow" if item.weak else None)
+        styles.append("red" if item_alarm(analysis, question.id) else "yellow" if flags else None)
     items = Section(
         t("report.items", lang),
         [
@@ -447,15 +527,16 @@ def items_document(questionnaire: Questionnaire, stats: ItemStatistics, round_na
             t("col.difficulty", lang),
             t("col.discrimination", lang),
             t("col.alpha_dropped", lang),
+            *rasch_columns(lang),
             t("col.item_flag", lang),
             "n",
         ],
         rows,
-        numeric=frozenset({3, 4, 5, 7}),
+        numeric=frozenset({3, 4, 5, 6, 7, 8, 9, 11}),
         styles=styles,
-        notes=[t("report.items_note", lang)],
+        notes=[t("report.items_note", lang), rasch_note(analysis, lang)],
     )
-    blocks = [replace(domains, name="reliability"), replace(items, name="items")]
+    blocks = [replace(domains, name="reliability"), replace(items, name="items"), *analysis_sections(q, analysis, lang)]
     return Document(_title(q, "report.items_title", lang, round_name), blocks, footer=footer(lang), lang=lang)
 
 
@@ -813,7 +894,8 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
     if compact:
         columns = [no, course, domain, *counts_columns, t("col.deferred", lang)]
         numeric = frozenset({0, *range(3, 9)})
-        notes = [legend, t("plan.courses_note", lang, size=q.policy.class_size), t("plan.compact_note", lang)]
+        notes = [legend, t("plan.courses_note", lang, size=q.policy.class_size), *_pending_note(q, plan, lang),
+                 t("plan.compact_note", lang)]  # fmt: skip
         return Section(t("plan.courses", lang), columns, rows, numeric=numeric, nowrap=frozenset({2}), notes=notes)
     columns = [no, course, t("col.provider", lang), domain, *counts_columns, t("col.mode", lang),
                t("col.deferred", lang)]  # fmt: skip
@@ -823,8 +905,16 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
         rows,
         numeric=frozenset({0, *range(4, 9), 10}),
         nowrap=frozenset({3, 9}),
-        notes=[legend, t("plan.courses_note", lang, size=q.policy.class_size)],
+        notes=[legend, t("plan.courses_note", lang, size=q.policy.class_size), *_pending_note(q, plan, lang)],
     )
+
+
+def _pending_note(q: Questionnaire, plan: dict[str, Any], lang: str) -> list[str]:
+    """Participants who await their supervisor's confirmation, per course: counted in the plan, not yet firm."""
+    waiting = [f"{q.text(c['title'], lang)} {c['pending']}" for c in plan["courses"] if c.get("pending")]
+    if not waiting:
+        return []
+    return [t("plan.pending_note", lang, n=plan["totals"].get("pending", 0), courses="; ".join(waiting))]
 
 
 def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Section:

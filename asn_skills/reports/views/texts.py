@@ -26,9 +26,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
-        "{low} mendapat saran pengembangan · skor rata-rata {overall}",
+        "{confirm} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
         "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
-        "{low} with a development suggestion · mean score {overall}",
+        "{confirm} to be confirmed by the supervisor · {low} with a development suggestion · mean score {overall}",
     },
     "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
     "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
@@ -89,6 +89,87 @@ TEXTS: dict[str, dict[str, str]] = {
         "area's other items; below 0.2 is marked weak.",
     },
     "report.weak_item": {"id": "lemah", "en": "weak"},
+    # Item analysis (report --items)
+    "items.options": {"id": "Pilihan jawaban per sepertiga", "en": "Options by third"},
+    "items.options_note": {
+        "id": "Sepertiga atas dan bawah menurut skor pengetahuan pada butir lain. Kunci sebaiknya lebih banyak "
+        'dipilih sepertiga atas, pengecoh lebih banyak oleh sepertiga bawah. "Kunci mungkin salah": kunci '
+        "lebih banyak dipilih sepertiga bawah, atau pengecoh menarik sepertiga atas lebih dari kunci.",
+        "en": "Top and bottom thirds by the knowledge score on the other items. The key should draw more of the "
+        'top third, each wrong option more of the bottom third. "Possible mis-key": the key draws the bottom '
+        "third more, or a wrong option draws more of the top third than the key.",
+    },
+    "items.options_too_few": {
+        "id": "{people} pegawai: terlalu sedikit untuk membandingkan sepertiga atas dan bawah.",
+        "en": "{people} staff: too few to compare the top and bottom thirds.",
+    },
+    "items.key": {"id": "kunci", "en": "key"},
+    "items.mis_key": {"id": "kunci mungkin salah", "en": "possible mis-key"},
+    "items.attractive": {"id": "pengecoh menarik", "en": "attractive distractor"},
+    "items.misfit": {"id": "tidak cocok model", "en": "misfit"},
+    "items.dif_flag": {"id": "DIF C ({groups})", "en": "DIF C ({groups})"},
+    "items.circulating": {"id": "jawaban mungkin beredar", "en": "answers may be circulating"},
+    "items.rasch_note": {
+        "id": "Model Rasch atas {people} pegawai (yang tidak benar semua atau salah semua): kesulitan dalam logit "
+        "(0 = butir rata-rata) dengan galat bakunya; infit di luar {infit} atau outfit di luar {outfit} ditandai "
+        "tidak cocok model.",
+        "en": "Rasch model over {people} staff (those with neither all nor no items right): difficulty in logits "
+        "(0 = the average item) with its standard error; infit outside {infit} or outfit outside {outfit} is "
+        "flagged as misfit.",
+    },
+    "items.rasch_too_few": {
+        "id": "Model Rasch butuh paling sedikit {least} pegawai yang tidak benar semua atau salah semua; putaran "
+        "ini punya {people}.",
+        "en": "The Rasch model needs at least {least} staff with neither all nor no items right; this round has "
+        "{people}.",
+    },
+    "items.dif": {"id": "Fungsi butir berbeda antarkelompok (DIF)", "en": "Differential item functioning (DIF)"},
+    "items.dif_note": {
+        "id": "Mantel-Haenszel: kelompok dibandingkan di antara pegawai dengan skor total sama; delta negatif = "
+        "lebih sulit bagi kelompok pertama. Kelas ETS: A dapat diabaikan, B kecil (perhatikan), C besar (telaah "
+        "butirnya). Hanya kelompok dengan paling sedikit {least} pegawai.",
+        "en": "Mantel-Haenszel: the groups are compared among staff with the same total score; a negative delta = "
+        "harder for the first group. ETS classes: A negligible, B small (watch), C large (review the item). "
+        "Only groups of at least {least} staff.",
+    },
+    "items.dif_all_a": {
+        "id": "Dibandingkan: {groups}; butir yang tidak tercantum berkelas A.",
+        "en": "Compared: {groups}; items not listed are class A.",
+    },
+    "items.dif_none": {
+        "id": "Tidak ada kelompok (jenis kelamin dari NIP, jabatan) yang cukup besar untuk dibandingkan.",
+        "en": "No groups (sex from the NIP, role) large enough to compare.",
+    },
+    "items.sex_groups": {"id": "perempuan / laki-laki", "en": "women / men"},
+    "items.drift": {
+        "id": "Perubahan proporsi benar per butir ({before} → {after})",
+        "en": "Change in share correct per item ({before} → {after})",
+    },
+    "items.drift_note": {
+        "id": "Perubahan dalam log-odds; median semua butir {median}. Pelatihan menaikkan semua butir bersama; "
+        "satu butir yang melonjak jauh melampaui median (z >= {z}) menandakan jawabannya mungkin beredar: "
+        "ganti butir itu di putaran berikutnya.",
+        "en": "Change in log-odds; the median over all items is {median}. Training lifts all items together; "
+        "one item jumping far beyond the median (z >= {z}) suggests its answer may be circulating: replace it "
+        "in the next round.",
+    },
+    "col.logit": {"id": "Logit", "en": "Logit"},
+    "col.logit_se": {"id": "GB", "en": "SE"},
+    "col.option": {"id": "Pilihan", "en": "Option"},
+    "col.label": {"id": "Teks pilihan", "en": "Option text"},
+    "col.key": {"id": "Kunci", "en": "Key"},
+    "col.top_third": {"id": "Sepertiga atas", "en": "Top third"},
+    "col.bottom_third": {"id": "Sepertiga bawah", "en": "Bottom third"},
+    "col.everyone": {"id": "Semua", "en": "Everyone"},
+    "col.groups": {"id": "Kelompok", "en": "Groups"},
+    "col.reference_n": {"id": "n pembanding", "en": "Reference n"},
+    "col.focal_n": {"id": "n fokus", "en": "Focal n"},
+    "col.ets": {"id": "Kelas ETS", "en": "ETS class"},
+    "col.logit_change": {"id": "Perubahan (logit)", "en": "Change (logit)"},
+    "col.beyond_median": {"id": "Di atas median", "en": "Beyond median"},
+    "sheet.options": {"id": "Pilihan", "en": "Options"},
+    "sheet.drift": {"id": "Perubahan butir", "en": "Item change"},
+    "sheet.dif": {"id": "DIF", "en": "DIF"},
     "report.compare_units": {
         "id": "Perubahan skor rata-rata per unit ({first} → {second})",
         "en": "Change in mean score per unit ({first} → {second})",
@@ -238,17 +319,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Narrow terminal: NIP, role and course titles are in --format html/markdown/csv "
         "or a terminal of 160+ columns.",
     },
-    "col.overestimates": {"id": "Menilai\ndiri\nterlalu\ntinggi", "en": "Rates\nself too\nhigh"},
-    "report.overestimates_note": {
-        "id": "Menilai diri terlalu tinggi: jumlah pegawai yang swanilainya lebih dari 25 poin di atas skor "
-        "pengetahuannya.",
-        "en": "Rates self too high: staff whose self-rating is more than 25 points above their knowledge score.",
+    "report.overestimates_count": {
+        "id": "Menilai diri terlalu tinggi: {count} pegawai, swanilainya (semua area digabung) jauh di atas skor "
+        "pengetahuannya, melebihi galat ukurnya. Indikatif, bukan alasan pelatihan: bahas bersama atasan.",
+        "en": "Rates self too high: {count} staff, whose self-rating (all areas pooled) is well above their "
+        "knowledge score, beyond its measurement error. Indicative, not a reason for training: discuss with "
+        "the supervisor.",
     },
     "report.overestimates_unknown": {
-        "id": "- : tidak diketahui, karena berkas hasil CSV atau .xlsx tidak memuat bagian swanilai dan pengetahuan; "
-        "buat laporan dari penyimpanan atau dari hasil .jsonl.",
-        "en": "- : unknown, as a results CSV or .xlsx file holds no self-rating and knowledge parts; report from the "
-        "store or from .jsonl results.",
+        "id": "Menilai diri terlalu tinggi: tidak diketahui, karena hasil ini ditulis versi lama yang belum memuat "
+        "penilaian itu; nilai ulang ekspornya dengan `asn-skills score`.",
+        "en": "Rates self too high: unknown, as these results were written by an older version that did not hold "
+        "that judgement; score the export again with `asn-skills score`.",
     },
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
@@ -311,16 +393,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the score is near a level's cut: the supervisor confirms whether training is needed",
     },
     "person.discuss_self": {
-        "id": "swanilai ({self}) jauh di atas skor pengetahuan ({knowledge}): apa yang sudah dikuasai?",
-        "en": "self-rating ({self}) well above the knowledge score ({knowledge}): what is really mastered?",
+        "id": "swanilai jauh di atas skor pengetahuan: apa yang sungguh sudah dikuasai?",
+        "en": "self-rating well above the knowledge score: what is really mastered?",
     },
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
     "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
     "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
     "person.short": {"id": "kurang {gap}", "en": "{gap} short"},
+    "person.overestimates": {
+        "id": "Swanilai jauh di atas skor pengetahuan; bahas dengan atasan.",
+        "en": "Self-rating well above the knowledge score; discuss it with your supervisor.",
+    },
     "person.suggestions": {
         "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
         "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
+    },
+    "person.pending": {
+        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours} dari {budget} JP)",
+        "en": "Courses recommended if the supervisor confirms ({hours} of {budget} JP)",
     },
     "person.courses": {
         "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
@@ -341,6 +431,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "low (a development suggestion, not a training flag)",
     },
     "priority_long.none": {"id": "tidak perlu", "en": "none"},
+    # decisions (train / confirm / suggestion)
+    "priority_long.confirm": {
+        "id": "perlu konfirmasi atasan (skor terlalu dekat dengan batas level untuk diputuskan)",
+        "en": "to be confirmed by the supervisor (the score is too close to a level's cut to decide)",
+    },
+    "priority.confirm": {"id": "konfirmasi", "en": "confirm"},
+    "plan.pending_note": {
+        "id": "Menunggu konfirmasi atasan: {n} pegawai; peserta per pelatihan yang belum pasti: {courses}.",
+        "en": "Awaiting the supervisor's confirmation: {n} staff; participants per course not yet firm: {courses}.",
+    },
+    "report.confirm_title": {
+        "id": "Perlu konfirmasi atasan ({n} pegawai)",
+        "en": "To be confirmed by the supervisor ({n} staff)",
+    },
+    "report.confirm_note": {
+        "id": "Skor mereka terlalu dekat dengan batas level untuk diputuskan dari kuesioner saja: atasan "
+        "mengonfirmasi apakah pelatihan diperlukan di area ini.",
+        "en": "Their scores are too close to a level's cut to decide from the questionnaire alone: the supervisor "
+        "confirms whether training is needed in these areas.",
+    },
+    "col.confirm": {"id": "Area dan alasan", "en": "Areas and why"},
+    "decision.train": {
+        "id": "Perlu pelatihan: kekurangannya jelas, juga dengan memperhitungkan galat ukur skor.",
+        "en": "Needs training: the shortfall holds even allowing for the scores' measurement error.",
+    },
+    "decision.confirm": {
+        "id": "Perlu konfirmasi atasan: {areas}. Skor terlalu dekat dengan batas level untuk diputuskan dari "
+        "kuesioner saja.",
+        "en": "To be confirmed by the supervisor: {areas}. The score is too close to a level's cut to decide "
+        "from the questionnaire alone.",
+    },
+    "decision.reason": {"id": "skor {score}, batas {level} {cut}", "en": "score {score}, {level} from {cut}"},
+    "decision.reason_knowledge": {
+        "id": "pengetahuan {knowledge}, batas {cut}",
+        "en": "knowledge {knowledge}, {cut} needed",
+    },
+    "decision.suggest": {
+        "id": "Saran pengembangan: tidak perlu pelatihan, tetapi masih ada area di bawah syarat jabatan.",
+        "en": "Development suggestion: no training needed, but some areas are still below the role's requirement.",
+    },
     "col.required": {"id": "Syarat jabatan", "en": "Required"},
     "person.course_unknown": {
         "id": "{course} (tidak ada lagi di katalog)",

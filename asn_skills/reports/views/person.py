@@ -99,7 +99,7 @@ def _when(record: Record, round_name: str, lang: str) -> str:
     return " · ".join(parts)
 
 
-def standard_error(record: Record, domain_id: str) -> float | None:
+def recorded_error(record: Record, domain_id: str) -> float | None:
     """The area score's standard error where the record carries one (measurement model v3), else None."""
     found = dict(record["domains"].get(domain_id, {})).get("se")
     return float(found) if isinstance(found, (int, float)) and not isinstance(found, bool) else None
@@ -111,7 +111,7 @@ def score_chart(questionnaire: Questionnaire, record: Record, lang: str) -> BarC
     rows = []
     for domain in q.domains:
         value = record["domains"][domain.id]
-        error = standard_error(record, domain.id)
+        error = recorded_error(record, domain.id)
         shown = number(value["score"]).text
         if error is not None and value["score"] is not None:
             shown += f" ± {number(error).text}"

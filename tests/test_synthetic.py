@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from asn_skills import ExitCode, load_questionnaire, score_answers
 from asn_skills.cli.app import app
 from asn_skills.reports import aggregate
-from asn_skills.synthetic.people import generate_people
+from asn_skills.synthetic.people import AREAS, area_location, generate_people
 
 MAIN = load_questionnaire("kompetensi-digital-asn")
 LITERACY = load_questionnaire("literasi-digital")
@@ -101,6 +101,14 @@ def test_another_instrument_is_answered_by_the_same_staff_in_the_roles_it_knows(
         ("pranata-komputer", "asn"),
         ("pimpinan", "pimpinan"),
     }
+
+
+def test_an_area_naming_its_competences_sits_where_its_area_does():
+    # The quick quiz's reference names the competences it covers; its staff must still find safety hard.
+    assert area_location("DigComp 2.2 area 4: 4.1, 4.2") == AREAS["DigComp 2.2 area 4"] < 0
+    assert area_location("DigComp 2.2 area 4") == AREAS["DigComp 2.2 area 4"]
+    assert area_location("DigComp 2.2 area 41") == 0.0
+    assert area_location(None) == 0.0
 
 
 def test_self_ratings_run_a_little_above_knowledge():

@@ -111,6 +111,17 @@ weakest. The literacy pillars are placed so that the index (1 + 4 * score / 100)
 survey's government/TNI/Polri segment, 2022: 3.74 overall; skills 3.86, ethics 3.71, safety 3.46,
 culture 3.94."""
 
+
+def area_location(reference: str | None) -> float:
+    """Where an area with this `reference` sits: its AREAS entry, also when the reference goes on to name
+    the competences it covers ("DigComp 2.2 area 4: 4.1, 4.2"); 0 for an area not in AREAS."""
+    text = reference or ""
+    for key, where in AREAS.items():
+        if text == key or (text.startswith(key) and not text[len(key)].isdigit()):
+            return where
+    return 0.0
+
+
 GENERAL = 0.4
 """Loading of an area's ability on general digital ability; the rest is the person's own strength per area."""
 SPECIFIC = 0.3
@@ -234,7 +245,7 @@ def generate_people(
     rounds = random.Random(f"answers {seed}" if drift is None else f"answers {seed} drift {drift!r}")
     roles = {position.id: questionnaire.find_role(position.id) or questionnaire.default_role for position in POSITIONS}
     unit_weights = {position.id: _unit_weights(position) for position in POSITIONS}
-    locations = {domain.id: AREAS.get(domain.reference or "", 0.0) for domain in questionnaire.domains}
+    locations = {domain.id: area_location(domain.reference) for domain in questionnaire.domains}
     items = _items(questionnaire)
     start = FIRST_ROUND if drift is None else FIRST_ROUND + timedelta(weeks=52)
     used: set[str] = set()

@@ -649,6 +649,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} sudah menjadi berkas hasil -o; pilih nama lain untuk --rejects",
         "en": "{file} is already the -o results file; choose another name for --rejects",
     },
+    # Folders of personal reports
+    "output_not_folder": {
+        "id": "{file} bukan folder (berkas atau tautan); --persons menulis satu berkas per pegawai ke folder: "
+        "pilih nama folder baru atau yang sudah ada",
+        "en": "{file} is not a folder (a file or a link); --persons writes one file per employee into a folder: "
+        "choose a new or an existing folder",
+    },
+    "persons_need_folder": {
+        "id": "--persons menulis satu berkas per pegawai: beri folder tujuan dengan -o FOLDER",
+        "en": "--persons writes one file per employee: give the folder with -o FOLDER",
+    },
+    "persons_format": {
+        "id": "--persons menulis html atau docx, bukan {format}; gunakan --format html atau --format docx",
+        "en": "--persons writes html or docx, not {format}; use --format html or --format docx",
+    },
     "output_not_regular": {
         "id": "{file} bukan berkas biasa (perangkat, pipa bernama, folder atau tautan ke salah satunya); "
         "-o hanya menulis berkas biasa, gunakan -o - untuk menulis ke layar",

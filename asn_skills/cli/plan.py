@@ -36,6 +36,9 @@ def plan(
     unit: UnitsOption = None,
     role: RolesOption = None,
     employees: Annotated[bool, typer.Option("--employees", help=h("help.plan.employees"))] = False,
+    year: Annotated[
+        int | None, typer.Option("--year", min=2000, max=2100, help=h("help.plan.year"), show_default=False)
+    ] = None,
     output_format: ReportFormatOption = None,
     output: OutputOption = None,
     pseudonymize: PseudonymizeOption = None,
@@ -55,4 +58,4 @@ def plan(
     setup = set_up(
         ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
     )
-    setup.emit(plan_view(setup.inputs(), employees=employees))
+    setup.emit(plan_view(setup.inputs(year=year), employees=employees))

@@ -357,6 +357,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.unit": {"id": "Hanya unit ini (boleh berulang).", "en": "Only this unit (repeatable)."},
     "help.report.role": {"id": "Hanya jabatan ini (boleh berulang).", "en": "Only this role (repeatable)."},
     "help.report.nip": {"id": "Laporan pribadi satu pegawai.", "en": "One employee's personal report."},
+    "help.report.persons": {
+        "id": "Laporan pribadi setiap pegawai, satu berkas per orang (html atau docx), dan daftarnya: -o FOLDER.",
+        "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
+    },
+    "persons.written": {
+        "id": "{n} laporan pribadi ditulis ke {folder} (daftar: {index})",
+        "en": "{n} personal reports written to {folder} (index: {index})",
+    },
     "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
     "help.report.flagged": {
         "id": "Daftar pegawai yang perlu pelatihan, prioritas tertinggi dulu.",
@@ -402,9 +410,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
         "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
+    "help.plan.year": {
+        "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
+        "en": "The plan's budget year (default: the year after the round's latest answer).",
+    },
     "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items atau --compare",
-        "en": "choose one of --units, --flagged, --items or --compare",
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
     },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
@@ -543,9 +555,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.agency_file": {
         "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`; untuk "
-        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti).",
+        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti); untuk "
+        "rencana (plan) tabel `[plan]`: `decree`, `number`, `date`, `quarter_capacity`, `[plan.costs]`.",
         "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip; for the privacy notice "
-        "also privacy_contact, retention and privacy_notice (a text of your own).",
+        "also privacy_contact, retention and privacy_notice (a text of your own); for the plan a [plan] table: "
+        "decree, number, date, quarter_capacity, [plan.costs].",
     },
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
@@ -594,6 +608,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.saved": {
         "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
         "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+    },
+    "assess.more": {
+        "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",
+        "en": "Show what to discuss and the recommended courses?",
+    },
+    "assess.more_later": {
+        "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
+        "en": "The full report any time: asn-skills report --nip {nip}",
     },
     "assess.stored": {
         "id": "Hasil tersimpan di {path} (putaran {round}).",

@@ -24,7 +24,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 ALLOWED = {
     # the same word in both languages
     "data", "digital", "unit", "per", "folder", "terminal", "format", "level", "total", "demo", "status",
-    "label", "min", "minimum", "no", "id", "en", "prio", "path", "file", "sample",
+    "label", "min", "minimum", "no", "id", "en", "prio", "path", "file", "sample", "rp",
     # names of products, standards, formats and institutions
     "asn", "nip", "jp", "jpm", "uu", "pppk", "bkpsdm", "bkd", "bpsdm", "pns", "akpk", "sqlite", "google", "forms",
     "limesurvey", "kobotoolbox", "odk", "excel", "xlsform", "toml", "json", "jsonl", "csv", "xlsx", "html",

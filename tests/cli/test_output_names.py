@@ -30,7 +30,7 @@ def test_a_sample_named_xlsx_is_a_workbook(tmp_path):
     ("args", "said"),
     [
         (["--style", "xlsx", "-o", "x.csv"], "x.csv ends in .csv (CSV) but --style is xlsx"),
-        (["--style", "google", "-o", "x.xlsx"], "x.xlsx ends in .xlsx (xlsx) but --style is google"),
+        (["--style", "google", "-o", "x.xlsx"], "x.xlsx ends in .xlsx (xlsx, microsoft-forms) but --style is google"),
         (["-o", "x.txt"], "Known endings: .csv, .xlsx"),
     ],
 )

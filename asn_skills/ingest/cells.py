@@ -120,12 +120,13 @@ class QuestionCells:
         return Reading(value, item_score(self.question, value))  # type: ignore[arg-type]
 
     def read_checked(self, cells: list[str]) -> Reading | None:
-        """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order."""
+        """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order, and optionally a
+        last one for "none of these"."""
         chosen = []
         for position, cell in enumerate(cells):
             text = normalise(cell)
             if text in CHECKED:
-                chosen.append(position)
+                chosen.append(position if position < len(self.options) else NONE_OF_THESE)
             elif text not in UNCHECKED:
                 raise CellError("cell_not_checkbox", value=cell, option=position)
         return self._multi_reading(chosen) if chosen else None

@@ -15,7 +15,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.ingest.cells import normalise
+from asn_skills.ingest.cells import NONE_OF_THESE, normalise
 from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target
 from asn_skills.questionnaire.model import Questionnaire
 
@@ -152,7 +152,8 @@ def plan_columns(
     for position, question in enumerate(questionnaire.questions):
         single = singles.get(position, [])
         by_option = options.get(position, {})
-        if by_option and (len(by_option) == len(question.choices) or not single):
+        own = len(by_option) - (NONE_OF_THESE in by_option)  # "none of these" is a column a form adds
+        if own and (own == len(question.choices) or not single):
             planned.append(
                 QuestionColumns(
                     position, option_columns=tuple((found[0], option) for option, found in sorted(by_option.items()))
@@ -164,6 +165,8 @@ def plan_columns(
             planned.append(QuestionColumns(position, column=single[0]))
             duplicates += single[1:]
             derived += [column for found in by_option.values() for column in found]
+        else:
+            unused += [column for found in by_option.values() for column in found]
     found = {entry.question for entry in planned}
     missing = tuple(q.id for position, q in enumerate(questionnaire.questions) if position not in found)
     timestamp = identity.get("timestamp")

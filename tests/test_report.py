@@ -32,7 +32,9 @@ def filled(tmp_path_factory):
     for round_name, seed in (("2025", 5), ("2026", 5)):
         export = folder / f"export-{round_name}.csv"
         with export.open("w", encoding="utf-8", newline="") as handle:
-            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6)
+            # 2026 is answered a year after 2025 (drift 0: the same abilities, a year later)
+            drift = None if round_name == "2025" else 0.0
+            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6, drift=drift)
         for suffix, extra in (
             (".jsonl", ["--format", "jsonl"]),
             (".csv", []),
@@ -196,7 +198,10 @@ def test_filters_and_round_selection(filled):
     staff = json.loads(run(db, "report", "--flagged", "--role", "pranata komputer", "--format", "json").stdout)
     assert staff and {record["role"] for record in staff} == {"pranata-komputer"}
     assert run(db, "report", "--round", "1999").exit_code == ExitCode.ERROR
-    assert "no results match" in run(db, "report", "--unit", "Nowhere").stderr
+    assert "no results for the unit `Nowhere`" in run(db, "report", "--unit", "Nowhere").stderr
+    typo = run(db, "report", "--unit", "Dinas Kesehatn").stderr
+    assert "did you mean: `Dinas Kesehatan`?" in typo.splitlines()[-1]
+    assert "did you mean: `pranata-komputer`?" in run(db, "report", "--role", "pranata-komputr").stderr
 
 
 def test_compare_json_shape(filled):

@@ -92,6 +92,15 @@ def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
     assert scored + len(injected) == rows
 
 
+def test_the_rejects_file_speaks_the_readers_language(tmp_path):
+    export = tmp_path / "export.csv"
+    write(export, Style.GOOGLE, 20, errors=0.3)
+    result = runner.invoke(app, ["--lang", "id", "score", str(export), "-o", str(tmp_path / "hasil.csv")])
+    assert result.exit_code == ExitCode.REJECTED
+    rejects = list(csv.reader(io.StringIO((tmp_path / "hasil.rejects.csv").read_text(encoding="utf-8-sig"))))
+    assert rejects[0][:4] == ["baris", "kolom", "nilai", "alasan"]
+
+
 DOMAIN_FIELDS = (
     "score",
     "se",

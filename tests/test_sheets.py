@@ -185,7 +185,7 @@ def test_shown_numbers_keep_their_decimals_sign_and_percent_and_text_stays_text(
         (["plan"], "rencana.XLSX", b"PK\x03\x04"),
         (["plan"], "rencana.html", b"<!DOCTYPE html>"),
         (["--units"], "unit.csv", "\ufeffUnit".encode()),
-        (["--format", "csv"], "ranah.xlsx", "\ufeffDomain".encode()),  # a format given wins over the name
+        (["--format", "csv"], "ranah.out", "\ufeffDomain".encode()),  # a format given wins over a name of your own
         ([], "laporan.txt", b"Digital"),
     ],
 )

@@ -16,6 +16,7 @@ from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console, write_out
+from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.errors import AsnSkillsError
@@ -71,22 +72,21 @@ class ReportFormat(str, Enum):
 
 
 FILE_FORMATS = {
-    ".xlsx": ReportFormat.XLSX,
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".md": ReportFormat.MARKDOWN,
-    ".json": ReportFormat.JSON,
-    ".csv": ReportFormat.CSV,
+    ".xlsx": (ReportFormat.XLSX,),
+    ".html": (ReportFormat.HTML,),
+    ".htm": (ReportFormat.HTML,),
+    ".md": (ReportFormat.MARKDOWN,),
+    ".json": (ReportFormat.JSON,),
+    ".csv": (ReportFormat.CSV,),
+    ".txt": (ReportFormat.TERMINAL, ReportFormat.MARKDOWN),
 }
-"""The format a report file's name asks for when --format is not given."""
+"""The formats a report file's name may hold, the first chosen when --format is not given."""
 
 
-def report_format(given: ReportFormat | None, output: Path | None) -> ReportFormat:
+def report_format(given: ReportFormat | None, output: Path | None, lang: str) -> ReportFormat:
     """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
-    terminal's."""
-    if given is not None:
-        return given
-    return FILE_FORMATS.get(output.suffix.lower(), ReportFormat.TERMINAL) if output else ReportFormat.TERMINAL
+    terminal's; an unknown or contradictory ending is a usage error."""
+    return format_of_output(given, output, FILE_FORMATS, ReportFormat.TERMINAL, lang)
 
 
 class ListingFormat(str, Enum):

@@ -76,8 +76,8 @@ def set_up(
 ) -> Setup:
     """Check the target, read the agency, then the questionnaire and rounds of `request`."""
     settings: Settings = ctx.obj
-    chosen_format = report_format(output_format, output)
     check_target(settings, output, request.source)
+    chosen_format = report_format(output_format, output, settings.lang)
     agency = chosen_agency(agency_name, agency_file)
     read = rounds.read(request, settings.db_path(), notes_on_stderr(settings))
     return Setup(settings, chosen_format, output, agency, read)

@@ -31,6 +31,7 @@ from asn_skills.cli.options import (
     QuestionnaireOption,
     StoreRoundOption,
 )
+from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import HELP_LANG, h, t
@@ -49,7 +50,14 @@ from asn_skills.reports.views.check import check_document, check_problems
 from asn_skills.store.store import Store
 
 CHECK_PROBLEMS_SHOWN = 20
-FILE_FORMATS = {".xlsx": RecordFormat.XLSX, ".json": RecordFormat.JSON, ".jsonl": RecordFormat.JSONL}
+FILE_FORMATS = {
+    ".csv": (RecordFormat.CSV,),
+    ".xlsx": (RecordFormat.XLSX,),
+    ".json": (RecordFormat.JSON,),
+    ".jsonl": (RecordFormat.JSONL,),
+    ".ndjson": (RecordFormat.JSONL,),
+}
+"""The formats a results file's name may hold, the first chosen when --format is not given."""
 """The results format a file's name asks for when --format is not given (else CSV)."""
 
 
@@ -86,7 +94,8 @@ def score(
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
-    record_format = record_format_given or FILE_FORMATS.get(output.suffix.lower() if output else "", RecordFormat.CSV)
+    if round_name is not None and not store:
+        raise typer.BadParameter(t("score.round_needs_store", lang), param_hint="--round")
     if delimiter is not None:
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
@@ -94,6 +103,7 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or _rejects_path(source, output)
     check_target(settings, output, input_path)
+    record_format = format_of_output(record_format_given, output, FILE_FORMATS, RecordFormat.CSV, lang)
     if record_format is RecordFormat.XLSX and not check:
         refuse_binary_terminal(output)
     if not check:

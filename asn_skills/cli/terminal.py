@@ -20,6 +20,7 @@ from asn_skills.render.document import (
     cell_text,
     colour_notes,
     signature_lines,
+    with_local_numbers,
 )
 from asn_skills.render.visible import visible
 
@@ -53,17 +54,20 @@ def visible_document(document: Document) -> Document:
         document,
         title=visible(document.title),
         subtitle=visible(document.subtitle),
+        warning=visible(document.warning),
         footer=[visible(line) for line in document.footer],
         blocks=blocks,
     )
 
 
 def print_document(console: Console, document: Document) -> None:
-    document = visible_document(document)
+    document = visible_document(with_local_numbers(document))
     if document.agency:
         console.print(Text(visible(" · ".join(agency_lines(document.agency))), style="bold"))
     if document.title:
         console.print(Text(document.title, style="bold"))
+    if document.warning:
+        console.print(Text(document.warning, style="bold yellow"))
     if document.subtitle:
         console.print(Text(document.subtitle, style="dim"))
     if document.dated and not document.signature:

@@ -13,10 +13,12 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import xlsxwriter
 
+from asn_skills.deploy.privacy import notice_text, privacy_notices
 from asn_skills.deploy.wording import IDENTITY_FIELDS, in_languages, wording
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Option, Question, Questionnaire, Text
+from asn_skills.render.agency import Agency
 
 LANGUAGE_NAMES = {
     "id": "Indonesian",
@@ -41,6 +43,8 @@ NIP_CONSTRAINT = "regex(., '^[0-9]{18}$')"
 NONE_ALONE = f"not(selected(., '{none_of_these.NAME}')) or count-selected(.) = 1"
 """A multi-select answer holds "none of these" only on its own."""
 ROLE_LIST = "jabatan"
+PRIVACY_NOTE = "pemberitahuan_privasi"
+"""The note on the form's first page that holds the privacy notice (notes hold no answer, so exports skip it)."""
 IDENTITY_GROUP = "identitas"
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -54,13 +58,15 @@ def language_column(lang: str) -> str:
     return f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
 
 
-def workbook(questionnaire: Questionnaire) -> bytes:
-    """The XLSForm of the questionnaire as .xlsx bytes; AsnSkillsError when an id or option cannot be written
-    under XLSForm's naming rules (the message says what to change)."""
+def workbook(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
+    """The XLSForm of the questionnaire as .xlsx bytes, opening with the privacy notice (`agency` names the
+    controller); AsnSkillsError when an id or option cannot be written under XLSForm's naming rules (the
+    message says what to change)."""
     _check_texts(questionnaire)
     _check_question_names(questionnaire)
     lists = ChoiceLists(questionnaire)
-    survey = list(_survey_rows(questionnaire, lists))
+    notices = {lang: notice_text(paragraphs) for lang, paragraphs in privacy_notices(questionnaire, agency).items()}
+    survey = list(_survey_rows(questionnaire, lists, notices))
     languages = [language_column(lang) for lang in questionnaire.languages]
     survey_columns = [
         "type",
@@ -104,9 +110,10 @@ def _texts(column: str, text: Text) -> Row:
     return {f"{column}::{language_column(lang)}": value for lang, value in text.items()}
 
 
-def _survey_rows(q: Questionnaire, lists: ChoiceLists) -> Iterator[Row]:
+def _survey_rows(q: Questionnaire, lists: ChoiceLists, notices: Text) -> Iterator[Row]:
     for name in TOP_LEVEL:
         yield {"type": name, "name": name}
+    yield {"type": "note", "name": PRIVACY_NOTE, **_texts("label", notices)}
     groups = GroupNames(q)
     yield {"type": "begin_group", "name": groups.identity, **_texts("label", in_languages(q, "deploy_identity"))}
     for name, key in IDENTITY_FIELDS:
@@ -191,7 +198,8 @@ class GroupNames:
     default export, so they need not match anything."""
 
     def __init__(self, questionnaire: Questionnaire) -> None:
-        taken = {name.casefold() for name in (*TOP_LEVEL, *RESERVED, *(name for name, _ in IDENTITY_FIELDS))}
+        reserved = (*TOP_LEVEL, *RESERVED, PRIVACY_NOTE, *(name for name, _ in IDENTITY_FIELDS))
+        taken = {name.casefold() for name in reserved}
         self.identity = self._claim(IDENTITY_GROUP, taken, {domain.id.casefold() for domain in questionnaire.domains})
         self.of_domain: dict[str, str] = {}
         for number, domain in enumerate(questionnaire.domains, 1):
@@ -213,7 +221,7 @@ def _check_question_names(questionnaire: Questionnaire) -> None:
     names that differ only in case as one."""
     seen: dict[str, str] = {}
     for question in questionnaire.questions:
-        if question.id.casefold() in RESERVED:
+        if question.id.casefold() in RESERVED | {PRIVACY_NOTE}:
             raise AsnSkillsError("xlsform_reserved_name", question=question.id)
         first = seen.setdefault(question.id.casefold(), question.id)
         if first != question.id:

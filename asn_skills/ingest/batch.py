@@ -31,7 +31,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
 from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
-from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
+from asn_skills.ingest.outputs import RecordFormat, record_text, reject_columns, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
@@ -121,7 +121,9 @@ class BatchRun:
         if record_format is RecordFormat.XLSX:
             records = (record for part in self.parts for _line, record in self._kept_records(part))
             lang = self.settings.row_options.lang
-            write_results_workbook(stream, records, self.scored, domain_ids, lang=lang, source=self.prepared.shown)
+            write_results_workbook(
+                stream, records, self.scored, self.questionnaire, lang=lang, source=self.prepared.shown
+            )
             return
         if record_format is RecordFormat.CSV:
             stream.write((UTF8_BOM + csv_line(result_columns(domain_ids))).encode())
@@ -167,12 +169,12 @@ class BatchRun:
         return None if note is None else (note[0], {**note[1], "file": self.prepared.shown})
 
     def write_rejects(self, stream: IO[bytes]) -> None:
-        header = [*REJECT_COLUMNS, *(safe_cell(cell) for cell in self.prepared.header)]
+        lang = self.settings.row_options.lang
+        header = [*reject_columns(lang), *(safe_cell(cell) for cell in self.prepared.header)]
         stream.write((UTF8_BOM + csv_line(header)).encode())
         for part in self.parts:
             with part.rejects.open("rb") as handle:
                 shutil.copyfileobj(handle, stream)
-        lang = self.settings.row_options.lang
         scorer = RowScorer(self.questionnaire, self.plan, self.settings.row_options) if self.superseded else None
         for line, cells in self._superseded_rows():
             reason = translate("superseded", lang, line=self.superseded[line])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.locale_format import numbers_in
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
 
@@ -100,6 +101,8 @@ class Document:
     """The date line ("Kota, 29 November 2026"), printed under the title or above the signature."""
     signature: Sequence[str] = field(default_factory=tuple)
     """Signature block lines (position, then name and NIP after the space to sign); empty for none."""
+    warning: str = ""
+    """What a reader must know before any figure (results that are incomplete), shown first under the title."""
 
     def part(self, name: str) -> Block:
         """The block named `name`."""
@@ -142,10 +145,31 @@ def signature_lines(document: Document) -> list[str]:
 # -- markdown
 
 
+def with_local_numbers(document: Document) -> Document:
+    """The document with its number cells and bar texts written as its language writes numbers (`63,8`,
+    `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
+    lang = document.lang
+
+    def local(cell: Cell) -> Cell:
+        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
+
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Bars):
+            items = [(label, value, numbers_in(text, lang)) for label, value, text in block.items]
+            blocks.append(replace(block, items=items))
+        else:
+            blocks.append(replace(block, rows=[[local(cell) for cell in row] for row in block.rows]))
+    return replace(document, blocks=blocks)
+
+
 def document_markdown(document: Document) -> str:
+    document = with_local_numbers(document)
     lines = [f"**{_md(line)}**  " for line in agency_lines(document.agency)] if document.agency else []
     lines += [""] if lines else []
     lines += [f"# {_md(document.title)}", ""] if document.title else []
+    if document.warning:
+        lines += [f"> **{_md(document.warning)}**", ""]
     if document.subtitle:
         lines += [f"_{_md(document.subtitle)}_", ""]
     if document.dated and not document.signature:
@@ -212,6 +236,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8p
 .agency { text-align: center; border-bottom: 3px double var(--ink); padding-bottom: 6px; margin-bottom: 14px; }
 .agency p { margin: 0; } .agency .name { font-size: 17px; font-weight: 700; text-transform: uppercase; }
 .subtitle, .note, footer, .dated { color: var(--muted); }
+.warning { font-weight: bold; border-left: 4px solid #c0392b; padding: 4px 8px; background: #fdecea; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
@@ -252,6 +277,7 @@ def _escape(text: str) -> str:
 
 
 def document_html(document: Document) -> str:
+    document = with_local_numbers(document)
     """A self-contained page: inline CSS and SVG, no scripts, no external resources."""
     e = _escape
     parts = [
@@ -272,6 +298,8 @@ def document_html(document: Document) -> str:
             + "</div>"
         )
     parts.append(f"<header><h1>{e(document.title)}</h1>")
+    if document.warning:
+        parts.append(f'<p class="warning" role="alert">{e(document.warning)}</p>')
     if document.subtitle:
         parts.append(f'<p class="subtitle">{e(document.subtitle)}</p>')
     if document.dated and not document.signature:

@@ -83,6 +83,8 @@ def _heading(sheet: Sheet, document: Document, section: Section) -> list[tuple[s
     if document.agency:
         lines += [(line, bold) for line in (document.agency.name, document.agency.unit) if line]
     lines.append((document.title, sheet.style(bold=True, size=14)))
+    if document.warning:
+        lines.append((document.warning, bold))
     if document.subtitle:
         lines.append((document.subtitle, None))
     if document.dated and not document.signature:

@@ -157,6 +157,35 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
     return figures
 
 
+@dataclass(frozen=True)
+class Completeness:
+    """How many results are incomplete, and which areas lack a score in how many of them."""
+
+    total: int
+    incomplete: int
+    missing: dict[str, int]
+    """Area id -> results without a score there, in questionnaire order; only areas missing somewhere."""
+    critical_missing: int
+    """Results without a score in a critical area: their match band cannot be known."""
+
+
+def completeness(questionnaire: Questionnaire, records: Sequence[Record]) -> Completeness:
+    """Count the incomplete results and, per area, the results that have no score there."""
+    missing = {
+        domain.id: sum(1 for record in records if record["domains"][domain.id]["score"] is None)
+        for domain in questionnaire.domains
+    }
+    critical = [domain.id for domain in questionnaire.domains if domain.critical]
+    return Completeness(
+        total=len(records),
+        incomplete=sum(1 for record in records if record["incomplete"]),
+        missing={domain: count for domain, count in missing.items() if count},
+        critical_missing=sum(
+            1 for record in records if any(record["domains"][domain]["score"] is None for domain in critical)
+        ),
+    )
+
+
 def overestimators(records: Sequence[Record]) -> int | None:
     """How many people rate themselves well above their knowledge score (the pooled judgement: one per
     person, never per area); None when no record holds a judgement (results written before it existed)."""

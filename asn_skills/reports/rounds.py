@@ -16,7 +16,15 @@ from asn_skills.identity import pseudonymise
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.reports.records import RoundData, Selection, from_file, from_store, instrument_of_file, select
+from asn_skills.reports.records import (
+    RoundData,
+    Selection,
+    check_selection,
+    from_file,
+    from_store,
+    instrument_of_file,
+    select,
+)
 from asn_skills.store.store import Store
 
 
@@ -99,8 +107,11 @@ def _round(
         data = from_file(request.source, questionnaire)
     else:
         data = from_store(stores.store(), questionnaire, name)
+        if name is None:
+            notify(Note("round_latest_chosen", {"round": data.name}))
     for key, params in data.notes:
         notify(Note(key, params, warning=key in VERSION_WARNINGS))
+    check_selection(data, questionnaire, request.selection)
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

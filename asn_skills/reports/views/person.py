@@ -5,6 +5,7 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Block, Cell, Document, Section, number
 from asn_skills.reports.views.report import confirm_reason, footer, role_name, score_cell, shade
@@ -48,14 +49,26 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     if bars:
         columns.insert(1, "")
     overall = (
-        "-" if record["overall"] is None else f"{number(record['overall'])} ({q.level_name(record['level'], lang)})"
+        "-"
+        if record["overall"] is None
+        else f"{numbers_in(number(record['overall']).text, lang)} ({q.level_name(record['level'], lang)})"
     )
     summary = t("person.overall", lang, overall=overall)
-    if record["jpm"] is not None and record["match"]:
-        summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
-    summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
+    unscored = [domain for domain in q.domains if record["domains"][domain.id]["score"] is None]
+    # A critical area without a score could hide a gap: the match and priority are then not known.
+    unknown = ", ".join(q.text(domain.name, lang) for domain in unscored if domain.critical)
+    if unknown:
+        summary += " · " + t("person.band_unknown", lang, areas=unknown)
+    else:
+        if record["jpm"] is not None and record["match"]:
+            band = t(f"match.{record['match']}", lang)
+            summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=band)
+        summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
     notes = [summary, *decision_notes(q, record, lang), *_overestimation_notes(q, record, lang), *record["warnings"]]
-    if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
+    if unscored:
+        areas = ", ".join(q.text(domain.name, lang) for domain in unscored)
+        notes.append(t("person.incomplete", lang, areas=areas))
+    elif not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
     domains = Section("", columns, rows, numeric=numeric, notes=notes, styles=styles, shades=shades, name="domains")
@@ -130,7 +143,12 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     total = sum(catalogue[course].hours for course in record["trainings"] if course in catalogue)
     # A course removed from the catalogue since the assessment is still shown, by its id.
     rows = [
-        [q.text(catalogue[c].title, lang), f"{catalogue[c].hours:g}", catalogue[c].mode.value, catalogue[c].provider]
+        [
+            q.text(catalogue[c].title, lang),
+            f"{catalogue[c].hours:g}",
+            t(f"mode.{catalogue[c].mode.value}", lang),
+            catalogue[c].provider,
+        ]
         if c in catalogue
         else [t("person.course_unknown", lang, course=c), "-", "-", "-"]
         for c in record["trainings"]

@@ -6,7 +6,7 @@ A new view is a module with its document and a `build(inputs) -> View` function,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from asn_skills.errors import AsnSkillsError
@@ -27,6 +27,7 @@ from asn_skills.reports.views.report import (
     compare_document,
     flagged_document,
     flagged_table,
+    incomplete_warning,
     items_document,
     organisation_document,
     plan_document,
@@ -69,8 +70,11 @@ class Inputs:
         return self.rounds[0].data.records
 
     def dated(self, document: Document, *, sign: bool = False) -> Document:
-        """The document under the agency's letterhead, dated; `sign` adds the signature block."""
-        return with_letterhead(document, self.agency, self.lang, sign=sign)
+        """The document under the agency's letterhead, dated, warning first of any incomplete results; `sign`
+        adds the signature block."""
+        records = [record for read in self.rounds for record in read.data.records]
+        warned = replace(document, warning=incomplete_warning(self.questionnaire, records, self.lang))
+        return with_letterhead(warned, self.agency, self.lang, sign=sign)
 
 
 Build = Callable[[Inputs], View]

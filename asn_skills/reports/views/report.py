@@ -7,8 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from asn_skills.i18n import translate
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
+from asn_skills.reports import aggregate
 from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
 from asn_skills.reports.items import ItemAnalysis
 from asn_skills.reports.reliability import ItemStatistics
@@ -74,6 +76,22 @@ def _title(questionnaire: Questionnaire, key: str, lang: str, round_name: str) -
     return f"{questionnaire.text(questionnaire.title, lang)} - {t(key, lang, round=round_name)}"
 
 
+def incomplete_warning(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> str:
+    """A line saying how many results are incomplete and which areas lack scores in how many; "" when every
+    result is complete."""
+    found = aggregate.completeness(questionnaire, records)
+    if not found.incomplete and not found.missing:
+        return ""
+    areas = ", ".join(
+        f"{questionnaire.text(questionnaire.domains_by_id[domain].name, lang)} ({count})"
+        for domain, count in found.missing.items()
+    )
+    text = t("report.incomplete", lang, incomplete=found.incomplete, total=found.total, areas=areas or "-")
+    if found.critical_missing:
+        text += " " + t("report.critical_missing", lang, n=found.critical_missing)
+    return text
+
+
 def organisation_document(questionnaire: Questionnaire, report: Organisation, lang: str) -> Document:
     q = questionnaire
     title = _title(q, "report.organisation", lang, report.round)
@@ -90,7 +108,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         medium=priority.get("medium", 0),
         confirm=priority.get("confirm", 0),
         low=priority.get("low", 0),
-        overall=number(report.overall),
+        overall=numbers_in(number(report.overall).text, lang),
     )
     domains = report.domains
     bars = Bars(
@@ -430,7 +448,7 @@ def items_document(
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
-        [t("col.domain", lang), "alpha", t("col.complete", lang), t("col.items", lang)],
+        [t("col.domain", lang), t("col.alpha", lang), t("col.complete", lang), t("col.items", lang)],
         [
             [
                 q.text(d.name, lang),
@@ -443,7 +461,8 @@ def items_document(
         numeric=frozenset({1, 2, 3}),
         notes=[t("report.alpha_note", lang)],
     )
-    rows, styles = [], []
+    rows: list[list[Cell]] = []
+    styles = []
     for question in q.questions:
         item = stats.items[question.id]
         flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
@@ -451,7 +470,7 @@ def items_document(
             [
                 question.id,
                 code(question.domain),
-                question.kind.value,
+                t(f"kind.{question.kind.value}", lang),
                 number(item.difficulty, 2),
                 number(item.discrimination, 2),
                 number(item.alpha_if_dropped, 2),
@@ -547,8 +566,8 @@ def plan_document(
         lang,
         employees=totals["employees"],
         classes=totals["classes"],
-        hours=f"{totals['hours_total']:g}",
-        participant_hours=f"{totals['participant_hours']:g}",
+        hours=numbers_in(f"{totals['hours_total']:g}", lang),
+        participant_hours=numbers_in(f"{totals['participant_hours']:g}", lang),
     )
     title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
     if employees:
@@ -583,7 +602,7 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
                     c["provider"],
                     code(c["domain"]),
                     *counts,
-                    c["mode"],
+                    t(f"mode.{c['mode']}", lang),
                     _count(c["deferred"]),
                 ]
             )
@@ -731,7 +750,8 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
         [
             [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
              _count(c["participants"]), _count(c["suggestions"]), _count(c["classes"]), _hours(c["hours"]),
-             _hours(c["hours_total"]), _hours(c["participant_hours"]), c["mode"], _count(c["deferred"])]
+             _hours(c["hours_total"]), _hours(c["participant_hours"]), t(f"mode.{c['mode']}", lang),
+             _count(c["deferred"])]
             for c in plan["courses"]
         ],
     )  # fmt: skip

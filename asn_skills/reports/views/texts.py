@@ -24,6 +24,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
         "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
     },
+    # incomplete results, said first
+    "report.incomplete": {
+        "id": "Perhatian: {incomplete} dari {total} hasil tidak lengkap. Ranah tanpa skor (jumlah pegawai): "
+        "{areas}. Angka di bawah hanya menghitung ranah yang dinilai.",
+        "en": "Note: {incomplete} of {total} results are incomplete. Areas without a score (employees): {areas}. "
+        "The figures below count scored areas only.",
+    },
+    "report.critical_missing": {
+        "id": "{n} pegawai tidak punya skor di ranah wajib (kritis), sehingga kecocokannya dengan jabatan tidak "
+        "dapat ditentukan; nilai ulang ranah itu.",
+        "en": "{n} employees have no score in a critical area, so their match with the role cannot be known; "
+        "assess that area again.",
+    },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
         "{confirm} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
@@ -240,12 +253,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
-    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
+    "col.flagged_share": {"id": "Perlu pelatihan (%)", "en": "Flagged (%)"},
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
     "col.item_flag": {"id": "Tanda", "en": "Flag"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
+    # kinds of question and modes of training, as people read them (the TOML keeps its own values)
+    "kind.self": {"id": "swanilai", "en": "self-rating"},
+    "kind.likert": {"id": "skala Likert", "en": "Likert scale"},
+    "kind.choice": {"id": "pilihan ganda", "en": "single choice"},
+    "kind.multi": {"id": "jawaban ganda", "en": "multiple answers"},
+    "mode.e-learning": {"id": "daring", "en": "e-learning"},
+    "mode.klasikal": {"id": "klasikal", "en": "classroom"},
+    "mode.blended": {"id": "campuran (daring dan klasikal)", "en": "blended"},
+    "show.default_role": {
+        "id": "* jabatan bawaan untuk jabatan yang tidak dikenal",
+        "en": "* default for unknown roles",
+    },
+    "col.alpha": {"id": "Alfa", "en": "Alpha"},
     "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
     "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
@@ -279,6 +305,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Courses recommended this year ({hours} of {budget} JP)",
     },
     "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
+    "person.band_unknown": {
+        "id": "kecocokan dengan jabatan belum dapat ditentukan: ranah wajib {areas} tidak dinilai",
+        "en": "match with the role not known: the critical area {areas} is not scored",
+    },
+    "person.incomplete": {
+        "id": "Hasil tidak lengkap: ranah {areas} tidak dinilai (terlalu sedikit butir dijawab); nilai ulang ranah "
+        "itu sebelum menyimpulkan kebutuhan pelatihan.",
+        "en": "Incomplete result: {areas} not scored (too few items answered); assess those areas again before "
+        "drawing conclusions about training.",
+    },
     "person.no_courses": {
         "id": "Kompetensi sudah memenuhi syarat jabatan.",
         "en": "Competence meets the role's requirements.",
@@ -339,13 +375,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{course} (no longer in the catalogue)",
     },
     # History
-    "col.date": {"id": "Tanggal", "en": "Date"},
     "col.round": {"id": "Putaran", "en": "Round"},
     "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
     "col.people": {"id": "Pegawai", "en": "People"},
     "col.assessments": {"id": "Penilaian", "en": "Assessments"},
     "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
-    "col.period": {"id": "Periode", "en": "Period"},
+    # the two dates of an assessment: when it was answered, when it was stored
+    "col.answered": {"id": "Diisi", "en": "Answered"},
+    "col.stored": {"id": "Disimpan", "en": "Stored"},
+    "history.dates": {
+        "id": "Diisi = tanggal jawaban dikirim; Disimpan = tanggal masuk ke penyimpanan. Di bawah skor: perubahan "
+        "sejak penilaian sebelumnya.",
+        "en": "Answered = when the answers were submitted; Stored = when they entered the store. Below a score: "
+        "the change since the previous assessment.",
+    },
     "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
     "history.title": {
         "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
@@ -364,7 +407,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
     "check.derived": {
-        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "id": "(turunan dari soal jawaban ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",
     },
     "check.duplicate": {
@@ -384,7 +427,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
     "check.role_default": {
-        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "id": "tidak dikenal: {role} (memakai jabatan bawaan); tambahkan ke `[roles]` pada --columns",
         "en": "unknown: {role} (default); add it to [roles] in --columns",
     },
     "col.role_written": {"id": "Tertulis", "en": "As written"},
@@ -400,6 +443,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.source": {"id": "Sumber", "en": "Source"},
     # Store
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.dates_note": {
+        "id": "Diisi = waktu pengisian pertama dan terakhir (dari ekspor); Disimpan = tanggal masuk ke penyimpanan. "
+        "Putaran terbaru menurut waktu pengisian dipakai laporan bila --round tidak diberikan.",
+        "en": "Answered = first and last submission (from the export); Stored = when it entered the store. Reports "
+        "use the latest round by answering time when --round is not given.",
+    },
     "store.no_rounds": {
         "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
         "en": "No assessments yet; fill the store with `score --store` or `assess`.",

@@ -188,4 +188,4 @@ def test_read_me_explains_the_none_of_these_column():
     described = {row[0]: row[1] for row in rows if row and row[0] == "A4[none]"}
     assert described["A4[none]"].endswith("→ Tidak ada yang benar")
     text = "\n".join(str(cell) for row in rows for cell in row)
-    assert 'Kolom ID[none] ("Tidak ada yang benar")' in text and 'Column ID[none] ("None of these")' in text
+    assert 'Kolom terakhirnya ("Tidak ada yang benar")' in text and 'Column ID[none] ("None of these")' in text

@@ -500,6 +500,61 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field_unit": {"id": "unit kerja", "en": "unit"},
     "field_role": {"id": "jabatan", "en": "role"},
     "column_tool": {"id": "(kolom bawaan alat survei, tidak dibaca)", "en": "(added by the survey tool, not read)"},
+    # Headings not on the first row, identity columns, partly exported questions
+    "header_row_used": {
+        "id": "{file}: judul kolom dibaca dari baris {row}; baris di atasnya (kop) bukan data",
+        "en": "{file}: headings read from row {row}; the rows above them (a letterhead) are not data",
+    },
+    "header_row_missing": {
+        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows}",
+        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows}",
+    },
+    "row_after_data_ignored": {
+        "id": "{file}: baris {first}, sesudah jawaban terakhir, tidak berisi jawaban (mis. tanda tangan) dan dilewati",
+        "en": "{file}: line {first}, after the last response, holds no answers (such as a signature) and was skipped",
+    },
+    "rows_after_data_ignored": {
+        "id": "{file}: {count} baris sesudah jawaban terakhir (baris {first}-{last}) tidak berisi jawaban, mis. "
+        "blok tanda tangan, dan dilewati",
+        "en": "{file}: {count} rows after the last response (lines {first}-{last}) hold no answers, such as a "
+        "signature block, and were skipped",
+    },
+    "identity_column_empty": {
+        "id": '{file}: kolom {field} "{empty}" kosong atau anonim di setiap baris; yang dibaca kolom "{used}" '
+        "(petakan di [identity] pada --columns bila salah)",
+        "en": '{file}: the {field} column "{empty}" is empty or anonymous in every row; read "{used}" instead '
+        "(map it in [identity] of --columns if that is wrong)",
+    },
+    # Unit lists
+    "unit_list_missing": {"id": "daftar unit {file} tidak ditemukan", "en": "unit list {file} not found"},
+    "unit_list_invalid": {
+        "id": 'daftar unit {file} tidak sah: {reason}; contoh: [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
+        "en": 'unit list {file} is not valid: {reason}; e.g. [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
+    },
+    "unit_unknown_closest": {
+        "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai aliases)',
+        "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',
+    },
+    "units_unknown_more": {
+        "id": "{file}: {count} unit lain juga tidak ada di daftar unit",
+        "en": "{file}: {count} more units are not in the unit list either",
+    },
+    "unit_unknown": {
+        "id": '{file}: unit "{unit}" tidak ada di daftar unit; tambahkan ke daftar bila benar',
+        "en": '{file}: unit "{unit}" is not in the unit list; add it to the list if it is right',
+    },
+    "limesurvey_abbreviated": {
+        "id": '{file}: judul kolom dipotong ("{example}", LimeSurvey "Abbreviated question text") sehingga tidak bisa '
+        'dicocokkan dengan pasti; ekspor ulang dengan judul "Question code"',
+        "en": '{file}: the headings are cut short ("{example}", LimeSurvey\'s "Abbreviated question text"), so they '
+        'cannot be matched for sure; export again with "Question code" headings',
+    },
+    "columns_partial_options": {
+        "id": "{file}: kolom pilihan {columns} hanya sebagian dari pilihan pertanyaannya, jadi pertanyaan itu tidak "
+        "dinilai; ekspor semua kolom pilihannya atau petakan di --columns",
+        "en": "{file}: the option columns {columns} are only some of their question's options, so it is not "
+        "scored; export every option column or map them in --columns",
+    },
     "help.score.allow_missing": {
         "id": "Terima ekspor yang tidak punya kolom untuk sebagian pertanyaan atau identitas (keluar 0, bukan 3).",
         "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
@@ -593,6 +648,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output_is_results": {
         "id": "{file} sudah menjadi berkas hasil -o; pilih nama lain untuk --rejects",
         "en": "{file} is already the -o results file; choose another name for --rejects",
+    },
+    # Folders of personal reports
+    "output_not_folder": {
+        "id": "{file} bukan folder (berkas atau tautan); --persons menulis satu berkas per pegawai ke folder: "
+        "pilih nama folder baru atau yang sudah ada",
+        "en": "{file} is not a folder (a file or a link); --persons writes one file per employee into a folder: "
+        "choose a new or an existing folder",
+    },
+    "persons_need_folder": {
+        "id": "--persons menulis satu berkas per pegawai: beri folder tujuan dengan -o FOLDER",
+        "en": "--persons writes one file per employee: give the folder with -o FOLDER",
+    },
+    "persons_format": {
+        "id": "--persons menulis html atau docx, bukan {format}; gunakan --format html atau --format docx",
+        "en": "--persons writes html or docx, not {format}; use --format html or --format docx",
     },
     "output_not_regular": {
         "id": "{file} bukan berkas biasa (perangkat, pipa bernama, folder atau tautan ke salah satunya); "

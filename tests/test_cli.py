@@ -183,7 +183,7 @@ def test_demo_headline_equals_the_library():
     assert f"40 employees assessed · {flagged} need training ({high} high priority" in result.stdout
     assert "40 rows: 40 scored, 0 rejected" in result.stderr
     assert flagged > 10 and f"{flagged} employees need training" in result.stdout  # --top 10 lists only ten
-    for part in ("Mean score per area", "Units x areas", "employees need training", "training plan"):
+    for part in ("Mean score per area", "Units x areas", "employees need training", "DEVELOPMENT PLAN"):
         assert part in result.stdout, part
     assert "recommendation for a person to review" in result.stdout
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +17,7 @@ from asn_skills.cli.console import (
     default_round,
     err_console,
     inform,
+    out_console,
 )
 from asn_skills.cli.formats import ResultFormat, emit
 from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
@@ -27,6 +29,7 @@ from asn_skills.cli.options import (
     ResultFormatOption,
     StoreRoundOption,
 )
+from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
@@ -39,7 +42,7 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
 from asn_skills.render.view import View
 from asn_skills.reports.views.letterhead import chosen_agency
-from asn_skills.reports.views.person import person_document
+from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
 from asn_skills.session.interview import Given, Interview, Step, finished_in_round
@@ -183,6 +186,21 @@ def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, aga
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
+    """The personal report; on an interactive terminal the short summary first (areas, overall, the review
+    note: one screen) and the rest (what to discuss, courses) when asked."""
     record = as_record(result)
-    terminal = output_format is ResultFormat.TERMINAL
-    emit(output_format, View(person_document(questionnaire, record, lang, bars=terminal), record))
+    if output_format is not ResultFormat.TERMINAL:
+        emit(output_format, View(person_document(questionnaire, record, lang), record))
+        return
+    console = out_console()
+    document = person_document(questionnaire, record, lang, bars=bar_width(console.width))
+    rest = replace(document, title="", subtitle="", footer=(), blocks=document.without("domains").blocks)
+    if not rest.blocks or not (sys.stdin.isatty() and console.is_terminal):
+        print_document(console, document)
+        return
+    print_document(console, document.only("domains"))
+    if typer.confirm(t("assess.more", lang), default=False):
+        print_document(console, rest)
+    else:
+        inform_hint = t("assess.more_later", lang, nip=record["nip"] or "")
+        console.print(Text(inform_hint, style="dim"))

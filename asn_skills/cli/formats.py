@@ -23,6 +23,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
 from asn_skills.json_data import json_text
 from asn_skills.render.document import document_html, document_markdown, section_csv
+from asn_skills.render.docx import document_docx
 from asn_skills.render.view import View
 from asn_skills.render.xlsx import document_workbook
 
@@ -43,6 +44,7 @@ class Format(str, Enum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    DOCX = "docx"
 
     def renderer(self) -> Renderer:
         if self is Format.TERMINAL:
@@ -57,6 +59,8 @@ class Format(str, Enum):
             return _csv
         if self is Format.XLSX:
             return lambda view: document_workbook(view.sheets() if view.sheets else view.document)
+        if self is Format.DOCX:
+            return lambda view: document_docx(view.document)
         assert_never(self)
 
 
@@ -69,10 +73,12 @@ class ReportFormat(str, Enum):
     JSON = Format.JSON.value
     CSV = Format.CSV.value
     XLSX = Format.XLSX.value
+    DOCX = Format.DOCX.value
 
 
 FILE_FORMATS = {
     ".xlsx": (ReportFormat.XLSX,),
+    ".docx": (ReportFormat.DOCX,),
     ".html": (ReportFormat.HTML,),
     ".htm": (ReportFormat.HTML,),
     ".md": (ReportFormat.MARKDOWN,),

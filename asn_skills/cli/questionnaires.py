@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +21,7 @@ from asn_skills.cli.options import (
     DescriptionFormatOption,
     ListingFormatOption,
     OutputOption,
+    UnitListOption,
 )
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
@@ -36,6 +38,7 @@ from asn_skills.render.view import View
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.questionnaire import listing_view, questionnaire_heading, questionnaire_sections
+from asn_skills.units import chosen_units
 
 ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
 """The `--to` choices: every target of the registry."""
@@ -186,11 +189,20 @@ def export(
         Path, typer.Option("-o", "--output", help=h("help.export.output"), dir_okay=False, allow_dash=True)
     ],
     agency_name: AgencyOption = None,
+    unit_list: UnitListOption = None,
     agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     chosen = TARGETS[to.value]
     agency = chosen_agency(agency_name, agency_file)
+    units = chosen_units(unit_list, agency_file)
+    if units is not None and chosen.with_units is not None:
+        write_units = chosen.with_units
+        chosen = replace(
+            chosen, write=lambda questionnaire, _named, agency=None: write_units(questionnaire, agency, units)
+        )
+    elif units is not None:
+        complain(t("export.units_xlsform_only", settings.lang, target=to.value))
     written = None if str(output) == "-" else output
     if written is None and chosen.binary and sys.stdout.isatty():
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")

@@ -272,6 +272,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
     },
     "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
+    "help.score.header_row": {
+        "id": "Baris (nomor baris di berkas atau lembar) yang berisi judul kolom, bila bukan yang ditemukan sendiri.",
+        "en": "The row (line of the file or sheet row) that holds the headings, when not the one found by itself.",
+    },
     "help.score.check": {
         "id": "Tampilkan pemetaan kolom dan masalah jawaban saja, tanpa menulis hasil.",
         "en": "Only show the column mapping and answer problems; write no results.",
@@ -353,6 +357,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.unit": {"id": "Hanya unit ini (boleh berulang).", "en": "Only this unit (repeatable)."},
     "help.report.role": {"id": "Hanya jabatan ini (boleh berulang).", "en": "Only this role (repeatable)."},
     "help.report.nip": {"id": "Laporan pribadi satu pegawai.", "en": "One employee's personal report."},
+    "help.report.persons": {
+        "id": "Laporan pribadi setiap pegawai, satu berkas per orang (html atau docx), dan daftarnya: -o FOLDER.",
+        "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
+    },
+    "persons.written": {
+        "id": "{n} laporan pribadi ditulis ke {folder} (daftar: {index})",
+        "en": "{n} personal reports written to {folder} (index: {index})",
+    },
     "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
     "help.report.flagged": {
         "id": "Daftar pegawai yang perlu pelatihan, prioritas tertinggi dulu.",
@@ -398,9 +410,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
         "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
+    "help.plan.year": {
+        "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
+        "en": "The plan's budget year (default: the year after the round's latest answer).",
+    },
     "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items atau --compare",
-        "en": "choose one of --units, --flagged, --items or --compare",
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
     },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
@@ -524,11 +540,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
+    # Unit lists
+    "export.units_xlsform_only": {
+        "id": "daftar unit menjadi pilihan (dropdown) pada --to xlsform dan google-apps-script; pada {target} unit "
+        "tetap diketik",
+        "en": "the unit list becomes a dropdown in --to xlsform and google-apps-script; in {target} the unit is "
+        "still typed",
+    },
+    "help.unit_list": {
+        "id": "Daftar unit kerja (TOML [[units]]: name, short, aliases) agar tiap unit punya satu nama; juga dibaca "
+        "dari --agency-file bila berkas itu memuatnya.",
+        "en": "The list of work units (TOML [[units]]: name, short, aliases) so each unit has one name; also read "
+        "from --agency-file when that file holds one.",
+    },
     "help.agency_file": {
         "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`; untuk "
-        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti).",
+        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti); untuk "
+        "rencana (plan) tabel `[plan]`: `decree`, `number`, `date`, `quarter_capacity`, `[plan.costs]`.",
         "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip; for the privacy notice "
-        "also privacy_contact, retention and privacy_notice (a text of your own).",
+        "also privacy_contact, retention and privacy_notice (a text of your own); for the plan a [plan] table: "
+        "decree, number, date, quarter_capacity, [plan.costs].",
     },
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
@@ -577,6 +608,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.saved": {
         "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
         "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+    },
+    "assess.more": {
+        "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",
+        "en": "Show what to discuss and the recommended courses?",
+    },
+    "assess.more_later": {
+        "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
+        "en": "The full report any time: asn-skills report --nip {nip}",
     },
     "assess.stored": {
         "id": "Hasil tersimpan di {path} (putaran {round}).",

@@ -23,6 +23,7 @@ from asn_skills.deploy.wording import wording
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Questionnaire
 from asn_skills.render.agency import Agency
+from asn_skills.units import UnitList
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -68,9 +69,10 @@ function addQuestion(form, question) {
 """
 
 
-def script(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
+def script(questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None) -> bytes:
     """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once. The form's
-    description is the privacy notice (`agency` names the controller)."""
+    description is the privacy notice (`agency` names the controller). With `units`, the unit question is a
+    dropdown of the agency's units."""
     lang = questionnaire.languages[0]
     said = wording(
         "apps_script_header",
@@ -80,10 +82,12 @@ def script(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
         version=_comment(questionnaire.version),
     )
     header = "/*\n" + "".join(f" * {line}\n" for line in said.splitlines()) + " */\n"
-    return (header + "var FORM = " + js_value(form_data(questionnaire, agency)) + ";\n" + BUILDER).encode()
+    return (header + "var FORM = " + js_value(form_data(questionnaire, agency, units)) + ";\n" + BUILDER).encode()
 
 
-def form_data(questionnaire: Questionnaire, agency: Agency | None = None) -> dict[str, Any]:
+def form_data(
+    questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None
+) -> dict[str, Any]:
     """The form as data: title, the privacy notice as its description (the questionnaire's own description
     is a note for the agency, not for respondents), identity questions and one section per area."""
     lang = questionnaire.languages[0]
@@ -96,6 +100,8 @@ def form_data(questionnaire: Questionnaire, agency: Agency | None = None) -> dic
             entry.update(pattern=NIP_PATTERN, invalid=in_language(NIP_INVALID, lang))
         if field.field == "role":
             entry.update(kind="list", choices=[questionnaire.text(role.name, lang) for role in questionnaire.roles])
+        if field.field == "unit" and units is not None:
+            entry.update(kind="list", choices=units.names)
         identity.append(entry)
     sections = []
     for domain in questionnaire.domains:

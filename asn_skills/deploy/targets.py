@@ -9,6 +9,7 @@ from typing import Protocol
 from asn_skills.deploy import apps_script, excel_template, limesurvey, paper, xlsform
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
+from asn_skills.units import UnitList
 
 BINARY_SUFFIXES = frozenset({".xlsx"})
 """Files that are not text: never written to a terminal."""
@@ -27,6 +28,8 @@ class Target:
     """The usual file name ending, e.g. `.xlsx`."""
     description: str
     """Message key (asn_skills.i18n) saying what the file is for and what to do with it."""
+    with_units: Callable[[Questionnaire, Agency | None, UnitList], bytes] | None = None
+    """The file with the unit question as a dropdown of the agency's units, where the tool has dropdowns."""
 
     @property
     def binary(self) -> bool:
@@ -43,9 +46,9 @@ def _unnamed(write: Callable[[Questionnaire, Agency | None], bytes]) -> Writer:
 
 
 TARGETS: dict[str, Target] = {
-    "xlsform": Target(_unnamed(xlsform.workbook), ".xlsx", "target_xlsform"),
+    "xlsform": Target(_unnamed(xlsform.workbook), ".xlsx", "target_xlsform", xlsform.workbook),
     "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey"),
-    "google-apps-script": Target(_unnamed(apps_script.script), ".gs", "target_apps_script"),
+    "google-apps-script": Target(_unnamed(apps_script.script), ".gs", "target_apps_script", apps_script.script),
     "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
     "markdown": Target(_unnamed(paper.markdown), ".md", "target_markdown"),
     "html": Target(_unnamed(paper.html), ".html", "target_html"),

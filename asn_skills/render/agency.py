@@ -1,4 +1,5 @@
-"""The agency that issues a report or plan: its letterhead and who signs, read from a small TOML file."""
+"""The agency that issues a report or plan: its letterhead and who signs, read from the `[agency]` table of a
+small TOML file (its `[plan]` table is read by reports.plan_settings, its `[[units]]` by units)."""
 
 from __future__ import annotations
 
@@ -49,16 +50,20 @@ class Agency:
 
 def read_agency(path: Path) -> Agency:
     """The `[agency]` table of a TOML file; unknown keys are errors, `name` is required."""
+    file = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise AsnSkillsError("agency_file_missing", file=str(path)) from None
+        raise AsnSkillsError("agency_file_missing", file=file) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason=str(error)) from None
+        raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
     table = data.get("agency")
     if not isinstance(table, dict):
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason="[agency] table missing")
-    known = [field.name for field in fields(Agency)]
+        raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
+    for key in data:
+        if key not in ("agency", "plan", "units"):
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan, units")
+    known = [item.name for item in fields(Agency)]
     for key, value in table.items():
         if key not in known:
             raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=", ".join(known))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -26,6 +26,7 @@ from asn_skills.reports.records import (
     select,
 )
 from asn_skills.store.store import Store
+from asn_skills.units import UnitList, with_unit_names
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Request:
     """When given, names and NIPs are replaced by pseudonyms keyed with it."""
     answers: bool = False
     """Also read each person's raw answers (only the store has them)."""
+    units: UnitList | None = None
+    """The agency's units: each unit a list knows is read by its one name (results scored without the list)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ def _round(
     for key, params in data.notes:
         notify(Note(key, params, warning=key in VERSION_WARNINGS))
     check_selection(data, questionnaire, request.selection)
+    if request.units is not None:
+        data = replace(data, records=with_unit_names(data.records, request.units))
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

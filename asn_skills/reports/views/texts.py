@@ -60,8 +60,31 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
     "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
     "report.shade_legend": {
-        "id": "Warna sel mengikuti level rata-rata: merah terendah, hijau/biru tertinggi.",
-        "en": "Cell colour follows the level of the mean: red lowest, green/blue highest.",
+        "id": "Warna sel: rata-rata di bawah skor minimum level yang dipersyaratkan sebagian besar jabatan di unit "
+        "(merah), sesuai, sampai 5 poin di atasnya (hijau), di atas (biru).",
+        "en": "Cell colour: the mean is below the least score of the level most of the unit's roles require (red), "
+        "at it, up to 5 points above (green), above it (blue).",
+    },
+    # Charts
+    "chart.required_band": {"id": "rentang level yang dipersyaratkan", "en": "required level's range"},
+    "chart.required_note": {
+        "id": "Rentang kuning: skor level yang dipersyaratkan sebagian besar jabatan untuk ranah itu.",
+        "en": "Yellow range: the scores of the level most roles require in that area.",
+    },
+    "chart.heatmap": {
+        "id": "Peta unit x ranah: posisi terhadap syarat",
+        "en": "Units x areas: standing against the requirement",
+    },
+    "chart.below": {"id": "di bawah syarat", "en": "below requirement"},
+    "chart.at": {"id": "sesuai syarat", "en": "at requirement"},
+    "chart.above": {"id": "di atas syarat", "en": "above requirement"},
+    "chart.heatmap_note": {
+        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap skor minimum level yang dipersyaratkan "
+        "sebagian besar jabatan di unit: di bawah, sesuai (0-5 poin di atasnya), di atas (lebih dari 5 poin). Pada "
+        "gambar makin gelap makin jauh. Unit kecil tidak ditampilkan.",
+        "en": "Number = the unit's mean score; sign = where it stands against the least score of the level most of "
+        "the unit's roles require: below, at (0-5 points above it), above (more than 5 points). In the picture "
+        "darker is further. Small units are not shown.",
     },
     "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
     "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
@@ -168,16 +191,92 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
         "en": "Units with fewer than {minimum} staff in either round are left blank.",
     },
+    "report.movers_count": {
+        "id": "{out} pegawai tidak lagi perlu pelatihan, {into} kini perlu pelatihan.",
+        "en": "{out} employees no longer need training, {into} now need it.",
+    },
+    "report.compare_flagged": {
+        "id": "perlu pelatihan {before} → {after} ({change})",
+        "en": "needing training {before} → {after} ({change})",
+    },
+    "report.compare_overall": {
+        "id": "skor rata-rata {before} → {after} ({change})",
+        "en": "mean score {before} → {after} ({change})",
+    },
+    "report.compare_n": {"id": "dinilai {first} → {second}", "en": "assessed {first} → {second}"},
+    "report.compare_areas_chart": {
+        "id": "Skor rata-rata per ranah, sebelum dan sesudah",
+        "en": "Mean score per area, before and after",
+    },
+    "report.compare_units_chart": {
+        "id": "Skor rata-rata per unit, sebelum dan sesudah",
+        "en": "Mean score per unit, before and after",
+    },
     "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
     "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
     "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
     "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
-    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
-    "plan.headline": {
-        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
-        "{participant_hours} JP peserta",
-        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
-        "{participant_hours} participant JP",
+    # AKPK plan attachment
+    "akpk.title": {
+        "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
+        "en": "Digital competence development plan for civil servants, {year}",
+    },
+    "akpk.headline": {
+        "id": "Dari hasil pengukuran putaran {round}: {employees} pegawai mendapat rekomendasi · {classes} kelas · "
+        "{hours} JP penyelenggaraan · {participant_hours} JP peserta",
+        "en": "From the assessment round {round}: {employees} employees with recommendations · {classes} classes · "
+        "{hours} JP delivered · {participant_hours} participant JP",
+    },
+    "akpk.attachment": {"id": "Lampiran", "en": "Attachment to"},
+    "akpk.number": {"id": "Nomor", "en": "Number"},
+    "akpk.date": {"id": "Tanggal", "en": "Date"},
+    "akpk.decree_blank": {"id": "Keputusan ........................", "en": "Decree ........................"},
+    "akpk.blank": {"id": "........................", "en": "........................"},
+    "akpk.firm": {"id": "Peserta pasti", "en": "Firm"},
+    "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
+    "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
+    "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
+    "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
+    "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
+    "akpk.cost_note": {
+        "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
+        "[plan.costs] berkas instansi (mis. menurut standar biaya masukan).",
+        "en": "Costs are estimates: participants x cost per participant + classes x cost per class, from the "
+        "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
+    },
+    "akpk.cost_partial": {
+        "id": "{n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
+        "en": "{n} courses with no known cost are left out of the total (-).",
+    },
+    "akpk.cost_unknown": {
+        "id": "Biaya belum diketahui: isi cost_per_participant/cost_per_class di katalog atau [plan.costs] di "
+        "berkas instansi untuk perkiraan biaya.",
+        "en": "No cost is known: set cost_per_participant/cost_per_class in the catalogue or [plan.costs] in the "
+        "agency file for a cost estimate.",
+    },
+    "akpk.quarter_note": {
+        "id": "Triwulan: kelas ranah kritis dan pelatihan dengan peserta pasti terbanyak lebih dulu, paling banyak "
+        "{capacity} kelas per triwulan (kelas per triwulan: {by_quarter}).",
+        "en": "Quarter: classes of critical areas and of the courses most people need come first, at most "
+        "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
+    },
+    "akpk.unscheduled": {
+        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (quarter_capacity di [plan] berkas instansi).",
+        "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
+    },
+    "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},
+    "akpk.participants_text": {
+        "id": "{total} ({firm} pasti, {suggestions} saran{pending})",
+        "en": "{total} ({firm} firm, {suggestions} suggested{pending})",
+    },
+    "akpk.pending_text": {"id": ", {n} menunggu konfirmasi", "en": ", {n} pending"},
+    "akpk.people": {"id": "Pegawai", "en": "Employees"},
+    "akpk.places": {"id": "Tempat pelatihan", "en": "Course places"},
+    "akpk.by_unit_note": {
+        "id": "Pegawai = orang di unit yang mendapat pelatihan; Tempat pelatihan = jumlah kursi pelatihan (satu "
+        'pegawai bisa mengikuti beberapa). Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": "Employees = people in the unit with a course; Course places = seats taken (one employee may take "
+        'several). Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
     "plan.courses_note": {
@@ -210,10 +309,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "plan.compact_note": {
         "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
         "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
-    },
-    "plan.by_unit_note": {
-        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
-        "en": 'Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.numbers_note": {
         "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
@@ -283,7 +378,50 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
+    # Every personal report in a folder
+    "persons.file_stem": {"id": "pegawai", "en": "employee"},
+    "persons.file": {"id": "Berkas", "en": "File"},
+    "persons.title": {
+        "id": "{title} - laporan pribadi, putaran {round}",
+        "en": "{title} - personal reports, round {round}",
+    },
+    "persons.index": {"id": "Daftar {n} laporan pribadi", "en": "{n} personal reports"},
+    "persons.index_note": {
+        "id": "Nama berkas tidak memuat nama atau NIP; daftar ini menunjukkan siapa di berkas mana. Simpan dan "
+        "bagikan hanya kepada yang berhak (UU 27/2022).",
+        "en": "File names hold no name or NIP; this list says who is in which file. Keep it and share it only "
+        "with those entitled to it (Law 27/2022).",
+    },
     # Personal report
+    "person.title": {"id": "{title} - laporan pribadi", "en": "{title} - personal report"},
+    "person.round": {"id": "putaran {round}", "en": "round {round}"},
+    "person.answered": {"id": "dijawab {date}", "en": "answered {date}"},
+    "person.chart": {"id": "Skor per ranah dan syarat jabatan", "en": "Score per area and the role's requirement"},
+    "person.required_band": {"id": "rentang level syarat jabatan", "en": "range of the required level"},
+    "person.chart_note": {
+        "id": "Rentang kuning: skor level yang disyaratkan jabatan Anda; batang di dalam atau di kanannya "
+        "memenuhi syarat.",
+        "en": "Yellow range: the scores of the level your role requires; a bar reaching into it or beyond meets "
+        "the requirement.",
+    },
+    "person.chart_error_note": {
+        "id": "± = kesalahan baku pengukuran: skor sebenarnya kemungkinan besar berada dalam rentang garis itu.",
+        "en": "± = standard error of measurement: the true score most likely lies within the whisker.",
+    },
+    "person.discuss": {"id": "Bahan diskusi dengan atasan langsung", "en": "To discuss with your supervisor"},
+    "person.discuss_points": {"id": "Yang dibahas", "en": "Points"},
+    "person.discuss_gap": {
+        "id": "level {level}, jabatan mensyaratkan {required}; pelatihan: {courses}",
+        "en": "level {level}, the role requires {required}; courses: {courses}",
+    },
+    "person.discuss_confirm": {
+        "id": "skor dekat batas level: atasan mengonfirmasi perlu tidaknya pelatihan",
+        "en": "the score is near a level's cut: the supervisor confirms whether training is needed",
+    },
+    "person.discuss_self": {
+        "id": "swanilai jauh di atas skor pengetahuan: apa yang sungguh sudah dikuasai?",
+        "en": "self-rating well above the knowledge score: what is really mastered?",
+    },
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
     "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
     "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
@@ -406,6 +544,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    # Headings found below the first row, option columns of partly exported questions
+    "check.header_row": {
+        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+    },
+    "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
     "check.derived": {
         "id": "(turunan dari soal jawaban ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",
@@ -457,6 +601,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},
+    "sheet.means_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.areas_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.units_chart": {"id": "Grafik unit", "en": "Units chart"},
+    "sheet.participants_chart": {"id": "Grafik peserta", "en": "Participants chart"},
     "sheet.units": {"id": "Unit kerja", "en": "Units"},
     "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
     "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},

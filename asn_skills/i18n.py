@@ -877,9 +877,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template_step_multi": {
         "id": "4. Pertanyaan jawaban ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
-        'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
+        'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain. '
+        'Kolom terakhirnya ("Tidak ada yang benar"): "{ticked}" bila ia menjawab tidak ada yang benar (skor 0).',
         "en": '4. Questions with several answers have one column per option, ID[option]: pick "{ticked}" '
-        "for every option chosen and leave the others empty.",
+        "for every option chosen and leave the others empty. "
+        'Column ID[none] ("None of these"): "{ticked}" when the answer was that none is right (scores 0).',
     },
     "template_step_save": {
         "id": '5. Simpan sebagai .xlsx (lembar "{sheet}" harus tetap yang pertama) atau sebagai "CSV UTF-8", '

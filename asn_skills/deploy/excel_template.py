@@ -3,7 +3,9 @@
 The first sheet holds one row per employee: NIP (formatted as text, so Excel keeps all 18 digits), name,
 unit, role and one column per question, each answer picked from a dropdown of the option labels in the
 questionnaire's first language. A question with several answers has one column per option, `ID[value]`,
-picked as "Ya"/"Tidak" (the checkbox columns `score` reads). A read-me sheet says how to fill and score it.
+picked as "Ya"/"Tidak" (the checkbox columns `score` reads), and where the scoring allows it a last column
+`ID[none]` for the answer "none of these" (`none_of_these`), as the other deployed forms offer it. A
+read-me sheet says how to fill and score it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.deploy.wording import FALLBACK, IDENTITY_FIELDS, wording
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import LANGUAGES
+from asn_skills.ingest.cells import NONE_OF_THESE
 from asn_skills.ingest.headers import HeaderReader, Target
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 from asn_skills.render.agency import Agency
 
@@ -81,11 +85,16 @@ def _columns(q: Questionnaire, lang: str) -> list[Column]:
         text = q.text(question.text, lang)
         note = "\n".join(dict.fromkeys(q.text(question.text, other) for other in q.languages))
         if question.kind is Kind.MULTI:
-            for option_position, option in enumerate(question.choices):
-                label = q.text(option.label, lang)
+            headed = [
+                (option_header(question, at), at, q.text(option.label, lang))
+                for at, option in enumerate(question.choices)
+            ]
+            if none_of_these.offered(question):
+                headed.append((f"{question.id}[{none_of_these.NAME}]", NONE_OF_THESE, none_of_these.label(lang)))
+            for header, option_position, label in headed:
                 columns.append(
                     Column(
-                        option_header(question, option_position),
+                        header,
                         ("option", (position, option_position)),
                         14,
                         ticked,
@@ -230,8 +239,10 @@ def _readme_sheet(
         question = q.questions[what if kind == "question" else what[0]]
         text = "\n".join(dict.fromkeys(q.text(question.text, other) for other in q.languages))
         if kind == "option":
-            option = question.choices[what[1]]
-            text += f"\n→ {q.text(option.label, lang)}"
+            chosen = (
+                none_of_these.label(lang) if what[1] == NONE_OF_THESE else q.text(question.choices[what[1]].label, lang)
+            )
+            text += f"\n→ {chosen}"
             options = " / ".join(column.choices)
         else:
             options = "\n".join(f"{number}. {label}" for number, label in enumerate(column.choices, 1))

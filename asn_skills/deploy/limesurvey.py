@@ -12,7 +12,10 @@ texts of every language in the `*_l10ns` tables (LimeSurvey 4 and later).
 - Each area is a group; identity questions (NIP with an 18-digit check, name, unit, role) come first.
 - A single-answer question is a radio list (`L`) whose answer codes are the options' `code`s, else AO01,
   AO02 ... (what `score` reads by position); a multi-select question is a multiple choice question (`M`)
-  with one subquestion per option, coded by its `code` or SQ001, SQ002 ...
+  with one subquestion per option, coded by its `code` or SQ001, SQ002 ...; where the scoring allows it
+  (`none_of_these.offered`) a last subquestion `NONE`, "Tidak ada yang benar / None of these", which the
+  question attribute `exclude_all_others` makes exclusive: every question is mandatory, and someone who
+  thinks no option is right must not have to tick a wrong one.
 - Texts are HTML in LimeSurvey: they are escaped, and `{` is written as an entity so that the Expression
   Manager does not read it as the start of an expression. The export's headings decode them again.
 """
@@ -36,6 +39,7 @@ from asn_skills.deploy.identity_questions import (
 )
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.errors import AsnSkillsError
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Text
 from asn_skills.render.agency import Agency
 
@@ -51,6 +55,8 @@ CODE_LENGTH = 20
 RESERVED = frozenset({"LANG", "SID", "SAVEDID", "TOKEN", "QID", "GID", "SGQ", "self", "that", "this"})
 """Question.php rules(): codes the Expression Manager reserves."""
 SUBQUESTION_RESERVED = frozenset({"time"})
+NONE_CODE = none_of_these.NAME.upper()
+"""The subquestion code of "none of these" (`KAM11[NONE]` in the export)."""
 LIST, MULTIPLE, SHORT_TEXT = "L", "M", "S"
 """LimeSurvey question types: list (radio), multiple choice, short free text."""
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -129,6 +135,7 @@ TABLE_ORDER = (
     "questions",
     "subquestions",
     "question_l10ns",
+    "question_attributes",
     "surveys",
     "surveys_languagesettings",
 )
@@ -239,6 +246,14 @@ class _Builder:
         if kind == MULTIPLE:
             for order, (code, label) in enumerate(zip(codes, labels, strict=True), 1):
                 self._subquestion(gid, qid, order, code, label)
+            if none_of_these.offered(question):
+                none_label = {lang: none_of_these.label(lang) for lang in self.languages}
+                self._subquestion(gid, qid, len(codes) + 1, NONE_CODE, none_label)
+                # Ticking it clears and disables the others (LimeSurvey's "Exclusive option", semicolon-
+                # separated subquestion codes; the attribute is not per language).
+                self.tables.add(
+                    "question_attributes", qid=qid, attribute="exclude_all_others", value=NONE_CODE, language=""
+                )
         else:
             self._answers(qid, codes, labels)
 

@@ -40,6 +40,7 @@ from asn_skills.deploy.draft import (
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import SMALL_FILE
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Text
 
 SINGLE_TYPES = frozenset({"L", "!"})
@@ -211,7 +212,10 @@ def _draft(structure: _Structure, shown: str) -> QuestionnaireDraft:
         if question.kind in SINGLE_TYPES:
             questions.append((question.group, _single(question.code, question.text, question.answers, shown, question)))
         elif question.kind in MULTI_TYPES:
-            options = tuple(DraftOption(text, code) for code, text in question.subquestions.items())
+            subquestions = question.subquestions.items()
+            options = tuple(
+                DraftOption(text, code) for code, text in subquestions if not none_of_these.added(code, text)
+            )
             _enough(options, shown, question)
             questions.append((question.group, DraftQuestion(question.code, "", question.text, options, multi=True)))
         elif question.kind in ARRAY_TYPES:

@@ -2,8 +2,10 @@
 
 Questions are numbered in order and their options numbered as `assess` numbers them (1, 2 ... in option
 order), so an answer circled on paper is the number typed in `assess` and the same position in the Excel
-template's dropdown. Every text is given in each language of the questionnaire, the first one first. All
-questionnaire text is escaped: nothing in a file can add markup, links, scripts or terminal control codes.
+template's dropdown. A multi-select question that offers "none of these" (`none_of_these`) ends with it as
+( 0 ), the number `assess` takes for it and the template's `ID[none]` column. Every text is given in each
+language of the questionnaire, the first one first. All questionnaire text is escaped: nothing in a file can
+add markup, links, scripts or terminal control codes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from asn_skills.deploy.privacy import privacy_notices
 from asn_skills.deploy.wording import FALLBACK, IDENTITY_FIELDS, printable, wording
 from asn_skills.i18n import LANGUAGES
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Text
 from asn_skills.render.agency import Agency
 
@@ -38,6 +41,31 @@ def _fixed(q: Questionnaire, key: str, /, **params: object) -> Texts:
     languages = list(dict.fromkeys(lang if lang in LANGUAGES else FALLBACK for lang in q.languages))
     shown = list(dict.fromkeys(wording(key, lang, **params) for lang in languages))
     return Texts(shown[0], tuple(shown[1:]))
+
+
+NONE_NUMBER = 0
+"""The number of "none of these" on paper: what `assess` takes for it."""
+
+
+def _none_of_these(q: Questionnaire, question: Question) -> Texts | None:
+    """The "none of these" line of `question`, None where it is not offered."""
+    if not none_of_these.offered(question):
+        return None
+    shown = list(dict.fromkeys(printable(none_of_these.label(lang)) for lang in q.languages))
+    return Texts(shown[0], tuple(shown[1:]))
+
+
+def _multi_hint(q: Questionnaire, question: Question) -> Texts:
+    """ "Choose all that apply", and where "none of these" is offered that it stands alone."""
+    languages = list(dict.fromkeys(lang if lang in LANGUAGES else FALLBACK for lang in q.languages))
+    offered = none_of_these.offered(question)
+    shown = [
+        wording("deploy_multi_hint", lang)
+        + (" " + wording("deploy_none_alone", lang, none=none_of_these.label(lang)) if offered else "")
+        for lang in languages
+    ]
+    unique = list(dict.fromkeys(shown))
+    return Texts(unique[0], tuple(unique[1:]))
 
 
 def _numbered(q: Questionnaire) -> Iterator[tuple[int, Question]]:
@@ -103,9 +131,12 @@ def markdown(questionnaire: Questionnaire, agency: Agency | None = None) -> byte
             lines += [f"## {_md_texts(_texts(q, q.domains_by_id[current].name))}", ""]
         lines += [f"**{number}.** {_md_texts(_texts(q, question.text))} `{question.id}`", ""]
         if question.kind is Kind.MULTI:
-            lines += [f"_{_md_joined(_fixed(q, 'deploy_multi_hint'))}_", ""]
+            lines += [f"_{_md_joined(_multi_hint(q, question))}_", ""]
         for option_number, option in enumerate(question.choices, 1):
             lines.append(f"- ( {option_number} ) {_md_texts(_texts(q, option.label))}")
+        none = _none_of_these(q, question)
+        if none is not None:
+            lines.append(f"- ( {NONE_NUMBER} ) {_md_texts(none)}")
         lines.append("")
     lines += ["---", "", _md_joined(_fixed(q, "paper_footer", id=q.id, version=q.version))]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -206,12 +237,15 @@ def html(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
             f'<span class="id">{_h(question.id)}</span></p>'
         )
         if question.kind is Kind.MULTI:
-            parts.append(f'<p class="note">{_html_joined(_fixed(q, "deploy_multi_hint"))}</p>')
+            parts.append(f'<p class="note">{_html_joined(_multi_hint(q, question))}</p>')
         parts.append('<ol class="options">')
         parts += [
             f'<li><span class="n">{option_number}</span>{_html_texts(_texts(q, option.label))}</li>'
             for option_number, option in enumerate(question.choices, 1)
         ]
+        none = _none_of_these(q, question)
+        if none is not None:
+            parts.append(f'<li><span class="n">{NONE_NUMBER}</span>{_html_texts(none)}</li>')
         parts.append("</ol></div>")
     parts.append(f'<footer class="note">{_html_joined(_fixed(q, "paper_footer", id=q.id, version=q.version))}</footer>')
     parts.append("</body></html>")

@@ -28,6 +28,7 @@ from asn_skills.deploy.draft import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Text
 from asn_skills.workbooks.reader import cell_text, open_workbook
 
@@ -63,7 +64,7 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
     lists: dict[str, list[DraftOption]] = {}
     for _, row in choices:
         list_name = row.get("list_name", row.get("list name", ""))
-        if list_name and row.get("name"):
+        if list_name and row.get("name") and not none_of_these.added(row["name"], _labels(row, base)):
             lists.setdefault(list_name, []).append(DraftOption(_labels(row, base), row["name"]))
     groups: list[tuple[str, Text]] = []
     stack: list[str] = []

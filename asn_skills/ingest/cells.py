@@ -123,12 +123,14 @@ class QuestionCells:
         return Reading(value, item_score(self.question, value))  # type: ignore[arg-type]
 
     def read_checked(self, cells: list[str]) -> Reading | None:
-        """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order."""
+        """LimeSurvey's multi-choice export: one Y/empty cell per option, in option order, and optionally a
+        last one for "none of these"."""
         chosen = []
         for position, cell in enumerate(cells):
             text = normalise(cell)
-            if text in CHECKED or self.index.get(text) == position:  # SurveyMonkey writes the option's label
-                chosen.append(position)
+            slot = position if position < len(self.options) else NONE_OF_THESE  # the last: "none of these"
+            if text in CHECKED or self.index.get(text) == slot:  # SurveyMonkey writes the option's label
+                chosen.append(slot)
             elif text not in UNCHECKED:
                 raise CellError("cell_not_checkbox", value=cell, option=position)
         return self._multi_reading(chosen) if chosen else None

@@ -21,7 +21,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-from asn_skills.ingest.cells import normalise
+from asn_skills.ingest.cells import NONE_OF_THESE, normalise
 from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target, plain
 from asn_skills.questionnaire.model import Questionnaire
 
@@ -199,8 +199,8 @@ def plan_columns(
     for position, question in enumerate(questionnaire.questions):
         single = singles.get(position, [])
         by_option = options.get(position, {})
-        complete = len(by_option) == len(question.choices)
-        if by_option and complete:
+        own = len(by_option) - (NONE_OF_THESE in by_option)  # "none of these" is a column a form adds
+        if own == len(question.choices):
             planned.append(
                 QuestionColumns(
                     position, option_columns=tuple((found[0], option) for option, found in sorted(by_option.items()))
@@ -213,7 +213,8 @@ def plan_columns(
             duplicates += single[1:]
             derived += [column for found in by_option.values() for column in found]
         else:
-            partial += [column for found in by_option.values() for column in found]
+            # only some option columns: the question is missing; a lone "none of these" column is no option
+            (partial if own else unused).extend(column for found in by_option.values() for column in found)
     placed = {entry.question for entry in planned}
     missing = tuple(q.id for position, q in enumerate(questionnaire.questions) if position not in placed)
     timestamp = identity.get("timestamp")

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from asn_skills.ingest.cells import normalise, position_of_code
+from asn_skills.ingest.cells import NONE_OF_THESE, normalise, position_of_code
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Questionnaire
 
 IDENTITY_NAMES = {
@@ -108,7 +109,8 @@ ABBREVIATED_LENGTH = 15
 getAbbreviatedHeading), and ` [subquestion]` cut alike."""
 
 Target = tuple[str, Any]
-"""("question", position), ("option", (position, option)), ("identity", field), ("tool", None) or ("unused", None)."""
+"""("question", position), ("option", (position, option)), ("identity", field), ("tool", None) or ("unused", None);
+the option NONE_OF_THESE is the column of the "none of these" choice a deployed form adds."""
 
 
 _NOT_PLAIN = re.compile(r"[^0-9a-z]+")
@@ -136,6 +138,9 @@ class HeaderReader:
                 for text in (str(option.value), option.code or "", *option.label.values()):
                     if text:
                         written.setdefault(normalise(text), option_position)
+            if none_of_these.offered(questions[position]):  # KAM11[NONE], `text [None of these]`, grp/KAM11/none
+                for text in none_of_these.written_forms():
+                    written.setdefault(text, NONE_OF_THESE)
             self.options[position] = written
         self.sizes = [len(question.choices) for question in questions]
         self.cut: dict[str, set[int]] = {}

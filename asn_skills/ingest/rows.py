@@ -88,7 +88,7 @@ class QuestionColumn(NamedTuple):
     """The answer column; None when the question has one Y/empty column per option (`layout`)."""
     cells: QuestionCells
     layout: tuple[int, ...] | None
-    """For option columns: the column of each option, -1 where the export has none."""
+    """For option columns: the column of each option and then of "none of these", -1 where the export has none."""
 
 
 class RowScorer:
@@ -147,8 +147,8 @@ class RowScorer:
         """For Y/empty option columns: the column of each option, -1 where the export has none."""
         if entry.column is not None:
             return None
-        columns = [-1] * len(self.q.questions[entry.question].choices)
-        for column, position in entry.option_columns:
+        columns = [-1] * (len(self.q.questions[entry.question].choices) + 1)  # the last: "none of these"
+        for column, position in entry.option_columns:  # NONE_OF_THESE (-1) lands in the last
             columns[position] = column
         return tuple(columns)
 

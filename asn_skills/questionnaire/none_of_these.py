@@ -40,5 +40,12 @@ def offered(question: Question) -> bool:
     return not own & written_forms()
 
 
+def added(code: str, label: dict[str, str]) -> bool:
+    """Whether an option read from a deployed form (a LimeSurvey subquestion, an XLSForm choice) is this
+    choice as a form adds it: its name or code and a label in one of our words. `questionnaires import`
+    leaves it out, so that a form exported by this tool drafts the questionnaire it came from."""
+    return _folded(code) == NAME and any(_folded(text) in written_forms() for text in label.values())
+
+
 def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).casefold()

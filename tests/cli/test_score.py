@@ -479,3 +479,13 @@ def test_dates_that_read_both_ways_are_scored_with_a_warning_naming_the_order_as
         "2026-04-03T00:00:00",
         "2026-06-05T00:00:00",
     ]
+
+
+def test_check_names_the_none_of_these_column_as_such(tmp_path):
+    """`score --check` shows the "none of these" column as the question's `none`, not as one of its options."""
+    path = tmp_path / "ls.csv"
+    header = ["NIP", "A1", "A2", "A3", "A4[SQ001]", "A4[SQ002]", "A4[SQ003]", "A4[SQ004]", "A4[NONE]", "B1", "B2", "B3"]
+    path.write_text(",".join(header) + f"\n{NIP},1,1,a,,,,,Y,1,1,1\n", encoding="utf-8")
+    result = run("score", str(path), "-q", str(MINIMAL), "--check", "--allow-missing")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert "A4 = none" in result.stdout and "A4 = d" in result.stdout and "0 columns unused" in result.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from support import MINIMAL, variant
 from asn_skills import load_questionnaire
 from asn_skills.deploy.excel_template import option_header, workbook
 from asn_skills.errors import AsnSkillsError
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.load import load_file
 from asn_skills.questionnaire.model import Kind, Questionnaire
 from asn_skills.synthetic.people import Person
@@ -36,7 +38,7 @@ def test_answers_sheet_first_read_me_second_lists_hidden():
     ]
     header = sheets(data)["Jawaban"][0]
     assert header == ["NIP", "Nama lengkap", "Unit kerja", "Jabatan", "A1", "A2", "A3", "A4[a]", "A4[b]", "A4[c]",
-                      "A4[d]", "B1", "B2", "B3"]  # fmt: skip
+                      "A4[d]", "A4[none]", "B1", "B2", "B3"]  # fmt: skip
 
 
 def sheet_xml(data: bytes, number: int) -> str:
@@ -118,6 +120,8 @@ def typed_row(questionnaire: Questionnaire, header: list[str], person: Person) -
             for position, option in enumerate(question.choices):
                 if option.value in answer:  # type: ignore[operator]
                     cells[option_header(question, position)] = "Ya"
+            if answer == [] and none_of_these.offered(question):
+                cells[f"{question.id}[none]"] = "Ya"  # thinks no option is right
         else:
             cells[question.id] = next(option.label[lang] for option in question.choices if option.value == answer)
     return [cells.get(heading, "") for heading in header]
@@ -162,3 +166,26 @@ def test_filled_template_scores_like_the_library(tmp_path, name, saved):
     path = tmp_path / f"jawaban.{saved}"
     path.write_bytes(saved_as_xlsx(template, rows) if saved == "xlsx" else saved_as_csv(header, rows))
     assert_scores_like_the_library(path, name, questionnaire, staff, {person.nip: None for person in staff})
+
+
+@pytest.mark.parametrize("saved", ["xlsx", "csv"])
+def test_none_of_these_ticked_alone_scores_zero_as_an_answer_not_a_blank(tmp_path, saved):
+    """`A4[none]` = "Ya" and nothing else ticked is the answer "none of these": an empty selection, which
+    scores 0 and is not counted among the blank knowledge items."""
+    questionnaire = load_file(MINIMAL)
+    template = workbook(questionnaire)
+    header = [str(cell) for cell in sheets(template)["Jawaban"][0]]
+    staff = [replace(person, answers={**person.answers, "A4": []}) for person in people(questionnaire)]
+    rows = [typed_row(questionnaire, header, person) for person in staff]
+    assert all(row[header.index("A4[none]")] == "Ya" for row in rows)
+    path = tmp_path / f"jawaban.{saved}"
+    path.write_bytes(saved_as_xlsx(template, rows) if saved == "xlsx" else saved_as_csv(header, rows))
+    assert_scores_like_the_library(path, str(MINIMAL), questionnaire, staff, {person.nip: None for person in staff})
+
+
+def test_read_me_explains_the_none_of_these_column():
+    rows = sheets(workbook(load_file(MINIMAL)))["Petunjuk"]
+    described = {row[0]: row[1] for row in rows if row and row[0] == "A4[none]"}
+    assert described["A4[none]"].endswith("→ Tidak ada yang benar")
+    text = "\n".join(str(cell) for row in rows for cell in row)
+    assert 'Kolom terakhirnya ("Tidak ada yang benar")' in text and 'Column ID[none] ("None of these")' in text

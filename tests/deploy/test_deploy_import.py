@@ -343,6 +343,10 @@ def test_an_exported_xlsform_imports_with_the_same_area_and_question_ids(tmp_pat
     draft = read_draft(path)
     assert [domain.id for domain in draft.domains] == [domain.id for domain in questionnaire.domains]
     assert [(q.id, q.domain) for q in draft.questions] == [(q.id, q.domain) for q in questionnaire.questions]
+    # the "none of these" choice the form adds is no option of the questionnaire
+    assert [[o.label for o in q.options] for q in draft.questions] == [
+        [o.label for o in q.choices] for q in questionnaire.questions
+    ]
 
 
 def test_an_xlsform_group_whose_name_is_no_area_id_gets_a_slug_of_its_label(tmp_path):

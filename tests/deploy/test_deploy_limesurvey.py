@@ -8,8 +8,10 @@ codes follow Question.php's rules, or the import renames them.
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 from deployed import assert_scores_like_the_library
@@ -19,9 +21,11 @@ from support import variant
 from tool_exports import flatten, lime_questions, limesurvey_export, lss_tables
 from typer.testing import CliRunner
 
-from asn_skills import load_questionnaire
+from asn_skills import load_questionnaire, score_answers
+from asn_skills.cli.app import app
 from asn_skills.deploy.limesurvey import answer_codes, as_html, role_codes, structure
 from asn_skills.errors import AsnSkillsError
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.load import load_file
 from asn_skills.questionnaire.model import Kind, Questionnaire
 from asn_skills.synthetic.people import Person, generate_people
@@ -97,7 +101,8 @@ def test_question_codes_are_the_ids_and_answer_codes_are_declared():
         labels = [as_html(MAIN.text(option.label, "id")) for option in question.choices]
         if question.kind is Kind.MULTI:
             assert written.kind == "M" and written.answers == {}
-            assert written.subquestions == list(zip(answer_codes(question), labels, strict=True))
+            none = [("NONE", "Tidak ada yang benar")] if none_of_these.offered(question) else []
+            assert written.subquestions == list(zip(answer_codes(question), labels, strict=True)) + none
         else:
             assert written.kind == "L" and written.answers == dict(zip(answer_codes(question), labels, strict=True))
     assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,19}", question.code) for question in questions)
@@ -211,7 +216,12 @@ def responses(q: Questionnaire, people: list[Person]) -> list[dict[str, object]]
             if answer is None:
                 continue
             codes = dict(zip((option.value for option in question.choices), answer_codes(question), strict=True))
-            response[question.id] = [codes[value] for value in answer] if isinstance(answer, list) else codes[answer]
+            if answer == [] and none_of_these.offered(question):
+                response[question.id] = ["NONE"]  # thinks no option is right: ticks "none of these"
+            else:
+                response[question.id] = (
+                    [codes[value] for value in answer] if isinstance(answer, list) else codes[answer]
+                )
         filled.append(response)
     return filled
 
@@ -261,3 +271,73 @@ def test_round_trip_with_hostile_texts_and_own_option_codes(tmp_path, codes):
     assert_scores_like_the_library(
         export, str(path), q, people, {person.nip: person.submitted_at.replace(tzinfo=None) for person in people}
     )
+
+
+def test_multi_select_questions_offer_an_exclusive_none_of_these_last():
+    """Every question is mandatory, so someone who thinks no option is right needs "none of these"; the
+    question attribute `exclude_all_others` (LimeSurvey's "Exclusive option") unticks the others."""
+    document = structure(MAIN)
+    tables = lss_tables(document)
+    root = ET.fromstring(document)
+    declared = [element.text for element in root.findall("question_attributes/fields/fieldname")]
+    assert declared == ["qid", "attribute", "value", "language"]  # as surveyGetXMLStructure writes them
+    names = [element.tag for element in root]
+    assert names.index("question_l10ns") < names.index("question_attributes") < names.index("surveys")
+    multi = {row["qid"]: row["title"] for row in tables["questions"] if row["type"] == "M"}
+    assert sorted(multi.values()) == sorted(q.id for q in MAIN.questions if q.kind is Kind.MULTI)
+    assert all(row["mandatory"] == "Y" for row in tables["questions"] if row["qid"] in multi)
+    exclusive = {
+        row["qid"]: row["value"] for row in tables["question_attributes"] if row["attribute"] == "exclude_all_others"
+    }
+    assert exclusive == dict.fromkeys(multi, "NONE")
+    texts = {(row["qid"], row["language"]): row["question"] for row in tables["question_l10ns"]}
+    for qid in multi:
+        last = max(
+            (row for row in tables["subquestions"] if row["parent_qid"] == qid),
+            key=lambda row: int(row["question_order"]),
+        )
+        assert last["title"] == "NONE"
+        assert (texts[last["qid"], "id"], texts[last["qid"], "en"]) == ("Tidak ada yang benar", "None of these")
+
+
+def test_no_none_of_these_where_an_option_already_says_it(tmp_path):
+    path, _ = variant(
+        tmp_path,
+        [
+            (
+                '{ value = "d", label = { id = "Empat", en = "Four" } }',
+                '{ value = "d", label = { id = "Empat", en = "None of these" } }',
+            )
+        ],
+    )
+    q = load_file(path)
+    (a4,) = [question for question in lime_questions(structure(q), "id") if question.code == "A4"]
+    assert [code for code, _ in a4.subquestions] == ["SQ001", "SQ002", "SQ003", "SQ004"]
+    assert "question_attributes" not in lss_tables(structure(q))
+
+
+@pytest.mark.parametrize("codes", [False, True], ids=["dialog-defaults", "codes"])
+def test_none_of_these_ticked_alone_reads_as_an_answer_that_scores_zero(tmp_path, codes):
+    """`KAM11[NONE]` = Y (or "Question text [Tidak ada yang benar]" = Ya) alone is the answer "none of these":
+    an empty selection scoring 0, not an unanswered item; beside other ticks (which the survey prevents)
+    it changes nothing."""
+    multi = [question.id for question in MAIN.questions if question.kind is Kind.MULTI]
+    people = [
+        replace(person, answers={**person.answers, **{key: [] for key in multi}})
+        for person in generate_people(MAIN, 6, seed=21)
+    ]
+    path = tmp_path / "results-survey7.csv"
+    path.write_bytes(limesurvey_export(structure(MAIN), responses(MAIN, people), codes=codes))
+    (kam11,) = [question for question in MAIN.questions if question.id == "KAM11"]
+    heading = "KAM11[NONE]" if codes else f"{MAIN.text(kam11.text, 'id')} [Tidak ada yang benar]"
+    assert f'"{heading}"'.encode() in path.read_bytes()
+    assert_scores_like_the_library(
+        path, "kompetensi-digital-asn", MAIN, people, {p.nip: p.submitted_at.replace(tzinfo=None) for p in people}
+    )
+    # ... which counts those answers as given, not as blanks (the record's warnings count blanks)
+    result = runner.invoke(app, ["-Q", "score", str(path), "-q", "kompetensi-digital-asn", "--format", "jsonl"])
+    warnings = {record["nip"]: record["warnings"] for record in map(json.loads, result.stdout.splitlines())}
+    person = people[0]
+    answered = {key: value for key, value in person.answers.items() if key not in multi}
+    blank = score_answers(MAIN, answered, role=person.role, nip=person.nip).warnings
+    assert warnings[person.nip] != blank

@@ -10,6 +10,7 @@ from support import MINIMAL, variant
 
 from asn_skills import load_questionnaire
 from asn_skills.deploy.paper import html, markdown
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.load import load_file
 from asn_skills.questionnaire.model import Kind
 
@@ -25,6 +26,9 @@ def test_options_are_numbered_as_assess_numbers_them(name):
         block = numbered[str(number)]
         assert f"`{question.id}`" in block.splitlines()[0]
         options = re.findall(r"^- \( (\d+) \) (.*)$", block, flags=re.M)
+        none = [("0", "Tidak ada yang benar _(None of these)_")] if none_of_these.offered(question) else []
+        assert options[len(question.choices) :] == none  # "none of these" last, 0 as assess takes it
+        options = options[: len(question.choices)]
         assert [int(found) for found, _ in options] == list(range(1, len(question.choices) + 1))
         for (_, line), option in zip(options, question.choices, strict=True):
             assert line.replace("\\", "").startswith(option.label["id"])
@@ -83,3 +87,12 @@ def test_the_footer_names_assess_in_plain_text_not_as_literal_backticks():
     ]
     for footer in footers:
         assert "asn-skills assess" in footer and "`" not in footer, footer
+
+
+def test_html_ends_a_multi_select_question_with_none_of_these_as_0():
+    page = html(load_file(MINIMAL)).decode()
+    block = page.split('<span class="id">A4</span>', 1)[1].split("</ol>", 1)[0]
+    items = re.findall(r'<li><span class="n">(\d+)</span>(.*?)</li>', block)
+    assert items[-1] == ("0", 'Tidak ada yang benar <span class="other">None of these</span>')
+    assert [number for number, _ in items] == ["1", "2", "3", "4", "0"]
+    assert "Pilih semua yang sesuai. “Tidak ada yang benar” tidak dapat dipilih bersama pilihan lain." in block

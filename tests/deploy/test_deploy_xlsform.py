@@ -7,6 +7,7 @@ import io
 import math
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -20,7 +21,7 @@ from support import MINIMAL, variant
 from asn_skills import load_questionnaire
 from asn_skills.deploy.xlsform import choice_name, workbook
 from asn_skills.errors import AsnSkillsError
-from asn_skills.questionnaire import bundled
+from asn_skills.questionnaire import bundled, none_of_these
 from asn_skills.questionnaire.load import load_file
 from asn_skills.questionnaire.model import Kind, Questionnaire
 
@@ -298,6 +299,9 @@ def submission(questionnaire: Questionnaire, person: Any) -> dict[str, str]:
         answer = person.answers.get(question.id)
         if answer is None:
             continue
+        if answer == [] and none_of_these.offered(question):
+            values[question.id] = none_of_these.NAME  # thinks no option is right
+            continue
         chosen = answer if question.kind is Kind.MULTI else [answer]
         positions = [position for position, option in enumerate(question.choices) if option.value in chosen]
         values[question.id] = " ".join(choice_name(question, position) for position in positions)
@@ -330,3 +334,23 @@ def test_kobo_downloads_score_like_the_library(tmp_path, name, download):
     path = tmp_path / f"{questionnaire.text(questionnaire.title)} - all versions - {lang or 'xml'}.{suffix}"
     path.write_bytes(export.xlsx(rows, questionnaire.id[:31]) if suffix == "xlsx" else export.csv(rows))
     assert_scores_like_the_library(path, name, questionnaire, staff, submitted)
+
+
+@pytest.mark.parametrize("download", ["default", "xml-values-and-headers", "groups-in-headers"])
+def test_kobo_none_of_these_alone_scores_zero_as_an_answer_not_a_blank(tmp_path, download):
+    """The `none` choice ticked alone comes back as the summary cell and as a 1 in its own choice column
+    (`Butir A4/Tidak ada yang benar`, `A4/none`): an empty selection that scores 0, not a blank."""
+    questionnaire = load_file(MINIMAL)
+    lang, typed, groups, suffix = DOWNLOADS[download]
+    export = FormpackExport(converted(questionnaire)._pyxform, lang, typed, groups)
+    staff = [replace(person, answers={**person.answers, "A4": []}) for person in people(questionnaire)]
+    rows: list[list[Any]] = [export.header()]
+    submitted = {}
+    for number, person in enumerate(staff, 1):
+        utc = person.submitted_at.replace(tzinfo=WIB).astimezone(timezone.utc)
+        submitted[person.nip] = utc
+        rows.append(export.row(submission(questionnaire, person), number, utc.replace(tzinfo=None)))
+    assert any(heading.endswith(("/Tidak ada yang benar", "/None of these", "/none")) for heading in rows[0])
+    path = tmp_path / f"kobo.{suffix}"
+    path.write_bytes(export.xlsx(rows, "uji") if suffix == "xlsx" else export.csv(rows))
+    assert_scores_like_the_library(path, str(MINIMAL), questionnaire, staff, submitted)

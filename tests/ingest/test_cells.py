@@ -168,3 +168,14 @@ def test_an_option_written_like_none_of_these_stays_the_questions_own():
     assert cells.read("None of these").value == ["v1"]
     with pytest.raises(CellError):
         cells.read("Tidak ada yang benar")
+
+
+def test_a_ticked_none_of_these_column_alone_is_an_answer_that_scores_zero():
+    """Checkbox columns are the options in order, then "none of these" (LimeSurvey `Q[NONE]`, Kobo `Q/none`)."""
+    cells = QuestionCells(multi_question(["Satu", "Dua", "Tiga"]))
+    reading = cells.read_checked(["", "", "", "Y"])
+    assert reading is not None and reading.value == [] and reading.score == 0.0
+    assert cells.read_checked(["0", "0", "0", "0"]) is None  # nothing ticked: unanswered
+    assert cells.read_checked(["Ya", "Tidak", "Tidak", "Ya"]).value == ["v0"]  # beside an option: ignored
+    with pytest.raises(CellError):
+        cells.read_checked(["", "", "", "maybe"])

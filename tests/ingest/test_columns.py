@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support import MINIMAL
 
+from asn_skills.ingest.cells import NONE_OF_THESE
 from asn_skills.ingest.columns import plan_columns
 from asn_skills.ingest.headers import HeaderReader
 from asn_skills.questionnaire.load import load_file
@@ -22,14 +23,17 @@ def described(header):
         if entry.column is not None:
             named[entry.column] = question.id
         for column, option in entry.option_columns:
-            named[column] = f"{question.id}={question.choices[option].value}"
+            named[column] = f"{question.id}=" + (
+                "NONE" if option == NONE_OF_THESE else str(question.choices[option].value)
+            )
     named |= {column: f"@{field}" for field, column in plan.identity.items()}
     named |= {column: "tool" for column in plan.tool}
     named |= {column: "derived" for column in plan.derived}
     named |= {column: "duplicate" for column in plan.duplicates}
     for column in plan.partial:  # an option column of a question whose other options have no column
         _, (question, option) = HeaderReader(Q).read(header[column])
-        named[column] = f"~{Q.questions[question].id}={Q.questions[question].choices[option].value}"
+        value = "NONE" if option == NONE_OF_THESE else Q.questions[question].choices[option].value
+        named[column] = f"~{Q.questions[question].id}={value}"
     return [named.get(column, "unused") for column in range(len(header))], plan
 
 
@@ -142,3 +146,30 @@ def test_limesurvey_expression_codes_and_underscored_texts():
     underscores" writes `Butir_A1` (application/views/admin/export/exportresult_panels/_headings.php)."""
     names, _ = described(["A4_SQ001", "A4_SQ004", "A4_other", "Butir_A1", "Item_B2", "Butir_A4_[Satu]"])
     assert names == ["~A4=a", "~A4=d", "unused", "A1", "B2", "~A4=a"]  # the last is A4=a again
+
+
+def test_none_of_these_columns_of_every_heading_style_belong_to_their_question():
+    """The "none of these" subquestion or choice a deployed form adds (LimeSurvey `A4[NONE]` in each heading
+    style, Kobo's `A4/none` 0/1 column) is read with the question's option columns, never left unused."""
+    styles = [
+        ["A4[SQ001]", "A4[SQ002]", "A4[SQ003]", "A4[SQ004]", "A4[NONE]"],
+        ["A4_SQ001", "A4_SQ002", "A4_SQ003", "A4_SQ004", "A4_NONE"],
+        ["Butir A4 [Satu]", "Butir A4 [Dua]", "Butir A4 [Tiga]", "Butir A4 [Empat]", "Butir A4 [Tidak ada yang benar]"],
+        ["Item A4 [One]", "Item A4 [Two]", "Item A4 [Three]", "Item A4 [Four]", "Item A4 [None of these]"],
+        ["A4[SQ001]. Butir A4 [Satu]", "A4[SQ002]. Butir A4 [Dua]", "A4[SQ003]. Butir A4 [Tiga]",
+         "A4[SQ004]. Butir A4 [Empat]", "A4[NONE]. Butir A4 [Tidak ada yang benar]"],
+        ["grup/A4/a", "grup/A4/b", "grup/A4/c", "grup/A4/d", "grup/A4/none"],
+    ]  # fmt: skip
+    for header in styles:
+        names, plan = described(header)
+        assert names == ["A4=a", "A4=b", "A4=c", "A4=d", "A4=NONE"], header
+        assert plan.unused == () and "A4" not in plan.missing
+
+
+def test_a_none_of_these_column_does_not_make_incomplete_option_columns_count():
+    names, _ = described(["Butir A4", "A4[SQ001]", "A4[SQ002]", "A4[NONE]"])
+    assert names == ["A4", "derived", "derived", "derived"]
+    names, plan = described(["A4[SQ001]", "A4[SQ002]", "A4[SQ003]", "A4[NONE]"])
+    assert names[:3] == ["~A4=a", "~A4=b", "~A4=c"] and "A4" in plan.missing
+    names, plan = described(["A4[NONE]"])
+    assert names == ["unused"] and plan.partial == () and "A4" in plan.missing

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun
+from asn_skills.ingest.cells import NONE_OF_THESE
+from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Document, Section
 from asn_skills.reports.views.texts import t
@@ -27,7 +29,8 @@ def check_document(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Do
         if entry.column is not None:
             matched[entry.column] = question.id
         for column, position in entry.option_columns:
-            matched[column] = f"{question.id} = {question.choices[position].value}"
+            value = none_of_these.NAME if position == NONE_OF_THESE else question.choices[position].value
+            matched[column] = f"{question.id} = {value}"
     for name, column in plan.identity.items():
         matched[column] = t(f"identity.{name}", lang)
     for column in plan.derived:

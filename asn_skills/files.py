@@ -74,6 +74,21 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
         _check_not_held_open(path)
 
 
+def output_folder(path: Path) -> Path:
+    """A folder to write files of personal data into: made (owner only, 0700) when missing; a file, a link or
+    another user's folder is refused."""
+    refuse_foreign(path, str(path))
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise AsnSkillsError("output_not_folder", file=str(path))
+    if not path.parent.is_dir():
+        raise AsnSkillsError("output_folder_missing", file=str(path), folder=str(path.parent))
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+    return path
+
+
 def _check_not_held_open(path: Path) -> None:
     """Refuse, before any work, an output file that another program holds open (a results file shown in
     Excel): it could not be replaced at the end."""

@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file ({reason}); check that it is a .toml file and its permissions",
     },
     "file_not_regular": {
-        "id": "bukan berkas biasa (perangkat, FIFO atau folder); berikan berkas .toml",
+        "id": "bukan berkas biasa (perangkat, pipa bernama atau folder); berikan berkas .toml",
         "en": "not a regular file (a device, FIFO or folder); give a .toml file",
     },
     "file_too_large": {
@@ -63,11 +63,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the TOML nests too deeply to read; flatten its structure",
     },
     "include_not_list": {
-        "id": '`include` harus berupa daftar nama berkas, mis. include = ["pelatihan.toml"]',
+        "id": '`include` harus berupa daftar nama berkas, mis. `include = ["pelatihan.toml"]`',
         "en": '`include` must be a list of file names, e.g. include = ["trainings.toml"]',
     },
     "include_cycle": {
-        "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu include",
+        "id": "`{name}` menyertakan dirinya sendiri (berputar); hapus salah satu `include`",
         "en": "`{name}` includes itself (a cycle); remove one of the includes",
     },
     "include_missing": {
@@ -111,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "expected_integer": {"id": "harus bilangan bulat", "en": "must be a whole number"},
     "expected_number": {"id": "harus angka", "en": "must be a number"},
     "expected_text": {"id": "harus teks dalam tanda kutip", "en": "must be a quoted text"},
-    "expected_boolean": {"id": "harus true atau false", "en": "must be true or false"},
+    "expected_boolean": {"id": "harus `true` atau `false`", "en": "must be true or false"},
     "expected_array": {"id": "harus daftar [ ... ]", "en": "must be a list [ ... ]"},
     "expected_table": {
         "id": 'harus tabel {{ ... }}, mis. {{ id = "...", en = "..." }}',
@@ -123,7 +123,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "must_be_at_most": {"id": "harus paling besar {le}", "en": "must be at most {le}"},
     "too_few_items": {"id": "perlu paling sedikit {min_length} isian", "en": "needs at least {min_length} item(s)"},
     "options_kind": {
-        "id": 'options harus nama set pilihan, mis. "kemampuan", '
+        "id": '`options` harus nama set pilihan, mis. "kemampuan", '
         "atau daftar pilihan [ {{ value = ..., label = {{ ... }} }} ]",
         "en": 'options must be an option set name such as "kemampuan" '
         "or a list of options [ {{ value = ..., label = {{ ... }} }} ]",
@@ -170,8 +170,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "language `{language}` is not in `languages` ({declared}); add it or fix the code",
     },
     "levels_first_min_knowledge": {
-        "id": "level pertama tidak boleh memiliki min_knowledge (ditemukan {found}): setiap orang mencapai level "
-        "pertama; hapus min_knowledge di level ini dan taruh di level berikutnya",
+        "id": "level pertama tidak boleh memiliki `min_knowledge` (ditemukan {found}): setiap orang mencapai level "
+        "pertama; hapus `min_knowledge` di level ini dan taruh di level berikutnya",
         "en": "the first level cannot have min_knowledge (found {found}): everyone reaches the first level; remove "
         "min_knowledge here and put it on the levels above",
     },
@@ -188,11 +188,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level = {level} must be above the previous level ({previous})",
     },
     "no_default_role": {
-        "id": "tidak ada jabatan default; tandai satu [[roles]] dengan default = true",
+        "id": "tidak ada jabatan bawaan; tandai satu `[[roles]]` dengan `default = true`",
         "en": "no default role; mark one [[roles]] with default = true",
     },
     "several_default_roles": {
-        "id": "lebih dari satu jabatan default; hanya satu yang boleh default = true",
+        "id": "lebih dari satu jabatan bawaan; hanya satu yang boleh `default = true`",
         "en": "more than one default role; only one may have default = true",
     },
     "unknown_domain": {
@@ -204,7 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level {level} does not exist; known levels: {known}",
     },
     "reverse_not_likert": {
-        "id": 'reverse hanya berlaku untuk kind = "likert"; hapus reverse',
+        "id": '`reverse` hanya berlaku untuk `kind = "likert"`; hapus `reverse`',
         "en": 'reverse applies to kind = "likert" only; remove reverse',
     },
     "unknown_option_set": {
@@ -213,11 +213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "too_few_options": {"id": "perlu paling sedikit 2 pilihan", "en": "needs at least 2 options"},
     "choice_needs_one_correct": {
-        "id": "soal choice perlu tepat satu pilihan correct = true (sekarang {found})",
+        "id": 'soal `kind = "choice"` (pilihan ganda) perlu tepat satu pilihan `correct = true` (sekarang {found})',
         "en": "a choice question needs exactly one option with correct = true (found {found})",
     },
     "multi_needs_correct": {
-        "id": "soal multi perlu paling sedikit satu pilihan correct = true",
+        "id": 'soal `kind = "multi"` (jawaban ganda) perlu paling sedikit satu pilihan `correct = true`',
         "en": "a multi question needs at least one option with correct = true",
     },
     "scale_value_not_number": {
@@ -225,7 +225,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'scale values must be numbers, not "{value}"',
     },
     "correct_on_scale": {
-        "id": "soal {kind} tidak punya jawaban benar; hapus correct",
+        "id": 'soal `kind = "{kind}"` tidak punya jawaban benar; hapus `correct`',
         "en": "a {kind} question has no right answer; remove correct",
     },
     "scale_needs_two_values": {
@@ -237,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "domain `{domain}` has no questions; add some or remove the domain",
     },
     "thresholds_out_of_range": {
-        "id": "match_thresholds = [{high}, {low}] harus menurun dan di antara 0 dan 100, mis. [80, 68]",
+        "id": "`match_thresholds = [{high}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
         "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
     },
     # Item-writing checks (questionnaires lint)
@@ -422,7 +422,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} line {line}: not UTF-8; run again with --encoding cp1252",
     },
     "unknown_encoding": {
-        "id": "encoding `{encoding}` tidak dikenal; contoh: utf-8, cp1252, latin-1, utf-16",
+        "id": "pengodean karakter `{encoding}` tidak dikenal; contoh: utf-8, cp1252, latin-1, utf-16",
         "en": "unknown encoding `{encoding}`; e.g. utf-8, cp1252, latin-1, utf-16",
     },
     "encoding_guessed": {
@@ -459,7 +459,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workbook_sheet_too_large": {
         "id": "{file}: sebuah lembar membentang {rows} baris x {columns} kolom, lebih dari {cells} sel yang diizinkan "
-        "batas {limit} MiB; hapus sel nyasar jauh di bawah atau kanan data (Ctrl+End menunjukkan sel terakhir), "
+        "batas {limit} MiB; hapus sel yang terisi tanpa sengaja jauh di bawah atau kanan data (`Ctrl+End` "
+        "menunjukkan sel terakhir), "
         "atau naikkan batasnya dengan {variable}=MiB",
         "en": "{file}: a sheet spans {rows} rows by {columns} columns, more than the {cells} cells a {limit} MiB "
         "limit allows; delete stray cells far below or right of the data (Ctrl+End shows the last one), or raise "
@@ -477,7 +478,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workbook_encrypted": {
         "id": "{file} adalah buku kerja Excel yang dilindungi kata sandi; buka di Excel, hapus kata sandinya "
-        "(File > Info > Protect Workbook > Encrypt with Password), simpan, lalu coba lagi",
+        '("File > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi", di Excel berbahasa Inggris '
+        '"File > Info > Protect Workbook > Encrypt with Password"), simpan, lalu coba lagi',
         "en": "{file} is an Excel workbook protected by a password; open it in Excel, remove the password "
         "(File > Info > Protect Workbook > Encrypt with Password), save, and try again",
     },
@@ -488,7 +490,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check -q, give --columns, or accept it with --allow-missing",
     },
     "columns_missing_identity": {
-        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di [identity] "
+        "id": "{file}: tidak ada kolom {fields}; beri judul NIP, Nama, Unit Kerja, Jabatan, petakan di `[identity]` "
         "pada --columns, atau terima dengan --allow-missing",
         "en": "{file}: no column for {fields}; head them NIP, Nama, Unit Kerja, Jabatan, map them in [identity] of "
         "--columns, or accept it with --allow-missing",
@@ -498,6 +500,61 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field_unit": {"id": "unit kerja", "en": "unit"},
     "field_role": {"id": "jabatan", "en": "role"},
     "column_tool": {"id": "(kolom bawaan alat survei, tidak dibaca)", "en": "(added by the survey tool, not read)"},
+    # Headings not on the first row, identity columns, partly exported questions
+    "header_row_used": {
+        "id": "{file}: judul kolom dibaca dari baris {row}; baris di atasnya (kop) bukan data",
+        "en": "{file}: headings read from row {row}; the rows above them (a letterhead) are not data",
+    },
+    "header_row_missing": {
+        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows}",
+        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows}",
+    },
+    "row_after_data_ignored": {
+        "id": "{file}: baris {first}, sesudah jawaban terakhir, tidak berisi jawaban (mis. tanda tangan) dan dilewati",
+        "en": "{file}: line {first}, after the last response, holds no answers (such as a signature) and was skipped",
+    },
+    "rows_after_data_ignored": {
+        "id": "{file}: {count} baris sesudah jawaban terakhir (baris {first}-{last}) tidak berisi jawaban, mis. "
+        "blok tanda tangan, dan dilewati",
+        "en": "{file}: {count} rows after the last response (lines {first}-{last}) hold no answers, such as a "
+        "signature block, and were skipped",
+    },
+    "identity_column_empty": {
+        "id": '{file}: kolom {field} "{empty}" kosong atau anonim di setiap baris; yang dibaca kolom "{used}" '
+        "(petakan di [identity] pada --columns bila salah)",
+        "en": '{file}: the {field} column "{empty}" is empty or anonymous in every row; read "{used}" instead '
+        "(map it in [identity] of --columns if that is wrong)",
+    },
+    # Unit lists
+    "unit_list_missing": {"id": "daftar unit {file} tidak ditemukan", "en": "unit list {file} not found"},
+    "unit_list_invalid": {
+        "id": 'daftar unit {file} tidak sah: {reason}; contoh: [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
+        "en": 'unit list {file} is not valid: {reason}; e.g. [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
+    },
+    "unit_unknown_closest": {
+        "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai aliases)',
+        "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',
+    },
+    "units_unknown_more": {
+        "id": "{file}: {count} unit lain juga tidak ada di daftar unit",
+        "en": "{file}: {count} more units are not in the unit list either",
+    },
+    "unit_unknown": {
+        "id": '{file}: unit "{unit}" tidak ada di daftar unit; tambahkan ke daftar bila benar',
+        "en": '{file}: unit "{unit}" is not in the unit list; add it to the list if it is right',
+    },
+    "limesurvey_abbreviated": {
+        "id": '{file}: judul kolom dipotong ("{example}", LimeSurvey "Abbreviated question text") sehingga tidak bisa '
+        'dicocokkan dengan pasti; ekspor ulang dengan judul "Question code"',
+        "en": '{file}: the headings are cut short ("{example}", LimeSurvey\'s "Abbreviated question text"), so they '
+        'cannot be matched for sure; export again with "Question code" headings',
+    },
+    "columns_partial_options": {
+        "id": "{file}: kolom pilihan {columns} hanya sebagian dari pilihan pertanyaannya, jadi pertanyaan itu tidak "
+        "dinilai; ekspor semua kolom pilihannya atau petakan di --columns",
+        "en": "{file}: the option columns {columns} are only some of their question's options, so it is not "
+        "scored; export every option column or map them in --columns",
+    },
     "help.score.allow_missing": {
         "id": "Terima ekspor yang tidak punya kolom untuk sebagian pertanyaan atau identitas (keluar 0, bukan 3).",
         "en": "Accept an export without columns for some questions or identity fields (exit 0 rather than 3).",
@@ -517,8 +574,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} line {line}: broken CSV ({reason}); check the quotes on that line",
     },
     # Rejected rows
+    "rejects_column_line": {"id": "baris", "en": "line"},
+    "rejects_column_column": {"id": "kolom", "en": "column"},
+    "rejects_column_value": {"id": "nilai", "en": "value"},
+    "rejects_column_reason": {"id": "alasan", "en": "reason"},
     "row_ragged": {
-        "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah atau ganti baris yang nyasar",
+        "id": "baris berisi {found} sel, padahal judul kolom {expected}; cari pemisah kolom yang berlebih atau "
+        "kurang, atau baris yang terpotong",
         "en": "the row has {found} cells but the header has {expected}; look for a stray delimiter or line break",
     },
     "nip_missing": {
@@ -587,21 +649,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} sudah menjadi berkas hasil -o; pilih nama lain untuk --rejects",
         "en": "{file} is already the -o results file; choose another name for --rejects",
     },
+    # Folders of personal reports
+    "output_not_folder": {
+        "id": "{file} bukan folder (berkas atau tautan); --persons menulis satu berkas per pegawai ke folder: "
+        "pilih nama folder baru atau yang sudah ada",
+        "en": "{file} is not a folder (a file or a link); --persons writes one file per employee into a folder: "
+        "choose a new or an existing folder",
+    },
+    "persons_need_folder": {
+        "id": "--persons menulis satu berkas per pegawai: beri folder tujuan dengan -o FOLDER",
+        "en": "--persons writes one file per employee: give the folder with -o FOLDER",
+    },
+    "persons_format": {
+        "id": "--persons menulis html atau docx, bukan {format}; gunakan --format html atau --format docx",
+        "en": "--persons writes html or docx, not {format}; use --format html or --format docx",
+    },
     "output_not_regular": {
-        "id": "{file} bukan berkas biasa (perangkat, FIFO, folder atau tautan ke salah satunya); "
-        "-o hanya menulis berkas biasa, gunakan -o - untuk stdout",
+        "id": "{file} bukan berkas biasa (perangkat, pipa bernama, folder atau tautan ke salah satunya); "
+        "-o hanya menulis berkas biasa, gunakan -o - untuk menulis ke layar",
         "en": "{file} is not a regular file (a device, FIFO, folder or a link to one); "
         "-o only writes regular files, use -o - for stdout",
     },
     # Files of other users
     "output_not_ours": {
-        "id": "{file} milik pengguna lain (uid {owner}) atau tautan buatannya; asn-skills tidak menulis data pribadi "
+        "id": "{file} milik pengguna lain (nomor pengguna {owner}) atau tautan buatannya; asn-skills tidak menulis "
+        "data pribadi "
         "ke sana: pilih nama berkas di folder milik Anda, atau hapus dulu berkas itu",
         "en": "{file} belongs to another user (uid {owner}) or is a link they made; asn-skills writes no personal "
         "data there: choose a file name in a folder of your own, or remove that file first",
     },
     "store_not_ours": {
-        "id": "{path} milik pengguna lain (uid {owner}) atau tautan buatannya; basis data hasil menyimpan data "
+        "id": "{path} milik pengguna lain (nomor pengguna {owner}) atau tautan buatannya; basis data hasil "
+        "menyimpan data "
         "pribadi: pilih --db milik Anda sendiri",
         "en": "{path} belongs to another user (uid {owner}) or is a link they made; a store holds personal data: "
         "choose a --db of your own",
@@ -633,6 +712,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'A "needs training" flag is a recommendation for a person to review, not an automated '
         "decision (Law 27/2022).",
     },
+    # values of a results workbook as people read them
+    "result_flag_true": {"id": "ya", "en": "yes"},
+    "result_flag_false": {"id": "tidak", "en": "no"},
+    "result_match_meets": {"id": "Memenuhi Syarat", "en": "meets"},
+    "result_match_nearly-meets": {"id": "Masih Memenuhi Syarat", "en": "nearly meets"},
+    "result_match_below": {"id": "Kurang Memenuhi Syarat", "en": "below"},
+    "result_priority_high": {"id": "tinggi", "en": "high"},
+    "result_priority_medium": {"id": "sedang", "en": "medium"},
+    "result_priority_confirm": {"id": "perlu konfirmasi atasan", "en": "to confirm"},
+    "result_priority_low": {"id": "saran pengembangan", "en": "development suggestion"},
+    "result_priority_none": {"id": "tidak ada", "en": "none"},
     "xlsx_results_sheet": {"id": "Hasil", "en": "Results"},
     "xlsx_too_many_rows": {
         "id": "{file}: {rows} baris hasil tidak muat dalam satu lembar Excel (paling banyak {limit}); "
@@ -673,7 +763,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--pseudonymize without a key: give --pseudonymize-key-file FILE or set {variable}",
     },
     "input_not_regular": {
-        "id": "{file} bukan berkas biasa (perangkat, FIFO atau folder); berikan sebuah berkas",
+        "id": "{file} bukan berkas biasa (perangkat, pipa bernama atau folder); berikan sebuah berkas",
         "en": "{file} is not a regular file (a device, FIFO or folder); give a file",
     },
     "input_too_large": {
@@ -738,7 +828,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text of {where} holds the control character {code}, which an XLSForm cannot hold; remove it",
     },
     "target_xlsform": {
-        "id": "XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih New → Upload an XLSForm, lalu Deploy",
+        "id": 'XLSForm untuk KoboToolbox/ODK: di KoboToolbox pilih "New" → "Upload an XLSForm", lalu "Deploy"',
         "en": "XLSForm for KoboToolbox/ODK: in KoboToolbox choose New → Upload an XLSForm, then Deploy",
     },
     "target_excel": {
@@ -752,12 +842,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "paper version (Markdown) to print",
     },
     "target_limesurvey": {
-        "id": "struktur survei LimeSurvey (versi 4 ke atas): di LimeSurvey pilih Create survey → Import, lalu aktifkan",
+        "id": 'struktur survei LimeSurvey (versi 4 ke atas): di LimeSurvey pilih "Create survey" → "Import", lalu '
+        "aktifkan",
         "en": "LimeSurvey survey structure (version 4 on): in LimeSurvey choose Create survey → Import, then "
         "activate it",
     },
     "target_apps_script": {
-        "id": "Google Apps Script: di script.google.com buat New project, tempel isinya, lalu Run buildForm",
+        "id": 'Google Apps Script: di script.google.com buat "Proyek baru", tempel isinya, lalu jalankan `buildForm`',
         "en": "Google Apps Script: at script.google.com make a New project, paste it in, then Run buildForm",
     },
     "target_html": {
@@ -785,7 +876,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "headings are question ids; the question texts are in the table below and in the heading comments.",
     },
     "template_step_multi": {
-        "id": "4. Pertanyaan pilihan ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
+        "id": "4. Pertanyaan jawaban ganda (boleh lebih dari satu) punya satu kolom per pilihan, "
         'ID[pilihan]: pilih "{ticked}" untuk setiap pilihan yang dicentang, biarkan kosong yang lain.',
         "en": '4. Questions with several answers have one column per option, ID[option]: pick "{ticked}" '
         "for every option chosen and leave the others empty.",
@@ -822,9 +913,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "same numbers.",
     },
     # Agency files
+    # privacy notice (UU 27/2022) on every form and in assess
+    "privacy_title": {"id": "Pemberitahuan pelindungan data pribadi", "en": "Privacy notice"},
+    "privacy_controller": {
+        "id": "Pengendali data: {controller}.",
+        "en": "Data controller: {controller}.",
+    },
+    "privacy_controller_unnamed": {
+        "id": "instansi yang menyelenggarakan penilaian ini",
+        "en": "the agency that runs this assessment",
+    },
+    "privacy_purpose": {
+        "id": "Tujuan: mengukur kompetensi digital Anda untuk merencanakan pengembangan kompetensi dan pelatihan. "
+        'Hasilnya bukan penilaian kinerja; tanda "perlu pelatihan" adalah rekomendasi yang ditinjau atasan atau '
+        "pengelola SDM, bukan keputusan otomatis.",
+        "en": "Purpose: to measure your digital competence so that competence development and training can be "
+        'planned. The result is not a performance appraisal; a "needs training" flag is a recommendation that a '
+        "supervisor or HR officer reviews, never an automated decision.",
+    },
+    "privacy_collected": {
+        "id": "Data yang dikumpulkan: NIP, nama, unit kerja, jabatan, jawaban Anda, waktu pengisian, dan skor yang "
+        "dihitung dari jawaban itu.",
+        "en": "What is collected: your NIP, name, work unit, position, your answers, when you answered, and the "
+        "scores computed from them.",
+    },
+    "privacy_retention": {"id": "Masa simpan: {retention}.", "en": "How long it is kept: {retention}."},
+    "privacy_retention_default": {
+        "id": "selama diperlukan untuk perencanaan pengembangan kompetensi, sesuai jadwal retensi arsip instansi, "
+        "lalu dihapus",
+        "en": "as long as competence development planning needs it, following the agency's records retention "
+        "schedule, then erased",
+    },
+    "privacy_access": {
+        "id": "Yang dapat melihat: pengelola SDM dan pengembangan kompetensi instansi serta atasan Anda. Laporan "
+        "per unit hanya memuat angka kelompok, tidak untuk kelompok kurang dari {minimum} orang.",
+        "en": "Who sees it: the agency's HR and competence development staff and your supervisor. Reports per unit "
+        "show group figures only, and none for groups of fewer than {minimum}.",
+    },
+    "privacy_rights": {
+        "id": "Hak Anda menurut UU 27/2022: mendapat informasi tentang pemrosesan ini, melihat dan memperoleh "
+        "salinan data Anda, membetulkan data yang keliru, meminta penghapusan, menarik persetujuan, dan keberatan "
+        "atas keputusan yang hanya didasarkan pada pemrosesan otomatis.",
+        "en": "Your rights under UU 27/2022 (Indonesia's personal data protection law): to be told about this "
+        "processing, to see and get a copy of your data, to have wrong data corrected, to ask for erasure, to "
+        "withdraw your consent, and to object to decisions based on automated processing alone.",
+    },
+    "privacy_contact": {
+        "id": "Untuk pertanyaan dan permintaan tentang data Anda, hubungi: {contact}.",
+        "en": "For questions and requests about your data, contact: {contact}.",
+    },
+    "privacy_consent": {
+        "id": "Dengan mengisi dan mengirim jawaban, Anda menyetujui pemrosesan data tersebut untuk tujuan di atas.",
+        "en": "By filling in and sending your answers you consent to this processing for the purpose above.",
+    },
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
     "agency_file_invalid": {
-        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: [agency] name = "BKPSDM Kabupaten X"',
+        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: `[agency] name = "BKPSDM Kabupaten X"`',
         "en": 'agency file {file} is not valid: {reason}; e.g. [agency] name = "BKPSDM Kabupaten X"',
     },
     "agency_unknown_key": {
@@ -879,7 +1023,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{file} is not well-formed XML ({reason}); export it again from LimeSurvey as "Survey structure (.lss)"',
     },
     "import_not_lss": {
-        "id": '{file} bukan struktur survei LimeSurvey (LimeSurveyDocType Survey); ekspor "Survey structure '
+        "id": '{file} bukan struktur survei LimeSurvey (`LimeSurveyDocType` `Survey`); ekspor "Survey structure '
         '(.lss)", bukan grup, pertanyaan atau jawaban',
         "en": '{file} is not a LimeSurvey survey structure (LimeSurveyDocType Survey); export "Survey structure '
         '(.lss)", not a group, question or responses',
@@ -905,18 +1049,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: {where} has fewer than two answer options; add its options or delete the question",
     },
     "import_no_questions": {
-        "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau select_one)",
+        "id": "{file} tidak berisi pertanyaan yang bisa dinilai (daftar, pilihan ganda atau `select_one`)",
         "en": "{file} holds no question that can be scored (lists, multiple choice or select_one)",
     },
     "apps_script_header": {
-        "id": "{title}: skrip ini membuat kuesioner sebagai Google Form.\n"
-        "script.google.com > New project > tempel seluruh berkas ini menggantikan isi yang kosong > Run\n"
-        "(buildForm) > izinkan akses. Log lalu menampilkan tautan formulir. Jangan ubah judul dan pilihan:\n"
+        "id": "{title}: skrip ini membuat kuesioner sebagai formulir Google Forms.\n"
+        'script.google.com > "Proyek baru" ("New project") > tempel seluruh berkas ini menggantikan isi yang\n'
+        'kosong > pilih `buildForm` > "Jalankan" ("Run") > izinkan akses (pada layar "Google belum\n'
+        'memverifikasi aplikasi ini" pilih "Lanjutan" lalu "Buka ..."). Catatan eksekusi lalu menampilkan\n'
+        "tautan formulir. Jangan ubah judul dan pilihan:\n"
         "`asn-skills score` membaca CSV tanggapan berdasarkan itu.\n"
         "Kuesioner {id} versi {version}.",
         "en": "{title}: builds this questionnaire as a Google Form.\n"
-        "script.google.com > New project > paste this file over the empty one > Run (buildForm) >\n"
-        "allow access. The log then shows the form's links. Keep the titles and choices as they are:\n"
+        "script.google.com > New project > paste this file over the empty one > choose buildForm > Run >\n"
+        'allow access (on the "Google hasn\'t verified this app" screen choose Advanced, then Go to ...).\n'
+        "The execution log then shows the form's links. Keep the titles and choices as they are:\n"
         "`asn-skills score` reads the responses' CSV by them.\n"
         "Questionnaire {id} version {version}.",
     },
@@ -936,7 +1083,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "TODO levels: bands on the 0-100 area score, ascending, the first at min = 0. For example:",
     },
     "draft_roles": {
-        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi default.",
+        "id": "TODO jabatan: level yang disyaratkan tiap jabatan di setiap ranah; tepat satu jabatan menjadi bawaan "
+        "(`default = true`).",
         "en": "TODO roles: the level each position requires in every area; exactly one role is the default.",
     },
     "draft_multi": {
@@ -958,21 +1106,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "XLSForm the form was built from; a file of answers is scored with `asn-skills score`",
     },
     "import_xlsform_type": {
-        "id": "{file}: lembar survey baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "
-        "barisnya atau jadikan select_one / select_multiple",
+        "id": "{file}: lembar `survey` baris {row}: `{name}` bertipe `{kind}` yang tidak bisa dinilai; hapus "
+        "barisnya atau jadikan `select_one` / `select_multiple`",
         "en": "{file}: survey sheet row {row}: `{name}` is of type `{kind}`, which cannot be scored; delete "
         "the row or make it select_one / select_multiple",
     },
     "import_xlsform_choices": {
-        "id": "{file}: lembar survey baris {row}: `{name}` memakai daftar `{list}` yang punya kurang dari dua "
-        "pilihan di lembar choices; tambahkan pilihannya",
+        "id": "{file}: lembar `survey` baris {row}: `{name}` memakai daftar `{list}` yang punya kurang dari dua "
+        "pilihan di lembar `choices`; tambahkan pilihannya",
         "en": "{file}: survey sheet row {row}: `{name}` uses the list `{list}`, which has fewer than two "
         "choices on the choices sheet; add them",
     },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
     "column_map_invalid": {
-        "id": 'peta kolom {file} tidak sah: {reason}; contoh: [questions] KAM01 = "Judul kolom"',
+        "id": 'peta kolom {file} tidak sah: {reason}; contoh: `[questions] KAM01 = "Judul kolom"`',
         "en": 'column map {file} is not valid: {reason}; e.g. [questions] KAM01 = "Column header"',
     },
     "column_map_unknown_role": {
@@ -982,6 +1130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "column_map_unknown_question": {
         "id": "peta kolom menyebut pertanyaan `{question}` yang tidak ada dalam kuesioner",
         "en": "the column map names question `{question}`, which is not in the questionnaire",
+    },
+    # Which round a report reads when --round is not given (said on stderr)
+    "round_latest_chosen": {
+        "id": "Putaran: {round} (yang terbaru menurut waktu pengisian; pilih yang lain dengan --round)",
+        "en": "Round: {round} (the latest by when it was answered; choose another with --round)",
     },
     # Which questionnaire a report reads (said on stderr)
     "instrument_only": {
@@ -1086,6 +1239,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "NIP ini tidak pernah dinilai dengan kuesioner `{id}`; kuesionernya: {known}",
         "en": "this NIP was never assessed with questionnaire `{id}`; its questionnaires: {known}",
     },
+    # did you mean
+    "unit_not_in_results": {
+        "id": "tidak ada hasil untuk unit `{unit}`; mungkin maksudnya: {close}. Unit yang ada: {known}",
+        "en": "no results for the unit `{unit}`; did you mean: {close}? The units: {known}",
+    },
+    "role_not_in_questionnaire": {
+        "id": "jabatan `{role}` tidak ada di kuesioner; mungkin maksudnya: {close}. Jabatan yang ada: {known}",
+        "en": "the questionnaire has no role `{role}`; did you mean: {close}? The roles: {known}",
+    },
+    "questionnaire_not_found_close": {
+        "id": "kuesioner `{name}` tidak ditemukan; mungkin maksudnya: {close}. Beri path berkas .toml atau salah "
+        "satu id: {known}",
+        "en": "questionnaire `{name}` not found; did you mean: {close}? Give a .toml file path or one of the ids: "
+        "{known}",
+    },
     "nothing_selected": {
         "id": "tidak ada hasil yang cocok dengan pilihan (--unit, --role, --nip)",
         "en": "no results match the selection (--unit, --role, --nip)",
@@ -1117,7 +1285,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store_busy": {
         "id": "penyimpanan {path} masih dikunci program lain setelah {seconds} detik (asn-skills lain yang belum "
-        "selesai, atau penampil basis data seperti DB Browser for SQLite): tutup program itu lalu jalankan lagi",
+        'selesai, atau penampil basis data seperti "DB Browser for SQLite"): tutup program itu lalu jalankan lagi',
         "en": "the store {path} was still locked by another program after {seconds} seconds (another asn-skills "
         "run, or a database viewer such as DB Browser for SQLite): close that program and run again",
     },
@@ -1182,7 +1350,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the name cell on line {line} held a NUL byte (file damage); it was removed",
     },
     "role_unknown": {
-        "id": 'jabatan "{role}" tidak dikenal; memakai jabatan default {default}',
+        "id": 'jabatan "{role}" tidak dikenal; memakai jabatan bawaan {default}',
         "en": 'unknown role "{role}"; the default role {default} was used',
     },
     "questions_not_in_export": {
@@ -1190,7 +1358,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "scored without {count} questions that have no column in the export: {questions}",
     },
     "role_column_missing": {
-        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan default {default}",
+        "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan bawaan {default}",
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {

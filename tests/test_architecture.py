@@ -40,7 +40,7 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks"}
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks", "locale_format", "suggest"}
 """Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
@@ -49,19 +49,22 @@ MAY_IMPORT: dict[str, set[str]] = {
     "files": {"errors", "i18n"},
     "csv_text": set(),
     "json_data": set(),
+    "locale_format": set(),
+    "suggest": set(),
     "workbooks": {"errors", "i18n", "files", "csv_text"},
+    "units": {"errors", "i18n", "files", "results"},
     "questionnaire": HELPERS,
     "results": HELPERS | {"questionnaire"},
     "scoring": HELPERS | {"questionnaire", "results"},
     "identity": HELPERS | {"scoring"},
     "store": HELPERS | {"questionnaire", "scoring", "results"},
-    "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
+    "ingest": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "units"},
     "render": HELPERS,
-    "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest"},
+    "reports": HELPERS | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "units"},
     "reports.views": HELPERS
     | {"questionnaire", "scoring", "identity", "results", "store", "ingest", "reports", "render"},
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
-    "deploy": HELPERS | {"questionnaire", "ingest"},
+    "deploy": HELPERS | {"questionnaire", "ingest", "render", "units"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},
     "asn_skills": HELPERS | {"questionnaire", "scoring", "identity", "results"},
     "cli": {"*"},

@@ -223,7 +223,9 @@ def test_history_lists_rounds_oldest_first_with_changes(tmp_path):
     table = run(db, "history", "19860926 201505 1 001")
     assert "Sari (198609262015051001)" in table.stdout
     change = records[1]["domains"]["a"]["score"] - records[0]["domains"]["a"]["score"]
-    assert f"(+{change:.1f})" in table.stdout
+    assert f"+{change:.1f}" in table.stdout
+    assert "Answered" in table.stdout and "Stored" in table.stdout
+    assert max(map(len, table.stdout.splitlines())) <= 80, "history fits 80 columns"
 
 
 def test_history_of_an_unknown_nip(tmp_path):
@@ -337,3 +339,58 @@ def test_bundled_descriptions_leave_the_duration_to_the_consent_screen():
         for lang in questionnaire.languages:
             text = questionnaire.text(questionnaire.description, lang).lower()
             assert "menit" not in text and "minute" not in text
+
+
+def test_the_consent_screen_shows_the_privacy_notice_not_the_agency_note(tmp_path, terminal):
+    agency = tmp_path / "instansi.toml"
+    agency.write_text('[agency]\nname = "BKPSDM Sleman"\nprivacy_contact = "pdp@sleman.go.id"\n', encoding="utf-8")
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP, "--agency-file", str(agency)), lines=["n"])
+    said = " ".join(result.stderr.split())
+    assert "Privacy notice" in said and "Data controller: BKPSDM Sleman." in said and "pdp@sleman.go.id" in said
+    assert "UU 27/2022" in said
+    from asn_skills.questionnaire.load import load_questionnaire
+
+    main = load_questionnaire("kompetensi-digital-asn")
+    bundled = run(tmp_path / "s.db", "assess", "--nip", NIP, lines=["n"])
+    assert main.text(main.description, "en") not in " ".join(bundled.stderr.split())
+
+
+def test_b_goes_back_through_the_identity_questions(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    lines = ["y", NIP, "Sari", "b", "Sari Dewi", "BKPSDM", "b", "Dinas", "b", "BKPSDM", "2", *TYPED]
+    result = run(db, *assess_args(), lines=lines)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert result.stderr.count("Name:") == 2 and result.stderr.count("Work unit:") == 4
+    (stored,) = stored_results(db)
+    assert (stored.name, stored.unit, stored.role) == ("Sari Dewi", "BKPSDM", "ahli")
+
+
+def test_enter_at_the_role_question_picks_no_role(tmp_path, terminal):
+    db = tmp_path / "s.db"
+    result = run(db, *assess_args("--nip", NIP, "--name", "S", "--unit", "U"), lines=["y", "", "2", "q"])
+    assert "Choose a number from 1 to 2." in result.stderr or "1 to 2" in result.stderr
+    assert result.stderr.count("Choose your role") == 2 and "Enter =" not in result.stderr
+
+
+def test_an_unknown_role_option_is_refused_with_the_closest(tmp_path):
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP, "--role", "ahl", "--answers", "x.json"))
+    assert result.exit_code == ExitCode.ERROR
+    assert "the questionnaire has no role `ahl`; did you mean: `ahli`?" in result.stderr
+
+
+def test_a_long_option_wraps_under_its_label_and_keeps_its_value_whole():
+    from rich.console import Console
+
+    from asn_skills.cli.interview import Prompts
+    from asn_skills.questionnaire.load import load_questionnaire
+
+    main = load_questionnaire("kompetensi-digital-asn")
+    console = Console(width=80, record=True, color_system=None)
+    prompts = Prompts(main, "id", console, lambda prompt: "")
+    index, question = next((i, q) for i, q in enumerate(main.questions) if q.id == "INF10")
+    prompts.show(question, index, None)
+    lines = console.export_text().splitlines()
+    assert sum("(nilai a)" in line for line in lines) == 1, "the value is never split across lines"
+    options = lines[lines.index(next(line for line in lines if line.strip().startswith("1 "))) :]
+    continued = [line for line in options if line.strip() and not line.strip()[0].isdigit()]
+    assert continued and all(line.startswith("     ") for line in continued), "wrapped lines are indented"

@@ -52,6 +52,27 @@ def test_ctrl_c_keeps_answers_and_the_next_run_resumes(tmp_path):
     for position, typed in enumerate(TYPED[3:], 4):
         answer(child, position, typed)
     child.expect("Overall 63.8")
+    # The summary first, on one screen; the rest on request.
+    child.expect("Show what to discuss and the recommended courses")
+    child.sendline("n")
+    child.expect("report --nip")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == ExitCode.OK
+
+
+def test_the_summary_fits_a_24_row_screen_and_the_rest_comes_on_request(tmp_path):
+    child = spawn(tmp_path / "store.db", "--name", "Sari", "--unit", "BKPSDM", "--role", "ahli")
+    child.expect("Do you agree to continue")
+    child.sendline("y")
+    for position, typed in enumerate(TYPED, 1):
+        answer(child, position, typed)
+    child.expect("personal report")
+    child.expect("Show what to discuss and the recommended courses")
+    summary = [line for line in child.before.splitlines() if line.strip()]
+    assert 5 <= len(summary) <= 22 and "Overall 63.8" in child.before
+    child.sendline("y")
+    child.expect("To discuss with your supervisor|Courses recommended|Development suggestions")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == ExitCode.OK

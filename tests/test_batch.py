@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -197,3 +198,38 @@ def test_a_us_export_reads_its_dates_alike_in_every_chunk(tmp_path):
     assert outputs(tmp_path, path, 2, 20_000, RecordFormat.JSONL) == single
     times = [json.loads(line)["submitted_at"] for line in single[0].splitlines()]
     assert times[:3] == ["2026-03-14T08:15:33", "2026-02-08T08:01:00", "2026-03-03T08:02:00"]
+
+
+def test_rows_after_the_last_response_are_skipped_in_every_chunking(tmp_path):
+    """Rows from which no answer can be read are rejected while a response follows them, and skipped (not
+    rows, not rejected) after the last response, however the file is cut into chunks."""
+    path = export(tmp_path, rows=300, errors=0.0)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    width = len(next(csv.reader(lines[:1])))
+
+    def line(cells):
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerow(cells + [""] * (width - len(cells)))
+        return buffer.getvalue()
+
+    lines.insert(150, line(["", "198609262015051001", "Pegawai Kosong", "BKPSDM", "Pelaksana"]))
+    signature = [line([""] * (width - 2) + [text]) for text in ("Sleman, 25 November 2026", "Kepala BKPSDM")]
+    path.write_text("".join(lines + signature * 150), encoding="utf-8")
+
+    def run_with(jobs, chunk_bytes):
+        work = tmp_path / f"work-trailing-{jobs}-{chunk_bytes}"
+        work.mkdir()
+        prepared, _ = prepare(str(path), encoding=None, delimiter=None, work_dir=work)
+        settings = BatchSettings(row_options=RowOptions(lang="en"), jobs=jobs, chunk_bytes=chunk_bytes)
+        run = score_export(MAIN, prepared, plan_columns(prepared.header, MAIN), settings, work)
+        rejects = io.BytesIO()
+        run.write_rejects(rejects)
+        return run.ignored, (run.rows, run.scored, run.rejected), rejects.getvalue()
+
+    single = run_with(1, 1 << 30)
+    ignored, counts, rejects = single
+    assert ignored == tuple(range(len(lines) + 1, len(lines) + 301))
+    assert counts == (301, 300, 1)
+    assert rejects.decode("utf-8-sig").splitlines()[1].startswith("151,")
+    assert run_with(1, 8_000) == single
+    assert run_with(2, 8_000) == single

@@ -11,6 +11,8 @@ from asn_skills import Match, Priority
 from asn_skills.cli.texts import TEXTS
 from asn_skills.i18n import LANGUAGES, MESSAGES
 from asn_skills.ingest.columns import EXPECTED_IDENTITY, IDENTITY_NAMES
+from asn_skills.ingest.outputs import REJECT_COLUMNS
+from asn_skills.questionnaire.model import Kind, Mode
 from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
@@ -20,6 +22,12 @@ FAMILIES = {
     "priority_long.": {priority.value for priority in Priority},
     "identity.": set(IDENTITY_NAMES),
     "field_": set(EXPECTED_IDENTITY),
+    "kind.": {kind.value for kind in Kind},
+    "mode.": {mode.value for mode in Mode},
+    "rejects_column_": set(REJECT_COLUMNS),
+    "result_flag_": {"true", "false"},
+    "result_match_": {match.value for match in Match},
+    "result_priority_": {priority.value for priority in Priority},
 }
 """Keys the code builds with an f-string prefix, and the values that can follow it."""
 

@@ -168,7 +168,9 @@ def test_a_from_file_with_an_unknown_course_shows_its_id(tmp_path):
 
 def test_report_nip_after_a_course_left_the_catalogue_shows_the_course_id(tmp_path):
     db = str(tmp_path / "s.db")
-    stored = cli("--db", db, "score", str(export(tmp_path)), "-q", str(MINIMAL), "--store", "-o", str(tmp_path / "r"))
+    stored = cli(
+        "--db", db, "score", str(export(tmp_path)), "-q", str(MINIMAL), "--store", "-o", str(tmp_path / "r.csv")
+    )
     assert stored.exit_code == ExitCode.OK, stored.stderr
     renamed, _ = variant(tmp_path, [('id = "a-1"', 'id = "a-1-baru"')])
     result = runner.invoke(app, ["--lang", "en", "--db", db, "report", "-q", str(renamed), "--nip", NIP])

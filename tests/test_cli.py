@@ -114,7 +114,7 @@ def test_unknown_questionnaire_is_one_line_on_stderr_with_exit_error():
     assert result.exit_code == ExitCode.ERROR
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("Galat: kuesioner `tidak-ada` tidak ditemukan")
+    assert result.stderr.startswith("Kesalahan: kuesioner `tidak-ada` tidak ditemukan")
     assert "Traceback" not in result.stderr
 
 
@@ -133,7 +133,7 @@ def test_unexpected_failure_is_a_message_not_a_traceback(monkeypatch):
     monkeypatch.setattr(questionnaires, "load_questionnaire", explode)
     result = run("questionnaires", "show", "x")
     assert result.exit_code == ExitCode.ERROR
-    assert "Galat internal (RuntimeError)" in result.stderr and "--debug" in result.stderr
+    assert "Kesalahan internal (RuntimeError)" in result.stderr and "--debug" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -183,7 +183,7 @@ def test_demo_headline_equals_the_library():
     assert f"40 employees assessed · {flagged} need training ({high} high priority" in result.stdout
     assert "40 rows: 40 scored, 0 rejected" in result.stderr
     assert flagged > 10 and f"{flagged} employees need training" in result.stdout  # --top 10 lists only ten
-    for part in ("Mean score per area", "Units x areas", "employees need training", "training plan"):
+    for part in ("Mean score per area", "Units x areas", "employees need training", "DEVELOPMENT PLAN"):
         assert part in result.stdout, part
     assert "recommendation for a person to review" in result.stdout
 
@@ -262,7 +262,7 @@ def test_unknown_option_is_an_indonesian_usage_error():
 def test_usage_errors_are_in_indonesian(args, expected):
     result = run(*args, env={"COLUMNS": "250"})
     assert result.exit_code == ExitCode.USAGE
-    assert expected in result.stderr and "Galat" in result.stderr
+    assert expected in result.stderr and "Kesalahan" in result.stderr
 
 
 @pytest.mark.parametrize("path", list(command_paths()), ids=lambda path: " ".join(path) or "asn-skills")
@@ -330,7 +330,7 @@ def test_output_and_sheet_placeholders_say_what_they_take():
 
 def test_score_help_says_the_input_may_be_a_workbook():
     text = " ".join(run("score", "--help", env={"COLUMNS": "250"}).stdout.split())
-    assert "MASUKAN Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin." in text
+    assert "MASUKAN Ekspor survei: berkas CSV atau .xlsx, atau - untuk membaca dari pipa." in text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -6,6 +6,7 @@ import pytest
 from support import MINIMAL
 
 from asn_skills.ingest.columns import plan_columns
+from asn_skills.ingest.headers import HeaderReader
 from asn_skills.questionnaire.load import load_file
 
 Q = load_file(MINIMAL)
@@ -26,6 +27,9 @@ def described(header):
     named |= {column: "tool" for column in plan.tool}
     named |= {column: "derived" for column in plan.derived}
     named |= {column: "duplicate" for column in plan.duplicates}
+    for column in plan.partial:  # an option column of a question whose other options have no column
+        _, (question, option) = HeaderReader(Q).read(header[column])
+        named[column] = f"~{Q.questions[question].id}={Q.questions[question].choices[option].value}"
     return [named.get(column, "unused") for column in range(len(header))], plan
 
 
@@ -67,18 +71,19 @@ def test_limesurvey_code_and_text_headings():
         "@unit",
         "@role",
         "A1",
-        "A4=a",
-        "A4=b",
+        "~A4=a",
+        "~A4=b",
         "unused",
         "B1",
     ]
     assert plan.missing_identity == ()
+    assert "A4" in plan.missing  # two of its four options have a column: never scored from those two
 
 
 def test_limesurvey_question_codes_with_answer_codes():
     header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "startdate", "datestamp", "NIP"]
     names, _ = described([*header, "A4[SQ001]", "A4[SQ004]", "A4[AO02]", "A1"])
-    assert names == ["tool", "@timestamp", *["tool"] * 6, "@nip", "A4=a", "A4=d", "A4=b", "A1"]
+    assert names == ["tool", "@timestamp", *["tool"] * 6, "@nip", "~A4=a", "~A4=d", "~A4=b", "A1"]
 
 
 def test_kobo_default_labels_summary_and_choice_columns():
@@ -102,7 +107,7 @@ def test_kobo_choice_columns_alone_and_xml_names_with_groups():
     names, _ = described(["grup_a/A4", "grup_a/A4/a", "grup_a/A4/b", "grup_a/A4/c", "grup_a/A4/d", "identitas/nip"])
     assert names == ["derived", "A4=a", "A4=b", "A4=c", "A4=d", "@nip"]
     labelled = ["Ranah A/Butir A4/Satu", "Ranah A/Butir A1", "Butir A4/other"]
-    assert described(labelled)[0] == ["A4=a", "A1", "unused"]
+    assert described(labelled)[0] == ["~A4=a", "A1", "unused"]
 
 
 def test_incomplete_choice_columns_leave_the_summary_read():
@@ -136,4 +141,4 @@ def test_limesurvey_expression_codes_and_underscored_texts():
     """ "Use ExpressionScript code" writes `A4_SQ001` for `A4[SQ001]`; "Convert spaces in question text to
     underscores" writes `Butir_A1` (application/views/admin/export/exportresult_panels/_headings.php)."""
     names, _ = described(["A4_SQ001", "A4_SQ004", "A4_other", "Butir_A1", "Item_B2", "Butir_A4_[Satu]"])
-    assert names == ["A4=a", "A4=d", "unused", "A1", "B2", "duplicate"]  # the last is A4=a again
+    assert names == ["~A4=a", "~A4=d", "unused", "A1", "B2", "~A4=a"]  # the last is A4=a again

@@ -7,6 +7,7 @@ import io
 import json
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import assume, given, settings
@@ -119,11 +120,14 @@ def test_every_export_style_scores_like_score_answers(tmp_path_factory, style, d
 
 
 def written_time(style, moment):
-    """The submission time as each style gives it: Google's download and Kobo's UTC carry a zone, a day-first
-    Excel date has no time, the rest are wall times without a zone."""
+    """The submission time as each style gives it: Google's download, Kobo's and ODK Central's UTC and
+    Qualtrics' named zone carry a zone, a day-first Excel date has no time, the rest are wall times without a
+    zone."""
     if style in (Style.GOOGLE, Style.GOOGLE_QUIZ):
         return moment.replace(tzinfo=timezone(timedelta(hours=7)))
-    if style in (Style.KOBO, Style.KOBO_DEFAULT, Style.KOBO_SEPARATE, Style.KOBO_XML):
+    if style is Style.QUALTRICS:
+        return moment.replace(tzinfo=ZoneInfo("Asia/Jakarta"))
+    if style in (Style.KOBO, Style.KOBO_DEFAULT, Style.KOBO_SEPARATE, Style.KOBO_XML, Style.ODK_CENTRAL):
         return (moment - timedelta(hours=7)).replace(tzinfo=timezone.utc)
     if style is Style.EXCEL_ID:
         return moment.replace(hour=0, minute=0)

@@ -116,7 +116,7 @@ def test_an_error_naming_a_file_the_code_page_cannot_show_is_still_one_message(t
     assert done.returncode == ExitCode.ERROR
     assert done.stdout == b""
     assert readable(done.stderr, encoding) == (
-        "Galat: berkas jawaban->.csv tidak ditemukan; periksa nama dan foldernya" + os.linesep
+        "Kesalahan: berkas jawaban->.csv tidak ditemukan; periksa nama dan foldernya" + os.linesep
     )
 
 

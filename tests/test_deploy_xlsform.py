@@ -76,8 +76,11 @@ def test_every_instrument_converts_without_error_or_warning(name):
         if extra:
             assert field["bind"]["constraint"] == "not(selected(., 'none')) or count-selected(.) = 1"
     assert [name for name in fields if name not in questionnaire.questions_by_id] == [
-        "start", "end", "nip", "nama", "unit_kerja", "jabatan"
+        "start", "end", "pemberitahuan_privasi", "nip", "nama", "unit_kerja", "jabatan"
     ]  # fmt: skip
+    notice = fields["pemberitahuan_privasi"][1]
+    assert notice["type"] == "note" and "UU 27/2022" in notice["label"]["Indonesian (id)"]
+    assert "Privacy notice" in notice["label"]["English (en)"]
     nip = fields["nip"][1]
     assert nip["type"] == "text" and nip["bind"]["constraint"] == "regex(., '^[0-9]{18}$')"
     assert nip["bind"]["required"] == "yes"

@@ -255,3 +255,131 @@ def test_history_at_80_columns_keeps_ids_whole(store):
 def test_questionnaire_list_at_80_columns_keeps_ids_whole(store):
     result = run(store, "questionnaires", "list", columns=80)
     assert "kompetensi-digital-asn" in result.stdout and "keamanan-siber-kilat" in result.stdout
+
+
+def test_units_report_opens_with_a_heat_map_and_its_numbers(store):
+    page = run(store, "report", "--units", "--format", "html").stdout
+    heat = page.index('<section class="chart">')
+    assert heat < page.index("<h2>Units x areas (mean score)")
+    figure = page[heat : page.index("</section>", heat)]
+    assert "<svg" in figure and "<table>" in figure and "below requirement" in figure
+    assert "@page { size: A4 landscape; }" in page
+
+
+def test_organisation_means_are_drawn_against_the_required_band(store):
+    page = run(store, "report", "--format", "html").stdout
+    chart = page[page.index('<section class="chart">') :]
+    assert "required level&#x27;s range" in chart and 'stroke-dasharray="3 2"' in chart
+    assert '<th class="num">Required</th>' in chart
+
+
+def test_personal_report_names_the_round_the_date_and_draws_the_required_band(store):
+    nip = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)[0]["nip"]
+    page = run(store, "report", "--nip", nip, "--format", "html").stdout
+    assert "personal report" in page and "round 2026" in page and "answered " in page
+    chart = page[page.index('<section class="chart">') :]
+    assert "range of the required level" in chart and 'stroke-dasharray="3 2"' in chart
+    assert "To discuss with your supervisor" in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_personal_report_at_80_columns_has_whole_bars(store, lang):
+    nip = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)[0]["nip"]
+    shown = runner.invoke(app, ["--lang", lang, "--db", str(store), "report", "--nip", nip], env={"COLUMNS": "80"})
+    lines = shown.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    bars = [sum(line.count(mark) for mark in "█░·") for line in lines if "█" in line or "░" in line]
+    assert len(bars) == len(MAIN.domains) and len(set(bars)) == 1 and bars[0] >= 8
+
+
+def test_comparing_a_round_with_itself_shows_no_negative_zero(store):
+    for output_format in ("html", "markdown", "csv", "terminal"):
+        shown = run(store, "report", "--compare", "2026", "2026", "--format", output_format).stdout
+        assert "-0.0" not in shown and "+0.0" not in shown, output_format
+        assert "0.0" in shown
+
+
+def test_negative_zero_is_never_written():
+    from asn_skills.render.document import number, signed
+
+    assert [signed(v).text for v in (-0.04, 0.04, -0.0, 0.0)] == ["0.0"] * 4
+    assert signed(-0.06).text == "-0.1" and signed(1.25, 2).text == "+1.25"
+    assert number(-0.0).text == "0.0" and number(-0.001, 2).text == "-0.01"
+
+
+def test_movers_have_name_and_unit_and_the_organisation_line_counts_both_rounds(store):
+    data = json.loads(run(store, "report", "--compare", "2025", "2026", "--format", "json").stdout)
+    page = run(store, "report", "--compare", "2025", "2026", "--format", "html").stdout
+    assert f"needing training {data['flagged'][0]} → {data['flagged'][1]}" in page
+    for nip in [*data["out_of_need"], *data["into_need"]]:
+        mover = data["movers"][nip]
+        assert mover["name"] and mover["unit"] and mover["name"] in page
+    assert page.count("<svg") == 2
+
+
+def test_movers_are_listed_with_name_and_unit_one_per_row():
+    from asn_skills import score_answers
+    from asn_skills.reports import aggregate
+    from asn_skills.reports.views.report import compare_document
+    from asn_skills.scoring.result import as_record
+    from asn_skills.synthetic.people import generate_people
+
+    people = generate_people(MAIN, 12, 4)
+    before = [
+        {**as_record(score_answers(MAIN, p.answers, role=p.role)), "nip": f"{i:018d}", "name": f"Pegawai {i}",
+         "unit": "Dinas A" if i % 2 else "Dinas B"}
+        for i, p in enumerate(people)
+    ]  # fmt: skip
+    after = [{**r, "needs_training": not r["needs_training"]} if i < 3 else r for i, r in enumerate(before)]
+    comparison = aggregate.compare(MAIN, before, after, ("2025", "2026"))
+    assert len(comparison.out_of_need) + len(comparison.into_need) == 3
+    movers = compare_document(MAIN, comparison, "en").table("movers")
+    assert movers.columns == ["No.", "Change", "Name", "NIP", "Unit"]
+    assert [row[2:] for row in movers.rows] == [
+        [f"Pegawai {int(nip)}", nip, "Dinas A" if int(nip) % 2 else "Dinas B"]
+        for nip in [*comparison.out_of_need, *comparison.into_need]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "across"),
+    [
+        (["report"], False),
+        (["report", "--units"], True),
+        (["report", "--flagged"], True),
+        (["report", "--items"], False),
+        (["report", "--compare", "2025", "2026"], False),
+        (["plan"], True),
+        (["plan", "--employees"], True),
+    ],
+)
+def test_every_report_and_plan_is_a_word_file_of_real_tables(store, tmp_path, args, across):
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
+
+    target = tmp_path / "out.docx"
+    result = run(store, *args, "-o", str(target), "--agency", "BKPSDM Kabupaten Sleman")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    word = docx.Document(str(target))
+    assert (word.sections[0].orientation == WD_ORIENT.LANDSCAPE) is across
+    tables = [table for table in word.tables if table.rows[0].cells[0].text != "Attachment to"]
+    assert tables and all(table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for table in tables)
+    assert word.paragraphs[0].text == "BKPSDM KABUPATEN SLEMAN"
+
+
+def test_the_word_plan_is_an_attachment_with_its_year_and_signature(store, tmp_path):
+    import docx
+
+    target = tmp_path / "rencana.docx"
+    assert run(store, "plan", "--year", "2031", "-o", str(target)).exit_code == ExitCode.OK
+    word = docx.Document(str(target))
+    texts = [paragraph.text for paragraph in word.paragraphs]
+    assert any(text.isupper() and "2031" in text for text in texts)
+    attachment = [[cell.text for cell in row.cells] for row in word.tables[0].rows]
+    assert [row[0] for row in attachment] == ["Attachment to", "Number", "Date"]
+    courses = word.tables[1]
+    heading = [cell.text for cell in courses.rows[0].cells]
+    assert heading[:2] == ["No.", "Course"] and "Quarter" in heading and "Firm" in heading
+    assert courses.rows[-1].cells[1].text == "Total"
+    assert "NIP ........................" in texts

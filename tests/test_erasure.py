@@ -42,7 +42,7 @@ def stored(tmp_path: Path) -> list[tuple[str | None, str | None]]:
 def test_nip_in_full_width_digits_is_stored_as_ascii_and_forgotten_by_the_ascii_nip(tmp_path):
     assert store(tmp_path, f"{FULL_WIDTH},Sari,{ANSWERS}", extra=("--no-nip-check",)).exit_code == ExitCode.OK
     assert stored(tmp_path) == [(NIP, "Sari")]
-    forgotten = cli(tmp_path / "s.db", "store", "forget", NIP)
+    forgotten = cli(tmp_path / "s.db", "store", "forget", NIP, "--yes")
     assert forgotten.exit_code == ExitCode.OK, forgotten.stderr
     assert stored(tmp_path) == []
 
@@ -56,7 +56,7 @@ def test_nip_in_arabic_indic_digits_passes_the_check_instead_of_a_misleading_dig
 
 def test_forget_typed_in_full_width_digits_erases_the_ascii_nip(tmp_path):
     store(tmp_path, f"{NIP},Sari,{ANSWERS}")
-    assert cli(tmp_path / "s.db", "store", "forget", FULL_WIDTH).exit_code == ExitCode.OK
+    assert cli(tmp_path / "s.db", "store", "forget", FULL_WIDTH, "--yes").exit_code == ExitCode.OK
     assert stored(tmp_path) == []
 
 
@@ -66,7 +66,7 @@ def test_forget_erases_a_nip_an_earlier_version_stored_in_full_width_digits(tmp_
     with connection:
         connection.execute("UPDATE assessments SET nip = ?", (FULL_WIDTH,))
     connection.close()
-    result = cli(tmp_path / "s.db", "store", "forget", NIP)
+    result = cli(tmp_path / "s.db", "store", "forget", NIP, "--yes")
     assert result.exit_code == ExitCode.OK, result.stderr
     assert stored(tmp_path) == []
 
@@ -80,7 +80,7 @@ def test_record_without_a_nip_is_erased_by_name_and_its_namesake_with_a_nip_kept
     assert dry.exit_code == ExitCode.OK, dry.stderr
     assert "SARI Wulandari" in dry.stdout and "2026" in dry.stdout and "Dinas A" in dry.stdout
     assert len(stored(tmp_path)) == 2
-    erased = cli(tmp_path / "s.db", "store", "forget", "--name", "sari wulandari")
+    erased = cli(tmp_path / "s.db", "store", "forget", "--name", "sari wulandari", "--yes")
     assert erased.exit_code == ExitCode.OK, erased.stderr
     assert stored(tmp_path) == [(other, "Sari Wulandari")]
 

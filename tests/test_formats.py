@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import docx
 import pytest
 from python_calamine import CalamineWorkbook
 
@@ -26,6 +27,11 @@ def test_every_format_renders_the_view(fmt):
         assert isinstance(text, bytes)
         rows = CalamineWorkbook.from_filelike(io.BytesIO(text)).get_sheet_by_name("Bagian").to_python()
         assert ["=Ani", "80.0"] in rows  # the formula-looking name stays text, as given
+        return
+    if fmt is Format.DOCX:
+        assert isinstance(text, bytes)
+        table = docx.Document(io.BytesIO(text)).tables[0]
+        assert [[cell.text for cell in row.cells] for row in table.rows] == [["Nama", "Skor"], ["=Ani", "80.0"]]
         return
     assert isinstance(text, str) and text.endswith("\n")
     if fmt is Format.JSON:

@@ -67,7 +67,9 @@ def fill(folder: Path) -> None:
             pass
 
 
-@pytest.mark.parametrize("command", [["store", "forget", "198609262015051001"], ["store", "delete", "2026"]])
+@pytest.mark.parametrize(
+    "command", [["store", "forget", "198609262015051001", "--yes"], ["store", "delete", "2026", "--yes"]]
+)
 def test_store_erasure_on_a_full_disk_says_the_disk_is_full_not_cannot_rollback(disk, command):
     fill(disk)
     result = run(disk, "--db", "s.db", *command)

@@ -13,8 +13,10 @@ from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
 from asn_skills.json_data import plain
 from asn_skills.reports import aggregate
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store
+from asn_skills.reports.schedule import budget_year, scheduled
 from asn_skills.store.store import Store
 from asn_skills.synthetic.exports import Style, write_sample
 
@@ -32,7 +34,9 @@ def filled(tmp_path_factory):
     for round_name, seed in (("2025", 5), ("2026", 5)):
         export = folder / f"export-{round_name}.csv"
         with export.open("w", encoding="utf-8", newline="") as handle:
-            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6)
+            # 2026 is answered a year after 2025 (drift 0: the same abilities, a year later)
+            drift = None if round_name == "2025" else 0.0
+            write_sample(handle, MAIN, Style.KOBO, 150, seed if round_name == "2025" else 6, drift=drift)
         for suffix, extra in (
             (".jsonl", ["--format", "jsonl"]),
             (".csv", []),
@@ -92,7 +96,7 @@ def test_html_is_self_contained(filled, command):
     if command == ["report"]:
         assert "<svg" in page
     assert not re.search(
-        r"(?i)(https?:|//[a-z]|<script|@import|url\(|<link|src=)",
+        r"(?i)(https?:|//[a-z]|<script|@import|url\((?!#)|<link|src=)",
         page.replace('xmlns="http://www.w3.org/2000/svg"', ""),
     )
 
@@ -142,7 +146,8 @@ def test_report_json_equals_the_library(filled):
     organisation = json.loads(run(db, "report", "--format", "json").stdout)
     assert organisation == plain(aggregate.organisation(MAIN, data.records, "2026"))
     plan = json.loads(run(db, "plan", "--format", "json").stdout)
-    assert plan == json.loads(json.dumps(training_plan(MAIN, data.records)))
+    expected = scheduled(MAIN, training_plan(MAIN, data.records), PlanSettings(), budget_year(data.records))
+    assert plan == json.loads(json.dumps(expected))
     units = json.loads(run(db, "report", "--units", "--format", "json").stdout)
     assert units["units"] == plain(aggregate.units(MAIN, data.records))
 
@@ -196,7 +201,10 @@ def test_filters_and_round_selection(filled):
     staff = json.loads(run(db, "report", "--flagged", "--role", "pranata komputer", "--format", "json").stdout)
     assert staff and {record["role"] for record in staff} == {"pranata-komputer"}
     assert run(db, "report", "--round", "1999").exit_code == ExitCode.ERROR
-    assert "no results match" in run(db, "report", "--unit", "Nowhere").stderr
+    assert "no results for the unit `Nowhere`" in run(db, "report", "--unit", "Nowhere").stderr
+    typo = run(db, "report", "--unit", "Dinas Kesehatn").stderr
+    assert "did you mean: `Dinas Kesehatan`?" in typo.splitlines()[-1]
+    assert "did you mean: `pranata-komputer`?" in run(db, "report", "--role", "pranata-komputr").stderr
 
 
 def test_compare_json_shape(filled):

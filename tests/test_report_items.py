@@ -54,7 +54,9 @@ def test_planted_problems_are_named(stores):
     assert data["analysis"]["round"] == "2026"
     assert flagged(data["analysis"]) == (["K3"], [("sex", "K5")], ["K7"])
     markdown = run(planted, "--compare", "2025", "2026", "--format", "markdown").stdout
-    rows = {line.split(" | ")[0].strip("| "): line for line in markdown.splitlines() if "| KEA | choice |" in line}
+    rows = {
+        line.split(" | ")[0].strip("| "): line for line in markdown.splitlines() if "| KEA | single choice |" in line
+    }
     assert "possible mis-key" in rows["K3"] and "DIF C (women / men)" in rows["K5"]
     assert "answers may be circulating" in rows["K7"]
 

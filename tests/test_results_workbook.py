@@ -57,10 +57,11 @@ def scored(tmp_path_factory):
 
 def test_the_workbook_holds_every_record_with_numbers_dates_and_flags_as_excel_types(scored):
     _, _, records, data = scored
-    note, header, *rows = rows_of(data)
+    note, header, people, *rows = rows_of(data)
     domain_ids = [domain.id for domain in MAIN.domains]
     assert NOTE in note[0]
-    assert header == result_columns(domain_ids)
+    assert header == result_columns(domain_ids), "the machine names, in a hidden row"
+    assert people[:4] == ["NIP", "Name", "Unit", "Role"] and f"Score {MAIN.text(MAIN.domains[0].name, 'en')}" in people
     assert len(rows) == len(records)
     for row, record in zip(rows, records, strict=True):
         cells = dict(zip(header, row, strict=True))
@@ -71,18 +72,23 @@ def test_the_workbook_holds_every_record_with_numbers_dates_and_flags_as_excel_t
         for domain in domain_ids:
             value = record["domains"][domain]
             assert cells[f"score_{domain}"] == (value["score"] if value["score"] is not None else "")
-            assert cells[f"level_{domain}"] == (value["level"] if value["level"] is not None else "")
-        assert (cells["overall"], cells["jpm"], cells["level"]) == (record["overall"], record["jpm"], record["level"])
-        assert cells["needs_training"] is record["needs_training"] and cells["incomplete"] is record["incomplete"]
-        assert cells["priority"] == record["priority"] and cells["trainings"] == ";".join(record["trainings"])
-        assert all(isinstance(cells[key], float) for key in ("overall", "jpm", "level") if cells[key] != "")
+            level = MAIN.level_name(value["level"], "en") if value["level"] is not None else ""
+            assert cells[f"level_{domain}"] == level
+        assert (cells["overall"], cells["jpm"]) == (record["overall"], record["jpm"])
+        assert cells["level"] == (MAIN.level_name(record["level"], "en") if record["level"] is not None else "")
+        assert cells["needs_training"] == ("yes" if record["needs_training"] else "no")
+        assert cells["incomplete"] == ("yes" if record["incomplete"] else "no")
+        assert cells["role"] == MAIN.text(next(r for r in MAIN.roles if r.id == record["role"]).name, "en")
+        assert cells["trainings"] == ";".join(record["trainings"])
+        assert all(isinstance(cells[key], float) for key in ("overall", "jpm") if cells[key] != "")
 
 
 def test_the_header_row_is_frozen_filtered_and_columns_fit(scored):
     sheet = xml_of(scored[3])
-    assert 'ySplit="2"' in sheet and 'state="frozen"' in sheet
+    assert 'ySplit="3"' in sheet and 'state="frozen"' in sheet
     last = xl_col_to_name(len(result_columns([domain.id for domain in MAIN.domains])) - 1)
-    assert re.search(rf'<autoFilter ref="A2:{last}\d+"/>', sheet)
+    assert re.search(rf'<autoFilter ref="A3:{last}\d+"/>', sheet)
+    assert re.search(r'<row r="2"[^>]*hidden="1"', sheet), "the machine names are hidden"
     widths = [float(width) for width in re.findall(r'<col [^>]*width="([\d.]+)"', sheet)]
     assert widths and all(4 <= width <= 62 for width in widths)
 
@@ -99,7 +105,7 @@ def test_an_identifier_with_leading_zeros_and_formula_text_stay_text(tmp_path):
     out = tmp_path / "r.xlsx"
     result = run("score", str(export), "-q", str(MINIMAL), "--no-nip-check", "--format", "xlsx", "-o", str(out))
     assert result.exit_code == ExitCode.OK, result.stderr
-    _, header, row = rows_of(out.read_bytes())
+    _, header, _people, row = rows_of(out.read_bytes())
     cells = dict(zip(header, row, strict=True))
     assert cells["nip"] == "000123450"
     assert cells["name"] == '=HYPERLINK("http://x","y")' and cells["unit"] == "@SUM(1)"
@@ -115,7 +121,7 @@ def test_pseudonymised_workbook_holds_no_nip_or_name(scored, tmp_path):
     text = xml_of(out.read_bytes())
     for record in records:
         assert record["nip"] not in text and record["name"] not in text
-    _, header, first, *_ = rows_of(out.read_bytes())
+    _, header, _people, first, *_ = rows_of(out.read_bytes())
     assert first[header.index("nip")].startswith("P-")
 
 
@@ -124,7 +130,7 @@ def test_a_workbook_goes_into_a_pipe_with_dash_o(scored):
     result = run("score", str(export), "--format", "xlsx", "-o", "-")
     assert result.exit_code == ExitCode.OK, result.stderr
     assert result.stdout_bytes.startswith(b"PK")
-    assert len(rows_of(result.stdout_bytes)) == len(records) + 2
+    assert len(rows_of(result.stdout_bytes)) == len(records) + 3
 
 
 @pytest.mark.parametrize("command", ["score", "report", "plan"])
@@ -147,7 +153,7 @@ def test_more_rows_than_a_sheet_holds_are_refused_and_nothing_is_written(scored,
     out.write_bytes(b"old")
     result = run("score", str(export), "--format", "xlsx", "-o", str(out))
     assert result.exit_code == ExitCode.ERROR
-    assert "120 result rows do not fit on one Excel sheet (at most 98)" in result.stderr
+    assert "120 result rows do not fit on one Excel sheet (at most 97)" in result.stderr
     assert "--format csv" in result.stderr and result.stdout == ""
     assert out.read_bytes() == b"old"
     assert [path.name for path in tmp_path.iterdir()] == ["r.xlsx"]
@@ -155,8 +161,8 @@ def test_more_rows_than_a_sheet_holds_are_refused_and_nothing_is_written(scored,
 
 @pytest.mark.parametrize(
     ("name", "given", "starts"),
-    [("hasil.xlsx", [], b"PK\x03\x04"), ("hasil.jsonl", [], b'{"nip"'), ("hasil.txt", [], "\ufeffnip".encode()),
-     ("hasil.xlsx", ["--format", "csv"], "\ufeffnip".encode())],
+    [("hasil.xlsx", [], b"PK\x03\x04"), ("hasil.jsonl", [], b'{"nip"'), ("hasil.csv", [], "\ufeffnip".encode()),
+     ("hasil.out", ["--format", "csv"], "\ufeffnip".encode())],
 )  # fmt: skip
 def test_without_format_the_results_file_name_chooses_it(scored, tmp_path, name, given, starts):
     _, export, _, _ = scored
@@ -164,3 +170,46 @@ def test_without_format_the_results_file_name_chooses_it(scored, tmp_path, name,
     result = run("score", str(export), "-o", str(out), *given)
     assert result.exit_code == ExitCode.OK, result.stderr
     assert out.read_bytes().startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "said"),
+    [("hasil.xslx", [], "Did you mean .xlsx?"), ("hasil.txt", [], "Known endings: .csv, .xlsx"),
+     ("hasil.xlsx", ["--format", "csv"], "hasil.xlsx ends in .xlsx (xlsx) but --format is csv")],
+)  # fmt: skip
+def test_an_unknown_or_contradictory_file_name_is_refused_naming_the_choices(scored, tmp_path, name, given, said):
+    _, export, _, _ = scored
+    result = run("score", str(export), "-o", str(tmp_path / name), *given)
+    assert result.exit_code == ExitCode.USAGE
+    assert said in " ".join(result.stderr.replace("│", " ").split())
+    assert not (tmp_path / name).exists()
+
+
+def test_an_indonesian_workbook_reads_in_indonesian_and_back_like_the_csv(scored, tmp_path):
+    _, export, records, _ = scored
+    out = tmp_path / "hasil.xlsx"
+    result = runner.invoke(app, ["--lang", "id", "score", str(export), "-o", str(out)])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    _, header, people, *rows = rows_of(out.read_bytes(), "Hasil")
+    keamanan = MAIN.text(MAIN.domains_by_id["keamanan"].name, "id")
+    assert people[:4] == ["NIP", "Nama", "Unit kerja", "Jabatan"]
+    assert f"Skor {keamanan}" in people and "Perlu pelatihan" in people and "Kesesuaian jabatan" in people
+    cells = [dict(zip(header, row, strict=True)) for row in rows]
+    assert {row["needs_training"] for row in cells} == {"ya", "tidak"}
+    assert {row["match"] for row in cells} <= {"Memenuhi Syarat", "Masih Memenuhi Syarat", "Kurang Memenuhi Syarat", ""}
+    assert {row["priority"] for row in cells} <= {
+        "tinggi",
+        "sedang",
+        "perlu konfirmasi atasan",
+        "saran pengembangan",
+        "tidak ada",
+    }
+    assert {row["role"] for row in cells} <= {MAIN.text(role.name, "id") for role in MAIN.roles}
+    assert {row["level_keamanan"] for row in cells} <= {MAIN.text(level.name, "id") for level in MAIN.levels} | {""}
+    from_xlsx = json.loads(runner.invoke(app, ["report", "--from", str(out), "--format", "json"]).stdout)
+    csv_file = tmp_path / "hasil.csv"
+    assert run("score", str(export), "-o", str(csv_file)).exit_code == ExitCode.OK
+    from_csv = json.loads(runner.invoke(app, ["report", "--from", str(csv_file), "--format", "json"]).stdout)
+    assert {**from_xlsx, "round": ""} == {**from_csv, "round": ""}
+    flagged = json.loads(runner.invoke(app, ["report", "--from", str(out), "--flagged", "--format", "json"]).stdout)
+    assert len(flagged) == sum(record["needs_training"] for record in records)

@@ -92,6 +92,15 @@ def test_injected_errors_are_rejected_with_their_true_lines(tmp_path, style):
     assert scored + len(injected) == rows
 
 
+def test_the_rejects_file_speaks_the_readers_language(tmp_path):
+    export = tmp_path / "export.csv"
+    write(export, Style.GOOGLE, 20, errors=0.3)
+    result = runner.invoke(app, ["--lang", "id", "score", str(export), "-o", str(tmp_path / "hasil.csv")])
+    assert result.exit_code == ExitCode.REJECTED
+    rejects = list(csv.reader(io.StringIO((tmp_path / "hasil.rejects.csv").read_text(encoding="utf-8-sig"))))
+    assert rejects[0][:4] == ["baris", "kolom", "nilai", "alasan"]
+
+
 DOMAIN_FIELDS = (
     "score",
     "se",
@@ -403,7 +412,7 @@ def test_column_map_with_unknown_names_is_a_clear_error(tmp_path):
 
 def test_bad_limesurvey_option_cell_is_named_by_its_own_column(tmp_path):
     path = tmp_path / "ls.csv"
-    path.write_text(f"NIP,A4[SQ001],A4[SQ002],A1,A2\n{NIP},Y,maybe,2,3\n", encoding="utf-8")
+    path.write_text(f"NIP,A4[SQ001],A4[SQ002],A4[SQ003],A4[SQ004],A1,A2\n{NIP},Y,maybe,,,2,3\n", encoding="utf-8")
     result = run("score", str(path), "-q", str(MINIMAL), "-o", str(tmp_path / "r.csv"))
     assert result.exit_code == ExitCode.ERROR  # the only row is rejected
     reject = list(csv.reader(io.StringIO((tmp_path / "r.rejects.csv").read_text(encoding="utf-8-sig"))))[1]

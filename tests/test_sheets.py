@@ -21,12 +21,12 @@ runner = CliRunner()
 MAIN = load_questionnaire("kompetensi-digital-asn")
 NOTE = "recommendation for a person to review"
 VIEWS = {
-    "organisation": ([], ["Areas", "Units", "Needs training"]),
+    "organisation": ([], ["Areas", "Areas chart", "Units", "Needs training"]),
     "units": (["--units"], ["Units"]),
     "flagged": (["--flagged"], ["Needs training"]),
     "items": (["--items"], ["Reliability", "Items", "Options"]),
-    "compare": (["--compare", "2025", "2026"], ["Units", "Moves"]),
-    "plan": (["plan"], ["Courses", "Participants per unit", "Per employee"]),
+    "compare": (["--compare", "2025", "2026"], ["Units", "Moves", "Areas chart", "Units chart"]),
+    "plan": (["plan"], ["Courses", "Participants chart", "Participants per unit", "Per employee"]),
 }
 
 
@@ -185,7 +185,7 @@ def test_shown_numbers_keep_their_decimals_sign_and_percent_and_text_stays_text(
         (["plan"], "rencana.XLSX", b"PK\x03\x04"),
         (["plan"], "rencana.html", b"<!DOCTYPE html>"),
         (["--units"], "unit.csv", "\ufeffUnit".encode()),
-        (["--format", "csv"], "ranah.xlsx", "\ufeffDomain".encode()),  # a format given wins over the name
+        (["--format", "csv"], "ranah.out", "\ufeffDomain".encode()),  # a format given wins over a name of your own
         ([], "laporan.txt", b"Digital"),
     ],
 )
@@ -210,3 +210,12 @@ def test_plan_sheets_refer_to_the_course_table_by_its_name_as_it_sits_on_another
     assert any("course No." in note for note in notes)
     assert not any("above" in note for note in notes), notes
     assert any('the "Per course" table' in note for note in notes)
+
+
+def test_workbooks_draw_the_charts_as_native_excel_charts(filled):
+    import zipfile
+
+    for args in ([], ["plan"], ["--compare", "2025", "2026"]):
+        data = run(filled, *args, "--format", "xlsx", "-o", "-").stdout_bytes
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        assert any(name.startswith("xl/charts/chart") for name in names), args

@@ -98,8 +98,9 @@ def test_a_forgotten_round_is_named_on_stderr(tmp_path):
 def test_store_rounds_lists_each_round_with_its_instrument_counts_and_dates(tmp_path):
     db = tmp_path / "s.db"
     store_export(db, export(tmp_path), "--round", "2025")
-    store_export(db, export(tmp_path, ROWS[:1], "one.csv"), "--round", "2026")
-    store_export(db, export(tmp_path, ROWS[:1], "one.csv"), "--round", "2026")
+    later = [["2026-04-02 08:00:00", *ROWS[0][1:]]]  # rounds are listed by when they were answered
+    store_export(db, export(tmp_path, later, "one.csv"), "--round", "2026")
+    store_export(db, export(tmp_path, later, "one.csv"), "--round", "2026")
     listed = run(db, "store", "rounds", "--format", "json")
     assert listed.exit_code == ExitCode.OK, listed.stderr
     rows = json.loads(listed.stdout)
@@ -135,12 +136,61 @@ def test_delete_dry_run_changes_nothing_and_delete_removes_the_round_with_its_an
     dry = run(db, "store", "delete", "2025", "--dry-run")
     assert dry.exit_code == ExitCode.OK and "Round 2025 holds 3 assessments; nothing was deleted" in dry.stdout
     assert db.read_bytes() == before
-    deleted = run(db, "store", "delete", "2025")
+    deleted = run(db, "store", "delete", "2025", "--yes")
     assert deleted.exit_code == ExitCode.OK and "Round 2025 deleted: 3 assessments" in deleted.stdout
     assert counts(db) == {"2026": 3}
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 3 * 7
-    assert run(db, "store", "delete", "2025").exit_code == ExitCode.ERROR
+    assert run(db, "store", "delete", "2025", "--yes").exit_code == ExitCode.ERROR
+
+
+def test_a_back_filled_round_is_not_the_default_and_rounds_show_both_dates(tmp_path):
+    db = tmp_path / "s.db"
+    store_export(db, export(tmp_path), "--round", "2026")
+    last_year = [[row[0].replace("2026", "2025"), *row[1:]] for row in ROWS]
+    store_export(db, export(tmp_path, last_year, "lalu.csv"), "--round", "2025")
+    report = run(db, "report", "-q", str(MINIMAL), "--format", "json")
+    assert json.loads(report.stdout)["round"] == "2026"
+    assert "Round: 2026 (the latest by when it was answered" in report.stderr
+    listed = json.loads(run(db, "store", "rounds", "--format", "json").stdout)
+    assert [entry["round"] for entry in listed] == ["2025", "2026"]
+    assert listed[0]["answered_first"].startswith("2025-03-02") and listed[0]["answered_last"].startswith("2025-03-02")
+    assert listed[0]["stored_first"][:10] == date.today().isoformat()
+    table = runner.invoke(app, ["--lang", "id", "--db", str(db), "store", "rounds"], env={"COLUMNS": "80"}).stdout
+    assert "Diisi" in table and "Disimpan" in table and "2 Mar 2025" in table
+    assert max(map(len, table.splitlines())) <= 80
+
+
+def test_delete_without_a_terminal_needs_yes_and_deletes_nothing(tmp_path):
+    db = tmp_path / "s.db"
+    store_export(db, export(tmp_path), "--round", "2025")
+    before = db.read_bytes()
+    refused = run(db, "store", "delete", "2025")
+    assert refused.exit_code == ExitCode.USAGE and "--yes" in refused.stderr
+    refused = run(db, "store", "forget", NIP)
+    assert refused.exit_code == ExitCode.USAGE and "--yes" in refused.stderr
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("command", "typed", "deleted"),
+    [(["delete", "2025"], "2025\n", True), (["delete", "2025"], "2026\n", False), (["delete", "2025"], "\n", False),
+     (["forget", NIP], f"{NIP[:8]} {NIP[8:14]} {NIP[14:]}\n", True), (["forget", NIP], "y\n", False)],
+)  # fmt: skip
+def test_on_a_terminal_delete_and_forget_go_on_only_when_the_round_or_nip_is_typed(
+    tmp_path, monkeypatch, command, typed, deleted
+):
+    from asn_skills.cli import store as store_cli
+
+    monkeypatch.setattr(store_cli, "stdin_is_terminal", lambda: True)
+    db = tmp_path / "s.db"
+    store_export(db, export(tmp_path), "--round", "2025")
+    result = runner.invoke(app, ["--lang", "en", "--db", str(db), "store", *command], input=typed)
+    assert f"Type {command[1]} to delete" in result.stderr
+    assert result.exit_code == (ExitCode.OK if deleted else ExitCode.ERROR), result.stderr
+    kept = {"delete": {}, "forget": {"2025": 2}}[command[0]] if deleted else {"2025": 3}
+    assert counts(db) == kept
+    assert deleted or "Cancelled; nothing was deleted." in result.stderr
 
 
 # -- erasure
@@ -160,7 +210,7 @@ def test_forget_counts_first_then_erases_every_assessment_and_answer_of_the_pers
     assert dry.exit_code == ExitCode.OK
     assert f"NIP {NIP} has 2 finished and 1 unfinished assessments" in dry.stdout and "nothing was erased" in dry.stdout
     assert db.read_bytes() == before
-    erased = run(db, "store", "forget", NIP)
+    erased = run(db, "store", "forget", NIP, "--yes")
     assert (
         erased.exit_code == ExitCode.OK
         and "2 finished and 1 unfinished assessments with their answers" in erased.stdout
@@ -170,7 +220,7 @@ def test_forget_counts_first_then_erases_every_assessment_and_answer_of_the_pers
         assert store.count() == 4, "the others stay"
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 4 * 7
-    missing = run(db, "store", "forget", NIP)
+    missing = run(db, "store", "forget", NIP, "--yes")
     assert missing.exit_code == ExitCode.ERROR and f"no assessment for NIP {NIP}" in missing.stderr
 
 
@@ -178,7 +228,7 @@ def test_after_forget_and_vacuum_the_nip_and_name_are_nowhere_in_the_file(tmp_pa
     db = tmp_path / "s.db"
     store_export(db, export(tmp_path), "--round", "2025")
     assert NIP.encode() in db.read_bytes() and b"Sari Dewi" in db.read_bytes()
-    assert run(db, "store", "forget", NIP).exit_code == ExitCode.OK
+    assert run(db, "store", "forget", NIP, "--yes").exit_code == ExitCode.OK
     vacuumed = run(db, "store", "vacuum")
     assert vacuumed.exit_code == ExitCode.OK and "no deleted data is left" in vacuumed.stdout
     content = db.read_bytes()

@@ -39,8 +39,12 @@ def test_two_score_runs_and_assessments_writing_at_once_lose_nothing(tmp_path):
                            "--no-nip-check", "--answers", {str(answers)!r}], check=True, stdout=subprocess.DEVNULL)
     """)
     processes = [
-        subprocess.Popen([*base, "score", str(first), "-o", str(tmp_path / "a.out"), "--store", "--round", "a"]),
-        subprocess.Popen([*base, "score", str(second), "-o", str(tmp_path / "b.out"), "--store", "--round", "b"]),
+        subprocess.Popen(
+            [*base, "score", str(first), "-o", str(tmp_path / "a-results.csv"), "--store", "--round", "a"]
+        ),
+        subprocess.Popen(
+            [*base, "score", str(second), "-o", str(tmp_path / "b-results.csv"), "--store", "--round", "b"]
+        ),
         subprocess.Popen([sys.executable, "-c", assessments]),
     ]
     assert [process.wait(timeout=300) for process in processes] == [ExitCode.OK, ExitCode.OK, 0]

@@ -136,3 +136,11 @@ def test_results_printed_to_a_terminal_show_control_characters_escaped(store, re
     escaped_by = {"csv": "\\x1b]0;owned\\x07Sari", "json": "\\u001b]0;owned\\u0007Sari"}
     assert escaped_by[record_format] in shown and "\\x9b31m" in shown
     assert "\x1b]0;owned" not in shown and "\x9b" not in shown and "\x07" not in shown
+
+
+def test_a_line_separator_in_a_name_keeps_a_markdown_table_row_on_one_line():
+    from asn_skills.render.document import Document, Section, document_markdown
+
+    page = document_markdown(Document("T", [Section("U", ["Nama", "Unit"], [["Sri\u2028Wahyuni", "A\u2029B"]])]))
+    row = next(line for line in page.splitlines() if "Sri" in line)
+    assert "\\u2028" in row and "\\u2029" in row and row.count("|") == 3

@@ -153,7 +153,7 @@ def test_score_onto_results_open_in_excel_stops_before_any_work_with_the_name_as
     assert done.exit_code == ExitCode.ERROR
     assert done.stdout == ""
     assert done.stderr.strip() == (
-        "Galat: hasil.csv tidak dapat diganti: tutup hasil.csv di Excel (atau program yang membukanya) lalu "
+        "Kesalahan: hasil.csv tidak dapat diganti: tutup hasil.csv di Excel (atau program yang membukanya) lalu "
         "jalankan lagi; berkas lama tetap utuh, keluaran baru tidak disimpan"
     )
     assert (tmp_path / "hasil.csv").read_text(encoding="utf-8") == "old"

@@ -265,12 +265,8 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    lang: Annotated[
-        Language | None, typer.Option("--lang", help=h("help.lang"), show_default="ASN_SKILLS_LANG, id")
-    ] = None,
-    db: Annotated[
-        Path | None, typer.Option("--db", help=h("help.db"), show_default="ASN_SKILLS_DB", dir_okay=False)
-    ] = None,
+    lang: Annotated[Language | None, typer.Option("--lang", help=h("help.lang"), show_default=False)] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=h("help.db"), show_default=False, dir_okay=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-Q", help=h("help.quiet"))] = False,
     debug: Annotated[bool, typer.Option("--debug", help=h("help.debug"))] = False,
     version: Annotated[

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,24 +17,37 @@ from asn_skills.cli.console import (
     default_round,
     err_console,
     inform,
+    out_console,
 )
 from asn_skills.cli.formats import ResultFormat, emit
 from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
-from asn_skills.cli.options import NoNipCheckOption, QuestionnaireOption, ResultFormatOption, StoreRoundOption
+from asn_skills.cli.options import (
+    AgencyFileOption,
+    AgencyOption,
+    NoNipCheckOption,
+    QuestionnaireOption,
+    ResultFormatOption,
+    StoreRoundOption,
+)
+from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
 from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.ingest.answers_file import read_answers
+from asn_skills.locale_format import day
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.agency import Agency
 from asn_skills.render.view import View
-from asn_skills.reports.views.person import person_document
+from asn_skills.reports.views.letterhead import chosen_agency
+from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
 from asn_skills.session.interview import Given, Interview, Step, finished_in_round
 from asn_skills.store.store import Source, Store, now
+from asn_skills.suggest import did_you_mean
 
 
 def stdin_is_terminal() -> bool:
@@ -54,10 +68,17 @@ def assess(
     resume: Annotated[bool, typer.Option("--resume", help=h("help.assess.resume"))] = False,
     no_nip_check: NoNipCheckOption = False,
     output_format: ResultFormatOption = ResultFormat.TERMINAL,
+    agency_name: AgencyOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
+    agency = chosen_agency(agency_name, agency_file)
+    if role is not None and questionnaire.find_role(role) is None:
+        # A role sets the levels a person is compared with: a mistyped one is never replaced by the default.
+        known = [found.id for found in questionnaire.roles]
+        raise AsnSkillsError("role_not_in_questionnaire", role=role, **did_you_mean(role, known))
     given_round = round_name
     round_name = round_name or default_round(settings)
     if nip is not None:
@@ -72,7 +93,7 @@ def assess(
         with Store.open(settings.db_path()) as store:
             done = finished_in_round(store, questionnaire, nip, round_name)
             if done:  # no prompt without a terminal: a warning, and the newest assessment counts
-                complain(t("assess.retake_warning", lang, round=round_name, date=f"{done.astimezone():%d/%m/%Y}"))
+                complain(t("assess.retake_warning", lang, round=round_name, date=day(done, lang)))
             store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
             inform(settings, t("assess.stored", lang, path=store.path, round=round_name))
         _print_result(questionnaire, result, lang, output_format)
@@ -81,7 +102,15 @@ def assess(
         raise AsnSkillsError("assess_needs_terminal")
     again = _resume_command(settings, questionnaire_name, given_round, no_nip_check)
     _interactive(
-        settings, questionnaire, nip, name, unit, role, round_name, resume, not no_nip_check, output_format, again
+        settings,
+        questionnaire,
+        Given(nip, name, unit, role),
+        round_name,
+        resume,
+        not no_nip_check,
+        output_format,
+        again,
+        agency,
     )
 
 
@@ -112,20 +141,17 @@ def _checked_nip(nip: str, check: bool, lang: str) -> str:
 def _interactive(
     settings: Settings,
     questionnaire: Questionnaire,
-    nip: str | None,
-    name: str | None,
-    unit: str | None,
-    role: str | None,
+    given: Given,
     round_name: str,
     resume: bool,
     check_nip: bool,
     output_format: ResultFormat,
     again: str,
+    agency: Agency | None,
 ) -> None:
     lang = settings.lang
     console = err_console()
-    prompts = Prompts(questionnaire, lang, console, lambda prompt: console.input(Text(prompt, style="bold")))
-    given = Given(nip, name, unit, role)
+    prompts = Prompts(questionnaire, lang, console, lambda prompt: console.input(Text(prompt, style="bold")), agency)
     with Store.open(settings.db_path()) as store:
         interview = Interview(store, questionnaire, round_name, given, resume=resume, check_nip=check_nip, lang=lang)
         introduce(interview, prompts, str(store.path))
@@ -160,6 +186,21 @@ def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, aga
 
 
 def _print_result(questionnaire: Questionnaire, result: Result, lang: str, output_format: ResultFormat) -> None:
+    """The personal report; on an interactive terminal the short summary first (areas, overall, the review
+    note: one screen) and the rest (what to discuss, courses) when asked."""
     record = as_record(result)
-    terminal = output_format is ResultFormat.TERMINAL
-    emit(output_format, View(person_document(questionnaire, record, lang, bars=terminal), record))
+    if output_format is not ResultFormat.TERMINAL:
+        emit(output_format, View(person_document(questionnaire, record, lang), record))
+        return
+    console = out_console()
+    document = person_document(questionnaire, record, lang, bars=bar_width(console.width))
+    rest = replace(document, title="", subtitle="", footer=(), blocks=document.without("domains").blocks)
+    if not rest.blocks or not (sys.stdin.isatty() and console.is_terminal):
+        print_document(console, document)
+        return
+    print_document(console, document.only("domains"))
+    if typer.confirm(t("assess.more", lang), default=False):
+        print_document(console, rest)
+    else:
+        inform_hint = t("assess.more_later", lang, nip=record["nip"] or "")
+        console.print(Text(inform_hint, style="dim"))

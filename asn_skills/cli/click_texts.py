@@ -15,13 +15,14 @@ from typing import Any
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from asn_skills.cli import texts
+from asn_skills.suggest import close_matches
 
 HELP_PANELS = {
     "id": {
         "ARGUMENTS_PANEL_TITLE": "Argumen",
         "OPTIONS_PANEL_TITLE": "Opsi",
         "COMMANDS_PANEL_TITLE": "Perintah",
-        "ERRORS_PANEL_TITLE": "Galat",
+        "ERRORS_PANEL_TITLE": "Kesalahan",
         "DEFAULT_STRING": "[bawaan: {}]",
         "REQUIRED_LONG_STRING": "[wajib]",
         "ENVVAR_STRING": "[variabel lingkungan: {}]",
@@ -64,7 +65,7 @@ USAGE_ERRORS_ID = [
     (r"Input should be less than (\S+)", r"harus lebih kecil dari \1"),
     (r"Input should be a valid integer.*$", "harus bilangan bulat"),
     (r"Input should be a valid number.*$", "harus angka"),
-    (r"(.+) is not one of (.+)\.$", r"\1 bukan salah satu dari \2."),
+    (r"(.+?) is not one of (.+?)\.(?= Did you mean| Mungkin maksudnya|$)", r"\1 bukan salah satu dari \2."),
     (r"(.+) is not a valid integer\.?$", r"\1 bukan bilangan bulat."),
     (r"(.+) is not a valid float\.?$", r"\1 bukan angka."),
     (r"(.+) is not in the range (.+)\.$", r"\1 di luar rentang \2."),
@@ -107,7 +108,7 @@ def _stop_quietly() -> None:
 def localise_usage_error(message: str, lang: str) -> str:
     """A Click usage error message in `lang`."""
     # Typer checks choices with Pydantic, whose "Value error, " prefix says nothing to a user in any language.
-    message = message.replace("Value error, ", "")
+    message = _suggest_choice(message.replace("Value error, ", ""))
     if lang != "id":
         return message
     for pattern, replacement in USAGE_ERRORS_ID:
@@ -115,9 +116,21 @@ def localise_usage_error(message: str, lang: str) -> str:
     return message
 
 
+CHOICE_ERROR = re.compile(r"'(?P<typed>[^']*)' is not one of (?P<choices>'.*')\.$")
+
+
+def _suggest_choice(message: str) -> str:
+    """Typer's "'excel' is not one of 'google', ..., 'excel-id'." with "Did you mean 'excel-id'?" added."""
+    found = CHOICE_ERROR.search(message)
+    if found is None:
+        return message
+    close = close_matches(found["typed"], re.findall(r"'([^']*)'", found["choices"]))
+    return f"{message} Did you mean {', '.join(map(repr, close))}?" if close else message
+
+
 METAVARS = {
     "id": {"file": "BERKAS", "path": "PATH", "int": "N", "float": "ANGKA", "name": "NAMA", "role": "JABATAN",
-           "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "ENCODING",
+           "round_name": "PUTARAN", "delimiter": "KARAKTER", "unit": "UNIT", "nip": "NIP", "encoding": "PENGODEAN",
            "questionnaire_name": "ID|PATH", "target": "ID|PATH", "paths": "PATH", "output": "BERKAS", "sheet": "NAMA",
            "source": "BERKAS"},
     "en": {"file": "FILE", "path": "PATH", "int": "N", "float": "NUMBER", "name": "NAME", "role": "ROLE",

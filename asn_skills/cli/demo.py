@@ -25,8 +25,10 @@ from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.render.document import Document, Section
 from asn_skills.reports import aggregate
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import from_store
+from asn_skills.reports.schedule import budget_year, scheduled
 from asn_skills.reports.views.report import flagged_section, organisation_document, plan_document, units_section
 from asn_skills.store.store import Store
 from asn_skills.synthetic.exports import Style, write_sample
@@ -86,7 +88,9 @@ def demo(
         )
     print_document(console, Document("", [units, staff], lang=lang))
     console.print(Rule())
-    plan = training_plan(questionnaire, data.records)
+    plan = scheduled(
+        questionnaire, training_plan(questionnaire, data.records), PlanSettings(), budget_year(data.records)
+    )
     courses = plan_document(questionnaire, plan, data.name, lang, compact=compact)
     print_document(console, courses.only("courses"))
     inform(settings, t("demo.next", lang))

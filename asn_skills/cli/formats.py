@@ -16,12 +16,14 @@ from rich.console import Console
 from typing_extensions import assert_never
 
 from asn_skills.cli.console import out_console, write_out
+from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file
 from asn_skills.json_data import json_text
 from asn_skills.render.document import document_html, document_markdown, section_csv
+from asn_skills.render.docx import document_docx
 from asn_skills.render.view import View
 from asn_skills.render.xlsx import document_workbook
 
@@ -42,6 +44,7 @@ class Format(str, Enum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    DOCX = "docx"
 
     def renderer(self) -> Renderer:
         if self is Format.TERMINAL:
@@ -56,6 +59,8 @@ class Format(str, Enum):
             return _csv
         if self is Format.XLSX:
             return lambda view: document_workbook(view.sheets() if view.sheets else view.document)
+        if self is Format.DOCX:
+            return lambda view: document_docx(view.document)
         assert_never(self)
 
 
@@ -68,25 +73,26 @@ class ReportFormat(str, Enum):
     JSON = Format.JSON.value
     CSV = Format.CSV.value
     XLSX = Format.XLSX.value
+    DOCX = Format.DOCX.value
 
 
 FILE_FORMATS = {
-    ".xlsx": ReportFormat.XLSX,
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".md": ReportFormat.MARKDOWN,
-    ".json": ReportFormat.JSON,
-    ".csv": ReportFormat.CSV,
+    ".xlsx": (ReportFormat.XLSX,),
+    ".docx": (ReportFormat.DOCX,),
+    ".html": (ReportFormat.HTML,),
+    ".htm": (ReportFormat.HTML,),
+    ".md": (ReportFormat.MARKDOWN,),
+    ".json": (ReportFormat.JSON,),
+    ".csv": (ReportFormat.CSV,),
+    ".txt": (ReportFormat.TERMINAL, ReportFormat.MARKDOWN),
 }
-"""The format a report file's name asks for when --format is not given."""
+"""The formats a report file's name may hold, the first chosen when --format is not given."""
 
 
-def report_format(given: ReportFormat | None, output: Path | None) -> ReportFormat:
+def report_format(given: ReportFormat | None, output: Path | None, lang: str) -> ReportFormat:
     """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
-    terminal's."""
-    if given is not None:
-        return given
-    return FILE_FORMATS.get(output.suffix.lower(), ReportFormat.TERMINAL) if output else ReportFormat.TERMINAL
+    terminal's; an unknown or contradictory ending is a usage error."""
+    return format_of_output(given, output, FILE_FORMATS, ReportFormat.TERMINAL, lang)
 
 
 class ListingFormat(str, Enum):

@@ -14,14 +14,17 @@ from rich.table import Table
 from rich.text import Text
 
 from asn_skills.cli.texts import t
+from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
+from asn_skills.locale_format import day
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
+from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
 from asn_skills.session.interview import Interview, Problem, Refusal, Step
 from asn_skills.session.replies import (
     Command,
     Unreadable,
-    default_role_number,
+    is_back,
     option_numbers,
     read_answer,
     role_by_number,
@@ -44,11 +47,14 @@ class QuitRequested(Exception):
 class Prompts:
     """What the person sees and types: texts of the questionnaire and the interview, one line per reply."""
 
-    def __init__(self, questionnaire: Questionnaire, lang: str, console: Console, ask: Ask) -> None:
+    def __init__(
+        self, questionnaire: Questionnaire, lang: str, console: Console, ask: Ask, agency: Agency | None = None
+    ) -> None:
         self.q = questionnaire
         self.lang = lang
         self.console = console
         self._ask = ask
+        self.agency = agency
 
     def shown(self, text: Any) -> str:
         """A text of the questionnaire in the interview's language, control characters made visible."""
@@ -81,8 +87,12 @@ class Prompts:
     def consent(self, store_path: str) -> bool:
         q, lang = self.q, self.lang
         self.console.rule(Text(self.shown(q.title), style="bold"))
-        if q.description:
-            self.say(self.shown(q.description))
+        # The questionnaire's description is a note for the agency; the person reads the privacy notice.
+        notice = privacy_notice(q, self.agency, lang)
+        self.say(notice[0], style="bold")
+        for paragraph in notice[1:]:
+            self.say(paragraph)
+        self.console.print()
         domains = ", ".join(self.shown(domain.name) for domain in q.domains)
         self.say(t("interview.measures", lang, domains=domains))
         self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
@@ -90,7 +100,8 @@ class Prompts:
         self.say(translate("review_note", lang), style="dim")
         return self.confirm("interview.consent")
 
-    def pick_role(self) -> Role:
+    def pick_role(self) -> Role | None:
+        """The role chosen by its number; None when the person goes back."""
         roles = self.q.roles
         self.say(t("interview.roles", self.lang), style="bold")
         listed = Table.grid(padding=(0, 1))
@@ -100,7 +111,9 @@ class Prompts:
             listed.add_row(str(number), Text(self.shown(role.name)))
         self.console.print(listed)
         while True:
-            reply = self.ask("interview.ask_role", last=len(roles), default=default_role_number(roles))
+            reply = self.ask("interview.ask_role", last=len(roles))
+            if is_back(reply):
+                return None
             chosen = role_by_number(reply, roles)
             if chosen is not None:
                 return chosen
@@ -116,12 +129,12 @@ class Prompts:
         self.say(Text(self.shown(question.text), style="bold"))
         options = Table.grid(padding=(0, 1))
         options.add_column(justify="right", width=4, no_wrap=True)
-        options.add_column()
+        options.add_column(ratio=1)  # a long label wraps under itself, indented past its number
+        options.add_column(no_wrap=True, style="dim")
         for number, option in enumerate(question.choices, 1):
-            label = Text(self.shown(option.label))
-            if str(option.value) != str(number):  # the number typed here is not the value in exports
-                label.append("  " + t("interview.value", lang, value=option.value), style="dim")
-            options.add_row(str(number), label)
+            # the number typed here is not the value in exports: the value is shown beside it, never split
+            value = t("interview.value", lang, value=option.value) if str(option.value) != str(number) else ""
+            options.add_row(str(number), Text(self.shown(option.label)), Text(visible(value)))
         self.console.print(options)
         if question.kind is Kind.MULTI:
             self.say(t("interview.multi_hint", lang), style="dim")
@@ -152,10 +165,11 @@ def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
         if step is Step.CONSENT:
             interview.consent(prompts.consent(store_path))
         elif step is Step.NIP:
-            prompts.refused(interview.give_nip(prompts.ask("interview.ask_nip")))
+            reply = prompts.ask("interview.ask_nip")
+            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_nip(reply))
         elif step is Step.RETAKE:
             assert interview.finished_before is not None
-            done = f"{interview.finished_before.astimezone():%d/%m/%Y}"
+            done = day(interview.finished_before, prompts.lang)
             interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
         elif step is Step.RESUME:
             pending = interview.pending
@@ -165,15 +179,24 @@ def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
                     "interview.resume",
                     answered=len(pending.answers),
                     total=len(interview.q.questions),
-                    started=f"{pending.started_at.astimezone():%d/%m/%Y %H:%M}",
+                    started=f"{day(pending.started_at, prompts.lang)} {pending.started_at.astimezone():%H:%M}",
                 )
             )
         elif step is Step.NAME:
-            prompts.refused(interview.give_name(prompts.ask("interview.ask_name")))
+            reply = prompts.ask("interview.ask_name")
+            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_name(reply))
         elif step is Step.UNIT:
-            interview.give_unit(prompts.ask("interview.ask_unit"))
+            reply = prompts.ask("interview.ask_unit")
+            if is_back(reply):
+                prompts.refused(interview.back_to_previous())
+            else:
+                interview.give_unit(reply)
         elif step is Step.ROLE:
-            interview.choose_role(prompts.pick_role())
+            role = prompts.pick_role()
+            if role is None:
+                prompts.refused(interview.back_to_previous())
+            else:
+                interview.choose_role(role)
 
 
 def ask_questions(interview: Interview, prompts: Prompts) -> None:

@@ -119,4 +119,7 @@ AgencyOption = Annotated[
 AgencyFileOption = Annotated[
     Path | None, typer.Option("--agency-file", help=h("help.agency_file"), metavar="FILE", dir_okay=False)
 ]
+UnitListOption = Annotated[
+    Path | None, typer.Option("--unit-list", help=h("help.unit_list"), metavar="FILE", dir_okay=False)
+]
 TopOption = Annotated[int, typer.Option("--top", min=0, metavar="N", help=h("help.report.top"))]

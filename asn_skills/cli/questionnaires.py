@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +15,14 @@ from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
 from asn_skills.cli.formats import DescriptionFormat, ListingFormat, emit
-from asn_skills.cli.options import DescriptionFormatOption, ListingFormatOption, OutputOption
+from asn_skills.cli.options import (
+    AgencyFileOption,
+    AgencyOption,
+    DescriptionFormatOption,
+    ListingFormatOption,
+    OutputOption,
+    UnitListOption,
+)
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.deploy.draft import render
@@ -28,7 +36,9 @@ from asn_skills.questionnaire.load import check_file, load_questionnaire, resolv
 from asn_skills.render.document import Document
 from asn_skills.render.view import View
 from asn_skills.render.visible import visible
+from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.questionnaire import listing_view, questionnaire_heading, questionnaire_sections
+from asn_skills.units import chosen_units
 
 ExportFormat = Enum("ExportFormat", [(name, name) for name in TARGETS], type=str)  # type: ignore[misc]
 """The `--to` choices: every target of the registry."""
@@ -178,15 +188,27 @@ def export(
     output: Annotated[
         Path, typer.Option("-o", "--output", help=h("help.export.output"), dir_okay=False, allow_dash=True)
     ],
+    agency_name: AgencyOption = None,
+    unit_list: UnitListOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     chosen = TARGETS[to.value]
+    agency = chosen_agency(agency_name, agency_file)
+    units = chosen_units(unit_list, agency_file)
+    if units is not None and chosen.with_units is not None:
+        write_units = chosen.with_units
+        chosen = replace(
+            chosen, write=lambda questionnaire, _named, agency=None: write_units(questionnaire, agency, units)
+        )
+    elif units is not None:
+        complain(t("export.units_xlsform_only", settings.lang, target=to.value))
     written = None if str(output) == "-" else output
     if written is None and chosen.binary and sys.stdout.isatty():
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")
     source = resolve(target)
     check_target(settings, written, source)
-    data = chosen.write(load_questionnaire(source), target)
+    data = chosen.write(load_questionnaire(source), target, agency)
     if written is None and not chosen.binary and sys.stdout.isatty():
         data = visible(data.decode("utf-8")).encode("utf-8")
     with binary_target(written) as handle:
@@ -198,6 +220,8 @@ def export(
         )
         if chosen.binary and written.suffix.lower() != chosen.suffix:
             complain(t("export.workbook_name", settings.lang, path=written, name=written.with_suffix(chosen.suffix)))
+        if agency is None:
+            inform(settings, t("export.no_controller", settings.lang))
 
 
 @app.command("import", cls=LocalCommand, help=h("help.import"))

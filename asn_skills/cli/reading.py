@@ -3,7 +3,7 @@ questionnaire and rounds read from the store (opened once) or a results file, no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
@@ -14,6 +14,7 @@ from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
 from asn_skills.render.view import View
 from asn_skills.reports import rounds
+from asn_skills.reports.plan_settings import PlanSettings, read_plan_settings
 from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.registry import Inputs
 
@@ -30,14 +31,17 @@ class Setup:
     output: Path | None
     agency: Agency | None
     read: rounds.Reading
+    plan_settings: PlanSettings = field(default_factory=PlanSettings)
+    """The agency file's [plan] table (defaults without one)."""
 
     @property
     def on_screen(self) -> bool:
         return self.output_format is ReportFormat.TERMINAL and self.output is None
 
-    def inputs(self, *, top: int = 0, nip: str | None = None) -> Inputs:
+    def inputs(self, *, top: int = 0, nip: str | None = None, year: int | None = None) -> Inputs:
         """What the views are built from."""
-        compact = self.on_screen and out_console().width < WIDE_TERMINAL
+        width = out_console().width if self.on_screen else 80
+        compact = self.on_screen and width < WIDE_TERMINAL
         return Inputs(
             self.read.questionnaire,
             self.read.rounds,
@@ -47,6 +51,9 @@ class Setup:
             on_screen=self.on_screen,
             nip=nip,
             agency=self.agency,
+            width=width,
+            plan_settings=self.plan_settings,
+            year=year,
         )
 
     def emit(self, view: View) -> None:
@@ -76,8 +83,9 @@ def set_up(
 ) -> Setup:
     """Check the target, read the agency, then the questionnaire and rounds of `request`."""
     settings: Settings = ctx.obj
-    chosen_format = report_format(output_format, output)
     check_target(settings, output, request.source)
+    chosen_format = report_format(output_format, output, settings.lang)
     agency = chosen_agency(agency_name, agency_file)
+    plan_settings = read_plan_settings(agency_file) if agency_file is not None else PlanSettings()
     read = rounds.read(request, settings.db_path(), notes_on_stderr(settings))
-    return Setup(settings, chosen_format, output, agency, read)
+    return Setup(settings, chosen_format, output, agency, read, plan_settings)

@@ -19,13 +19,16 @@ from asn_skills.cli.options import (
     ReportRoundOption,
     RolesOption,
     TopOption,
+    UnitListOption,
     UnitsOption,
 )
+from asn_skills.cli.persons import write_persons
 from asn_skills.cli.reading import set_up
 from asn_skills.cli.texts import h, t
 from asn_skills.reports.records import Selection
 from asn_skills.reports.rounds import Request
 from asn_skills.reports.views.registry import VIEWS, pseudonymous_nip
+from asn_skills.units import chosen_units
 
 
 def report(
@@ -39,6 +42,7 @@ def report(
     units_view: Annotated[bool, typer.Option("--units", help=h("help.report.units"))] = False,
     flagged_view: Annotated[bool, typer.Option("--flagged", help=h("help.report.flagged"))] = False,
     items_view: Annotated[bool, typer.Option("--items", help=h("help.report.items"))] = False,
+    persons: Annotated[bool, typer.Option("--persons", help=h("help.report.persons"))] = False,
     compare: Annotated[
         tuple[str, str] | None,
         typer.Option("--compare", help=h("help.report.compare"), metavar="ROUND_A ROUND_B", show_default=False),
@@ -50,15 +54,18 @@ def report(
     agency_name: AgencyOption = None,
     agency_file: AgencyFileOption = None,
     pseudonymize_key_file: PseudonymizeKeyFileOption = None,
+    unit_list: UnitListOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
     chosen = [name for name, on in (("units", units_view), ("flagged", flagged_view), ("items", items_view)) if on]
     chosen += ["compare"] if compare is not None and not items_view else []
+    chosen += ["persons"] if persons else []
     if len(chosen) > 1:
-        raise typer.BadParameter(t("report.one_view", lang), param_hint="--units/--flagged/--items/--compare")
+        hint = "--units/--flagged/--items/--compare/--persons"
+        raise typer.BadParameter(t("report.one_view", lang), param_hint=hint)
     name = chosen[0] if chosen else "person" if nip is not None else "organisation"
-    view = VIEWS[name]
+    view = VIEWS["organisation" if persons else name]
     nips = (nip,) if nip and name != "person" else ()
     request = Request(
         questionnaire=questionnaire_name,
@@ -66,10 +73,23 @@ def report(
         rounds=compare or (round_name,),
         selection=Selection(tuple(unit or ()), tuple(role or ()), nips),
         pseudonym_key=pseudonymize,
+        units=chosen_units(unit_list, agency_file),
         answers=view.answers,
     )
+    # --persons writes into a folder, checked when it is made: the usual check refuses anything but a file.
     setup = set_up(
-        ctx, request, output_format=output_format, output=output, agency_name=agency_name, agency_file=agency_file
+        ctx,
+        request,
+        output_format=output_format,
+        output=None if persons else output,
+        agency_name=agency_name,
+        agency_file=agency_file,
     )
+    if persons:
+        inputs = setup.inputs()
+        write_persons(
+            settings, inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated
+        )
+        return
     wanted = pseudonymous_nip(nip, pseudonymize) if name == "person" and nip is not None else None
     setup.emit(view.build(setup.inputs(top=top, nip=wanted)))

@@ -9,18 +9,27 @@ import typer
 
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
+from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.synthetic.exports import Style, write_sample_file
+from asn_skills.synthetic.exports import SUFFIXES, Style, write_sample_file
+
+STYLE_ENDINGS = {
+    ".csv": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".csv"),
+    ".xlsx": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".xlsx"),
+}
+"""The styles a sample file's name may hold: Google Forms' CSV unless the name or --style says otherwise."""
 
 
 def sample(
     ctx: typer.Context,
     output: Annotated[Path, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, allow_dash=True)],
     rows: Annotated[int, typer.Option(min=1, max=10_000_000, help=h("help.sample.rows"))] = 300,
-    style: Annotated[Style, typer.Option(help=h("help.sample.style"))] = Style.GOOGLE,
+    style_given: Annotated[
+        Style | None, typer.Option("--style", help=h("help.sample.style"), show_default=False)
+    ] = None,
     questionnaire_name: QuestionnaireOption = MAIN,
     seed: SeedOption = 2026,
     errors: Annotated[float, typer.Option(min=0.0, max=1.0, help=h("help.sample.errors"))] = 0.0,
@@ -31,6 +40,7 @@ def sample(
     settings: Settings = ctx.obj
     written = None if str(output) == "-" else output
     check_target(settings, written)
+    style = format_of_output(style_given, written, STYLE_ENDINGS, Style.GOOGLE, settings.lang, option="--style")
     questionnaire = load_questionnaire(questionnaire_name)
     with binary_target(written) as raw:
         injected = write_sample_file(raw, questionnaire, style, rows, seed, errors, drift)

@@ -24,13 +24,16 @@ from asn_skills.cli.console import (
     write_out,
 )
 from asn_skills.cli.options import (
+    AgencyFileOption,
     NoNipCheckOption,
     OutputOption,
     PseudonymizeKeyFileOption,
     PseudonymizeOption,
     QuestionnaireOption,
     StoreRoundOption,
+    UnitListOption,
 )
+from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import HELP_LANG, h, t
@@ -47,9 +50,17 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.check import check_document, check_problems
 from asn_skills.store.store import Store
+from asn_skills.units import chosen_units
 
 CHECK_PROBLEMS_SHOWN = 20
-FILE_FORMATS = {".xlsx": RecordFormat.XLSX, ".json": RecordFormat.JSON, ".jsonl": RecordFormat.JSONL}
+FILE_FORMATS = {
+    ".csv": (RecordFormat.CSV,),
+    ".xlsx": (RecordFormat.XLSX,),
+    ".json": (RecordFormat.JSON,),
+    ".jsonl": (RecordFormat.JSONL,),
+    ".ndjson": (RecordFormat.JSONL,),
+}
+"""The formats a results file's name may hold, the first chosen when --format is not given."""
 """The results format a file's name asks for when --format is not given (else CSV)."""
 
 
@@ -83,10 +94,16 @@ def score(
     sheet: Annotated[
         str | None, typer.Option("--sheet", help=translate("help.score.sheet", HELP_LANG), show_default=False)
     ] = None,
+    header_row: Annotated[
+        int | None, typer.Option("--header-row", min=1, help=h("help.score.header_row"), show_default=False)
+    ] = None,
+    unit_list: UnitListOption = None,
+    agency_file: AgencyFileOption = None,
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
-    record_format = record_format_given or FILE_FORMATS.get(output.suffix.lower() if output else "", RecordFormat.CSV)
+    if round_name is not None and not store:
+        raise typer.BadParameter(t("score.round_needs_store", lang), param_hint="--round")
     if delimiter is not None:
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
@@ -94,13 +111,20 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or _rejects_path(source, output)
     check_target(settings, output, input_path)
+    record_format = format_of_output(record_format_given, output, FILE_FORMATS, RecordFormat.CSV, lang)
     if record_format is RecordFormat.XLSX and not check:
         refuse_binary_terminal(output)
     if not check:
         check_target(settings, rejects, input_path, results=output)
     questionnaire = load_questionnaire(questionnaire_name)
     column_map = read_column_map(columns, questionnaire) if columns else None
-    options = RowOptions(lang=lang, nip_check=not no_nip_check, keep_answers=store, pseudonym_key=pseudonymize)
+    options = RowOptions(
+        lang=lang,
+        nip_check=not no_nip_check,
+        keep_answers=store,
+        pseudonym_key=pseudonymize,
+        units=chosen_units(unit_list, agency_file),
+    )
     target_round = round_name or (default_round(settings) if store and not check else "")
     with ExitStack() as stack:
         # The store is opened (and checked) before any scoring: a bad --db costs nothing and writes nothing.
@@ -118,6 +142,7 @@ def score(
                 settings=BatchSettings(record_format=record_format, row_options=options, jobs=jobs),
                 progress=_progress(settings),
                 warn=lambda key, params: complain(translate(key, lang, **params)),
+                header_row=header_row,
             )
         )
         incomplete = bool(run.plan.missing or run.plan.missing_identity) and not allow_missing

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
-from asn_skills.cli.console import Settings, write_out
+from asn_skills.cli.console import Settings, complain, err_console, write_out
 from asn_skills.cli.formats import ListingFormat, emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError
+from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.identity import normalise_nip
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.store import rounds_view
@@ -21,6 +23,27 @@ from asn_skills.store.store import Store, Unnamed
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=h("help.store.dry_run"))]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help=h("help.store.yes"))]
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def confirmed(settings: Settings, question: str, expected: str, *, yes: bool, same: Callable[[str], bool]) -> bool:
+    """Whether a destructive command may go on: `--yes`, or on a terminal the person types `expected`;
+    without a terminal and without --yes it is a usage error, never a silent deletion."""
+    if yes:
+        return True
+    if not stdin_is_terminal():
+        raise typer.BadParameter(t("store.needs_yes", settings.lang), param_hint="--yes")
+    complain(question)
+    err_console().print(t("store.type_to_confirm", settings.lang, expected=expected), end="", markup=False)
+    typed = sys.stdin.readline().strip()
+    if typed and same(typed):
+        return True
+    complain(t("store.not_confirmed", settings.lang))
+    return False
 
 
 @app.command("rounds", cls=LocalCommand, help=h("help.store.rounds"))
@@ -50,10 +73,17 @@ def delete(
     ctx: typer.Context,
     round_name: Annotated[str, typer.Argument(metavar="ROUND", help=h("help.store.round"), show_default=False)],
     dry_run: DryRunOption = False,
+    yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    with _opened(settings, dry_run) as store:
-        count = store.delete_round(round_name, dry_run=dry_run)
+    with _opened(settings, dry_run=True) as store:
+        count = store.delete_round(round_name, dry_run=True)
+    if not dry_run:
+        question = t("store.would_delete", settings.lang, round=round_name, count=count).split(";")[0] + "."
+        if not confirmed(settings, question, round_name, yes=yes, same=lambda typed: typed == round_name):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            count = store.delete_round(round_name, dry_run=False)
     key = "store.would_delete" if dry_run else "store.deleted"
     typer.echo(t(key, settings.lang, round=round_name, count=count))
 
@@ -66,30 +96,46 @@ def forget(
         str | None, typer.Option("--name", metavar="NAME", help=h("help.store.name"), show_default=False)
     ] = None,
     dry_run: DryRunOption = False,
+    yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
     if (nip is None) == (name is None) or (name is not None and not name.strip()):
         raise typer.BadParameter(t("store.nip_or_name", settings.lang), param_hint="NIP / --name")
     if name is not None:
-        _forget_unnamed(settings, name, dry_run)
+        _forget_unnamed(settings, name, dry_run, yes)
         return
     wanted = normalise_nip(nip or "")
-    with _opened(settings, dry_run) as store:
-        erased = store.forget(wanted, dry_run=dry_run, fold=normalise_nip)
+    with _opened(settings, dry_run=True) as store:
+        erased = store.forget(wanted, dry_run=True, fold=normalise_nip)
     if not erased.finished + erased.unfinished:
         raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
+    if not dry_run:
+        counts = {"finished": erased.finished, "unfinished": erased.unfinished}
+        question = t("store.would_forget", settings.lang, nip=wanted, path=settings.db_path(), **counts)
+        question = question.split(";")[0] + "."
+        if not confirmed(settings, question, wanted, yes=yes, same=lambda typed: normalise_nip(typed) == wanted):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            erased = store.forget(wanted, dry_run=False, fold=normalise_nip)
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
 
 
-def _forget_unnamed(settings: Settings, name: str, dry_run: bool) -> None:
-    """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`."""
+def _forget_unnamed(settings: Settings, name: str, dry_run: bool, yes: bool = False) -> None:
+    """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`; the name is typed
+    again on a terminal, or --yes given, before anything is erased."""
     lang = settings.lang
-    with _opened(settings, dry_run) as store:
-        found = store.unnamed_matches(name) if dry_run else store.forget_unnamed(name)
+    with _opened(settings, dry_run=True) as store:
+        found = store.unnamed_matches(name)
     if not found:
         raise AsnSkillsError("name_not_in_store", name=name, path=str(settings.db_path()))
+    if not dry_run:
+        question = t("store.would_forget_name", lang, count=len(found), path=settings.db_path()).split(";")[0] + "."
+        if not confirmed(settings, question, name, yes=yes, same=lambda typed: typed.casefold() == name.casefold()):
+            raise typer.Exit(ExitCode.ERROR)
+        with _opened(settings, dry_run=False) as store:
+            found = store.forget_unnamed(name)
     write_out("".join(f"{_unnamed_line(match, lang)}\n" for match in found))
     key = "store.would_forget_name" if dry_run else "store.forgot_name"
     typer.echo(t(key, lang, count=len(found), path=settings.db_path()))

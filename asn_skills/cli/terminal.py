@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from asn_skills.render.charts import BarChart
 from asn_skills.render.document import (
     Bars,
     Block,
@@ -20,6 +21,8 @@ from asn_skills.render.document import (
     cell_text,
     colour_notes,
     signature_lines,
+    tabled,
+    with_local_numbers,
 )
 from asn_skills.render.visible import visible
 
@@ -27,6 +30,18 @@ LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30
 MIN_BAR = 10
 FIRST_COLUMN_MIN = 14
+
+
+def _terminal_block(block: Block) -> Section | Bars:
+    """A one-series bar chart keeps its bars on the terminal (scaled to 0-100); other charts become their
+    tables of numbers."""
+    if isinstance(block, BarChart) and len(block.series) == 1:
+        items = [
+            (row.label, None if row.values[0] is None else 100 * row.values[0] / block.scale, row.text)
+            for row in block.rows
+        ]
+        return Bars(block.title, items, notes=block.notes, name=block.name)
+    return tabled(block)
 
 
 def _visible_cell(cell: Cell) -> Cell:
@@ -40,7 +55,7 @@ def _visible_cell(cell: Cell) -> Cell:
 def visible_document(document: Document) -> Document:
     """The document with control characters in every text made visible (see `visible`)."""
     blocks: list[Block] = []
-    for block in document.blocks:
+    for block in map(_terminal_block, document.blocks):
         notes = [visible(note) for note in block.notes]
         if isinstance(block, Bars):
             items = [(visible(label), value, visible(text)) for label, value, text in block.items]
@@ -53,22 +68,27 @@ def visible_document(document: Document) -> Document:
         document,
         title=visible(document.title),
         subtitle=visible(document.subtitle),
+        warning=visible(document.warning),
         footer=[visible(line) for line in document.footer],
         blocks=blocks,
     )
 
 
 def print_document(console: Console, document: Document) -> None:
-    document = visible_document(document)
+    document = visible_document(with_local_numbers(document))
     if document.agency:
         console.print(Text(visible(" · ".join(agency_lines(document.agency))), style="bold"))
+    for label, value in document.attachment:
+        console.print(Text(visible(f"{label}: {value}" if label else value)))
     if document.title:
         console.print(Text(document.title, style="bold"))
+    if document.warning:
+        console.print(Text(document.warning, style="bold yellow"))
     if document.subtitle:
         console.print(Text(document.subtitle, style="dim"))
     if document.dated and not document.signature:
         console.print(Text(document.dated, style="dim"))
-    for block in document.blocks:
+    for block in map(_terminal_block, document.blocks):
         if isinstance(block, Bars):
             _print_bars(console, block)
         else:

@@ -52,10 +52,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measure the digital skills of civil servants (ASN) and show who needs which training.\n\n"
         "Example: asn-skills demo",
     },
-    "help.lang": {"id": "Bahasa tampilan: id atau en.", "en": "Display language: id or en."},
+    "help.lang": {
+        "id": "Bahasa tampilan: id atau en. Tanpa opsi ini: ASN_SKILLS_LANG, atau bila tidak diatur, id.",
+        "en": "Display language: id or en. Without this option: ASN_SKILLS_LANG, else id.",
+    },
     "help.global_options": {"id": "Opsi umum", "en": "Global options"},
-    "help.quiet": {"id": "Tanpa pesan informasi di stderr.", "en": "No informational messages on stderr."},
-    "help.debug": {"id": "Tampilkan traceback saat terjadi galat.", "en": "Show tracebacks on errors."},
+    "help.quiet": {
+        "id": "Hanya tampilkan kesalahan dan peringatan, tanpa pesan informasi.",
+        "en": "Show errors and warnings only, no informational messages.",
+    },
+    "help.debug": {
+        "id": "Bila terjadi kesalahan, tampilkan rincian teknisnya (untuk laporan ke pengembang).",
+        "en": "On an error, show its technical details (tracebacks, for a bug report).",
+    },
     "help.version": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
     "help.format": {"id": "Format keluaran.", "en": "Output format."},
     "help.report.format": {
@@ -120,7 +129,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The .toml files (or bundled ids) to check.",
     },
     "help.lint.strict": {
-        "id": "Peringatan dihitung galat: keluar dengan kode 1 bila ada (untuk CI).",
+        "id": "Peringatan dihitung sebagai kesalahan: keluar dengan kode 1 bila ada (untuk pemeriksaan otomatis).",
         "en": "Treat warnings as errors: exit with code 1 when there are any (for CI).",
     },
     "help.export": {
@@ -139,8 +148,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.export.to": {"id": "Yang ditulis: {formats}.", "en": "What to write: {formats}."},
     "help.export.output": {
-        "id": "Berkas yang ditulis; - untuk stdout (hanya format teks, atau .xlsx ke pipe).",
+        "id": "Berkas yang ditulis; - untuk menulis ke layar (hanya format teks; .xlsx hanya ke pipa).",
         "en": "The file to write; - for stdout (text formats, or .xlsx into a pipe).",
+    },
+    "export.no_controller": {
+        "id": "Pemberitahuan privasi pada formulir belum menyebut pengendali data dan kontaknya: beri "
+        "--agency-file instansi.toml (`name`, `privacy_contact`, `retention`) agar responden tahu siapa yang "
+        "memegang datanya",
+        "en": "The form's privacy notice names no data controller or contact yet: give --agency-file agency.toml "
+        "(`name`, `privacy_contact`, `retention`) so respondents know who holds their data",
     },
     "export.written": {"id": "Ditulis {path}: {description}.", "en": "Wrote {path}: {description}."},
     "export.workbook_name": {
@@ -177,8 +193,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A bundled questionnaire id or a .toml file path.",
     },
     "help.db": {
-        "id": "Berkas penyimpanan SQLite (bawaan: folder data pengguna).",
-        "en": "SQLite store file (default: the per-user data folder).",
+        "id": "Berkas penyimpanan SQLite. Tanpa opsi ini: ASN_SKILLS_DB, atau bila tidak diatur, folder data pengguna.",
+        "en": "SQLite store file. Without this option: ASN_SKILLS_DB, else the per-user data folder.",
     },
     "help.assess": {
         "id": "Seorang pegawai menjawab kuesioner di terminal; hasil pribadi dicetak dan disimpan.\n\n"
@@ -211,23 +227,40 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.history.nip": {"id": "NIP pegawai.", "en": "The employee's NIP."},
     "help.score": {
-        "id": "Menilai ekspor survei (Google Forms, LimeSurvey, KoboToolbox, Excel) menjadi hasil dan baris "
-        "tolakan.\n\n"
+        "id": "Menilai ekspor survei (Google Forms, LimeSurvey, KoboToolbox, Excel) menjadi hasil dan daftar "
+        "baris yang ditolak.\n\n"
         "Contoh: asn-skills score jawaban.csv -o hasil.csv --store --round 2026",
         "en": "Score a survey export (Google Forms, LimeSurvey, KoboToolbox, Excel) into results and rejected rows.\n\n"
         "Example: asn-skills score answers.csv -o results.csv --store --round 2026",
     },
     "help.score.input": {
-        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk stdin.",
+        "id": "Ekspor survei: berkas CSV atau .xlsx, atau - untuk membaca dari pipa.",
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
-    "help.output": {"id": "Tulis ke berkas ini, bukan stdout.", "en": "Write to this file instead of stdout."},
+    "help.output": {"id": "Tulis ke berkas ini, bukan ke layar.", "en": "Write to this file instead of stdout."},
+    # output file names: the format follows a known ending
+    "output.unknown_ending": {
+        "id": "{file}: akhiran {ending} tidak dikenal.{close} Akhiran yang dikenal: {endings}; atau pilih formatnya "
+        "dengan {option}",
+        "en": "{file}: the ending {ending} is not known.{close} Known endings: {endings}; or choose the format with "
+        "{option}",
+    },
+    "output.did_you_mean": {"id": "Mungkin maksudnya {close}?", "en": "Did you mean {close}?"},
+    "output.contradicts": {
+        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
+        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
+    },
+    "score.round_needs_store": {
+        "id": "--round hanya berlaku bersama --store (hasil disimpan ke putaran itu); tambahkan --store atau "
+        "hapus --round",
+        "en": "--round only works with --store (the results are stored into that round); add --store or drop --round",
+    },
     "help.score.rejects": {
-        "id": "Berkas baris tolakan (bawaan: di samping keluaran).",
+        "id": "Berkas baris yang ditolak (bawaan: di samping berkas hasil).",
         "en": "Rejected rows file (default: beside the output).",
     },
     "help.score.encoding": {
-        "id": "Encoding masukan, mis. cp1252 (bawaan: UTF-8, dengan atau tanpa BOM, atau UTF-16 ber-BOM).",
+        "id": "Pengodean karakter masukan, mis. cp1252 (bawaan: UTF-8, dengan atau tanpa BOM, atau UTF-16 ber-BOM).",
         "en": "Input encoding, e.g. cp1252 (default: UTF-8 with or without BOM, or UTF-16 with BOM).",
     },
     "help.score.delimiter": {
@@ -235,10 +268,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column delimiter: , ; | or tab (default: detected).",
     },
     "help.score.columns": {
-        "id": 'Peta kolom TOML: [questions] KAM01 = "judul kolom", [identity] nip = "...".',
+        "id": 'Peta kolom TOML: `[questions] KAM01 = "judul kolom"`, `[identity] nip = "..."`.',
         "en": 'Column map TOML: [questions] KAM01 = "header", [identity] nip = "...".',
     },
     "help.score.store": {"id": "Simpan juga hasilnya ke penyimpanan.", "en": "Also save the results in the store."},
+    "help.score.header_row": {
+        "id": "Baris (nomor baris di berkas atau lembar) yang berisi judul kolom, bila bukan yang ditemukan sendiri.",
+        "en": "The row (line of the file or sheet row) that holds the headings, when not the one found by itself.",
+    },
     "help.score.check": {
         "id": "Tampilkan pemetaan kolom dan masalah jawaban saja, tanpa menulis hasil.",
         "en": "Only show the column mapping and answer problems; write no results.",
@@ -267,13 +304,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A random pseudonym key was written to {path} (readable by its owner only); keep a copy somewhere safe",
     },
     "help.sample": {
-        "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan benchmark.\n\n"
+        "id": "Tulis ekspor survei sintetis yang realistis untuk uji coba dan uji kecepatan.\n\n"
         "Contoh: asn-skills sample --rows 500 --style google -o contoh.csv",
         "en": "Write a realistic synthetic survey export for trials and benchmarks.\n\n"
         "Example: asn-skills sample --rows 500 --style google -o sample.csv",
     },
     "help.sample.rows": {"id": "Jumlah responden.", "en": "Number of respondents."},
-    "help.sample.style": {"id": "Gaya ekspor.", "en": "Export style."},
+    "help.sample.style": {
+        "id": "Gaya ekspor (bawaan: google, atau xlsx untuk berkas -o berakhiran .xlsx).",
+        "en": "Export style (default: google, or xlsx for an -o file ending in .xlsx).",
+    },
     "help.sample.errors": {
         "id": "Porsi baris yang sengaja dirusak (0-1): NIP salah, jawaban di luar rentang, label tak dikenal, "
         "duplikat, baris terpotong.",
@@ -286,7 +326,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
         "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
     },
-    "score.rejects_at": {"id": "Baris tolakan: {path}", "en": "Rejected rows: {path}"},
+    "score.rejects_at": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
     "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "score.stored": {
         "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
@@ -317,6 +357,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.unit": {"id": "Hanya unit ini (boleh berulang).", "en": "Only this unit (repeatable)."},
     "help.report.role": {"id": "Hanya jabatan ini (boleh berulang).", "en": "Only this role (repeatable)."},
     "help.report.nip": {"id": "Laporan pribadi satu pegawai.", "en": "One employee's personal report."},
+    "help.report.persons": {
+        "id": "Laporan pribadi setiap pegawai, satu berkas per orang (html atau docx), dan daftarnya: -o FOLDER.",
+        "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
+    },
+    "persons.written": {
+        "id": "{n} laporan pribadi ditulis ke {folder} (daftar: {index})",
+        "en": "{n} personal reports written to {folder} (index: {index})",
+    },
     "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
     "help.report.flagged": {
         "id": "Daftar pegawai yang perlu pelatihan, prioritas tertinggi dulu.",
@@ -336,7 +384,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "help.report.top": {"id": "Hanya N baris pertama (0 = semua).", "en": "Only the first N rows (0 = all)."},
     "help.pseudonymize": {
         "id": "Ganti NIP dan nama dengan pseudonim berkunci (HMAC-SHA256) di setiap keluaran. Tanpa nilai, kunci "
-        "diambil dari --pseudonymize-key-file atau ASN_SKILLS_PSEUDONYM_KEY (kunci di baris perintah terlihat di ps).",
+        "diambil dari --pseudonymize-key-file atau ASN_SKILLS_PSEUDONYM_KEY (kunci di baris perintah terlihat oleh "
+        "pengguna lain komputer ini).",
         "en": "Replace NIP and name by a keyed pseudonym (HMAC-SHA256) in every output. Without a value the key comes "
         "from --pseudonymize-key-file or ASN_SKILLS_PSEUDONYM_KEY (a key on the command line shows in ps).",
     },
@@ -345,7 +394,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "File holding the pseudonym key (turns --pseudonymize on).",
     },
     "pseudonymize.key_visible": {
-        "id": "Peringatan: kunci di baris perintah terlihat di ps dan riwayat shell; gunakan "
+        "id": "Peringatan: kunci di baris perintah terlihat oleh pengguna lain komputer ini dan di riwayat perintah; "
+        "gunakan "
         "--pseudonymize-key-file atau {variable}.",
         "en": "Warning: a key on the command line shows in ps and shell history; use --pseudonymize-key-file "
         "or {variable}.",
@@ -360,9 +410,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pelatihan per pegawai (dalam anggaran JP), bukan peserta per pelatihan.",
         "en": "The courses per employee (within the JP budget) instead of the participants per course.",
     },
+    "help.plan.year": {
+        "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
+        "en": "The plan's budget year (default: the year after the round's latest answer).",
+    },
     "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items atau --compare",
-        "en": "choose one of --units, --flagged, --items or --compare",
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
     },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
@@ -406,6 +460,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Hanya tampilkan berapa yang akan dihapus; tidak ada yang diubah.",
         "en": "Only show how much would be deleted; nothing is changed.",
     },
+    # confirming a deletion
+    "help.store.yes": {
+        "id": "Hapus tanpa bertanya (wajib bila tidak dijalankan di terminal, mis. dalam skrip).",
+        "en": "Delete without asking (needed when not run on a terminal, e.g. in a script).",
+    },
+    "store.needs_yes": {
+        "id": "perintah ini menghapus data dan tidak bisa dibatalkan; tambahkan --yes untuk menjalankannya tanpa "
+        "pertanyaan, atau --dry-run untuk melihat dulu berapa yang terhapus",
+        "en": "this command deletes data for good; add --yes to run it without a question, or --dry-run to see "
+        "first how much it deletes",
+    },
+    "store.type_to_confirm": {
+        "id": "Ketik {expected} untuk menghapus (Enter saja untuk batal): ",
+        "en": "Type {expected} to delete (just Enter to cancel): ",
+    },
+    "store.not_confirmed": {"id": "Dibatalkan; tidak ada yang dihapus.", "en": "Cancelled; nothing was deleted."},
     "help.store.old": {"id": "Nama putaran sekarang.", "en": "The round's current name."},
     "help.store.new": {"id": "Nama barunya (belum dipakai).", "en": "Its new name (not in use yet)."},
     "help.store.round": {"id": "Nama putaran.", "en": "The round's name."},
@@ -470,9 +540,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": 'Nama instansi untuk kop dokumen, mis. "BKPSDM Kabupaten X".',
         "en": 'Agency name for the document header, e.g. "BKPSDM Kabupaten X".',
     },
+    # Unit lists
+    "export.units_xlsform_only": {
+        "id": "daftar unit menjadi pilihan (dropdown) pada --to xlsform dan google-apps-script; pada {target} unit "
+        "tetap diketik",
+        "en": "the unit list becomes a dropdown in --to xlsform and google-apps-script; in {target} the unit is "
+        "still typed",
+    },
+    "help.unit_list": {
+        "id": "Daftar unit kerja (TOML [[units]]: name, short, aliases) agar tiap unit punya satu nama; juga dibaca "
+        "dari --agency-file bila berkas itu memuatnya.",
+        "en": "The list of work units (TOML [[units]]: name, short, aliases) so each unit has one name; also read "
+        "from --agency-file when that file holds one.",
+    },
     "help.agency_file": {
-        "id": "Berkas TOML dengan tabel [agency]: name, unit, city, signatory, position, nip.",
-        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip.",
+        "id": "Berkas TOML dengan tabel `[agency]`: `name`, `unit`, `city`, `signatory`, `position`, `nip`; untuk "
+        "pemberitahuan privasi juga `privacy_contact`, `retention` dan `privacy_notice` (teks pengganti); untuk "
+        "rencana (plan) tabel `[plan]`: `decree`, `number`, `date`, `quarter_capacity`, `[plan.costs]`.",
+        "en": "TOML file with an [agency] table: name, unit, city, signatory, position, nip; for the privacy notice "
+        "also privacy_contact, retention and privacy_notice (a text of your own); for the plan a [plan] table: "
+        "decree, number, date, quarter_capacity, [plan.costs].",
     },
     # Interview
     "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
@@ -487,8 +574,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
         "compare assessment rounds.",
     },
-    "interview.consent": {"id": "Bersedia melanjutkan? [y/n]", "en": "Do you agree to continue? [y/n]"},
-    "interview.yes_no": {"id": "Jawab y (ya) atau n (tidak).", "en": "Answer y (yes) or n (no)."},
+    "interview.consent": {"id": "Bersedia melanjutkan? [y/t]", "en": "Do you agree to continue? [y/n]"},
+    "interview.yes_no": {"id": "Jawab y (ya) atau t (tidak).", "en": "Answer y (yes) or n (no)."},
     "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
     "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
     "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
@@ -496,8 +583,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
     "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
     "interview.ask_role": {
-        "id": "Pilih jabatan [1-{last}, Enter = {default}]:",
-        "en": "Choose your role [1-{last}, Enter = {default}]:",
+        "id": "Pilih jabatan [1-{last}, b = kembali]:",
+        "en": "Choose your role [1-{last}, b = back]:",
     },
     "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
     "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
@@ -515,12 +602,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Answer [1-{last}, b = back, q = save & quit]:",
     },
     "interview.resume": {
-        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/n]",
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
         "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
     },
     "interview.saved": {
         "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
         "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+    },
+    "assess.more": {
+        "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",
+        "en": "Show what to discuss and the recommended courses?",
+    },
+    "assess.more_later": {
+        "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
+        "en": "The full report any time: asn-skills report --nip {nip}",
     },
     "assess.stored": {
         "id": "Hasil tersimpan di {path} (putaran {round}).",
@@ -528,7 +623,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "assess.retake": {
         "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
-        "dalam laporan. Lanjutkan? [y/n]",
+        "dalam laporan. Lanjutkan? [y/t]",
         "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
         "reports. Continue? [y/n]",
     },
@@ -543,9 +638,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A name is required: it is printed on the personal report and the training plan.",
     },
     # Messages
-    "error": {"id": "Galat: {message}", "en": "Error: {message}"},
+    "error": {"id": "Kesalahan: {message}", "en": "Error: {message}"},
     "internal_error": {
-        "id": "Galat internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
+        "id": "Kesalahan internal ({kind}). Jalankan ulang dengan --debug untuk rinciannya dan laporkan.",
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},

@@ -18,9 +18,12 @@ import json
 from typing import Any
 
 from asn_skills.deploy.identity_questions import IDENTITY_QUESTIONS, NIP_INVALID, NIP_PATTERN, in_language
+from asn_skills.deploy.privacy import notice_text, privacy_notice
 from asn_skills.deploy.wording import wording
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Questionnaire
+from asn_skills.render.agency import Agency
+from asn_skills.units import UnitList
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -66,8 +69,10 @@ function addQuestion(form, question) {
 """
 
 
-def script(questionnaire: Questionnaire) -> bytes:
-    """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once."""
+def script(questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None) -> bytes:
+    """The `.gs` file: paste it into a new Apps Script project and run `buildForm` once. The form's
+    description is the privacy notice (`agency` names the controller). With `units`, the unit question is a
+    dropdown of the agency's units."""
     lang = questionnaire.languages[0]
     said = wording(
         "apps_script_header",
@@ -77,11 +82,14 @@ def script(questionnaire: Questionnaire) -> bytes:
         version=_comment(questionnaire.version),
     )
     header = "/*\n" + "".join(f" * {line}\n" for line in said.splitlines()) + " */\n"
-    return (header + "var FORM = " + js_value(form_data(questionnaire)) + ";\n" + BUILDER).encode()
+    return (header + "var FORM = " + js_value(form_data(questionnaire, agency, units)) + ";\n" + BUILDER).encode()
 
 
-def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
-    """The form as data: title, description, identity questions and one section per area."""
+def form_data(
+    questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None
+) -> dict[str, Any]:
+    """The form as data: title, the privacy notice as its description (the questionnaire's own description
+    is a note for the agency, not for respondents), identity questions and one section per area."""
     lang = questionnaire.languages[0]
     identity: list[dict[str, Any]] = []
     for field in IDENTITY_QUESTIONS:
@@ -92,6 +100,8 @@ def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
             entry.update(pattern=NIP_PATTERN, invalid=in_language(NIP_INVALID, lang))
         if field.field == "role":
             entry.update(kind="list", choices=[questionnaire.text(role.name, lang) for role in questionnaire.roles])
+        if field.field == "unit" and units is not None:
+            entry.update(kind="list", choices=units.names)
         identity.append(entry)
     sections = []
     for domain in questionnaire.domains:
@@ -114,7 +124,7 @@ def form_data(questionnaire: Questionnaire) -> dict[str, Any]:
         )
     return {
         "title": questionnaire.text(questionnaire.title, lang),
-        "description": questionnaire.text(questionnaire.description, lang),
+        "description": notice_text(privacy_notice(questionnaire, agency, lang)),
         "identity": identity,
         "sections": sections,
         "log": {"edit": wording("apps_script_edit", lang), "respondents": wording("apps_script_respondents", lang)},

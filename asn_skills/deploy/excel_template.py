@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
+from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.deploy.wording import FALLBACK, IDENTITY_FIELDS, wording
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import LANGUAGES
 from asn_skills.ingest.headers import HeaderReader, Target
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire
+from asn_skills.render.agency import Agency
 
 ENTRY_ROWS = 10_000
 """Rows given dropdowns and checks (more rows can be typed; they are scored all the same)."""
@@ -45,7 +47,7 @@ class Column:
     """The comment on the header cell."""
 
 
-def workbook(questionnaire: Questionnaire, named: str | None = None) -> bytes:
+def workbook(questionnaire: Questionnaire, named: str | None = None, agency: Agency | None = None) -> bytes:
     """The template as .xlsx bytes. `named` is how `score -q` is to name the questionnaire (its id, or the path
     of a file that is not bundled); the questionnaire's id when not given."""
     lang = questionnaire.languages[0]
@@ -58,7 +60,7 @@ def workbook(questionnaire: Questionnaire, named: str | None = None) -> bytes:
     readme = book.add_worksheet(wording("template_readme_sheet", lang))
     lists = book.add_worksheet(LISTS_SHEET)
     _answers_sheet(book, answers, lists, columns, lang)
-    _readme_sheet(book, readme, questionnaire, columns, answers_name, _argument(named or questionnaire.id))
+    _readme_sheet(book, readme, questionnaire, columns, answers_name, _argument(named or questionnaire.id), agency)
     lists.hide()
     answers.activate()
     book.close()
@@ -183,6 +185,7 @@ def _readme_sheet(
     columns: list[Column],
     answers_name: str,
     named: str,
+    agency: Agency | None = None,
 ) -> None:
     title = book.add_format({"bold": True, "font_size": 14})
     bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "valign": "top"})
@@ -208,6 +211,14 @@ def _readme_sheet(
         steps.append(wording("template_step_save", shown, sheet=answers_name, questionnaire=named))
         for step in steps:
             sheet.write_string(row, 0, step)
+            row += 1
+        row += 1
+        # The paper forms typed in here carry the same notice; it is kept beside the data it covers.
+        notice = privacy_notice(q, agency, shown)
+        sheet.write_string(row, 0, notice[0], book.add_format({"bold": True}))
+        row += 1
+        for paragraph in notice[1:]:
+            sheet.write_string(row, 0, paragraph)
             row += 1
         row += 1
     headings = ["template_column", "template_question", "template_options"]

@@ -34,8 +34,10 @@ from asn_skills.deploy.identity_questions import (
     identity_codes,
     in_language,
 )
+from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Text
+from asn_skills.render.agency import Agency
 
 DB_VERSION = "631"
 """The structure version of LimeSurvey 6.13 (application/config/version.php, `dbversionnumber`)."""
@@ -54,10 +56,11 @@ LIST, MULTIPLE, SHORT_TEXT = "L", "M", "S"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def structure(questionnaire: Questionnaire) -> bytes:
-    """The `.lss` file of `questionnaire`; raises AsnSkillsError when an id or code cannot be a LimeSurvey code."""
+def structure(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
+    """The `.lss` file of `questionnaire`, its welcome page the privacy notice (`agency` names the controller);
+    raises AsnSkillsError when an id or code cannot be a LimeSurvey code."""
     check_codes(questionnaire)
-    return _Builder(questionnaire).document()
+    return _Builder(questionnaire, agency).document()
 
 
 def check_codes(questionnaire: Questionnaire) -> None:
@@ -132,8 +135,9 @@ TABLE_ORDER = (
 
 
 class _Builder:
-    def __init__(self, questionnaire: Questionnaire) -> None:
+    def __init__(self, questionnaire: Questionnaire, agency: Agency | None = None) -> None:
         self.q = questionnaire
+        self.agency = agency
         self.languages = list(questionnaire.languages)
         self.sid = survey_id(questionnaire)
         self.tables = _Tables()
@@ -193,8 +197,11 @@ class _Builder:
                 surveyls_survey_id=self.sid,
                 surveyls_language=lang,
                 surveyls_title=self._text(self.q.title, lang),
-                surveyls_description=self._text(self.q.description or {}, lang),
-                surveyls_welcometext="",
+                # The questionnaire's description is a note for the agency; respondents read the notice.
+                surveyls_description="",
+                surveyls_welcometext="".join(
+                    f"<p>{as_html(paragraph)}</p>" for paragraph in privacy_notice(self.q, self.agency, lang)
+                ),
                 surveyls_endtext="",
             )
 

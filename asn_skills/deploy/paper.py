@@ -12,9 +12,11 @@ import html as html_escaping
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from asn_skills.deploy.privacy import privacy_notices
 from asn_skills.deploy.wording import FALLBACK, IDENTITY_FIELDS, printable, wording
 from asn_skills.i18n import LANGUAGES
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Text
+from asn_skills.render.agency import Agency
 
 NIP_DIGITS = 18
 
@@ -74,10 +76,14 @@ def _md_joined(texts: Texts) -> str:
     return " / ".join(_md(text) for text in (texts.main, *texts.others))
 
 
-def markdown(questionnaire: Questionnaire) -> bytes:
-    """The paper version as Markdown (UTF-8)."""
+def markdown(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
+    """The paper version as Markdown (UTF-8), opening with the privacy notice in each of its languages."""
     q = questionnaire
     lines = [f"# {_md_texts(_texts(q, q.title))}", "", f"{_md(q.id)} {_md(q.version)}", ""]
+    for lang, notice in privacy_notices(q, agency).items():
+        emphasis = "" if lang == q.languages[0] else "_"
+        lines += [f"**{_md(notice[0])}**", ""]
+        lines += [line for paragraph in notice[1:] for line in (f"{emphasis}{_md(paragraph)}{emphasis}", "")]
     lines += [_md_joined(_fixed(q, "paper_instructions")), ""]
     for name, key in IDENTITY_FIELDS:
         label = _md_joined(_fixed(q, key))
@@ -116,6 +122,8 @@ h1 { font-size: 21px; margin: 0 0 2px; }
 h2 { font-size: 16px; margin: 22px 0 8px; border-bottom: 2px solid var(--ink); }
 .other { color: var(--muted); font-style: italic; }
 .meta, .note { color: var(--muted); font-size: 12px; }
+.privacy { font-size: 11px; border: 1px solid #ccc; padding: 4px 8px; margin: 6px 0; }
+.privacy h2 { font-size: 12px; margin: 2px 0; } .privacy p { margin: 2px 0; }
 .identity { border: 1px solid var(--line); padding: 10px 12px; margin: 12px 0 4px; }
 .identity p { margin: 6px 0; } .identity .label { font-weight: 600; }
 .blank { display: inline-block; width: 60%; border-bottom: 1px solid var(--ink); height: 1.1em;
@@ -149,8 +157,9 @@ def _html_joined(texts: Texts) -> str:
     return " / ".join(_h(text) for text in (texts.main, *texts.others))
 
 
-def html(questionnaire: Questionnaire) -> bytes:
-    """The paper version as one self-contained page (inline CSS, no scripts) that prints on A4."""
+def html(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
+    """The paper version as one self-contained page (inline CSS, no scripts) that prints on A4, opening with
+    the privacy notice in each of its languages."""
     q = questionnaire
     title = _texts(q, q.title)
     parts = [
@@ -163,6 +172,12 @@ def html(questionnaire: Questionnaire) -> bytes:
         "<body>",
         f"<header><h1>{_html_texts(title)}</h1>",
         f'<p class="meta">{_h(q.id)} {_h(q.version)}</p>',
+        *(
+            f'<section class="privacy" lang="{_h(lang)}"><h2>{_h(notice[0])}</h2>'
+            + "".join(f"<p>{_h(paragraph)}</p>" for paragraph in notice[1:])
+            + "</section>"
+            for lang, notice in privacy_notices(q, agency).items()
+        ),
         f"<p>{_html_joined(_fixed(q, 'paper_instructions'))}</p></header>",
         '<section class="identity">',
     ]

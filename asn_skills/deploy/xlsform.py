@@ -13,10 +13,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import xlsxwriter
 
+from asn_skills.deploy.privacy import notice_text, privacy_notices
 from asn_skills.deploy.wording import IDENTITY_FIELDS, in_languages, wording
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Option, Question, Questionnaire, Text
+from asn_skills.render.agency import Agency
+from asn_skills.units import UnitList
 
 LANGUAGE_NAMES = {
     "id": "Indonesian",
@@ -41,6 +44,10 @@ NIP_CONSTRAINT = "regex(., '^[0-9]{18}$')"
 NONE_ALONE = f"not(selected(., '{none_of_these.NAME}')) or count-selected(.) = 1"
 """A multi-select answer holds "none of these" only on its own."""
 ROLE_LIST = "jabatan"
+PRIVACY_NOTE = "pemberitahuan_privasi"
+"""The note on the form's first page that holds the privacy notice (notes hold no answer, so exports skip it)."""
+UNIT_LIST = "unit_kerja"
+"""The unit question's name, and its choice list when the agency's units are given."""
 IDENTITY_GROUP = "identitas"
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -54,13 +61,16 @@ def language_column(lang: str) -> str:
     return f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
 
 
-def workbook(questionnaire: Questionnaire) -> bytes:
-    """The XLSForm of the questionnaire as .xlsx bytes; AsnSkillsError when an id or option cannot be written
-    under XLSForm's naming rules (the message says what to change)."""
+def workbook(questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None) -> bytes:
+    """The XLSForm of the questionnaire as .xlsx bytes, opening with the privacy notice (`agency` names the
+    controller); AsnSkillsError when an id or option cannot be written under XLSForm's naming rules (the
+    message says what to change). With `units`, the unit question is a dropdown of the agency's units
+    (choice names from the unit names, labels the names themselves)."""
     _check_texts(questionnaire)
     _check_question_names(questionnaire)
-    lists = ChoiceLists(questionnaire)
-    survey = list(_survey_rows(questionnaire, lists))
+    lists = ChoiceLists(questionnaire, units)
+    notices = {lang: notice_text(paragraphs) for lang, paragraphs in privacy_notices(questionnaire, agency).items()}
+    survey = list(_survey_rows(questionnaire, lists, notices))
     languages = [language_column(lang) for lang in questionnaire.languages]
     survey_columns = [
         "type",
@@ -104,9 +114,10 @@ def _texts(column: str, text: Text) -> Row:
     return {f"{column}::{language_column(lang)}": value for lang, value in text.items()}
 
 
-def _survey_rows(q: Questionnaire, lists: ChoiceLists) -> Iterator[Row]:
+def _survey_rows(q: Questionnaire, lists: ChoiceLists, notices: Text) -> Iterator[Row]:
     for name in TOP_LEVEL:
         yield {"type": name, "name": name}
+    yield {"type": "note", "name": PRIVACY_NOTE, **_texts("label", notices)}
     groups = GroupNames(q)
     yield {"type": "begin_group", "name": groups.identity, **_texts("label", in_languages(q, "deploy_identity"))}
     for name, key in IDENTITY_FIELDS:
@@ -117,6 +128,8 @@ def _survey_rows(q: Questionnaire, lists: ChoiceLists) -> Iterator[Row]:
             row |= _texts("constraint_message", in_languages(q, "deploy_nip_invalid"))
         elif name == "jabatan":
             row["type"] = f"select_one {ROLE_LIST}"
+        elif name == UNIT_LIST and lists.units is not None:
+            row["type"] = f"select_one {UNIT_LIST}"
         yield row
     yield {"type": "end_group", "name": groups.identity}
     for domain in q.domains:
@@ -143,6 +156,19 @@ def _question_row(q: Questionnaire, question: Question, lists: ChoiceLists) -> R
     return row
 
 
+def unit_choice_name(unit: str, taken: set[str]) -> str:
+    """An XLSForm choice name for a unit: its words joined by `_` (`dinas_kesehatan`), which `score` reads
+    back as the unit; a clash gets a number."""
+    base = "_".join(re.findall(r"[0-9a-z]+", unit.casefold())) or "unit"
+    base = base if base[0].isalpha() else f"unit_{base}"
+    name, number = base, 1
+    while name in taken:
+        number += 1
+        name = f"{base}_{number}"
+    taken.add(name)
+    return name
+
+
 def choice_name(question: Question, position: int) -> str:
     """The XLSForm name of an option: its value, else its code, whichever has no spaces (a select_multiple
     answer is the chosen names joined by spaces). Both score back, as value or as code."""
@@ -157,8 +183,9 @@ class ChoiceLists:
     """The choice lists: one for the roles, one per distinct set of options (questions sharing a scale share
     a list), named after the first question that uses it."""
 
-    def __init__(self, questionnaire: Questionnaire) -> None:
+    def __init__(self, questionnaire: Questionnaire, units: UnitList | None = None) -> None:
         self.q = questionnaire
+        self.units = units
         self.of_question: dict[str, str] = {}
         self.lists: dict[str, list[tuple[str, Option]]] = {}
         by_content: dict[tuple[tuple[str, tuple[tuple[str, str], ...]], ...], str] = {}
@@ -180,6 +207,10 @@ class ChoiceLists:
     def rows(self) -> Iterator[Row]:
         for role in self.q.roles:
             yield {"list_name": ROLE_LIST, "name": role.id, **_texts("label", role.name)}
+        taken: set[str] = set()
+        for unit in self.units.names if self.units is not None else []:
+            name = unit_choice_name(unit, taken)
+            yield {"list_name": UNIT_LIST, "name": name, **_texts("label", dict.fromkeys(self.q.languages, unit))}
         for list_name, options in self.lists.items():
             for name, option in options:
                 yield {"list_name": list_name, "name": name, **_texts("label", option.label)}
@@ -191,7 +222,8 @@ class GroupNames:
     default export, so they need not match anything."""
 
     def __init__(self, questionnaire: Questionnaire) -> None:
-        taken = {name.casefold() for name in (*TOP_LEVEL, *RESERVED, *(name for name, _ in IDENTITY_FIELDS))}
+        reserved = (*TOP_LEVEL, *RESERVED, PRIVACY_NOTE, *(name for name, _ in IDENTITY_FIELDS))
+        taken = {name.casefold() for name in reserved}
         self.identity = self._claim(IDENTITY_GROUP, taken, {domain.id.casefold() for domain in questionnaire.domains})
         self.of_domain: dict[str, str] = {}
         for number, domain in enumerate(questionnaire.domains, 1):
@@ -213,7 +245,7 @@ def _check_question_names(questionnaire: Questionnaire) -> None:
     names that differ only in case as one."""
     seen: dict[str, str] = {}
     for question in questionnaire.questions:
-        if question.id.casefold() in RESERVED:
+        if question.id.casefold() in RESERVED | {PRIVACY_NOTE}:
             raise AsnSkillsError("xlsform_reserved_name", question=question.id)
         first = seen.setdefault(question.id.casefold(), question.id)
         if first != question.id:

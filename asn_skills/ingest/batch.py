@@ -30,8 +30,9 @@ from asn_skills.csv_text import UTF8_BOM, csv_line, safe_cell
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
 from asn_skills.ingest.cells import normalise
-from asn_skills.ingest.columns import ColumnMap, ColumnPlan, plan_columns
-from asn_skills.ingest.outputs import REJECT_COLUMNS, RecordFormat, record_text, reject_lines, result_columns
+from asn_skills.ingest.columns import ColumnMap, ColumnPlan, header_rating, plan_columns
+from asn_skills.ingest.filled_columns import abbreviated_headings, settle_plan
+from asn_skills.ingest.outputs import RecordFormat, record_text, reject_columns, reject_lines, result_columns
 from asn_skills.ingest.result_lines import Lines, LineWriter
 from asn_skills.ingest.results_workbook import write_results_workbook
 from asn_skills.ingest.rows import Rejected, RowOptions, RowScorer, find_role
@@ -42,6 +43,8 @@ from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.store.store import Source, Store
 
 CHUNK_BYTES = 4 << 20
+UNKNOWN_UNITS_SHOWN = 30
+"""Units not in the unit list named one by one; the rest are counted (a free-text column can hold hundreds)."""
 OnProgress = Callable[[int, int, int], None]
 """Called as (bytes done, bytes in all, rows done) after each chunk."""
 Warn = Callable[[str, dict[str, str]], None]
@@ -79,6 +82,13 @@ class _Part:
     last_line: int
     dates: dict[str, str]
     """How the day/month dates read so far were ordered (see `timestamps.order_note`)."""
+    trailing: Path | None = None
+    """Reject lines of the rows after the chunk's last response from which no answer could be read."""
+    trailing_lines: tuple[int, ...] = ()
+    unknown_units: tuple[str, ...] = ()
+    """Units the unit list does not know, as written, in the order first seen."""
+    responses: bool = True
+    """Whether the chunk holds any row that is a response (scored, or rejected with some answer read)."""
 
     def holds_any(self, superseded: dict[int, int]) -> bool:
         """Whether any superseded submission lies in this part."""
@@ -98,6 +108,9 @@ class BatchRun:
     superseded: dict[int, int] = field(default_factory=dict)
     """Line of each superseded submission -> line of the one that replaced it."""
     superseded_flagged: int = 0
+    ignored: tuple[int, ...] = ()
+    """Lines of the rows after the last response from which no answer could be read (a signature block):
+    not responses, so neither scored nor rejected."""
 
     @property
     def rows(self) -> int:
@@ -121,7 +134,9 @@ class BatchRun:
         if record_format is RecordFormat.XLSX:
             records = (record for part in self.parts for _line, record in self._kept_records(part))
             lang = self.settings.row_options.lang
-            write_results_workbook(stream, records, self.scored, domain_ids, lang=lang, source=self.prepared.shown)
+            write_results_workbook(
+                stream, records, self.scored, self.questionnaire, lang=lang, source=self.prepared.shown
+            )
             return
         if record_format is RecordFormat.CSV:
             stream.write((UTF8_BOM + csv_line(result_columns(domain_ids))).encode())
@@ -166,13 +181,38 @@ class BatchRun:
         note = order_note(orders)
         return None if note is None else (note[0], {**note[1], "file": self.prepared.shown})
 
+    def notes(self) -> list[tuple[str, dict[str, str]]]:
+        """Warnings (message key, params) about what scoring found: units the unit list does not know (the
+        first UNKNOWN_UNITS_SHOWN by name, the rest counted), and the rows skipped after the last response."""
+        shown = self.prepared.shown
+        found: list[tuple[str, dict[str, str]]] = []
+        unknown = self.unknown_units()
+        for unit, closest in unknown[:UNKNOWN_UNITS_SHOWN]:
+            key = "unit_unknown_closest" if closest else "unit_unknown"
+            found.append((key, {"file": shown, "unit": unit, "closest": closest or ""}))
+        if len(unknown) > UNKNOWN_UNITS_SHOWN:
+            found.append(("units_unknown_more", {"file": shown, "count": str(len(unknown) - UNKNOWN_UNITS_SHOWN)}))
+        if self.ignored:
+            lines = {"first": str(self.ignored[0]), "last": str(self.ignored[-1])}
+            key = "row_after_data_ignored" if len(self.ignored) == 1 else "rows_after_data_ignored"
+            found.append((key, {"file": shown, "count": str(len(self.ignored)), **lines}))
+        return found
+
+    def unknown_units(self) -> list[tuple[str, str | None]]:
+        """Each unit the unit list does not know (as written, once) with the closest unit it knows."""
+        units = self.settings.row_options.units
+        if units is None:
+            return []
+        written = dict.fromkeys(unit for part in self.parts for unit in part.unknown_units)
+        return [(unit, units.closest(unit)) for unit in written]
+
     def write_rejects(self, stream: IO[bytes]) -> None:
-        header = [*REJECT_COLUMNS, *(safe_cell(cell) for cell in self.prepared.header)]
+        lang = self.settings.row_options.lang
+        header = [*reject_columns(lang), *(safe_cell(cell) for cell in self.prepared.header)]
         stream.write((UTF8_BOM + csv_line(header)).encode())
         for part in self.parts:
             with part.rejects.open("rb") as handle:
                 shutil.copyfileobj(handle, stream)
-        lang = self.settings.row_options.lang
         scorer = RowScorer(self.questionnaire, self.plan, self.settings.row_options) if self.superseded else None
         for line, cells in self._superseded_rows():
             reason = translate("superseded", lang, line=self.superseded[line])
@@ -252,9 +292,11 @@ def score_file(
     settings: BatchSettings | None = None,
     progress: OnProgress | None = None,
     warn: Warn | None = None,
+    header_row: int | None = None,
 ) -> Iterator[BatchRun]:
     """Read, map and score the export at `source` (a path or `-`), with its work files in `folder`.
 
+    The headings are found among the first rows (or are on physical line / sheet row `header_row`).
     Yields the run, for writing its outputs or storing it; the work files are removed when the block
     ends. Questions and identity fields without a column are reported through `warn` before scoring
     (the run's plan holds them for the caller to judge). Raises AsnSkillsError when no column is a
@@ -265,13 +307,21 @@ def score_file(
         roles = {**settings.row_options.role_map, **column_map.roles}
         settings = replace(settings, row_options=replace(settings.row_options, role_map=roles))
     with work_folder(folder) as work:
-        prepared, warnings = prepare(source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet)
+        rate = header_rating(questionnaire, column_map)
+        prepared, warnings = prepare(
+            source, encoding=encoding, delimiter=delimiter, work_dir=work, sheet=sheet, rate=rate, header_row=header_row
+        )
         try:
             plan = plan_columns(prepared.header, questionnaire, column_map)
+            abbreviated = abbreviated_headings(plan)
+            if abbreviated and not plan.questions:
+                raise AsnSkillsError("limesurvey_abbreviated", file=prepared.shown, example=abbreviated[0])
             if not plan.questions:
                 raise AsnSkillsError("no_question_columns", file=prepared.shown, questionnaire=questionnaire.id)
             if prepared.data_start >= prepared.size:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
+            plan, more = settle_plan(prepared, plan, settings.row_options.lang)
+            warnings += more
             warnings += missing_columns(questionnaire, prepared.shown, plan, settings.row_options.lang)
             for key, params in warnings:
                 if warn is not None:
@@ -279,6 +329,9 @@ def score_file(
             run = score_export(questionnaire, prepared, plan, settings, work, progress)
             if run.rows == 0:
                 raise AsnSkillsError("no_rows", file=prepared.shown)
+            for key, params in run.notes():
+                if warn is not None:
+                    warn(key, params)
             yield run
         finally:
             prepared.cleanup()
@@ -357,9 +410,34 @@ def score_export(
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     parts.sort(key=lambda part: part.index)
-    run = BatchRun(questionnaire, prepared, plan, settings, parts)
+    parts, ignored = _after_last_response(parts)
+    run = BatchRun(questionnaire, prepared, plan, settings, parts, ignored=ignored)
     run.superseded, run.superseded_flagged = _find_superseded(parts, work_dir)
     return run
+
+
+def _after_last_response(parts: list[_Part]) -> tuple[list[_Part], tuple[int, ...]]:
+    """The parts without the rows after the file's last response from which no answer could be read, and
+    the lines of those rows; rows held back in a chunk that a later response follows are rejected."""
+    ignored: list[int] = []
+    kept: list[_Part] = []
+    still_trailing = True
+    for part in reversed(parts):
+        count = len(part.trailing_lines)
+        if still_trailing and count:
+            ignored[:0] = part.trailing_lines
+            part = replace(part, rows=part.rows - count, rejected=part.rejected - count)
+        elif count and part.trailing is not None:
+            with (
+                part.trailing.open("r", encoding="utf-8", newline="") as source,
+                part.rejects.open("a", encoding="utf-8", newline="") as target,
+            ):
+                shutil.copyfileobj(source, target)
+        if part.responses:
+            still_trailing = False
+        kept.append(part)
+    kept.reverse()
+    return kept, tuple(ignored)
 
 
 DATE_ORDER_ROWS = 10_000
@@ -414,6 +492,7 @@ def _score_chunk(job: _Job) -> _Part:
     rows = scored = rejected = flagged = 0
     offset = 0
     last_line = job.chunk.first_line
+    trailing = _Trailing()
     with (
         paths["records"].open("wb", buffering=1 << 20) as records,
         paths["rejects"].open("w", encoding="utf-8", newline="") as rejects,
@@ -425,18 +504,20 @@ def _score_chunk(job: _Job) -> _Part:
             last_line = block[-1][0]
             if writer is not None:
                 done = writer.block(block)
-                _write_rejects(scorer, done.rejected, rejects)
+                _write_rejects(scorer, trailing.held_back(done.rejected, done.lines), rejects)
                 offset = _write_lines(done, records, positions, keys, offset)
                 rejected += len(done.rejected)
                 scored += len(done.texts)
                 flagged += sum(done.flagged)
                 continue
-            for outcome in scorer.score_block(block):
+            outcomes = scorer.score_block(block)
+            refused = [outcome for outcome in outcomes if isinstance(outcome, Rejected)]
+            answered = [outcome.line for outcome in outcomes if not isinstance(outcome, Rejected)]
+            _write_rejects(scorer, trailing.held_back(refused, answered), rejects)
+            for outcome in outcomes:
                 line = outcome.line
                 if isinstance(outcome, Rejected):
                     rejected += 1
-                    private = scorer.private_rejection(outcome)
-                    rejects.write(reject_lines(private.line, private.problems, private.cells))
                     continue
                 scored += 1
                 record = scorer.private_record(outcome.record)
@@ -459,6 +540,9 @@ def _score_chunk(job: _Job) -> _Part:
                     )
     with paths["positions"].open("wb") as handle:
         positions.tofile(handle)
+    trailing_path = base.with_suffix(".trailing")
+    with trailing_path.open("w", encoding="utf-8", newline="") as handle:
+        _write_rejects(scorer, trailing.pending, handle)
     return _Part(
         job.index,
         job.chunk,
@@ -473,7 +557,37 @@ def _score_chunk(job: _Job) -> _Part:
         paths["stored"] if keep else None,
         last_line,
         dict(scorer.date_orders),
+        trailing_path,
+        tuple(outcome.line for outcome in trailing.pending),
+        tuple(scorer.unknown_units),
+        trailing.responses,
     )
+
+
+class _Trailing:
+    """Holds back the rejections of rows from which no answer could be read until a response follows them:
+    the ones after the file's last response are not responses (a recap sheet's signature block)."""
+
+    def __init__(self) -> None:
+        self.pending: list[Rejected] = []
+        self.responses = False
+
+    def held_back(self, rejected: list[Rejected], scored_lines: list[int]) -> list[Rejected]:
+        """The rejections of a block to write now (those held back before them first, when a response
+        follows); the rest are kept in `pending`."""
+        responses = [*scored_lines, *(outcome.line for outcome in rejected if not outcome.empty)]
+        last = max(responses, default=None)
+        write: list[Rejected] = []
+        if last is not None:
+            self.responses = True
+            write += self.pending
+            self.pending = []
+        for outcome in rejected:
+            if outcome.empty and (last is None or outcome.line > last):
+                self.pending.append(outcome)
+            else:
+                write.append(outcome)
+        return write
 
 
 def _write_rejects(scorer: RowScorer, rejected: list[Rejected], rejects: IO[str]) -> None:

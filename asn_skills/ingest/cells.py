@@ -1,11 +1,11 @@
 """What a survey tool may write in an answer cell, compiled once per question into lookup tables.
 
 A cell is matched by the option's value, its label in any language (Google Forms writes labels), its
-`code`, or, where the question declares no codes, LimeSurvey's position codes (A1, A2 ... in 3.x; AO01,
-AO02 ... from 4.0). Multi-select cells hold several labels or values joined by ", ", ";" or a space
-(Kobo); labels may themselves contain commas and spaces. The "none of these" choice a deployed form adds
-to a multi-select question reads as an empty selection. Checkbox columns (one per option) hold
-LimeSurvey's Y or its translated Yes/No/N/A, or Kobo's 1/0.
+`code`, or LimeSurvey's position codes (A1, A2 ... in 3.x; AO01, AO02 ... from 4.0) where no value, code
+or label of another option is written like one. Multi-select cells hold several labels or values joined
+by ", ", ";" or a space (Kobo); labels may themselves contain commas and spaces. The "none of these"
+choice a deployed form adds to a multi-select question reads as an empty selection. Checkbox columns (one
+per option) hold LimeSurvey's Y or its translated Yes/No/N/A, Kobo's 1/0, or SurveyMonkey's option label.
 """
 
 from __future__ import annotations
@@ -76,18 +76,21 @@ class QuestionCells:
         self.options = question.choices
         self.multi = question.kind is Kind.MULTI
         self.index: dict[str, int] = {}
-        use_positions = all(option.code is None for option in self.options)
         for position, option in enumerate(self.options):
             for text in _value_texts(option.value):
                 self.index.setdefault(normalise(text), position)
             if option.code is not None:
                 self.index.setdefault(normalise(option.code), position)
-            elif use_positions:
-                for code in _position_codes(position + 1):
-                    self.index.setdefault(code, position)
         for position, option in enumerate(self.options):
             for label in option.label.values():
                 self.index.setdefault(normalise(label), position)
+        positions = {code: position for position in range(len(self.options)) for code in _position_codes(position + 1)}
+        self.position_codes = all(self.index.get(code, position) == position for code, position in positions.items())
+        """Whether LimeSurvey's position codes are read: only where no value, code or label of another option
+        is written like one (a declared code `A2` on the first option would make `A2` mean two things)."""
+        if self.position_codes:
+            for code, position in positions.items():
+                self.index.setdefault(code, position)
         if self.multi and none_of_these.offered(question):
             for text in none_of_these.written_forms():
                 self.index.setdefault(text, NONE_OF_THESE)
@@ -124,7 +127,7 @@ class QuestionCells:
         chosen = []
         for position, cell in enumerate(cells):
             text = normalise(cell)
-            if text in CHECKED:
+            if text in CHECKED or self.index.get(text) == position:  # SurveyMonkey writes the option's label
                 chosen.append(position)
             elif text not in UNCHECKED:
                 raise CellError("cell_not_checkbox", value=cell, option=position)
@@ -180,9 +183,13 @@ class QuestionCells:
         return Reading(values, item_score(self.question, values))  # type: ignore[arg-type]
 
     def allowed(self) -> str:
-        """A short list of accepted answers for messages."""
-        shown = [str(option.value) for option in self.options]
-        return ", ".join(shown)
+        """A short list of accepted answers for messages: the values, then the codes an export may write."""
+        shown = ", ".join(str(option.value) for option in self.options)
+        codes = [option.code for option in self.options if option.code]
+        size = len(self.options)
+        if self.position_codes:
+            codes += [f"A1-A{size}", f"AO01-AO{size:02d}"]
+        return f"{shown} ({'; '.join(codes)})" if codes else shown
 
     def unknown(self, cell: str) -> CellError:
         """The error for an answer matching no option; it names the values and, where they differ, the numbers

@@ -1,14 +1,20 @@
 """Which column of an export holds which question, who the respondent is, and what is missing.
 
-Each header is read by `headers.HeaderReader` (or an explicit column map). A multi-select question may
-come twice, as one cell of labels and as one 0/1 column per option (Kobo's default): the option columns
-are read when there is one for every option, the other form is marked derived.
+Each header is read by `headers.HeaderReader`; an explicit column map wins over what is recognised. A
+multi-select question may come twice, as one cell of labels and as one 0/1 column per option (Kobo's
+default): the option columns are read when there is one for every option, the other form is marked
+derived. A question with columns for only some of its options is missing: scored from the options found,
+its score would be silently wrong.
+
+An identity field may have several columns: the one the column map names, else one the respondent typed
+rather than the account a tool wrote (Microsoft Forms' `Name` after `Email`), else the first; the others
+are kept as alternatives in case the chosen one is empty in every row.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +22,7 @@ from typing import Any
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
 from asn_skills.ingest.cells import normalise
-from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target
+from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target, plain
 from asn_skills.questionnaire.model import Questionnaire
 
 if sys.version_info >= (3, 11):
@@ -59,6 +65,12 @@ class ColumnPlan:
     """Fields of EXPECTED_IDENTITY with no column."""
     utc_timestamp: bool = False
     """Whether the timestamp column holds UTC times without a zone (Kobo's `_submission_time`)."""
+    partial: tuple[int, ...] = ()
+    """Option columns of multi-select questions whose other options have no column (the question is missing)."""
+    alternatives: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Other columns of an identity field, in order of preference (also listed in `duplicates`)."""
+    timestamp_zone: str | None = None
+    """The IANA zone of a timestamp column without one, when the export names it (Qualtrics' ImportId row)."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,31 @@ def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
     return ColumnMap(headers, roles)
 
 
+def header_rating(questionnaire: Questionnaire, column_map: ColumnMap | None = None) -> Callable[[Sequence[str]], int]:
+    """How many cells of a row name a question, an option or an identity field: the row naming most is the
+    heading row."""
+    reader = HeaderReader(questionnaire)
+    explicit = column_map.headers if column_map else {}
+
+    known: dict[str, bool] = {}
+    """Cells already judged: the answers of the first rows repeat a handful of labels."""
+
+    def names_something(cell: str) -> bool:
+        named = known.get(cell)
+        if named is None:
+            named = normalise(cell.strip().lstrip("\ufeff")) in explicit or reader.read(cell)[0] in _NAMING
+            known[cell] = named
+        return named
+
+    def rate(cells: Sequence[str]) -> int:
+        return sum(1 for cell in cells if cell.strip() and names_something(cell))
+
+    return rate
+
+
+_NAMING = frozenset({"question", "option", "identity"})
+
+
 def plan_columns(
     header: Sequence[str], questionnaire: Questionnaire, column_map: ColumnMap | None = None
 ) -> ColumnPlan:
@@ -116,11 +153,13 @@ def plan_columns(
     ids = reader.ids
     singles: dict[int, list[int]] = {}
     options: dict[int, dict[int, list[int]]] = {}
-    identity: dict[str, int] = {}
+    candidates: dict[str, list[tuple[int, int]]] = {}
     unused: list[int] = []
     tool: list[int] = []
     derived: list[int] = []
     duplicates: list[int] = []
+    partial: list[int] = []
+    account = _account_name_column(header, reader)
     for column, raw in enumerate(header):
         explicit = column_map.headers.get(normalise(raw.strip().lstrip("\ufeff"))) if column_map else None
         target: Target
@@ -136,23 +175,32 @@ def plan_columns(
         kind, what = target
         if kind == "question":
             singles.setdefault(what, []).append(column)
+            if explicit is not None:  # the map's column first
+                singles[what].insert(0, singles[what].pop())
         elif kind == "option":
             question, option = what
             options.setdefault(question, {}).setdefault(option, []).append(column)
         elif kind == "identity":
-            if what in identity:
-                duplicates.append(column)
-            else:
-                identity[what] = column
+            rank = 0 if explicit is not None else 2 if column == account else 1
+            candidates.setdefault(what, []).append((rank, column))
         elif kind == "tool":
             tool.append(column)
         else:
             unused.append(column)
+    identity: dict[str, int] = {}
+    alternatives: dict[str, tuple[int, ...]] = {}
+    for name, found in candidates.items():
+        ordered = [column for _, column in sorted(found)]
+        identity[name] = ordered[0]
+        if len(ordered) > 1:
+            alternatives[name] = tuple(ordered[1:])
+            duplicates += ordered[1:]
     planned = []
     for position, question in enumerate(questionnaire.questions):
         single = singles.get(position, [])
         by_option = options.get(position, {})
-        if by_option and (len(by_option) == len(question.choices) or not single):
+        complete = len(by_option) == len(question.choices)
+        if by_option and complete:
             planned.append(
                 QuestionColumns(
                     position, option_columns=tuple((found[0], option) for option, found in sorted(by_option.items()))
@@ -164,8 +212,10 @@ def plan_columns(
             planned.append(QuestionColumns(position, column=single[0]))
             duplicates += single[1:]
             derived += [column for found in by_option.values() for column in found]
-    found = {entry.question for entry in planned}
-    missing = tuple(q.id for position, q in enumerate(questionnaire.questions) if position not in found)
+        else:
+            partial += [column for found in by_option.values() for column in found]
+    placed = {entry.question for entry in planned}
+    missing = tuple(q.id for position, q in enumerate(questionnaire.questions) if position not in placed)
     timestamp = identity.get("timestamp")
     return ColumnPlan(
         tuple(header),
@@ -178,4 +228,18 @@ def plan_columns(
         tuple(tool),
         tuple(name for name in EXPECTED_IDENTITY if name not in identity),
         timestamp is not None and header[timestamp].strip().casefold() in UTC_TIMESTAMPS,
+        tuple(sorted(partial)),
+        alternatives,
     )
+
+
+MICROSOFT_FORMS = ("id", "starttime", "completiontime", "email", "name")
+"""Microsoft Forms' first columns (`ID, Start time, Completion time, Email, Name, Last modified time`)."""
+
+
+def _account_name_column(header: Sequence[str], reader: HeaderReader) -> int | None:
+    """Microsoft Forms' `Name`: the signed-in account's display name (empty on anonymous forms), not the
+    name the respondent typed; read only when the form asks no name."""
+    plain_header = [plain(cell) for cell in header[: len(MICROSOFT_FORMS)]]
+    tool_layout = len(plain_header) == len(MICROSOFT_FORMS) and plain_header[0] == "id" and plain_header[3] == "email"
+    return 4 if tool_layout and reader.read(header[4]) == ("identity", "name") else None

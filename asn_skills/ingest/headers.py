@@ -40,11 +40,17 @@ IDENTITY_NAMES = {
         "tanggalpengisian",
         "tanggal",
         "waktupengisian",
+        # Microsoft Forms, ODK Central, SurveyMonkey and Qualtrics
+        "completiontime",
+        "waktupenyelesaian",
+        "submissiondate",
+        "enddate",
     ),
 }
 """Identity fields by header, letters and digits only: `Unit Kerja`, `unit_kerja` and `UNITKERJA` are one.
 `Tanggal pengiriman` is LimeSurvey's Indonesian "Date submitted"; `Cap waktu` the Indonesian Google Forms
-download's "Timestamp"."""
+download's "Timestamp"; `Completion time` Microsoft Forms', `SubmissionDate` ODK Central's, `End Date`
+SurveyMonkey's and `EndDate` Qualtrics' submission time."""
 _IDENTITY_LOOKUP = {name: field_name for field_name, names in IDENTITY_NAMES.items() for name in names}
 
 TOOL_COLUMNS = frozenset(
@@ -70,6 +76,20 @@ TOOL_COLUMN_NAMES = frozenset(
         # Google Forms: collected e-mail and quiz totals
         "emailaddress", "alamatemail", "adressemail", "adresseemail", "email", "surel", "totalscore", "totalskor",
         "skortotal", "scoretotal", "totalpoin",
+        # Microsoft Forms (`ID` is in TOOL_COLUMNS); the Indonesian texts are unverified
+        "starttime", "lastmodifiedtime", "waktumulai", "waktumodifikasiterakhir",
+        # ODK Central (briefcase.js: meta-instanceID, then KEY ... FormVersion)
+        "metainstanceid", "instanceid", "key", "submitterid", "submittername", "attachmentspresent",
+        "attachmentsexpected", "status", "reviewstate", "edits", "formversion",
+        # SurveyMonkey ("All responses data")
+        "respondentid", "collectorid", "startdate", "firstname", "lastname", "customdata", "customdata1",
+        "customdata2", "customdata3", "customdata4", "customdata5",
+        # Qualtrics (export tags, and question texts of the second heading row)
+        "responsetype", "progress", "durationinseconds", "finished", "recordeddate", "recipientlastname",
+        "recipientfirstname", "recipientemail", "externalreference", "externaldatareference", "locationlatitude",
+        "locationlongitude", "distributionchannel", "userlanguage",
+        # a recap sheet's row number
+        "no", "nomor", "nourut", "number",
     }
 )  # fmt: skip
 """Columns a tool adds, by header letters and digits only (their texts are in the export's language)."""
@@ -80,14 +100,23 @@ _CODE_OPTION = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*)\[([^\]]+)\]")
 _CODE_WITH_TEXT = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*?)\s*[.:)]\s+(\S.*)$", re.DOTALL)
 _BRACKETED = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$", re.DOTALL)
 _PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$", re.DOTALL)
+_DASHED_PATH = re.compile(r"^[A-Za-z_][\w.]*(?:-[\w./]+)+$")
+"""XML names joined by `-` (ODK Central's group paths), a select_multiple choice after a `/`."""
+_ABBREVIATED = re.compile(r"^(.+?)\.\.(?:\s*\[(.*)\])?$", re.DOTALL)
+ABBREVIATED_LENGTH = 15
+"""LimeSurvey's "Abbreviated question text": the text cut to 15 characters, then `.. ` (Writer.php
+getAbbreviatedHeading), and ` [subquestion]` cut alike."""
 
 Target = tuple[str, Any]
 """("question", position), ("option", (position, option)), ("identity", field), ("tool", None) or ("unused", None)."""
 
 
+_NOT_PLAIN = re.compile(r"[^0-9a-z]+")
+
+
 def plain(text: str) -> str:
     """Letters and digits only, lower case: `Unit Kerja`, `unit_kerja` and `UNITKERJA` are one name."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
+    return _NOT_PLAIN.sub("", text.casefold())
 
 
 class HeaderReader:
@@ -109,6 +138,11 @@ class HeaderReader:
                         written.setdefault(normalise(text), option_position)
             self.options[position] = written
         self.sizes = [len(question.choices) for question in questions]
+        self.cut: dict[str, set[int]] = {}
+        """The first 15 characters of each question text (normalised) -> the questions whose text starts so."""
+        for position, question in enumerate(questions):
+            for text in question.text.values():
+                self.cut.setdefault(normalise(normalise(text)[:ABBREVIATED_LENGTH]), set()).add(position)
 
     def read(self, header: str) -> Target:
         name = header.strip().lstrip("\ufeff").strip()
@@ -117,6 +151,10 @@ class HeaderReader:
             return "question", self.ids[folded]
         if folded in TOOL_COLUMNS:
             return "tool", None
+        if "-" in name and _DASHED_PATH.match(name):  # ODK Central's group paths: `informasi-INF01`
+            found = self._dashed(name)
+            if found is not None:
+                return found
         coded = _CODE_OPTION.match(name)
         if coded:
             found = self._code_option(coded.group(1), coded.group(2))
@@ -147,7 +185,45 @@ class HeaderReader:
             found = self._named(with_text.group(1)) or self._named(with_text.group(2))
             if found is not None:
                 return found
-        return self._named(name) or ("unused", None)
+        return self._named(name) or self._abbreviated(name) or ("unused", None)
+
+    def _abbreviated(self, name: str) -> Target | None:
+        """LimeSurvey's "Abbreviated question text" (`Saya dapat mene.. [Satu]`): the question whose text
+        alone starts with the 15 characters kept; None where several do (the heading cannot say which)."""
+        found = _ABBREVIATED.match(name)
+        if found is None:
+            return None
+        cut, inner = normalise(found.group(1)), found.group(2)
+        question = self._text(cut) if len(cut) < ABBREVIATED_LENGTH else None
+        if question is None:
+            alike = self.cut.get(cut, set())
+            question = next(iter(alike)) if len(alike) == 1 else None
+        if question is None:
+            return None
+        if inner is None:
+            return "question", question
+        if question not in self.multi:
+            return "unused", None
+        option = self._option(question, inner.strip().removesuffix("..").strip())
+        if option is None:  # an option label cut short too
+            prefix = normalise(inner.strip().removesuffix("..").strip())
+            labels = {position for text, position in self.options[question].items() if text.startswith(prefix)}
+            option = next(iter(labels)) if len(labels) == 1 else None
+        return ("option", (question, option)) if option is not None else ("unused", None)
+
+    def _dashed(self, name: str) -> Target | None:
+        """ODK Central joins group and field names with `-` ("Remove group names" off, its default): the
+        shortest path of groups whose rest names something."""
+        if plain(name) in TOOL_COLUMN_NAMES:
+            return "tool", None
+        parts = name.split("-")
+        for start in range(1, len(parts)):
+            rest = "-".join(parts[start:])
+            if rest and (rest[0].isalpha() or rest[0] == "_"):
+                found = self.read(rest)
+                if found[0] != "unused":
+                    return found
+        return None
 
     def _question(self, text: str) -> int | None:
         """The question written as `text`: its id or its full text in any language."""

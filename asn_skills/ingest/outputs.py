@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from asn_skills.csv_text import csv_line, safe_cell
+from asn_skills.i18n import translate
 from asn_skills.results.columns import column_names, record_cells, record_csv_line
 from asn_skills.scoring.result import Record
 
@@ -18,6 +19,7 @@ __all__ = [
     "record_cells",
     "record_csv_line",
     "record_text",
+    "reject_columns",
     "reject_lines",
     "result_columns",
 ]
@@ -42,6 +44,12 @@ def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequenc
 
 
 REJECT_COLUMNS = ["line", "column", "value", "reason"]
+"""The rejects file's own columns, in English; `reject_columns` gives them in the reader's language."""
+
+
+def reject_columns(lang: str) -> list[str]:
+    """The rejects file's own columns as people read them (`baris,kolom,nilai,alasan` in Indonesian)."""
+    return [translate(f"rejects_column_{column}", lang) for column in REJECT_COLUMNS]
 
 
 def reject_lines(line: int, problems: Sequence[tuple[str, str, str]], cells: Sequence[str]) -> str:

@@ -301,7 +301,7 @@ class LineWriter:
                 made.append(name_cells)
             elif source == "unit":
                 made.append(
-                    _looked_up(table, only(columns[scorer.unit_col]), _unit_text)
+                    _looked_up(table, only(columns[scorer.unit_col]), lambda cell: quoted_text(scorer.unit_of(cell)))
                     if scorer.unit_col is not None
                     else repeat("")
                 )
@@ -369,7 +369,3 @@ class LineWriter:
         moment: datetime | None
         moment, warning = self.scorer.moment_of(cell)
         return iso_timestamp(moment) or "", sort_key(moment), warning
-
-
-def _unit_text(cell: str) -> str:
-    return quoted_text(" ".join(cell.split()) or None)

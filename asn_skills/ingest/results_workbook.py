@@ -1,8 +1,10 @@
-"""Score results as an Excel workbook: the results CSV's columns on one sheet, each cell of its real type.
+"""Score results as an Excel workbook for people: the results CSV's columns on one sheet, headed and filled
+in the reader's language (`results.display`), each cell of its real type.
 
-Scores and levels are numbers, the submission time a date, `needs_training` and `incomplete` TRUE/FALSE,
-the NIP text (all 18 digits). The review note stands above the table. Rows are written as they come, so
-memory stays flat however many there are.
+Scores are numbers, the submission time a date, flags ya/tidak, the match band, priority, role and levels
+in words, the NIP text (all 18 digits). The review note stands above the table; the columns' machine names
+are in a hidden row above the people's headers, so the file reads back whatever its language. Rows are
+written as they come, so memory stays flat however many there are.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from typing import IO, Any
 from xlsxwriter.utility import xl_col_to_name
 
 from asn_skills.i18n import translate
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.results import display
 from asn_skills.results.columns import FlatColumn, flat_columns
 from asn_skills.results.schema import Kind
 from asn_skills.workbooks.writer import DATE_TIME, TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
-HEADER_ROW = 1
-"""The review note is on the first row, the column names on the second."""
+MACHINE_ROW = 1
+"""The review note is on the first row, the machine names (hidden) on the second, the headers on the third."""
+HEADER_ROW = 2
 SCORE = "0.00"
 
 
@@ -27,7 +32,7 @@ def write_results_workbook(
     stream: IO[bytes],
     records: Iterable[bytes],
     count: int,
-    domain_ids: Sequence[str],
+    questionnaire: Questionnaire,
     *,
     lang: str,
     source: str,
@@ -40,15 +45,18 @@ def write_results_workbook(
     workbook = open_workbook(stream, large=True)
     sheet = Sheet(workbook, sheet_name(translate("xlsx_results_sheet", lang), set()))
     sheet.write(0, 0, translate("review_note", lang), sheet.style(bold=True), measure=False)
-    columns = flat_columns(tuple(domain_ids))
-    sheet.heading(HEADER_ROW, [column.name for column in columns])
+    columns = flat_columns(tuple(domain.id for domain in questionnaire.domains))
+    for index, column in enumerate(columns):
+        sheet.write(MACHINE_ROW, index, column.name, measure=False)
+    sheet.worksheet.set_row(MACHINE_ROW, None, None, {"hidden": True})
+    sheet.heading(HEADER_ROW, [display.header(column, questionnaire, lang) for column in columns])
     styles = _column_styles(sheet, columns)
     row = HEADER_ROW
     for data in records:
         row += 1
         record = json.loads(data)
         for index, column in enumerate(columns):
-            sheet.write(row, index, column.cell(column.value(record)), styles[index])
+            sheet.write(row, index, display.shown(column, column.value(record), questionnaire, lang), styles[index])
     sheet.filter(HEADER_ROW, row, len(columns))
     for index, column in enumerate(columns):
         if column.kind is Kind.IDENTIFIER:

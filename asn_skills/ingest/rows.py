@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from asn_skills.i18n import translate
 from asn_skills.identity import nip_problem, normalise_nip, pseudonym
@@ -22,6 +23,7 @@ from asn_skills.ingest.timestamps import TimestampReader, sort_key
 from asn_skills.questionnaire.model import Questionnaire, Role
 from asn_skills.scoring.compiled import CompiledScorer, DomainPart
 from asn_skills.scoring.result import Record
+from asn_skills.units import UnitList
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,6 +38,8 @@ class RowOptions:
     """When set, outputs and the store hold a keyed pseudonym instead of NIP and name."""
     month_first: bool = False
     """The time column writes month/day: dates that read both ways are read so (`timestamps.month_first_column`)."""
+    units: UnitList | None = None
+    """The agency's units: a unit cell is written as the unit's one name (`units.UnitList`)."""
 
 
 @dataclass(slots=True)
@@ -57,6 +61,8 @@ class Rejected:
     problems: list[tuple[str, str, str]]
     """(column, value, reason) for every problem in the row."""
     cells: list[str] = field(default_factory=list)
+    empty: bool = False
+    """No answer could be read from the row: after the last response, it is not a response (a signature block)."""
 
 
 @dataclass(slots=True)
@@ -119,6 +125,9 @@ class RowScorer:
         self._no_answers = ("", "", translate("no_answers", self.lang))
         self.question_ids = [question.id for question in questionnaire.questions]
         self._roles: dict[str, tuple[Role, str | None]] = {}
+        self._units: dict[str, str | None] = {}
+        self.unknown_units: dict[str, None] = {}
+        """Units written in the export that the unit list does not know, in the order first seen."""
         self._hash = questionnaire.content_hash.encode()
         self._personal = frozenset(column for column, header in enumerate(plan.header) if is_personal(header))
         self.plan_warnings: list[str] = []
@@ -228,7 +237,7 @@ class RowScorer:
                 found.append(self._no_answers)
             if found:
                 line, row = block[kept[position]]
-                outcomes[kept[position]] = Rejected(line, found, row)
+                outcomes[kept[position]] = Rejected(line, found, row, unanswered[position] == self.size)
             else:
                 ready.append(position)
         answers: list[dict[str, Any] | None] = [None] * len(ready)
@@ -344,7 +353,7 @@ class RowScorer:
         warnings = [*self.plan_warnings, *self.row_warnings(line, role_warning, time_warning, name or "", parts)]
         if name is not None and DAMAGED in name:
             name = " ".join(name.replace(DAMAGED, "").split()) or None
-        unit = self._text(row, self.unit_col)
+        unit = self.unit_of(row[self.unit_col]) if self.unit_col is not None else None
         record = self.scorer.record(parts, role, nip=nip, name=name, unit=unit, submitted_at=moment, warnings=warnings)
         dedupe = None
         if self.options.keep_answers:
@@ -377,6 +386,26 @@ class RowScorer:
         found += self.scorer.part_warnings(parts)
         return found
 
+    def unit_of(self, cell: str) -> str | None:
+        """A unit cell as written in the results: spaces collapsed, and the unit's one name when a unit list
+        knows it (an unknown unit is kept as written and remembered in `unknown_units`)."""
+        try:
+            return self._units[cell]
+        except KeyError:
+            pass
+        written = " ".join(cell.split()) or None
+        units = self.options.units
+        shown = written
+        if units is not None and written is not None:
+            shown = units.canonical(written)
+            if shown is None:
+                shown = written
+                if len(self.unknown_units) < SEEN_LIMIT:
+                    self.unknown_units.setdefault(written, None)
+        if len(self._units) < SEEN_LIMIT:
+            self._units[cell] = shown
+        return shown
+
     @staticmethod
     def _text(row: list[str], column: int | None) -> str | None:
         if column is None:
@@ -407,6 +436,8 @@ class RowScorer:
             return None, translate("timestamp_unknown", self.lang, value=cell)
         if moment.tzinfo is None and self.plan.utc_timestamp:
             moment = moment.replace(tzinfo=timezone.utc)
+        elif moment.tzinfo is None and self.plan.timestamp_zone is not None:
+            moment = moment.replace(tzinfo=_zone(self.plan.timestamp_zone))
         return moment, None
 
 
@@ -446,6 +477,11 @@ def find_role(questionnaire: Questionnaire, role_map: dict[str, str], written: s
 
 _JOINERS = re.compile(r"[\s_-]+")
 _ROLE_CODE = re.compile(r"^AO0*(\d+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 @lru_cache(maxsize=1024)

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.ingest.header_rows import SEARCH_ROWS, Headings, Rate, Row, find_headings
 from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
+SEARCH_BYTES = 1 << 20
+"""Text after the first row searched for the headings (title rows, a second or third heading row)."""
 SAMPLE_BYTES = 1 << 16
 BLOCK_BYTES = 1 << 22
 ROW_LIMIT = 16 << 20
@@ -60,6 +63,8 @@ class Prepared:
     size: int
     temporary: bool
     """Whether `path` is a copy to delete when done."""
+    headings: Headings | None = None
+    """Where the headings were found (their row, the rows above them, every heading row as written)."""
 
     def cleanup(self) -> None:
         if self.temporary:
@@ -67,12 +72,22 @@ class Prepared:
 
 
 def prepare(
-    source: str, *, encoding: str | None, delimiter: str | None, work_dir: Path, sheet: str | None = None
+    source: str,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    work_dir: Path,
+    sheet: str | None = None,
+    rate: Rate | None = None,
+    header_row: int | None = None,
 ) -> tuple[Prepared, list[tuple[str, dict[str, str]]]]:
     """Open `source` (a path or `-`), returning the prepared input and warnings (message key, params).
 
     An .xlsx workbook (known by its content, whatever its name) is read from `sheet`, else its first
-    visible sheet; `encoding` and `delimiter` apply to text files only."""
+    visible sheet; `encoding` and `delimiter` apply to text files only. The headings are the row `rate`
+    finds most of among the first rows, or the physical line (sheet row) `header_row`
+    (`header_rows.find_headings`)."""
+    found = (rate, header_row)
     warnings: list[tuple[str, dict[str, str]]] = []
     shown = "stdin" if source == "-" else source
     if source == "-":
@@ -93,7 +108,7 @@ def prepare(
             if temporary:
                 path.unlink(missing_ok=True)
             path, temporary = converted, True
-            return _read_header(path, shown, f'xlsx "{sheet_name}"', ",", temporary), warnings
+            return _read_header(path, shown, f'xlsx "{sheet_name}"', ",", temporary, *found), warnings
         if sheet is not None:
             raise AsnSkillsError("sheet_needs_workbook", file=shown)
         used = encoding or _detect_encoding(path, sample, shown)
@@ -109,7 +124,7 @@ def prepare(
             path.unlink(missing_ok=True)
         raise
     try:
-        return _read_header(path, shown, used, delimiter, temporary), warnings
+        return _read_header(path, shown, used, delimiter, temporary, *found), warnings
     except BaseException:
         if temporary:
             path.unlink(missing_ok=True)
@@ -169,7 +184,15 @@ def _transcode(path: Path, encoding: str, work_dir: Path, shown: str) -> Path:
     return Path(name)
 
 
-def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, temporary: bool) -> Prepared:
+def _read_header(
+    path: Path,
+    shown: str,
+    encoding: str,
+    delimiter: str | None,
+    temporary: bool,
+    rate: Rate | None = None,
+    header_row: int | None = None,
+) -> Prepared:
     with path.open("rb") as handle:
         start = 3 if handle.read(3) == codecs.BOM_UTF8 else 0
         handle.seek(start)
@@ -177,6 +200,7 @@ def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, t
     if not sample.strip():
         raise AsnSkillsError("input_empty", file=shown)
     chosen = delimiter or _sniff_delimiter(sample, shown)
+    rows: list[Row] = []
     with path.open("rb") as handle:
         handle.seek(start)
         # The header is read from its first ROW_LIMIT bytes only: a file of one endless line stops here.
@@ -184,28 +208,43 @@ def _read_header(path: Path, shown: str, encoding: str, delimiter: str | None, t
         if len(top) > ROW_LIMIT and not _LINE_END_BYTES.search(top):
             raise AsnSkillsError("row_too_long", file=shown, line=1, limit=f"{ROW_LIMIT >> 20} MiB")
         text = io.TextIOWrapper(io.BytesIO(top), encoding="utf-8", newline="")
-        reader = csv.reader(text, delimiter=chosen)
+
+        def search_lines() -> Iterator[str]:
+            """The lines searched for the headings: after the first row, no further than SEARCH_BYTES (a
+            row of data longer than any heading row is not parsed here, whatever its length)."""
+            seen = 0
+            for line in text:
+                seen += len(line)
+                if rows and seen > SEARCH_BYTES:
+                    return
+                yield line
+
+        reader = csv.reader(search_lines(), delimiter=chosen)
         try:
-            header = next(reader)
-            while not any(cell.strip() for cell in header):  # blank rows above the header (a sheet's top)
-                header = next(reader)
-            lines = reader.line_num
-            if _is_tag_row(next(reader, [])):
-                lines = reader.line_num
+            before = 0
+            for cells in reader:
+                if any(cell.strip() for cell in cells):  # blank rows (a sheet's top, under a letterhead) are skipped
+                    rows.append(Row(before + 1, reader.line_num, cells))
+                    if len(rows) >= max(SEARCH_ROWS, header_row or 0):
+                        break
+                before = reader.line_num
         except csv.Error as error:
             raise AsnSkillsError("csv_broken", file=shown, line=reader.line_num, reason=str(error)) from None
-        except StopIteration:
-            raise AsnSkillsError("input_empty", file=shown) from None
+    headings = find_headings(rows, rate, header_row, shown)
+    lines = headings.consumed
     header_bytes = _bytes_of_lines(path, start, lines)
     return Prepared(
-        path, shown, chosen, encoding, tuple(header), start + header_bytes, lines + 1, path.stat().st_size, temporary
+        path,
+        shown,
+        chosen,
+        encoding,
+        headings.header,
+        start + header_bytes,
+        lines + 1,
+        path.stat().st_size,
+        temporary,
+        headings,
     )
-
-
-def _is_tag_row(row: list[str]) -> bool:
-    """KoboToolbox's HXL row under the header (`"";"#symmetry";""`): every filled cell a `#` tag."""
-    filled = [cell.strip() for cell in row if cell.strip()]
-    return bool(filled) and all(cell.startswith("#") for cell in filled)
 
 
 def _bytes_of_lines(path: Path, start: int, lines: int) -> int:

@@ -94,9 +94,17 @@ def _strptime(pattern: str) -> Parser:
     return parse
 
 
+US_CLOCK = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p")
+"""SurveyMonkey's `11/20/2026 09:14:37 AM`: a 12-hour clock is written month/day, so these are never swapped."""
+
 _DAY_FIRST_PARSERS = tuple(_strptime(pattern) for pattern in _FORMATS if pattern.startswith("%d"))
 _MONTH_FIRST_PARSERS = tuple(map(_strptime, MONTH_FIRST))
-_OTHER_PARSERS = (_iso, _google, *(_strptime(pattern) for pattern in _FORMATS if not pattern.startswith("%d")))
+_OTHER_PARSERS = (
+    _iso,
+    _google,
+    *(_strptime(pattern) for pattern in _FORMATS if not pattern.startswith("%d")),
+    *map(_strptime, US_CLOCK),
+)
 PARSERS: tuple[Parser, ...] = (*_OTHER_PARSERS, *_DAY_FIRST_PARSERS, *_MONTH_FIRST_PARSERS)
 PARSERS_MONTH_FIRST: tuple[Parser, ...] = (*_OTHER_PARSERS, *_MONTH_FIRST_PARSERS, *_DAY_FIRST_PARSERS)
 AMBIGUOUS_DAY_FIRST = "ambiguous_day_first"

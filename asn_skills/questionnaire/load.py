@@ -25,6 +25,7 @@ from asn_skills.questionnaire.model import (
 )
 from asn_skills.questionnaire.toml_document import Document, read_document
 from asn_skills.questionnaire.toml_lines import KeyPath
+from asn_skills.suggest import close_matches, quoted
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "levels": Level,
@@ -49,7 +50,13 @@ def resolve(path_or_id: str | Path) -> Path:
         return path
     found = bundled.path_of(str(path_or_id))
     if found is None:
-        raise AsnSkillsError("questionnaire_not_found", name=str(path_or_id), known=", ".join(bundled.ids()))
+        known = bundled.ids()
+        close = close_matches(str(path_or_id), known)
+        if close:
+            raise AsnSkillsError(
+                "questionnaire_not_found_close", name=str(path_or_id), close=quoted(close), known=", ".join(known)
+            )
+        raise AsnSkillsError("questionnaire_not_found", name=str(path_or_id), known=", ".join(known))
     return found
 
 

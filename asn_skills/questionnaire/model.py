@@ -131,6 +131,10 @@ class Training(Frozen):
     provider: str
     description: Text | None = None
     url: str | None = None
+    cost_per_participant: FiniteFloat | None = Field(default=None, ge=0)
+    """Estimated cost of one participant in rupiah (fees, materials); an agency file may override it."""
+    cost_per_class: FiniteFloat | None = Field(default=None, ge=0)
+    """Estimated cost of running one class in rupiah (trainer, room); added to the per-participant cost."""
 
 
 class Policy(Frozen):

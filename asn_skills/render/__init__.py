@@ -1,2 +1,2 @@
-"""Documents (titled tables, bar charts, letterhead) and the writers that turn them into Markdown, HTML, CSV
-and xlsx; the terminal writer lives with the command line."""
+"""Documents (titled tables, charts, letterhead) and the writers that turn them into Markdown, HTML, CSV,
+xlsx and Word; the terminal writer lives with the command line."""

@@ -1,10 +1,12 @@
-"""The agency that issues a report or plan: its letterhead and who signs, read from a small TOML file."""
+"""The agency that issues a report or plan: its letterhead and who signs, read from the `[agency]` table of a
+small TOML file (its `[plan]` table is read by reports.plan_settings, its `[[units]]` by units)."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -30,25 +32,49 @@ class Agency:
     """The signatory's position."""
     nip: str = ""
     """The signatory's NIP."""
+    privacy_contact: str = ""
+    """Whom respondents ask about their data (the data protection officer, a desk, an e-mail address); the
+    privacy notice names the agency where this is empty."""
+    retention: str = ""
+    """How long answers and results are kept, in the notice's words ("5 tahun sejak penilaian")."""
+    privacy_notice: str | dict[str, str] = ""
+    """The agency's own privacy notice replacing ours: one text, or a table of texts by language
+    (`{ id = "...", en = "..." }`); paragraphs are separated by an empty line."""
+
+    def privacy_notice_in(self, lang: str) -> str:
+        """The agency's own notice in `lang` (its first text where that language is missing), or ""."""
+        if isinstance(self.privacy_notice, str):
+            return self.privacy_notice
+        return self.privacy_notice.get(lang) or next(iter(self.privacy_notice.values()), "")
 
 
 def read_agency(path: Path) -> Agency:
     """The `[agency]` table of a TOML file; unknown keys are errors, `name` is required."""
+    file = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise AsnSkillsError("agency_file_missing", file=str(path)) from None
+        raise AsnSkillsError("agency_file_missing", file=file) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason=str(error)) from None
+        raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
     table = data.get("agency")
     if not isinstance(table, dict):
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason="[agency] table missing")
-    known = [field.name for field in fields(Agency)]
+        raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
+    for key in data:
+        if key not in ("agency", "plan", "units"):
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan, units")
+    known = [item.name for item in fields(Agency)]
     for key, value in table.items():
         if key not in known:
             raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=", ".join(known))
-        if not isinstance(value, str):
+        texts = value.values() if key == "privacy_notice" and isinstance(value, dict) else [value]
+        if not all(isinstance(text, str) for text in texts):
             raise AsnSkillsError("agency_file_invalid", file=str(path), reason=f"{key} must be text in quotes")
     if not table.get("name", "").strip():
         raise AsnSkillsError("agency_file_invalid", file=str(path), reason='name = "..." is required')
-    return Agency(**{key: value.strip() for key, value in table.items()})
+    values: dict[str, Any] = {key: _stripped(value) for key, value in table.items()}
+    return Agency(**values)
+
+
+def _stripped(value: str | dict[str, str]) -> str | dict[str, str]:
+    return value.strip() if isinstance(value, str) else {lang: text.strip() for lang, text in value.items()}

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
+from asn_skills.locale_format import numbers_in
 from asn_skills.render.agency import Agency
+from asn_skills.render.charts import SIGNS, BarChart, HeatMap, cell_standing, chart_svg
 from asn_skills.render.visible import visible
 
 
@@ -39,7 +41,19 @@ def number(value: int | float | None, digits: int = 1) -> Number:
     if isinstance(value, int):
         return Number(value, str(value))
     cut = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR)
+    cut = cut.copy_abs() if cut.is_zero() else cut  # never "-0.0"
     return Number(int(cut) if digits == 0 else float(cut), f"{cut:.{digits}f}")
+
+
+def signed(value: float | None, digits: int = 1) -> Number:
+    """A change with its sign, rounded: "+1.2", "-0.4"; a change that rounds to nothing is "0.0", never
+    "-0.0" or "+0.0"."""
+    if value is None:
+        return Number(None, "-")
+    rounded = round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+    if rounded == 0:
+        return Number(0.0, f"{0:.{digits}f}")
+    return Number(rounded, f"{rounded:+.{digits}f}")
 
 
 def cell_text(cell: Cell, joiner: str = "\n") -> str:
@@ -84,7 +98,48 @@ class Bars:
     """What the part is, for picking it from a document (not shown)."""
 
 
-Block = Section | Bars
+Chart = BarChart | HeatMap
+Block = Section | Bars | BarChart | HeatMap
+
+
+def chart_section(chart: Chart) -> Section:
+    """The numbers of a chart as a table: what every format shows beside (or instead of) the picture."""
+    if isinstance(chart, HeatMap):
+        rows: list[list[Cell]] = []
+        for label, cells in zip(chart.row_labels, chart.cells, strict=True):
+            shown: list[Cell] = [label]
+            for cell in cells:
+                found = cell_standing(cell)
+                shown.append(f"{SIGNS[found[0]]} {cell.text}" if found else cell.text)
+            rows.append(shown)
+        legend = ", ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
+        return Section(
+            chart.title,
+            [chart.corner, *chart.column_labels],
+            rows,
+            numeric=frozenset(range(1, len(chart.column_labels) + 1)),
+            notes=[legend, *chart.notes],
+            name=chart.name,
+        )
+    errors = any(item.error is not None for item in chart.rows)
+    bands = any(item.band is not None for item in chart.rows)
+    series = list(chart.series) if len(chart.series) > 1 else [chart.columns[1] if len(chart.columns) > 1 else ""]
+    columns = [chart.columns[0] if chart.columns else "", *series]
+    columns += ["±"] if errors else []
+    columns += [chart.band_column or chart.band_label] if bands else []
+    rows = []
+    for item in chart.rows:
+        row: list[Cell] = [item.label, *(number(value, chart.digits) for value in item.values)]
+        row += [number(item.error)] if errors else []
+        row += [f"{item.band[0]:g}-{item.band[1]:g}" if item.band else "-"] if bands else []
+        rows.append(row)
+    numeric = frozenset(range(1, len(columns)))
+    return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name, sheet=chart.sheet)
+
+
+def tabled(block: Block) -> Section | Bars:
+    """A block as the text formats show it: a chart becomes its table of numbers."""
+    return chart_section(block) if isinstance(block, (BarChart, HeatMap)) else block
 
 
 @dataclass(frozen=True)
@@ -100,6 +155,12 @@ class Document:
     """The date line ("Kota, 29 November 2026"), printed under the title or above the signature."""
     signature: Sequence[str] = field(default_factory=tuple)
     """Signature block lines (position, then name and NIP after the space to sign); empty for none."""
+    warning: str = ""
+    """What a reader must know before any figure (results that are incomplete), shown first under the title."""
+    attachment: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """The attachment block at the top right ("Lampiran" of a decree, "Nomor", "Tanggal"): (label, value)."""
+    landscape: bool = False
+    """Printed across the page (wide tables)."""
 
     def part(self, name: str) -> Block:
         """The block named `name`."""
@@ -142,15 +203,40 @@ def signature_lines(document: Document) -> list[str]:
 # -- markdown
 
 
+def with_local_numbers(document: Document) -> Document:
+    """The document with its number cells and bar texts written as its language writes numbers (`63,8`,
+    `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
+    lang = document.lang
+
+    def local(cell: Cell) -> Cell:
+        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
+
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Bars):
+            items = [(label, value, numbers_in(text, lang)) for label, value, text in block.items]
+            blocks.append(replace(block, items=items))
+        elif isinstance(block, Section):
+            blocks.append(replace(block, rows=[[local(cell) for cell in row] for row in block.rows]))
+        else:
+            blocks.append(block)  # a chart keeps its figures as they are
+    return replace(document, blocks=blocks)
+
+
 def document_markdown(document: Document) -> str:
+    document = with_local_numbers(document)
     lines = [f"**{_md(line)}**  " for line in agency_lines(document.agency)] if document.agency else []
     lines += [""] if lines else []
+    lines += [f"{_md(label)}: {_md(value)}  " if label else f"{_md(value)}  " for label, value in document.attachment]
+    lines += [""] if document.attachment else []
     lines += [f"# {_md(document.title)}", ""] if document.title else []
+    if document.warning:
+        lines += [f"> **{_md(document.warning)}**", ""]
     if document.subtitle:
         lines += [f"_{_md(document.subtitle)}_", ""]
     if document.dated and not document.signature:
         lines += [_md(document.dated), ""]
-    for block in document.blocks:
+    for block in map(tabled, document.blocks):
         if block.title:
             lines += [f"## {_md(block.title)}", ""]
         if isinstance(block, Bars):
@@ -212,6 +298,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8p
 .agency { text-align: center; border-bottom: 3px double var(--ink); padding-bottom: 6px; margin-bottom: 14px; }
 .agency p { margin: 0; } .agency .name { font-size: 17px; font-weight: 700; text-transform: uppercase; }
 .subtitle, .note, footer, .dated { color: var(--muted); }
+.warning { font-weight: bold; border-left: 4px solid #c0392b; padding: 4px 8px; background: #fdecea; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
@@ -222,6 +309,12 @@ tr.red td:first-child { border-left: 4px solid #d64545; } tr.yellow td:first-chi
 td.s0 { background: #fde2e1; } td.s1 { background: #fff3c4; }
 td.s2 { background: #d6f5e3; } td.s3 { background: #d3ecfb; }
 svg text { font: 12px "Segoe UI", "Noto Sans", Roboto, Helvetica, Arial, sans-serif; fill: var(--ink); }
+.chart-row { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+.chart-row figure { flex: 3 1 420px; margin: 0; } .chart-table { flex: 1 1 240px; font-size: 12px; }
+.attachment { margin: 0 0 10px auto; width: 48%; font-size: 12px; border-collapse: collapse; }
+.attachment td { border: 0; padding: 0 4px; } .attachment td:first-child { white-space: nowrap; }
+tr.closing td { border: 0; padding: 6px 0 0; font-weight: 400; }
+tr.bold td { font-weight: 700; border-top: 1.5px solid var(--ink); }
 footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; font-size: 12px; }
 .signature { margin: 28px 0 0 auto; width: 42%; break-inside: avoid; }
 .signature p { margin: 0; } .signature .space { height: 64px; } .signature .signer { font-weight: 600; }
@@ -232,7 +325,12 @@ footer { margin-top: 24px; border-top: 1px solid var(--line); padding-top: 8px; 
   h1 { font-size: 17px; } h2 { font-size: 13px; margin: 14px 0 6px; break-after: avoid; }
   th, td { padding: 2px 5px; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
-  section.short { break-inside: avoid; }
+  section.short, section.chart { break-inside: avoid; }
+  footer { margin-top: 12px; padding-top: 4px; } .signature { margin-top: 14px; } .signature .space { height: 48px; }
+  td.list ul { padding-left: 0; list-style: none; } td.list li { display: inline; }
+  td.list li + li::before { content: "; "; }
+  .chart-row { flex-wrap: nowrap; gap: 10px; } .chart-row figure { flex: 3 1 0; }
+  .chart-table { flex: 2 1 0; font-size: 9px; } .chart-table td, .chart-table th { padding: 1px 4px; }
   tbody.keep { break-inside: avoid; } section > h2 + table, section > h2 + svg { break-before: avoid; }
   tr.red td:first-child, tr.yellow td:first-child { border-left-width: 3px; }
   td.s0, td.s1, td.s2, td.s3, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -252,6 +350,7 @@ def _escape(text: str) -> str:
 
 
 def document_html(document: Document) -> str:
+    document = with_local_numbers(document)
     """A self-contained page: inline CSS and SVG, no scripts, no external resources."""
     e = _escape
     parts = [
@@ -260,8 +359,9 @@ def document_html(document: Document) -> str:
         '<head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(document.title)}</title>",
-        f"<style>{CSS}</style></head>",
-        "<body>",
+        f"<style>{CSS}</style>",
+        *(["<style>@page { size: A4 landscape; }</style>"] if document.landscape else []),
+        "</head><body>",
     ]
     if document.agency:
         lines = agency_lines(document.agency)
@@ -271,33 +371,76 @@ def document_html(document: Document) -> str:
             + "".join(f"<p>{e(line)}</p>" for line in lines[1:])
             + "</div>"
         )
+    if document.attachment:
+        parts.append(
+            '<table class="attachment">'
+            + "".join(
+                f"<tr><td>{e(label)}</td><td>{':' if label and value else ''}</td><td>{e(value)}</td></tr>"
+                for label, value in document.attachment
+            )
+            + "</table>"
+        )
     parts.append(f"<header><h1>{e(document.title)}</h1>")
+    if document.warning:
+        parts.append(f'<p class="warning" role="alert">{e(document.warning)}</p>')
     if document.subtitle:
         parts.append(f'<p class="subtitle">{e(document.subtitle)}</p>')
     if document.dated and not document.signature:
         parts.append(f'<p class="dated">{e(document.dated)}</p>')
     parts.append("</header>")
+    last = document.blocks[-1] if document.blocks else None
+    # The signature closes the last table, inside its final rows, so a printed page never holds it alone.
+    closing = bool(document.signature) and isinstance(last, Section) and bool(last.rows) and bool(last.columns)
     for block in document.blocks:
+        if isinstance(block, (BarChart, HeatMap)):
+            parts.append(_html_chart(block))
+            continue
         short = isinstance(block, Bars) or len(block.rows) <= SHORT_TABLE
         parts.append('<section class="short">' if short else "<section>")
         if block.title:
             parts.append(f"<h2>{e(block.title)}</h2>")
-        parts.append(_svg_bars(block) if isinstance(block, Bars) else _html_table(block))
-        parts += [f'<p class="note">{e(note)}</p>' for note in [*block.notes, *colour_notes(block, True)]]
+        notes = "".join(f'<p class="note">{e(note)}</p>' for note in [*block.notes, *colour_notes(block, True)])
+        if isinstance(block, Bars):
+            parts += [_svg_bars(block), notes]
+        elif closing and block is last:
+            parts.append(_html_table(block, closing=notes + _footer_html(document) + _signature_html(document)))
+        else:
+            parts += [_html_table(block), notes]
         parts.append("</section>")
-    if document.footer:
-        parts.append("<footer>" + "".join(f"<p>{e(line)}</p>" for line in document.footer) + "</footer>")
-    if document.signature:
-        dated, *position, signer, nip = signature_lines(document)
-        parts.append(
-            '<div class="signature">'
-            + f"<p>{e(dated)}</p>"
-            + "".join(f"<p>{e(line)}</p>" for line in position)
-            + '<div class="space"></div>'
-            + f'<p class="signer">{e(signer)}</p><p>{e(nip)}</p></div>'
-        )
+    if not closing:
+        parts += [_footer_html(document), _signature_html(document)]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _footer_html(document: Document) -> str:
+    lines = "".join(f"<p>{_escape(line)}</p>" for line in document.footer)
+    return f"<footer>{lines}</footer>" if lines else ""
+
+
+def _signature_html(document: Document) -> str:
+    if not document.signature:
+        return ""
+    e = _escape
+    dated, *position, signer, nip = signature_lines(document)
+    return (
+        '<div class="signature">'
+        + f"<p>{e(dated)}</p>"
+        + "".join(f"<p>{e(line)}</p>" for line in position)
+        + '<div class="space"></div>'
+        + f'<p class="signer">{e(signer)}</p><p>{e(nip)}</p></div>'
+    )
+
+
+def _html_chart(chart: Chart) -> str:
+    """The chart and, beside it (below it on a narrow page), the table of its numbers."""
+    e = _escape
+    numbers = chart_section(chart)
+    return (
+        f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
+        f'<figure>{chart_svg(chart)}</figure><div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'
+        "</div>" + "".join(f'<p class="note">{e(note)}</p>' for note in numbers.notes) + "</section>"
+    )
 
 
 def _html_cell(cell: Cell) -> str:
@@ -308,7 +451,8 @@ def _html_cell(cell: Cell) -> str:
     return _escape(str(cell)).replace("\n", "<br>")
 
 
-def _html_table(section: Section) -> str:
+def _html_table(section: Section, closing: str = "") -> str:
+    """The table; `closing` (notes and the signature) becomes a last row kept with the rows above it."""
     e = _escape
     head = "".join(
         (f'<th class="num">{e(c)}</th>' if i in section.numeric else f"<th>{e(c)}</th>").replace("\n", "<br>")
@@ -328,14 +472,17 @@ def _html_table(section: Section) -> str:
                 classes.append(f"s{shade}")
             attribute = f' class="{" ".join(classes)}"' if classes else ""
             cells.append(f"<td{attribute}>{_html_cell(cell)}</td>")
-        row_class = f' class="{style}"' if style in ("red", "yellow") else ""
+        row_class = f' class="{style}"' if style in ("red", "yellow", "bold") else ""
         body.append(f"<tr{row_class}>{''.join(cells)}</tr>")
     head_row = f"<thead><tr>{head}</tr></thead>" if section.columns else ""
-    if len(body) <= 2 * KEEP_ROWS:
+    if closing:
+        body.append(f'<tr class="closing"><td colspan="{len(section.columns)}">{closing}</td></tr>')
+    if len(body) <= 2 * KEEP_ROWS + bool(closing):
         return f"<table>{head_row}<tbody>{''.join(body)}</tbody></table>"
     # The first rows stay with the heading and the last rows together: no heading alone at a page foot,
     # no page holding one orphan row.
-    first, middle, last = body[:KEEP_ROWS], body[KEEP_ROWS:-KEEP_ROWS], body[-KEEP_ROWS:]
+    kept = KEEP_ROWS + bool(closing)
+    first, middle, last = body[:KEEP_ROWS], body[KEEP_ROWS:-kept], body[-kept:]
     groups = f'<tbody class="keep">{"".join(first)}</tbody><tbody>{"".join(middle)}</tbody>'
     return f'<table>{head_row}{groups}<tbody class="keep">{"".join(last)}</tbody></table>'
 

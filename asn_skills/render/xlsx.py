@@ -10,7 +10,8 @@ import io
 import re
 from typing import Any
 
-from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text
+from asn_skills.render.charts import BarChart, HeatMap
+from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text, chart_section
 from asn_skills.workbooks.writer import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 SHADES = ("#FDE2E1", "#FFF3C4", "#D6F5E3", "#D3ECFB")
@@ -26,14 +27,50 @@ def document_workbook(document: Document) -> bytes:
     buffer = io.BytesIO()
     workbook = open_workbook(buffer)
     workbook.set_properties({"title": document.title, "comments": " ".join(document.footer)})
-    sections = [block if isinstance(block, Section) else _bars_table(block) for block in document.blocks]
+    blocks = list(document.blocks) or [Section(document.title, [], [])]
     taken: set[str] = set()
-    for index, section in enumerate(sections or [Section(document.title, [], [])]):
+    for index, block in enumerate(blocks):
+        section = _section(block)
         sheet = Sheet(workbook, sheet_name(section.sheet or section.title or document.title, taken))
-        _write_section(sheet, document, section, signed=index == 0)
+        header_row = _write_section(sheet, document, section, signed=index == 0)
         sheet.fit()
+        if isinstance(block, BarChart):
+            _native_chart(workbook, sheet, block, header_row)
     workbook.close()
     return buffer.getvalue()
+
+
+def _section(block: Section | Bars | BarChart | HeatMap) -> Section:
+    if isinstance(block, Section):
+        return block
+    if isinstance(block, Bars):
+        return _bars_table(block)
+    return chart_section(block)
+
+
+def _native_chart(workbook: Any, sheet: Sheet, chart: BarChart, header_row: int) -> None:
+    """An Excel bar chart over the chart's table (its values, one series per round), beside the table."""
+    drawn = workbook.add_chart({"type": "bar"})
+    first, last = header_row + 1, header_row + len(chart.rows)
+    name = sheet.worksheet.get_name()
+    for position, series in enumerate(chart.series):
+        column = 1 + position
+        drawn.add_series(
+            {
+                "name": series or chart.title,
+                "categories": [name, first, 0, last, 0],
+                "values": [name, first, column, last, column],
+                "fill": {"color": ("#9FB3C8", "#2F80ED")[min(1, position + (len(chart.series) == 1))]},
+                "pattern": {"pattern": "wide_upward_diagonal", "fg_color": "#9FB3C8", "bg_color": "#FFFFFF"}
+                if len(chart.series) > 1 and position == 0
+                else None,
+            }
+        )
+    drawn.set_title({"name": chart.title})
+    drawn.set_y_axis({"reverse": True})
+    drawn.set_x_axis({"min": 0, "max": chart.scale})
+    drawn.set_legend({"position": "bottom"} if len(chart.series) > 1 else {"none": True})
+    sheet.worksheet.insert_chart(header_row, len(chart_section(chart).columns) + 1, drawn)
 
 
 def _bars_table(bars: Bars) -> Section:
@@ -41,7 +78,7 @@ def _bars_table(bars: Bars) -> Section:
     return Section(bars.title, ["", "0-100"], rows, numeric=frozenset({1}), notes=bars.notes, name=bars.name)
 
 
-def _write_section(sheet: Sheet, document: Document, section: Section, *, signed: bool) -> None:
+def _write_section(sheet: Sheet, document: Document, section: Section, *, signed: bool) -> int:
     """Heading lines, the table with its header row frozen and filtered, then the notes (and on the first
     sheet the signature block)."""
     row = 0
@@ -74,6 +111,7 @@ def _write_section(sheet: Sheet, document: Document, section: Section, *, signed
     for line in lines:
         sheet.write(row, 0, line, measure=False)
         row += 1
+    return header_row
 
 
 def _heading(sheet: Sheet, document: Document, section: Section) -> list[tuple[str, Any]]:
@@ -82,7 +120,10 @@ def _heading(sheet: Sheet, document: Document, section: Section) -> list[tuple[s
     lines: list[tuple[str, Any]] = []
     if document.agency:
         lines += [(line, bold) for line in (document.agency.name, document.agency.unit) if line]
+    lines += [(f"{label}: {value}" if label else value, None) for label, value in document.attachment]
     lines.append((document.title, sheet.style(bold=True, size=14)))
+    if document.warning:
+        lines.append((document.warning, bold))
     if document.subtitle:
         lines.append((document.subtitle, None))
     if document.dated and not document.signature:

@@ -14,6 +14,7 @@ from typing import Any
 
 from asn_skills.json_data import OMITTED_WHEN_NONE, SHOWN_UNLESS_SUPPRESSED
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.reports.requirement import typical_required
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import PRIORITY_ORDER, Record
 
@@ -41,6 +42,8 @@ class DomainFigures:
     """How many were scored in the area."""
     below: float | None
     """Share (0-1) below their role's required level."""
+    required: int | None = None
+    """The level most of the group's roles require in the area (None where none requires it)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class UnitMean:
     mean: float | None
     level: int | None
     """The level the mean falls in."""
+    required: int | None = None
+    """The level most of the unit's roles require in the area."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,16 @@ class UnitChange:
     n: tuple[int, int]
     suppressed: bool
     domains: dict[str, MeanChange] = field(default_factory=dict, metadata=SHOWN_UNLESS_SUPPRESSED)
+    overall: MeanChange | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """The unit's overall mean in both rounds."""
+
+
+@dataclass(frozen=True)
+class Mover:
+    """Someone who moved into or out of training need: who and where, as the second round has them."""
+
+    name: str | None
+    unit: str | None
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,16 @@ class Comparison:
     into_need: list[str]
     in_both: int
     """How many NIPs are in both rounds."""
+    n: tuple[int, int] = (0, 0)
+    """People assessed in each round."""
+    flagged: tuple[int, int] | None = None
+    """How many needed training in each round; None when either round is too small to show."""
+    overall: MeanChange | None = None
+    """The organisation's overall mean in both rounds; None when either round is too small."""
+    domains: dict[str, MeanChange] = field(default_factory=dict)
+    """The organisation's mean per area in both rounds; empty when either round is too small."""
+    movers: dict[str, Mover] = field(default_factory=dict)
+    """Name and unit of everyone in `out_of_need` and `into_need`, by NIP."""
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -153,8 +178,38 @@ def _domain_figures(questionnaire: Questionnaire, records: Sequence[Record]) -> 
             levels={str(level.level): levels.get(level.level, 0) for level in questionnaire.levels},
             n=len(scored),
             below=round(below / len(scored), 4) if scored else None,
+            required=typical_required(value["required"] for value in values),
         )
     return figures
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How many results are incomplete, and which areas lack a score in how many of them."""
+
+    total: int
+    incomplete: int
+    missing: dict[str, int]
+    """Area id -> results without a score there, in questionnaire order; only areas missing somewhere."""
+    critical_missing: int
+    """Results without a score in a critical area: their match band cannot be known."""
+
+
+def completeness(questionnaire: Questionnaire, records: Sequence[Record]) -> Completeness:
+    """Count the incomplete results and, per area, the results that have no score there."""
+    missing = {
+        domain.id: sum(1 for record in records if record["domains"][domain.id]["score"] is None)
+        for domain in questionnaire.domains
+    }
+    critical = [domain.id for domain in questionnaire.domains if domain.critical]
+    return Completeness(
+        total=len(records),
+        incomplete=sum(1 for record in records if record["incomplete"]),
+        missing={domain: count for domain, count in missing.items() if count},
+        critical_missing=sum(
+            1 for record in records if any(record["domains"][domain]["score"] is None for domain in critical)
+        ),
+    )
 
 
 def overestimators(records: Sequence[Record]) -> int | None:
@@ -227,7 +282,8 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[UnitF
                 flagged=sum(1 for record in members if record["needs_training"]),
                 suppressed=False,
                 domains={
-                    key: UnitMean(value.mean, _level(questionnaire, value.mean)) for key, value in figures.items()
+                    key: UnitMean(value.mean, _level(questionnaire, value.mean), value.required)
+                    for key, value in figures.items()
                 },
                 overall=_mean([record["overall"] for record in members if record["overall"] is not None]),
                 overestimates=overestimators(members),
@@ -277,19 +333,42 @@ def compare(
         if len(a) < minimum or len(b) < minimum:
             rows.append(UnitChange(unit, (len(a), len(b)), True))
             continue
-        fa, fb = _domain_figures(questionnaire, a), _domain_figures(questionnaire, b)
-        changes = {key: MeanChange(fa[key].mean, fb[key].mean, _change(fa[key].mean, fb[key].mean)) for key in fa}
-        rows.append(UnitChange(unit, (len(a), len(b)), False, changes))
+        rows.append(UnitChange(unit, (len(a), len(b)), False, _mean_changes(questionnaire, a, b), _overall(a, b)))
     old = {record["nip"]: record for record in before if record["nip"]}
     new = {record["nip"]: record for record in after if record["nip"]}
     both = sorted(set(old) & set(new))
+    out_of_need = [nip for nip in both if old[nip]["needs_training"] and not new[nip]["needs_training"]]
+    into_need = [nip for nip in both if not old[nip]["needs_training"] and new[nip]["needs_training"]]
+    shown = len(before) >= minimum and len(after) >= minimum
     return Comparison(
         rounds=names,
         units=rows,
-        out_of_need=[nip for nip in both if old[nip]["needs_training"] and not new[nip]["needs_training"]],
-        into_need=[nip for nip in both if not old[nip]["needs_training"] and new[nip]["needs_training"]],
+        out_of_need=out_of_need,
+        into_need=into_need,
         in_both=len(both),
+        n=(len(before), len(after)),
+        flagged=(_flagged(before), _flagged(after)) if shown else None,
+        overall=_overall(before, after) if shown else None,
+        domains=_mean_changes(questionnaire, before, after) if shown else {},
+        movers={nip: Mover(new[nip].get("name"), new[nip].get("unit")) for nip in [*out_of_need, *into_need]},
     )
+
+
+def _flagged(records: Sequence[Record]) -> int:
+    return sum(1 for record in records if record["needs_training"])
+
+
+def _overall(before: Sequence[Record], after: Sequence[Record]) -> MeanChange:
+    first = _mean([r["overall"] for r in before if r["overall"] is not None])
+    second = _mean([r["overall"] for r in after if r["overall"] is not None])
+    return MeanChange(first, second, _change(first, second))
+
+
+def _mean_changes(
+    questionnaire: Questionnaire, before: Sequence[Record], after: Sequence[Record]
+) -> dict[str, MeanChange]:
+    fa, fb = _domain_figures(questionnaire, before), _domain_figures(questionnaire, after)
+    return {key: MeanChange(fa[key].mean, fb[key].mean, _change(fa[key].mean, fb[key].mean)) for key in fa}
 
 
 def _change(before: float | None, after: float | None) -> float | None:

@@ -15,14 +15,17 @@ from python_calamine import CalamineError
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
+from asn_skills.i18n import LANGUAGES
 from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.results.columns import Scope, completed, flat_columns, record_keys, unguarded
+from asn_skills.results.display import machine_text
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import Match, Priority, Record
 from asn_skills.store.store import Store
+from asn_skills.suggest import did_you_mean
 from asn_skills.workbooks.reader import cell_text, open_workbook
 
 Note = tuple[str, dict[str, str]]
@@ -200,7 +203,14 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
         if suffix == ".xlsx" and questionnaire is not None:
             header, rows = _workbook_table(path)
             _same_instrument(path, questionnaire, _csv_domains(header))
-            table = (dict(zip(header, row, strict=False)) for row in rows)
+            by_name = {column.name: column for column in flat_columns(tuple(questionnaire.domains_by_id))}
+            table = (
+                {
+                    name: machine_text(by_name.get(name), text, questionnaire)
+                    for name, text in zip(header, row, strict=False)
+                }
+                for row in rows
+            )
             return list(_records_from_csv(table, questionnaire, text=str))
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
@@ -221,6 +231,10 @@ def _csv_header(path: Path) -> list[str]:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
 
 
+NAME_HEADERS = frozenset(
+    column.header(lang) for column in flat_columns(()) if column.name == "name" for lang in LANGUAGES
+)
+"""The people's header of the name column, in every language: how their header row is told from data."""
 HEADER_ROWS = 5
 """The column names of a results sheet are within its first rows."""
 
@@ -239,7 +253,9 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
     if start is None:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason="no row of column names starting with nip")
     cells = [[_result_text(value) for value in row] for row in rows[start:]]
-    return cells[0], [row for row in cells[1:] if any(row)]
+    # Under the (hidden) machine names, a workbook for people has its headers in the reader's language.
+    people = len(cells) > 1 and len(cells[1]) > 1 and cells[1][1] in NAME_HEADERS
+    return cells[0], [row for row in cells[2 if people else 1 :] if any(row)]
 
 
 def _result_text(value: Any) -> str:
@@ -364,6 +380,19 @@ def _records_from_csv(
         person["domains"] = domains
         person["instrument"] = None if all(value is None for value in instrument.values()) else instrument
         yield cast(Record, {key: person[key] for key in keys})
+
+
+def check_selection(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> None:
+    """Refuse a --unit no result has or a --role the questionnaire lacks, naming the closest ones (a typo
+    would otherwise read as "nothing matches")."""
+    units = {record.get("unit") or "" for record in data.records} - {""}
+    for unit in selection.units:
+        if unit.casefold() not in {known.casefold() for known in units}:
+            raise AsnSkillsError("unit_not_in_results", unit=unit, **did_you_mean(unit, sorted(units)))
+    for role in selection.roles:
+        if questionnaire.find_role(role) is None:
+            names = [found.id for found in questionnaire.roles]
+            raise AsnSkillsError("role_not_in_questionnaire", role=role, **did_you_mean(role, names))
 
 
 def select(data: RoundData, questionnaire: Questionnaire, selection: Selection) -> RoundData:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,8 +16,17 @@ from asn_skills.identity import pseudonymise
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.reports.records import RoundData, Selection, from_file, from_store, instrument_of_file, select
+from asn_skills.reports.records import (
+    RoundData,
+    Selection,
+    check_selection,
+    from_file,
+    from_store,
+    instrument_of_file,
+    select,
+)
 from asn_skills.store.store import Store
+from asn_skills.units import UnitList, with_unit_names
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,8 @@ class Request:
     """When given, names and NIPs are replaced by pseudonyms keyed with it."""
     answers: bool = False
     """Also read each person's raw answers (only the store has them)."""
+    units: UnitList | None = None
+    """The agency's units: each unit a list knows is read by its one name (results scored without the list)."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,13 @@ def _round(
         data = from_file(request.source, questionnaire)
     else:
         data = from_store(stores.store(), questionnaire, name)
+        if name is None:
+            notify(Note("round_latest_chosen", {"round": data.name}))
     for key, params in data.notes:
         notify(Note(key, params, warning=key in VERSION_WARNINGS))
+    check_selection(data, questionnaire, request.selection)
+    if request.units is not None:
+        data = replace(data, records=with_unit_names(data.records, request.units))
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")

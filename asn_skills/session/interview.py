@@ -164,6 +164,19 @@ class Interview:
         self.role = role
         self._next_identity()
 
+    def back_to_previous(self) -> Refusal | None:
+        """From the name, unit or role question back to the one before it (the NIP when it was asked); a
+        refusal at the first question asked."""
+        if self.step is Step.ROLE:
+            self.step, self._unit_asked = Step.UNIT, False
+        elif self.step is Step.UNIT:
+            self.step = Step.NAME
+        elif self.step is Step.NAME and self._given.nip is None and self.pending is None:
+            self.step = Step.NIP
+        else:
+            return Refusal(Problem.AT_FIRST)
+        return None
+
     # -- the questions
 
     @property

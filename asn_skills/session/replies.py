@@ -44,18 +44,17 @@ def yes_or_no(text: str) -> bool | None:
 
 
 def role_by_number(text: str, roles: Sequence[Role]) -> Role | None:
-    """The role numbered `text` in `roles` (from 1), the default role for an empty reply, None otherwise."""
+    """The role numbered `text` in `roles` (from 1), None otherwise: an empty reply picks nothing, since a
+    person's role sets the levels they are compared with."""
     reply = text.strip()
-    if not reply:
-        return next(role for role in roles if role.default)
     if reply.isdecimal() and 1 <= int(reply) <= len(roles):  # isdigit() also takes "²", which int() refuses
         return roles[int(reply) - 1]
     return None
 
 
-def default_role_number(roles: Sequence[Role]) -> int:
-    """The number an empty reply picks."""
-    return next(number for number, role in enumerate(roles, 1) if role.default)
+def is_back(text: str) -> bool:
+    """Whether a reply asks to go back."""
+    return text.strip().casefold() == BACK
 
 
 def read_answer(question: Question, text: str, current: Any) -> Command | Unreadable | Any:

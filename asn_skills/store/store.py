@@ -59,6 +59,16 @@ class Stored:
     result: Result
 
 
+ANSWERED_AT = "COALESCE(json_extract(result, '$.submitted_at'), finished_at, started_at)"
+"""SQL: when an assessment's answers were given: the export's submission time, else when it was stored."""
+
+
+def _moment(text: str) -> datetime:
+    """A stored time; one without a zone (an export that wrote none) is read as local time."""
+    moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)  # 3.10 reads no Z
+    return moment if moment.tzinfo else moment.astimezone()
+
+
 @dataclass(frozen=True)
 class RoundSummary:
     """One questionnaire's assessments in one round."""
@@ -71,9 +81,13 @@ class RoundSummary:
     """Distinct people with a finished assessment (reports show the latest of each)."""
     unfinished: int
     first: datetime
-    """When the earliest assessment was started."""
+    """When the earliest assessment was stored (or, in `assess`, started)."""
     last: datetime
-    """When the latest assessment was finished."""
+    """When the latest assessment was stored (finished)."""
+    answered_first: datetime
+    """When the earliest answers were submitted (the export's timestamp; else when it was stored)."""
+    answered_last: datetime
+    """When the latest answers were submitted: rounds are ordered, and the latest chosen, by this."""
 
 
 @dataclass(frozen=True)
@@ -400,17 +414,23 @@ class Store:
     # -- reading
 
     def round_summaries(self) -> list[RoundSummary]:
-        """Every round with each questionnaire in it, oldest first (by their latest assessment)."""
+        """Every round with each questionnaire in it, oldest first (by when their answers were submitted)."""
         rows = self._db.execute(
             "SELECT round, questionnaire_id, COUNT(finished_at), COUNT(DISTINCT CASE WHEN finished_at IS NOT NULL"
             " THEN COALESCE(nip, 'row:' || id) END), COUNT(*) - COUNT(finished_at),"
-            " MIN(COALESCE(started_at, finished_at)), MAX(COALESCE(finished_at, started_at))"
-            " FROM assessments GROUP BY round, questionnaire_id ORDER BY MAX(COALESCE(finished_at, started_at)),"
-            " round, questionnaire_id"
+            " MIN(COALESCE(started_at, finished_at)), MAX(COALESCE(finished_at, started_at)),"
+            f" MIN({ANSWERED_AT}), MAX({ANSWERED_AT})"
+            f" FROM assessments GROUP BY round, questionnaire_id ORDER BY MAX({ANSWERED_AT}),"
+            " MAX(COALESCE(finished_at, started_at)), round, questionnaire_id"
         )
         return [
             RoundSummary(
-                row[0], row[1], row[2], row[3], row[4], datetime.fromisoformat(row[5]), datetime.fromisoformat(row[6])
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                *(_moment(value) for value in row[5:9]),
             )
             for row in rows
         ]
@@ -464,10 +484,10 @@ class Store:
         return {question_id: json.loads(value) for question_id, value in rows}
 
     def history(self, nip: str) -> list[Stored]:
-        """Every finished assessment of one person, oldest first."""
+        """Every finished assessment of one person, oldest answered first (a back-filled round keeps its place)."""
         rows = self._db.execute(
             "SELECT id, questionnaire_id, questionnaire_version, round, source, finished_at, result"
-            " FROM assessments WHERE nip = ? AND finished_at IS NOT NULL ORDER BY finished_at, id",
+            f" FROM assessments WHERE nip = ? AND finished_at IS NOT NULL ORDER BY {ANSWERED_AT}, finished_at, id",
             (nip,),
         )
         return [
@@ -488,10 +508,11 @@ class Store:
         return int(self._db.execute(f"SELECT COUNT(*) FROM assessments WHERE finished_at {condition}").fetchone()[0])
 
     def rounds(self, questionnaire_id: str) -> list[str]:
-        """Rounds with finished assessments of a questionnaire, oldest first (by their latest assessment)."""
+        """Rounds with finished assessments of a questionnaire, oldest first by when their answers were
+        submitted (a round back-filled today with last year's export is still last year's)."""
         rows = self._db.execute(
             "SELECT round FROM assessments WHERE questionnaire_id = ? AND finished_at IS NOT NULL AND round IS NOT NULL"
-            " GROUP BY round ORDER BY MAX(finished_at), round",
+            f" GROUP BY round ORDER BY MAX({ANSWERED_AT}), MAX(finished_at), round",
             (questionnaire_id,),
         )
         return [row[0] for row in rows]

@@ -1,8 +1,9 @@
 """Realistic synthetic survey exports in the layouts agencies really have, for trials, tests and benchmarks.
 
 Each style writes what a tool writes by default, or with one of its other export settings (see the
-modules `google`, `limesurvey`, `kobo` and `spreadsheet`). Every style holds the same answers for the
-same seed, so scoring any of them gives the records `score_answers` gives for `people_for`.
+modules `google`, `limesurvey`, `kobo`, `microsoft`, `odk`, `surveymonkey`, `qualtrics` and
+`spreadsheet`). Every style holds the same answers for the same seed, so scoring any of them gives the
+records `score_answers` gives for `people_for`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from asn_skills.synthetic.google import GoogleForms, GoogleQuiz, GoogleSheet
 from asn_skills.synthetic.kobo import KoboGroups, KoboLabels, KoboSeparate, KoboXml
 from asn_skills.synthetic.layout import Layout
 from asn_skills.synthetic.limesurvey import LimeSurvey3, LimeSurveyCodes, LimeSurveyCodeText, LimeSurveyDefault
+from asn_skills.synthetic.microsoft import MicrosoftForms
+from asn_skills.synthetic.odk import OdkCentral
 from asn_skills.synthetic.people import Person, generate_people
+from asn_skills.synthetic.qualtrics import Qualtrics
 from asn_skills.synthetic.spreadsheet import ExcelCsv, Workbook
+from asn_skills.synthetic.surveymonkey import SurveyMonkey
 from asn_skills.synthetic.workbook import Cell, write_workbook
 
 
@@ -39,6 +44,10 @@ class Style(str, Enum):
     KOBO_XML = "kobo-xml"
     EXCEL_ID = "excel-id"
     XLSX = "xlsx"
+    MICROSOFT_FORMS = "microsoft-forms"
+    ODK_CENTRAL = "odk-central"
+    SURVEYMONKEY = "surveymonkey"
+    QUALTRICS = "qualtrics"
 
 
 LAYOUTS: dict[Style, type[Layout]] = {
@@ -55,9 +64,13 @@ LAYOUTS: dict[Style, type[Layout]] = {
     Style.KOBO_XML: KoboXml,
     Style.EXCEL_ID: ExcelCsv,
     Style.XLSX: Workbook,
+    Style.MICROSOFT_FORMS: MicrosoftForms,
+    Style.ODK_CENTRAL: OdkCentral,
+    Style.SURVEYMONKEY: SurveyMonkey,
+    Style.QUALTRICS: Qualtrics,
 }
 ENCODINGS = {style: layout.encoding for style, layout in LAYOUTS.items()}
-SUFFIXES = {style: ".xlsx" if style is Style.XLSX else ".csv" for style in Style}
+SUFFIXES = {style: ".xlsx" if LAYOUTS[style].workbook else ".csv" for style in Style}
 SHEET_NAME = "Jawaban"
 
 
@@ -109,7 +122,7 @@ def write_people(
     error_rate: float = 0.0,
 ) -> list[Injected]:
     """Write the answers of `people` in a style, as the bytes of its file."""
-    if style is Style.XLSX:
+    if LAYOUTS[style].workbook:
         layout = _layout(questionnaire, style, seed)
         injected: list[Injected] = []
         write_workbook(stream, [(SHEET_NAME, _rows(layout, people, error_rate, injected))])
@@ -125,8 +138,8 @@ def write_people(
 def _write_text(
     stream: IO[str], questionnaire: Questionnaire, style: Style, people: Iterable[Person], seed: int, error_rate: float
 ) -> list[Injected]:
-    if style is Style.XLSX:
-        raise ValueError("the xlsx style is a workbook: use write_sample_file")
+    if LAYOUTS[style].workbook:
+        raise ValueError(f"the {style.value} style is a workbook: use write_sample_file")
     layout = _layout(questionnaire, style, seed)
     injected: list[Injected] = []
     for cells in _rows(layout, people, error_rate, injected):
@@ -141,10 +154,12 @@ def _layout(questionnaire: Questionnaire, style: Style, seed: int) -> Layout:
 def _rows(
     layout: Layout, people: Iterable[Person], error_rate: float, injected: list[Injected]
 ) -> Iterator[list[Cell]]:
-    """The header, then each respondent's cells; spoilt rows are recorded in `injected` as they are made."""
-    yield list(layout.header())
+    """The heading rows, then each respondent's cells; spoilt rows are recorded in `injected` as they are made."""
+    headings = layout.headings()
+    for heading in headings:
+        yield list[Cell](heading)
     rng = layout.rng
-    line = 2
+    line = len(headings) + 1
     for number, person in enumerate(people, 1):
         kind = rng.choice(layout.error_kinds) if error_rate and rng.random() < error_rate else None
         if kind == "duplicate":

@@ -23,6 +23,8 @@ class Layout:
     identity_columns = 5
     """Columns before the first question column."""
     nip_column = 1
+    workbook = False
+    """Written as an .xlsx workbook rather than CSV text."""
 
     def __init__(self, questionnaire: Questionnaire, rng: random.Random) -> None:
         self.q = questionnaire
@@ -31,6 +33,10 @@ class Layout:
 
     def header(self) -> list[str]:
         raise NotImplementedError
+
+    def headings(self) -> list[list[str]]:
+        """Every heading row above the data (SurveyMonkey writes two, Qualtrics three)."""
+        return [self.header()]
 
     def row(self, number: int, person: Person) -> list[Cell]:
         raise NotImplementedError

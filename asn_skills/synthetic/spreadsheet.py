@@ -47,6 +47,8 @@ class ExcelCsv(Layout):
 class Workbook(ExcelCsv):
     """The sheet as .xlsx: typed cells, and no ragged rows (a sheet is a grid)."""
 
+    workbook = True
+
     error_kinds: tuple[str, ...] = tuple(kind for kind in ERROR_KINDS if kind != "ragged")
 
     def row(self, number: int, person: Person) -> list[Cell]:

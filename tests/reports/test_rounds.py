@@ -59,7 +59,7 @@ def test_the_store_is_opened_once_for_the_questionnaire_both_rounds_and_the_answ
 def test_the_questionnaire_taken_from_the_store_is_said_in_a_note(db):
     notes: list[Note] = []
     read(Request(), db, notes.append)
-    assert notes == [Note("instrument_only", {"id": MAIN.id})]
+    assert notes == [Note("instrument_only", {"id": MAIN.id}), Note("round_latest_chosen", {"round": "2026"})]
     assert notes[0].text("en") == f"Questionnaire: {MAIN.id} (the only one in the store; choose another with -q)"
 
 
@@ -68,7 +68,7 @@ def test_the_latest_instrument_is_taken_and_the_others_named(db):
     fill(db, literacy, "2026")
     notes: list[Note] = []
     assert read(Request(), db, notes.append).questionnaire.id == literacy.id
-    assert notes == [Note("instrument_latest", {"id": literacy.id, "others": MAIN.id})]
+    assert notes[0] == Note("instrument_latest", {"id": literacy.id, "others": MAIN.id})
 
 
 def test_no_round_name_reads_the_latest_and_an_unknown_one_is_named(db):
@@ -84,7 +84,7 @@ def test_selection_and_pseudonyms_are_applied(db):
     assert [record["nip"] for record in records] == [pseudonym("kunci", nip) for nip in NIPS[:2]]
     with pytest.raises(AsnSkillsError) as caught:
         read(Request(selection=Selection(units=("Z",))), db)
-    assert caught.value.key == "nothing_selected"
+    assert caught.value.key == "unit_not_in_results", "a unit no result has is named, with the closest ones"
 
 
 def test_an_empty_store_and_answers_from_a_results_file_are_refused(tmp_path, db):

@@ -126,8 +126,8 @@ def test_typed_replies():
     assert read_answer(a1, "1,2", None) is Unreadable.ONE_ONLY
     assert [read_answer(a1, text, None) for text in ("", "0", "x", "9")] == [Unreadable.NOT_A_NUMBER] * 4
     assert [read_answer(a1, text, 3) for text in ("", "B", "q")] == [Command.KEEP, Command.BACK, Command.QUIT]
-    default = next(role for role in Q.roles if role.default)
-    assert role_by_number("", Q.roles) == default and role_by_number("2", Q.roles) == Q.roles[1]
+    assert role_by_number("", Q.roles) is None, "Enter picks no role: the default is never chosen silently"
+    assert role_by_number("2", Q.roles) == Q.roles[1]
     assert role_by_number("0", Q.roles) is None and role_by_number("x", Q.roles) is None
 
 

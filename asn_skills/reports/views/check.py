@@ -36,6 +36,8 @@ def check_document(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Do
         matched[column] = translate("column_tool", lang)
     for column in plan.duplicates:
         matched[column] = t("check.duplicate", lang)
+    for column in plan.partial:
+        matched[column] = t("check.partial", lang)
     unused = t("check.unused", lang)
     rows = [[str(column + 1), header[column], matched.get(column, unused)] for column in range(len(header))]
     notes = [t("check.missing", lang, questions=", ".join(plan.missing))] if plan.missing else []
@@ -49,6 +51,9 @@ def check_document(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Do
     }
     notes.append(t("check.counts", lang, **counts))
     prepared = run.prepared
+    if prepared.headings is not None:
+        used = prepared.headings
+        notes.append(t("check.header_row", lang, row=used.line, rows=len(used.rows), data=prepared.data_line))
     heading = t(
         "check.title", lang, file=prepared.shown, delimiter=repr(prepared.delimiter), encoding=prepared.encoding
     )

@@ -5,27 +5,47 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Section, number
+from asn_skills.reports.requirement import band
+from asn_skills.reports.views.letterhead import long_date
 from asn_skills.reports.views.report import confirm_reason, footer, role_name, score_cell, shade
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import DomainRecord, Record
 
 BAR_WIDTH = 20
+TERMINAL_ROOM = 68
+"""Columns the personal table needs on a terminal besides its bar (area, score, levels, status)."""
+
+
+def bar_width(columns: int) -> int:
+    """The widest bar that keeps the personal table within `columns` (8 to 20 characters)."""
+    return max(8, min(BAR_WIDTH, columns - TERMINAL_ROOM))
 
 
 def bar(score: float | None, width: int = BAR_WIDTH) -> str:
+    """A text bar of `width` characters for a 0-100 score."""
     if score is None:
         return "·" * width
     filled = round(score / 100 * width)
     return "█" * filled + "░" * (width - filled)
 
 
-def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, bars: bool = False) -> Document:
-    """The personal report; `bars` adds a bar per area (for the terminal)."""
+def person_document(
+    questionnaire: Questionnaire, record: Record, lang: str, *, bars: int = 0, round_name: str = ""
+) -> Document:
+    """The personal report for the talk with the supervisor: who, the round and the date answered, a chart of
+    each area's score against the band the role requires (± its standard error where the record has one),
+    the levels, what to discuss and the courses. `bars` (a width) puts a text bar per area instead of the
+    chart (the terminal)."""
     q = questionnaire
     role = next((role for role in q.roles if role.id == record["role"]), q.default_role)
     who = " · ".join(part for part in (record["name"], record["nip"], q.text(role.name, lang), record["unit"]) if part)
+    when = _when(record, round_name, lang)
     rows: list[list[Cell]] = []
     shades: list[list[int | None]] = []
     styles: list[str | None] = []
@@ -40,7 +60,7 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
             q.level_name(value["required"], lang),
             status,
         ]
-        rows.append([cells[0], bar(value["score"]), *cells[1:]] if bars else cells)
+        rows.append([cells[0], bar(value["score"], bars), *cells[1:]] if bars else cells)
         level_shade = shade(q, value["level"])
         shades.append([None, None, None, level_shade] if bars else [None, None, level_shade])
         styles.append("red" if gap is not None and gap > 0 else None)
@@ -48,20 +68,120 @@ def person_document(questionnaire: Questionnaire, record: Record, lang: str, *, 
     if bars:
         columns.insert(1, "")
     overall = (
-        "-" if record["overall"] is None else f"{number(record['overall'])} ({q.level_name(record['level'], lang)})"
+        "-"
+        if record["overall"] is None
+        else f"{numbers_in(number(record['overall']).text, lang)} ({q.level_name(record['level'], lang)})"
     )
     summary = t("person.overall", lang, overall=overall)
-    if record["jpm"] is not None and record["match"]:
-        summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=t(f"match.{record['match']}", lang))
-    summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
+    unscored = [domain for domain in q.domains if record["domains"][domain.id]["score"] is None]
+    # A critical area without a score could hide a gap: the match and priority are then not known.
+    unknown = ", ".join(q.text(domain.name, lang) for domain in unscored if domain.critical)
+    if unknown:
+        summary += " · " + t("person.band_unknown", lang, areas=unknown)
+    else:
+        if record["jpm"] is not None and record["match"]:
+            band = t(f"match.{record['match']}", lang)
+            summary += " · " + t("person.jpm", lang, jpm=number(record["jpm"], 0), band=band)
+        summary += " · " + t("person.priority", lang, priority=t(f"priority_long.{record['priority']}", lang))
     notes = [summary, *decision_notes(q, record, lang), *_overestimation_notes(q, record, lang), *record["warnings"]]
-    if not record["trainings"] and not record["deferred"] and not record["needs_training"]:
+    if unscored:
+        areas = ", ".join(q.text(domain.name, lang) for domain in unscored)
+        notes.append(t("person.incomplete", lang, areas=areas))
+    elif not record["trainings"] and not record["deferred"] and not record["needs_training"]:
         notes.append(t("person.no_courses", lang))
     numeric = frozenset({2 if bars else 1})
     domains = Section("", columns, rows, numeric=numeric, notes=notes, styles=styles, shades=shades, name="domains")
-    blocks: list[Block] = [domains]
-    blocks += _courses(q, record, lang)
-    return Document(q.text(q.title, lang), blocks, subtitle=who, footer=footer(lang), lang=lang)
+    blocks: list[Block] = [] if bars else [score_chart(q, record, lang)]
+    blocks += [domains, *_discussion(q, record, lang), *_courses(q, record, lang)]
+    title = t("person.title", lang, title=q.text(q.title, lang))
+    subtitle = f"{who} · {when}" if when else who
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+
+
+def _when(record: Record, round_name: str, lang: str) -> str:
+    """ "putaran 2026 · dijawab 3 Maret 2026" as far as known."""
+    parts = [t("person.round", lang, round=round_name)] if round_name else []
+    stamp = record["submitted_at"]
+    if stamp:
+        try:
+            parts.append(
+                t("person.answered", lang, date=long_date(datetime.fromisoformat(stamp.replace("Z", "+00:00")), lang))
+            )
+        except ValueError:
+            parts.append(t("person.answered", lang, date=stamp))
+    return " · ".join(parts)
+
+
+def recorded_error(record: Record, domain_id: str) -> float | None:
+    """The area score's standard error where the record carries one (measurement model v3), else None."""
+    found = dict(record["domains"].get(domain_id, {})).get("se")
+    return float(found) if isinstance(found, (int, float)) and not isinstance(found, bool) else None
+
+
+def score_chart(questionnaire: Questionnaire, record: Record, lang: str) -> BarChart:
+    """Each area's score against the band of the level the role requires, with ± one standard error."""
+    q = questionnaire
+    rows = []
+    for domain in q.domains:
+        value = record["domains"][domain.id]
+        error = recorded_error(record, domain.id)
+        shown = number(value["score"]).text
+        if error is not None and value["score"] is not None:
+            shown += f" ± {number(error).text}"
+        rows.append(
+            BarRow(
+                q.text(domain.name, lang),
+                [value["score"]],
+                band(q, value["required"]),
+                error,
+                f"{shown} ({q.level_name(value['level'], lang)})",
+            )
+        )
+    notes = [t("person.chart_note", lang)]
+    if any(row.error is not None for row in rows):
+        notes.append(t("person.chart_error_note", lang))
+    return BarChart(
+        t("person.chart", lang),
+        rows,
+        band_label=t("person.required_band", lang),
+        band_column=t("col.required", lang),
+        columns=[t("col.domain", lang), t("col.overall", lang)],
+        notes=notes,
+        name="chart",
+    )
+
+
+def _discussion(q: Questionnaire, record: Record, lang: str) -> list[Block]:
+    """What the employee and the supervisor talk about: each short area with the course that closes it, areas
+    to confirm, and where the self-rating ran well above the knowledge shown."""
+    catalogue = {training.id: training for training in q.trainings}
+    to_confirm = dict(record).get("to_confirm")
+    confirm = set(to_confirm) if isinstance(to_confirm, list) else set()
+    rows: list[list[Cell]] = []
+    for domain in q.domains:
+        value = record["domains"][domain.id]
+        points = []
+        if value["gap"] is not None and value["gap"] > 0:
+            courses = [catalogue[c] for c in record["trainings"] if c in catalogue and catalogue[c].domain == domain.id]
+            points.append(
+                t(
+                    "person.discuss_gap",
+                    lang,
+                    level=q.level_name(value["level"], lang),
+                    required=q.level_name(value["required"], lang),
+                    courses=", ".join(q.text(course.title, lang) for course in courses) or "-",
+                )
+            )
+        if domain.id in confirm:
+            points.append(t("person.discuss_confirm", lang))
+        if points:
+            rows.append([q.text(domain.name, lang), tuple(points)])
+    if dict(record).get("overestimates"):
+        rows.append([t("report.overall", lang), (t("person.discuss_self", lang),)])
+    if not rows:
+        return []
+    columns = [t("col.domain", lang), t("person.discuss_points", lang)]
+    return [Section(t("person.discuss", lang), columns, rows, name="discussion")]
 
 
 def level_text(q: Questionnaire, value: DomainRecord, lang: str) -> str:
@@ -130,7 +250,12 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
     total = sum(catalogue[course].hours for course in record["trainings"] if course in catalogue)
     # A course removed from the catalogue since the assessment is still shown, by its id.
     rows = [
-        [q.text(catalogue[c].title, lang), f"{catalogue[c].hours:g}", catalogue[c].mode.value, catalogue[c].provider]
+        [
+            q.text(catalogue[c].title, lang),
+            f"{catalogue[c].hours:g}",
+            t(f"mode.{catalogue[c].mode.value}", lang),
+            catalogue[c].provider,
+        ]
         if c in catalogue
         else [t("person.course_unknown", lang, course=c), "-", "-", "-"]
         for c in record["trainings"]

@@ -67,7 +67,7 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
             [
                 question.id,
                 question.domain[:3].upper(),
-                question.kind.value,
+                t(f"kind.{question.kind.value}", lang),
                 text(question.text),
                 tuple(_option(number, option, text) for number, option in enumerate(question.choices, 1)),
             ]
@@ -88,7 +88,7 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
             ]
             for role in q.roles
         ],
-        notes=["* default"],
+        notes=[t("show.default_role", lang)],
     )
     trainings = Section(
         t("section.trainings", lang),
@@ -107,7 +107,7 @@ def questionnaire_sections(questionnaire: Questionnaire, lang: str) -> list[Sect
                 training.domain,
                 ", ".join(str(level) for level in training.for_levels),
                 _number(training.hours),
-                training.mode.value,
+                t(f"mode.{training.mode.value}", lang),
             ]
             for training in q.trainings
         ],

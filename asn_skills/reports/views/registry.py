@@ -6,7 +6,7 @@ A new view is a module with its document and a `build(inputs) -> View` function,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from asn_skills.errors import AsnSkillsError
@@ -17,16 +17,19 @@ from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
 from asn_skills.reports import aggregate
 from asn_skills.reports.items import analyse_items, round_answers
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.reliability import item_statistics
 from asn_skills.reports.rounds import Round
+from asn_skills.reports.schedule import budget_year, scheduled
 from asn_skills.reports.views.items import ANALYSIS_SHEETS
 from asn_skills.reports.views.letterhead import with_letterhead
-from asn_skills.reports.views.person import person_document, person_table
+from asn_skills.reports.views.person import bar_width, person_document, person_table
 from asn_skills.reports.views.report import (
     compare_document,
     flagged_document,
     flagged_table,
+    incomplete_warning,
     items_document,
     organisation_document,
     plan_document,
@@ -62,6 +65,12 @@ class Inputs:
     """The person of the person view, as it appears in the records (a pseudonym when they are)."""
     agency: Agency | None = None
     """The issuing agency for the letterhead."""
+    width: int = 80
+    """The terminal's width, for what is printed on it."""
+    plan_settings: PlanSettings = field(default_factory=PlanSettings)
+    """How the agency plans: the decree, quarter capacity and its own course costs."""
+    year: int | None = None
+    """The plan's budget year; None: the year after the round's latest answer."""
 
     @property
     def records(self) -> list[Record]:
@@ -69,8 +78,11 @@ class Inputs:
         return self.rounds[0].data.records
 
     def dated(self, document: Document, *, sign: bool = False) -> Document:
-        """The document under the agency's letterhead, dated; `sign` adds the signature block."""
-        return with_letterhead(document, self.agency, self.lang, sign=sign)
+        """The document under the agency's letterhead, dated, warning first of any incomplete results; `sign`
+        adds the signature block."""
+        records = [record for read in self.rounds for record in read.data.records]
+        warned = replace(document, warning=incomplete_warning(self.questionnaire, records, self.lang))
+        return with_letterhead(warned, self.agency, self.lang, sign=sign)
 
 
 Build = Callable[[Inputs], View]
@@ -154,9 +166,10 @@ def person_view(inputs: Inputs) -> View:
     if record is None:
         raise AsnSkillsError("nip_not_in_round", nip=wanted, round=inputs.rounds[0].name)
     table = person_table(q, record, lang)
+    name = inputs.rounds[0].name
     if inputs.on_screen:
-        return View(person_document(q, record, lang, bars=True), record, table)
-    document = inputs.dated(person_document(q, record, lang))
+        return View(person_document(q, record, lang, bars=bar_width(inputs.width), round_name=name), record, table)
+    document = inputs.dated(person_document(q, record, lang, round_name=name))
     return View(document, record, table, partial(person_sheets, q, document, record, lang))
 
 
@@ -174,9 +187,10 @@ VIEWS: dict[str, ReportView] = {
 def plan_view(inputs: Inputs, *, employees: bool) -> View:
     """The yearly training plan: courses with participants per unit, or with `employees` per employee.
     Signed when written to a file or when an agency is given."""
-    q, lang, name = inputs.questionnaire, inputs.lang, inputs.rounds[0].name
-    plan = training_plan(q, inputs.records)
-    document = plan_document(q, plan, name, lang, employees=employees, compact=inputs.compact)
+    q, lang, name, settings = inputs.questionnaire, inputs.lang, inputs.rounds[0].name, inputs.plan_settings
+    year = budget_year(inputs.records, inputs.year)
+    plan = scheduled(q, training_plan(q, inputs.records), settings, year)
+    document = plan_document(q, plan, name, lang, employees=employees, compact=inputs.compact, settings=settings)
     if not employees and inputs.compact:
         document = document.with_footer(t("plan.employees_hint", lang))
     document = inputs.dated(document, sign=inputs.agency is not None or not inputs.on_screen)

@@ -7,11 +7,17 @@ from dataclasses import replace
 from typing import Any
 
 from asn_skills.i18n import translate
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, number
-from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures
+from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap, Standing, standing
+from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
+from asn_skills.reports import aggregate
+from asn_skills.reports.aggregate import Beside, Comparison, NationalComparison, Organisation, UnitFigures, UnitMean
 from asn_skills.reports.items import ItemAnalysis
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.reliability import ItemStatistics
+from asn_skills.reports.requirement import band
+from asn_skills.reports.schedule import QUARTERS, firm_participants
 from asn_skills.reports.views.items import (
     analysis_sections,
     item_alarm,
@@ -74,6 +80,22 @@ def _title(questionnaire: Questionnaire, key: str, lang: str, round_name: str) -
     return f"{questionnaire.text(questionnaire.title, lang)} - {t(key, lang, round=round_name)}"
 
 
+def incomplete_warning(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> str:
+    """A line saying how many results are incomplete and which areas lack scores in how many; "" when every
+    result is complete."""
+    found = aggregate.completeness(questionnaire, records)
+    if not found.incomplete and not found.missing:
+        return ""
+    areas = ", ".join(
+        f"{questionnaire.text(questionnaire.domains_by_id[domain].name, lang)} ({count})"
+        for domain, count in found.missing.items()
+    )
+    text = t("report.incomplete", lang, incomplete=found.incomplete, total=found.total, areas=areas or "-")
+    if found.critical_missing:
+        text += " " + t("report.critical_missing", lang, n=found.critical_missing)
+    return text
+
+
 def organisation_document(questionnaire: Questionnaire, report: Organisation, lang: str) -> Document:
     q = questionnaire
     title = _title(q, "report.organisation", lang, report.round)
@@ -90,16 +112,17 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         medium=priority.get("medium", 0),
         confirm=priority.get("confirm", 0),
         low=priority.get("low", 0),
-        overall=number(report.overall),
+        overall=numbers_in(number(report.overall).text, lang),
     )
     domains = report.domains
-    bars = Bars(
+    bars = BarChart(
         t("report.domain_means", lang),
         [
-            (
+            BarRow(
                 q.text(domain.name, lang),
-                domains[domain.id].mean,
-                t(
+                [domains[domain.id].mean],
+                band(q, domains[domain.id].required),
+                text=t(
                     "report.bar_text",
                     lang,
                     mean=number(domains[domain.id].mean),
@@ -108,6 +131,10 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
             )
             for domain in q.domains
         ],
+        band_label=t("chart.required_band", lang),
+        band_column=t("col.required", lang),
+        columns=[t("col.domain", lang), t("col.mean", lang)],
+        notes=[t("chart.required_note", lang)],
     )
     level_columns = [q.text(level.name, lang) for level in q.levels]
     rows: list[list[Cell]] = []
@@ -146,6 +173,35 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
     return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
 
 
+def units_heatmap(questionnaire: Questionnaire, units: Sequence[UnitFigures], lang: str) -> HeatMap:
+    """Units x areas, each cell the unit's mean coloured by where it stands against the level most of the
+    unit's roles require (small units are left out: they have no statistics)."""
+    q = questionnaire
+    shown = [entry for entry in units if not entry.suppressed]
+    cells = [
+        [
+            HeatCell(
+                number(entry.domains[d.id].mean).text,
+                entry.domains[d.id].mean,
+                _cut(q, entry.domains[d.id].required),
+            )
+            for d in q.domains
+        ]
+        for entry in shown
+    ]
+    legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
+    return HeatMap(
+        t("chart.heatmap", lang),
+        [entry.unit for entry in shown],
+        [code(d.id) for d in q.domains],
+        cells,
+        legend=(t("chart.below", lang), t("chart.at", lang), t("chart.above", lang)),
+        corner=t("col.unit", lang),
+        notes=[legend, t("chart.heatmap_note", lang)],
+        name="heatmap",
+    )
+
+
 def national_section(questionnaire: Questionnaire, national: NationalComparison, lang: str) -> Section:
     rows: list[list[Cell]] = []
     for key, value in national.domains.items():
@@ -169,8 +225,7 @@ def national_section(questionnaire: Questionnaire, national: NationalComparison,
 def _difference(value: Beside) -> Number:
     if value.here is None:
         return Number(None, "-")
-    difference = value.here - value.national
-    return Number(round(difference, 2), f"{difference:+.2f}")
+    return signed(value.here - value.national, 2)
 
 
 def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], lang: str, title: str) -> Section:
@@ -200,7 +255,7 @@ def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], la
                 number(entry.overall),
             ]
         )
-        shades.append([None, None, None, *(shade(q, entry.domains[d.id].level) for d in q.domains), None])
+        shades.append([None, None, None, *(_standing_shade(q, entry.domains[d.id]) for d in q.domains), None])
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     return Section(
         title,
@@ -213,6 +268,23 @@ def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], la
     )
 
 
+STANDING_SHADES = {Standing.BELOW: 0, Standing.AT: 2, Standing.ABOVE: 3}
+"""Table shades of the three standings: red below the requirement, green at it, blue above."""
+
+
+def _cut(questionnaire: Questionnaire, level: int | None) -> float | None:
+    """The least score of the required level."""
+    found = band(questionnaire, level)
+    return None if found is None else found[0]
+
+
+def _standing_shade(questionnaire: Questionnaire, figures: UnitMean) -> int | None:
+    cut = _cut(questionnaire, figures.required)
+    if figures.mean is None or cut is None:
+        return None
+    return STANDING_SHADES[standing(figures.mean, cut)[0]]
+
+
 def units_document(questionnaire: Questionnaire, report: Organisation, lang: str, top: int = 0) -> Document:
     """Every unit x area; `top` keeps the first N units (those most in need come first)."""
     title = _title(questionnaire, "report.units", lang, report.round)
@@ -220,7 +292,8 @@ def units_document(questionnaire: Questionnaire, report: Organisation, lang: str
     shown = units[:top] if top else units
     section = units_section(questionnaire, shown, lang, t("report.units_all", lang))
     subtitle = showing(len(units), len(shown), lang)
-    return Document(title, [replace(section, name="units")], subtitle=subtitle, footer=footer(lang), lang=lang)
+    blocks: list[Block] = [units_heatmap(questionnaire, shown, lang), replace(section, name="units")]
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=True)
 
 
 def showing(total: int, shown: int, lang: str) -> str:
@@ -256,6 +329,7 @@ def flagged_section(
         else:
             rows.append(
                 [
+                    _count(len(rows) + 1),
                     name,
                     record.get("nip") or "-",
                     unit,
@@ -289,6 +363,7 @@ def flagged_section(
             notes=[t("report.compact_note", lang)],
         )
     columns = [
+        t("col.number", lang),
         t("col.name", lang),
         t("col.nip", lang),
         t("col.unit", lang),
@@ -299,7 +374,7 @@ def flagged_section(
         t("col.trainings", lang),
         "JP",
     ]
-    return Section(title, columns, rows, numeric=frozenset({5, 8}), nowrap=frozenset({1, 4}), styles=styles)
+    return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5, 7}), styles=styles)
 
 
 def score_cell(score: float | None, se: float | None) -> Number:
@@ -421,7 +496,7 @@ def flagged_document(
     blocks: list[Block] = [replace(section, name="flagged")]
     if confirm:
         blocks.append(confirm_section(questionnaire, confirm, lang))
-    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, landscape=not compact)
 
 
 def items_document(
@@ -430,7 +505,7 @@ def items_document(
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),
-        [t("col.domain", lang), "alpha", t("col.complete", lang), t("col.items", lang)],
+        [t("col.domain", lang), t("col.alpha", lang), t("col.complete", lang), t("col.items", lang)],
         [
             [
                 q.text(d.name, lang),
@@ -443,7 +518,8 @@ def items_document(
         numeric=frozenset({1, 2, 3}),
         notes=[t("report.alpha_note", lang)],
     )
-    rows, styles = [], []
+    rows: list[list[Cell]] = []
+    styles = []
     for question in q.questions:
         item = stats.items[question.id]
         flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
@@ -451,7 +527,7 @@ def items_document(
             [
                 question.id,
                 code(question.domain),
-                question.kind.value,
+                t(f"kind.{question.kind.value}", lang),
                 number(item.difficulty, 2),
                 number(item.discrimination, 2),
                 number(item.alpha_if_dropped, 2),
@@ -503,25 +579,103 @@ def compare_document(questionnaire: Questionnaire, comparison: Comparison, lang:
     )
     movers = Section(
         t("report.movers", lang),
-        [t("col.change", lang), "n", t("col.nip", lang)],
-        [
-            [
-                t("report.out_of_need", lang),
-                _count(len(comparison.out_of_need)),
-                tuple(comparison.out_of_need),
-            ],
-            [t("report.into_need", lang), _count(len(comparison.into_need)), tuple(comparison.into_need)],
+        [t("col.number", lang), t("col.change", lang), t("col.name", lang), t("col.nip", lang), t("col.unit", lang)],
+        _mover_rows(comparison, lang),
+        numeric=frozenset({0}),
+        nowrap=frozenset({3}),
+        notes=[
+            t("report.movers_count", lang, out=len(comparison.out_of_need), into=len(comparison.into_need)),
+            t("report.in_both", lang, n=comparison.in_both),
         ],
-        numeric=frozenset({1}),
-        notes=[t("report.in_both", lang, n=comparison.in_both)],
     )
     title = f"{q.text(q.title, lang)} - {t('report.compare', lang, first=first, second=second)}"
-    blocks = [replace(table, name="units"), replace(movers, name="movers")]
-    return Document(title, blocks, footer=footer(lang), lang=lang)
+    charts = _compare_charts(q, comparison, lang)
+    blocks = [*charts, replace(table, name="units"), replace(movers, name="movers")]
+    return Document(title, blocks, subtitle=_compare_line(comparison, lang), footer=footer(lang), lang=lang)
+
+
+def _mover_rows(comparison: Comparison, lang: str) -> list[list[Cell]]:
+    """One row per person who moved out of or into training need: who and where."""
+    rows: list[list[Cell]] = []
+    for key, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need)):
+        for nip in nips:
+            mover = comparison.movers.get(nip)
+            name, unit = (mover.name, mover.unit) if mover else (None, None)
+            rows.append([_count(len(rows) + 1), t(key, lang), name or "-", nip, unit or "-"])
+    return rows
+
+
+def _compare_line(comparison: Comparison, lang: str) -> str:
+    """ "Perlu pelatihan 121 -> 95 (-26) · skor rata-rata 63.8 -> 66.1 (+2.3) · n 300 -> 290" for the organisation."""
+    first, second = comparison.n
+    parts = [t("report.compare_n", lang, first=first, second=second)]
+    if comparison.flagged is not None:
+        before, after = comparison.flagged
+        parts.insert(0, t("report.compare_flagged", lang, before=before, after=after, change=signed(after - before, 0)))
+    if comparison.overall is not None:
+        change = comparison.overall
+        parts.insert(
+            1,
+            t(
+                "report.compare_overall",
+                lang,
+                before=number(change.before),
+                after=number(change.after),
+                change=signed(change.change),
+            ),
+        )
+    return " · ".join(parts)
+
+
+def _compare_charts(q: Questionnaire, comparison: Comparison, lang: str) -> list[Block]:
+    """Before and after: each area's mean over the organisation, and each unit's overall mean."""
+    first, second = comparison.rounds
+    charts: list[Block] = []
+    if comparison.domains:
+        rows = [
+            BarRow(
+                q.text(d.name, lang),
+                [comparison.domains[d.id].before, comparison.domains[d.id].after],
+                text=f"{number(comparison.domains[d.id].before)} → {number(comparison.domains[d.id].after)} "
+                f"({signed(comparison.domains[d.id].change)})",
+            )
+            for d in q.domains
+            if d.id in comparison.domains
+        ]
+        charts.append(
+            BarChart(
+                t("report.compare_areas_chart", lang),
+                rows,
+                series=(first, second),
+                columns=[t("col.domain", lang)],
+                name="areas_chart",
+            )
+        )
+    units = [entry for entry in comparison.units if not entry.suppressed and entry.overall is not None]
+    if units:
+        rows = [
+            BarRow(
+                entry.unit,
+                [entry.overall.before, entry.overall.after],
+                text=f"{number(entry.overall.before)} → {number(entry.overall.after)} ({signed(entry.overall.change)})",
+            )
+            for entry in units
+            if entry.overall is not None
+        ]
+        charts.append(
+            BarChart(
+                t("report.compare_units_chart", lang),
+                rows,
+                series=(first, second),
+                columns=[t("col.unit", lang)],
+                name="units_chart",
+            )
+        )
+    return charts
 
 
 def _signed(value: float | None) -> Number:
-    return Number(None, "-") if value is None else Number(round(value, 1), f"{value:+.1f}")
+    return signed(value)
 
 
 def plan_document(
@@ -532,32 +686,189 @@ def plan_document(
     *,
     employees: bool = False,
     compact: bool = False,
+    settings: PlanSettings | None = None,
 ) -> Document:
-    """The course plan (courses, participants per unit), or with `employees` the courses per employee.
+    """The yearly plan as an attachment (AKPK): per course its participants, classes, JP, cost estimate and
+    quarter, a chart of participants per course and the participants per unit; with `employees` the courses
+    per employee. `plan` is a scheduled plan (reports.schedule).
 
     Courses are numbered; the per-unit and per-employee tables refer to them by number so each row stays
-    on one line. `compact` (narrow terminals) leaves out the provider and mode columns.
+    on one line. `compact` (narrow terminals) keeps the short course table.
     """
     q = questionnaire
     numbers = {course["training"]: index for index, course in enumerate(plan["courses"], 1)}
-    courses = _plan_courses(q, plan, lang, compact=compact or employees, brief=employees)
     totals = plan["totals"]
     subtitle = t(
-        "plan.headline",
+        "akpk.headline",
         lang,
+        round=round_name,
         employees=totals["employees"],
         classes=totals["classes"],
-        hours=f"{totals['hours_total']:g}",
-        participant_hours=f"{totals['participant_hours']:g}",
+        hours=numbers_in(f"{totals['hours_total']:g}", lang),
+        participant_hours=numbers_in(f"{totals['participant_hours']:g}", lang),
     )
-    title = f"{q.text(q.title, lang)} - {t('plan.title', lang, round=round_name)}"
+    title = t("akpk.title", lang, year=totals["year"]).upper()
+    blocks: list[Block]
+    if compact or employees:
+        courses = _plan_courses(q, plan, lang, compact=True, brief=employees)
+    else:
+        courses = _akpk_courses(q, plan, lang)
     if employees:
         people = _plan_employees(q, plan, numbers, lang, compact)
         blocks = [replace(courses, name="courses"), replace(people, name="employees")]
     else:
         by_unit = _plan_units(plan, numbers, lang)
-        blocks = [replace(courses, name="courses"), replace(by_unit, name="by_unit")]
-    return Document(title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang)
+        chart = [] if compact else [participants_chart(q, plan, lang)]
+        blocks = [replace(courses, name="courses"), *chart, replace(by_unit, name="by_unit")]
+    attachment = _attachment(settings or PlanSettings(), lang)
+    return Document(
+        title, blocks, subtitle=subtitle, footer=footer(lang), lang=lang, attachment=attachment, landscape=True
+    )
+
+
+def _attachment(settings: PlanSettings, lang: str) -> tuple[tuple[str, str], ...]:
+    """ "Lampiran / Nomor / Tanggal": what the plan is attached to, blanks to fill in where not known."""
+    blank = t("akpk.blank", lang)
+    return (
+        (t("akpk.attachment", lang), settings.decree or t("akpk.decree_blank", lang)),
+        (t("akpk.number", lang), settings.number or blank),
+        (t("akpk.date", lang), settings.date or blank),
+    )
+
+
+ROMAN = ("I", "II", "III", "IV")
+
+
+def quarter_text(by_quarter: Sequence[int], unscheduled: int, lang: str, deferred: int = 0) -> str:
+    """ "I", "I-II", "I (2), III (1)": the quarters a course's classes are planned in; a course only deferred
+    says so."""
+    used = [q for q in range(QUARTERS) if by_quarter[q]]
+    if not used and not unscheduled and deferred:
+        return t("akpk.deferred_only", lang, n=deferred)
+    if not used:
+        shown = "-"
+    elif len(used) == 1:
+        shown = ROMAN[used[0]]
+    elif used == list(range(used[0], used[-1] + 1)) and len({by_quarter[q] for q in used}) == 1:
+        shown = f"{ROMAN[used[0]]}-{ROMAN[used[-1]]}"
+    else:
+        shown = ", ".join(f"{ROMAN[q]} ({by_quarter[q]})" for q in used)
+    later = t("akpk.later", lang, n=unscheduled)
+    return f"{shown}; {later}" if unscheduled else shown
+
+
+def rupiah(value: float | None, lang: str) -> Number:
+    """Whole rupiah with the reader's thousands separator: 1.250.000 (id), 1,250,000 (en)."""
+    if value is None:
+        return Number(None, "-")
+    shown = f"{round(value):,}"
+    return Number(round(value), shown.replace(",", ".") if lang == "id" else shown)
+
+
+def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
+    """No., course, area, mode, JP, participants (firm, suggestions, pending), classes, JP total, cost, quarter;
+    a totals row."""
+    courses = plan["courses"]
+    pending = any(c.get("pending") for c in courses)
+    costed = any(c["cost"] is not None for c in courses)
+    rows: list[list[Cell]] = []
+    for index, c in enumerate(courses, 1):
+        row: list[Cell] = [
+            _count(index),
+            q.text(c["title"], lang),
+            q.text(q.domains_by_id[c["domain"]].name, lang) if c["domain"] in q.domains_by_id else c["domain"],
+            c["mode"],
+            _hours(c["hours"]),
+            _count(c["participants"]),
+            _count(firm_participants(c)),
+            _count(c["suggestions"]),
+            *([_count(c.get("pending", 0))] if pending else []),
+            _count(c["classes"]),
+            _hours(c["hours_total"]),
+            *([rupiah(c["cost"], lang)] if costed else []),
+            quarter_text(c["quarters"], c["unscheduled"], lang, c.get("deferred", 0)),
+        ]
+        rows.append(row)
+    totals = plan["totals"]
+    total_row: list[Cell] = [
+        "",
+        t("col.total", lang),
+        "",
+        "",
+        "",
+        _count(totals["participants"]),
+        _count(sum(firm_participants(c) for c in courses)),
+        _count(sum(c["suggestions"] for c in courses)),
+        *([_count(sum(c.get("pending", 0) for c in courses))] if pending else []),
+        _count(totals["classes"]),
+        _hours(totals["hours_total"]),
+        *([rupiah(totals["cost"], lang)] if costed else []),
+        "",
+    ]
+    columns = [
+        t("col.number", lang),
+        t("col.course", lang),
+        t("col.domain_short", lang),
+        t("col.mode", lang),
+        "JP",
+        t("col.participants", lang),
+        t("akpk.firm", lang),
+        t("col.suggestions", lang),
+        *([t("akpk.pending", lang)] if pending else []),
+        t("col.classes", lang),
+        t("col.jp_total", lang),
+        *([t("akpk.cost", lang)] if costed else []),
+        t("akpk.quarter", lang),
+    ]
+    notes = [t("plan.courses_note", lang, size=q.policy.class_size)]
+    if costed:
+        notes.append(t("akpk.cost_note", lang))
+        if totals["uncosted"]:
+            notes.append(t("akpk.cost_partial", lang, n=totals["uncosted"]))
+    else:
+        notes.append(t("akpk.cost_unknown", lang))
+    by_quarter = " / ".join(f"{ROMAN[i]} {n}" for i, n in enumerate(totals["classes_by_quarter"]))
+    notes.append(t("akpk.quarter_note", lang, capacity=totals["quarter_capacity"], by_quarter=by_quarter))
+    if totals["unscheduled"]:
+        notes.append(t("akpk.unscheduled", lang, n=totals["unscheduled"]))
+    return Section(
+        t("plan.courses", lang),
+        columns,
+        [*rows, total_row],
+        numeric=frozenset({0, *range(4, len(columns) - 1)}),
+        nowrap=frozenset({3}),
+        styles=[*(None for _ in rows), "bold"],
+        notes=notes,
+    )
+
+
+def participants_chart(q: Questionnaire, plan: dict[str, Any], lang: str) -> BarChart:
+    """Participants per course (numbered as in the course table), with firm, suggested and pending counts."""
+    rows = []
+    for index, c in enumerate(plan["courses"], 1):
+        if not c["participants"]:
+            continue
+        pending = t("akpk.pending_text", lang, n=c["pending"]) if c.get("pending") else ""
+        text = t(
+            "akpk.participants_text",
+            lang,
+            total=c["participants"],
+            firm=firm_participants(c),
+            suggestions=c["suggestions"],
+            pending=pending,
+        )
+        title = q.text(c["title"], lang)
+        label = f"{index}. {title if len(title) <= 34 else title[:33] + '…'}"
+        rows.append(BarRow(label, [float(c["participants"])], text=text))
+    scale = float(max((c["participants"] for c in plan["courses"]), default=1) or 1)
+    return BarChart(
+        t("akpk.participants_chart", lang),
+        rows,
+        scale=scale,
+        name="participants_chart",
+        columns=[t("col.course", lang), t("col.participants", lang)],
+        digits=0,
+    )
 
 
 def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact: bool, brief: bool) -> Section:
@@ -583,7 +894,7 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
                     c["provider"],
                     code(c["domain"]),
                     *counts,
-                    c["mode"],
+                    t(f"mode.{c['mode']}", lang),
                     _count(c["deferred"]),
                 ]
             )
@@ -629,17 +940,26 @@ def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Sec
     """Units x course numbers: how many of each unit's staff take each course."""
     taken = [course for course in plan["courses"] if course["participants"]]
     units = sorted({unit for course in taken for unit in course["by_unit"]})
+    people: dict[str, int] = {}
+    for employee in plan["employees"]:
+        if employee["trainings"]:
+            people[employee.get("unit") or "-"] = people.get(employee.get("unit") or "-", 0) + 1
     rows: list[list[Cell]] = []
     for unit in units:
         counts = [course["by_unit"].get(unit, 0) for course in taken]
-        rows.append([unit, *(_count(n) if n else "" for n in counts), _count(sum(counts))])
-    columns = [t("col.unit", lang), *(str(numbers[course["training"]]) for course in taken), t("col.total", lang)]
+        rows.append([unit, _count(people.get(unit, 0)), *(_count(n) if n else "" for n in counts), _count(sum(counts))])
+    columns = [
+        t("col.unit", lang),
+        t("akpk.people", lang),
+        *(str(numbers[course["training"]]) for course in taken),
+        t("akpk.places", lang),
+    ]
     return Section(
         t("plan.by_unit", lang),
         columns,
         rows,
         numeric=frozenset(range(1, len(columns))),
-        notes=[t("plan.by_unit_note", lang)],
+        notes=[t("akpk.by_unit_note", lang)],
     )
 
 
@@ -668,10 +988,11 @@ def _plan_employees(
         else:
             nip, role = e.get("nip") or "-", role_name(q, e.get("role"), lang)
             rows.append(
-                [name, nip, unit, role, priority, refs(e["trainings"]), _hours(e["hours"]), refs(e["deferred"])]
-            )
+                [_count(len(rows) + 1), name, nip, unit, role, priority, refs(e["trainings"]), _hours(e["hours"]),
+                 refs(e["deferred"])]
+            )  # fmt: skip
         styles.append({"high": "red", "medium": "yellow"}.get(e["priority"]))
-    head = [t("col.unit_name", lang)] if compact else [t("col.name", lang), t("col.nip", lang)]
+    head = [t("col.unit_name", lang)] if compact else [t("col.number", lang), t("col.name", lang), t("col.nip", lang)]
     middle = [] if compact else [t("col.unit", lang), t("col.role", lang)]
     columns = [*head, *middle, t("col.priority_short", lang), t("col.course_numbers", lang), "JP",
                t("col.deferred", lang)]  # fmt: skip
@@ -684,8 +1005,8 @@ def _plan_employees(
         t("plan.employees", lang),
         columns,
         rows,
-        numeric=frozenset({jp, jp + 1} if compact else {jp}),
-        nowrap=frozenset({jp - 2, jp - 1} if compact else {1, jp - 2, jp - 1}),
+        numeric=frozenset({jp, jp + 1} if compact else {0, jp}),
+        nowrap=frozenset({jp - 2, jp - 1} if compact else {2, jp - 2, jp - 1}),
         styles=styles,
         notes=notes,
     )
@@ -726,12 +1047,16 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
     return Section(
         t("plan.courses", lang),
         [t("col.course_id", lang), t("col.course", lang), t("col.provider", lang), t("col.domain", lang),
-         t("col.participants", lang), t("col.suggestions", lang), t("col.classes", lang), "JP",
-         t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang), t("col.deferred", lang)],
+         t("col.participants", lang), t("akpk.firm", lang), t("col.suggestions", lang), t("akpk.pending", lang),
+         t("col.classes", lang), "JP", t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang),
+         t("col.deferred", lang), t("akpk.cost", lang), t("akpk.quarter", lang)],
         [
             [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
-             _count(c["participants"]), _count(c["suggestions"]), _count(c["classes"]), _hours(c["hours"]),
-             _hours(c["hours_total"]), _hours(c["participant_hours"]), c["mode"], _count(c["deferred"])]
+             _count(c["participants"]), _count(firm_participants(c)), _count(c["suggestions"]),
+             _count(c.get("pending", 0)), _count(c["classes"]), _hours(c["hours"]), _hours(c["hours_total"]),
+             _hours(c["participant_hours"]), t(f"mode.{c['mode']}", lang), _count(c["deferred"]),
+             Number(None, "") if c.get("cost") is None else Number(round(c["cost"]), f"{round(c['cost'])}"),
+             quarter_text(c["quarters"], c["unscheduled"], lang, c["deferred"]) if "quarters" in c else ""]
             for c in plan["courses"]
         ],
     )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asn_skills.locale_format import days
 from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
 from asn_skills.reports.views.texts import t
@@ -23,42 +24,49 @@ def _summary(summary: RoundSummary) -> dict[str, object]:
         "people": summary.people,
         "assessments": summary.finished,
         "unfinished": summary.unfinished,
+        "answered_first": summary.answered_first.isoformat(),
+        "answered_last": summary.answered_last.isoformat(),
+        "stored_first": summary.first.isoformat(),
+        "stored_last": summary.last.isoformat(),
         "first": summary.first.isoformat(),
         "last": summary.last.isoformat(),
     }
 
 
-def _period(summary: RoundSummary) -> str:
-    first, last = f"{summary.first.astimezone():%d/%m/%Y}", f"{summary.last.astimezone():%d/%m/%Y}"
-    return first if first == last else f"{first}-{last}"
-
-
 def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
+    """One row per round: its answered period and its storage date apart. The questionnaire has a column only
+    when the store holds more than one (so the table fits 80 columns), else the title names it."""
+    instruments = list(dict.fromkeys(summary.questionnaire_id for summary in summaries))
+    several = len(instruments) > 1
     rows = [
         [
             summary.round or "-",
-            summary.questionnaire_id,
+            *([summary.questionnaire_id] if several else []),
             str(summary.people),
             str(summary.finished),
             str(summary.unfinished),
-            _period(summary),
+            days(summary.answered_first, summary.answered_last, lang),
+            days(summary.first, summary.last, lang),
         ]
         for summary in summaries
     ]
     columns = [
         t("col.round", lang),
-        t("col.questionnaire", lang),
+        *([t("col.questionnaire", lang)] if several else []),
         t("col.people", lang),
         t("col.assessments", lang),
         t("col.unfinished", lang),
-        t("col.period", lang),
+        t("col.answered", lang),
+        t("col.stored", lang),
     ]
-    notes = [] if rows else [t("store.no_rounds", lang)]
+    notes = [t("store.dates_note", lang)] if rows else [t("store.no_rounds", lang)]
+    title = t("store.rounds_title", lang)
+    first_count = 2 if several else 1
     return Section(
-        t("store.rounds_title", lang),
+        title if several or not instruments else f"{title} ({instruments[0]})",
         columns,
         rows,
-        numeric=frozenset({2, 3, 4}),
-        nowrap=frozenset({0, 1}),
+        numeric=frozenset(range(first_count, first_count + 3)),
+        nowrap=frozenset({0, 1, first_count + 3, first_count + 4}),
         notes=notes,
     )

@@ -24,6 +24,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
         "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
     },
+    # incomplete results, said first
+    "report.incomplete": {
+        "id": "Perhatian: {incomplete} dari {total} hasil tidak lengkap. Ranah tanpa skor (jumlah pegawai): "
+        "{areas}. Angka di bawah hanya menghitung ranah yang dinilai.",
+        "en": "Note: {incomplete} of {total} results are incomplete. Areas without a score (employees): {areas}. "
+        "The figures below count scored areas only.",
+    },
+    "report.critical_missing": {
+        "id": "{n} pegawai tidak punya skor di ranah wajib (kritis), sehingga kecocokannya dengan jabatan tidak "
+        "dapat ditentukan; nilai ulang ranah itu.",
+        "en": "{n} employees have no score in a critical area, so their match with the role cannot be known; "
+        "assess that area again.",
+    },
     "report.headline": {
         "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
         "{confirm} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
@@ -47,8 +60,31 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.units_all": {"id": "Unit kerja x ranah (rata-rata skor)", "en": "Units x areas (mean score)"},
     "report.small_group": {"id": "n < {minimum}", "en": "n < {minimum}"},
     "report.shade_legend": {
-        "id": "Warna sel mengikuti level rata-rata: merah terendah, hijau/biru tertinggi.",
-        "en": "Cell colour follows the level of the mean: red lowest, green/blue highest.",
+        "id": "Warna sel: rata-rata di bawah skor minimum level yang dipersyaratkan sebagian besar jabatan di unit "
+        "(merah), sesuai, sampai 5 poin di atasnya (hijau), di atas (biru).",
+        "en": "Cell colour: the mean is below the least score of the level most of the unit's roles require (red), "
+        "at it, up to 5 points above (green), above it (blue).",
+    },
+    # Charts
+    "chart.required_band": {"id": "rentang level yang dipersyaratkan", "en": "required level's range"},
+    "chart.required_note": {
+        "id": "Rentang kuning: skor level yang dipersyaratkan sebagian besar jabatan untuk ranah itu.",
+        "en": "Yellow range: the scores of the level most roles require in that area.",
+    },
+    "chart.heatmap": {
+        "id": "Peta unit x ranah: posisi terhadap syarat",
+        "en": "Units x areas: standing against the requirement",
+    },
+    "chart.below": {"id": "di bawah syarat", "en": "below requirement"},
+    "chart.at": {"id": "sesuai syarat", "en": "at requirement"},
+    "chart.above": {"id": "di atas syarat", "en": "above requirement"},
+    "chart.heatmap_note": {
+        "id": "Angka = skor rata-rata unit; tanda = posisinya terhadap skor minimum level yang dipersyaratkan "
+        "sebagian besar jabatan di unit: di bawah, sesuai (0-5 poin di atasnya), di atas (lebih dari 5 poin). Pada "
+        "gambar makin gelap makin jauh. Unit kecil tidak ditampilkan.",
+        "en": "Number = the unit's mean score; sign = where it stands against the least score of the level most of "
+        "the unit's roles require: below, at (0-5 points above it), above (more than 5 points). In the picture "
+        "darker is further. Small units are not shown.",
     },
     "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
     "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
@@ -155,16 +191,92 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Unit dengan kurang dari {minimum} pegawai di salah satu putaran dikosongkan.",
         "en": "Units with fewer than {minimum} staff in either round are left blank.",
     },
+    "report.movers_count": {
+        "id": "{out} pegawai tidak lagi perlu pelatihan, {into} kini perlu pelatihan.",
+        "en": "{out} employees no longer need training, {into} now need it.",
+    },
+    "report.compare_flagged": {
+        "id": "perlu pelatihan {before} → {after} ({change})",
+        "en": "needing training {before} → {after} ({change})",
+    },
+    "report.compare_overall": {
+        "id": "skor rata-rata {before} → {after} ({change})",
+        "en": "mean score {before} → {after} ({change})",
+    },
+    "report.compare_n": {"id": "dinilai {first} → {second}", "en": "assessed {first} → {second}"},
+    "report.compare_areas_chart": {
+        "id": "Skor rata-rata per ranah, sebelum dan sesudah",
+        "en": "Mean score per area, before and after",
+    },
+    "report.compare_units_chart": {
+        "id": "Skor rata-rata per unit, sebelum dan sesudah",
+        "en": "Mean score per unit, before and after",
+    },
     "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
     "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
     "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
     "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
-    "plan.title": {"id": "rencana pelatihan, putaran {round}", "en": "training plan, round {round}"},
-    "plan.headline": {
-        "id": "{employees} pegawai mendapat rekomendasi · {classes} kelas · {hours} JP penyelenggaraan · "
-        "{participant_hours} JP peserta",
-        "en": "{employees} employees with recommendations · {classes} classes · {hours} JP delivered · "
-        "{participant_hours} participant JP",
+    # AKPK plan attachment
+    "akpk.title": {
+        "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
+        "en": "Digital competence development plan for civil servants, {year}",
+    },
+    "akpk.headline": {
+        "id": "Dari hasil pengukuran putaran {round}: {employees} pegawai mendapat rekomendasi · {classes} kelas · "
+        "{hours} JP penyelenggaraan · {participant_hours} JP peserta",
+        "en": "From the assessment round {round}: {employees} employees with recommendations · {classes} classes · "
+        "{hours} JP delivered · {participant_hours} participant JP",
+    },
+    "akpk.attachment": {"id": "Lampiran", "en": "Attachment to"},
+    "akpk.number": {"id": "Nomor", "en": "Number"},
+    "akpk.date": {"id": "Tanggal", "en": "Date"},
+    "akpk.decree_blank": {"id": "Keputusan ........................", "en": "Decree ........................"},
+    "akpk.blank": {"id": "........................", "en": "........................"},
+    "akpk.firm": {"id": "Peserta pasti", "en": "Firm"},
+    "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
+    "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
+    "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
+    "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
+    "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
+    "akpk.cost_note": {
+        "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
+        "[plan.costs] berkas instansi (mis. menurut standar biaya masukan).",
+        "en": "Costs are estimates: participants x cost per participant + classes x cost per class, from the "
+        "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
+    },
+    "akpk.cost_partial": {
+        "id": "{n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
+        "en": "{n} courses with no known cost are left out of the total (-).",
+    },
+    "akpk.cost_unknown": {
+        "id": "Biaya belum diketahui: isi cost_per_participant/cost_per_class di katalog atau [plan.costs] di "
+        "berkas instansi untuk perkiraan biaya.",
+        "en": "No cost is known: set cost_per_participant/cost_per_class in the catalogue or [plan.costs] in the "
+        "agency file for a cost estimate.",
+    },
+    "akpk.quarter_note": {
+        "id": "Triwulan: kelas ranah kritis dan pelatihan dengan peserta pasti terbanyak lebih dulu, paling banyak "
+        "{capacity} kelas per triwulan (kelas per triwulan: {by_quarter}).",
+        "en": "Quarter: classes of critical areas and of the courses most people need come first, at most "
+        "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
+    },
+    "akpk.unscheduled": {
+        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (quarter_capacity di [plan] berkas instansi).",
+        "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
+    },
+    "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},
+    "akpk.participants_text": {
+        "id": "{total} ({firm} pasti, {suggestions} saran{pending})",
+        "en": "{total} ({firm} firm, {suggestions} suggested{pending})",
+    },
+    "akpk.pending_text": {"id": ", {n} menunggu konfirmasi", "en": ", {n} pending"},
+    "akpk.people": {"id": "Pegawai", "en": "Employees"},
+    "akpk.places": {"id": "Tempat pelatihan", "en": "Course places"},
+    "akpk.by_unit_note": {
+        "id": "Pegawai = orang di unit yang mendapat pelatihan; Tempat pelatihan = jumlah kursi pelatihan (satu "
+        'pegawai bisa mengikuti beberapa). Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
+        "en": "Employees = people in the unit with a course; Course places = seats taken (one employee may take "
+        'several). Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.courses": {"id": "Per pelatihan", "en": "Per course"},
     "plan.courses_note": {
@@ -197,10 +309,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "plan.compact_note": {
         "id": "Terminal sempit: penyelenggara dan moda ada di --format html/markdown/csv atau terminal >= 160 kolom.",
         "en": "Narrow terminal: provider and mode are in --format html/markdown/csv or a terminal of 160+ columns.",
-    },
-    "plan.by_unit_note": {
-        "id": 'Kolom bernomor = No. pelatihan pada tabel "Per pelatihan".',
-        "en": 'Numbered columns = the course No. in the "Per course" table.',
     },
     "plan.numbers_note": {
         "id": 'Pelatihan dan Ditunda berisi No. pelatihan pada tabel "Per pelatihan".',
@@ -240,12 +348,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.here": {"id": "Di sini", "en": "Here"},
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
-    "col.flagged_share": {"id": "Perlu latih (%)", "en": "Flagged (%)"},
+    "col.flagged_share": {"id": "Perlu pelatihan (%)", "en": "Flagged (%)"},
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},
     "col.item_flag": {"id": "Tanda", "en": "Flag"},
     "col.kind": {"id": "Jenis", "en": "Kind"},
+    # kinds of question and modes of training, as people read them (the TOML keeps its own values)
+    "kind.self": {"id": "swanilai", "en": "self-rating"},
+    "kind.likert": {"id": "skala Likert", "en": "Likert scale"},
+    "kind.choice": {"id": "pilihan ganda", "en": "single choice"},
+    "kind.multi": {"id": "jawaban ganda", "en": "multiple answers"},
+    "mode.e-learning": {"id": "daring", "en": "e-learning"},
+    "mode.klasikal": {"id": "klasikal", "en": "classroom"},
+    "mode.blended": {"id": "campuran (daring dan klasikal)", "en": "blended"},
+    "show.default_role": {
+        "id": "* jabatan bawaan untuk jabatan yang tidak dikenal",
+        "en": "* default for unknown roles",
+    },
+    "col.alpha": {"id": "Alfa", "en": "Alpha"},
     "col.difficulty": {"id": "Kesulitan", "en": "Difficulty"},
     "col.discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "col.alpha_dropped": {"id": "Alfa jika dibuang", "en": "Alpha if dropped"},
@@ -257,7 +378,50 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
+    # Every personal report in a folder
+    "persons.file_stem": {"id": "pegawai", "en": "employee"},
+    "persons.file": {"id": "Berkas", "en": "File"},
+    "persons.title": {
+        "id": "{title} - laporan pribadi, putaran {round}",
+        "en": "{title} - personal reports, round {round}",
+    },
+    "persons.index": {"id": "Daftar {n} laporan pribadi", "en": "{n} personal reports"},
+    "persons.index_note": {
+        "id": "Nama berkas tidak memuat nama atau NIP; daftar ini menunjukkan siapa di berkas mana. Simpan dan "
+        "bagikan hanya kepada yang berhak (UU 27/2022).",
+        "en": "File names hold no name or NIP; this list says who is in which file. Keep it and share it only "
+        "with those entitled to it (Law 27/2022).",
+    },
     # Personal report
+    "person.title": {"id": "{title} - laporan pribadi", "en": "{title} - personal report"},
+    "person.round": {"id": "putaran {round}", "en": "round {round}"},
+    "person.answered": {"id": "dijawab {date}", "en": "answered {date}"},
+    "person.chart": {"id": "Skor per ranah dan syarat jabatan", "en": "Score per area and the role's requirement"},
+    "person.required_band": {"id": "rentang level syarat jabatan", "en": "range of the required level"},
+    "person.chart_note": {
+        "id": "Rentang kuning: skor level yang disyaratkan jabatan Anda; batang di dalam atau di kanannya "
+        "memenuhi syarat.",
+        "en": "Yellow range: the scores of the level your role requires; a bar reaching into it or beyond meets "
+        "the requirement.",
+    },
+    "person.chart_error_note": {
+        "id": "± = kesalahan baku pengukuran: skor sebenarnya kemungkinan besar berada dalam rentang garis itu.",
+        "en": "± = standard error of measurement: the true score most likely lies within the whisker.",
+    },
+    "person.discuss": {"id": "Bahan diskusi dengan atasan langsung", "en": "To discuss with your supervisor"},
+    "person.discuss_points": {"id": "Yang dibahas", "en": "Points"},
+    "person.discuss_gap": {
+        "id": "level {level}, jabatan mensyaratkan {required}; pelatihan: {courses}",
+        "en": "level {level}, the role requires {required}; courses: {courses}",
+    },
+    "person.discuss_confirm": {
+        "id": "skor dekat batas level: atasan mengonfirmasi perlu tidaknya pelatihan",
+        "en": "the score is near a level's cut: the supervisor confirms whether training is needed",
+    },
+    "person.discuss_self": {
+        "id": "swanilai jauh di atas skor pengetahuan: apa yang sungguh sudah dikuasai?",
+        "en": "self-rating well above the knowledge score: what is really mastered?",
+    },
     "person.overall": {"id": "Skor keseluruhan {overall}", "en": "Overall {overall}"},
     "person.jpm": {"id": "JPM {jpm}% ({band})", "en": "JPM {jpm}% ({band})"},
     "person.priority": {"id": "prioritas pelatihan: {priority}", "en": "training priority: {priority}"},
@@ -279,6 +443,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Courses recommended this year ({hours} of {budget} JP)",
     },
     "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
+    "person.band_unknown": {
+        "id": "kecocokan dengan jabatan belum dapat ditentukan: ranah wajib {areas} tidak dinilai",
+        "en": "match with the role not known: the critical area {areas} is not scored",
+    },
+    "person.incomplete": {
+        "id": "Hasil tidak lengkap: ranah {areas} tidak dinilai (terlalu sedikit butir dijawab); nilai ulang ranah "
+        "itu sebelum menyimpulkan kebutuhan pelatihan.",
+        "en": "Incomplete result: {areas} not scored (too few items answered); assess those areas again before "
+        "drawing conclusions about training.",
+    },
     "person.no_courses": {
         "id": "Kompetensi sudah memenuhi syarat jabatan.",
         "en": "Competence meets the role's requirements.",
@@ -339,13 +513,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{course} (no longer in the catalogue)",
     },
     # History
-    "col.date": {"id": "Tanggal", "en": "Date"},
     "col.round": {"id": "Putaran", "en": "Round"},
     "col.questionnaire": {"id": "Kuesioner", "en": "Questionnaire"},
     "col.people": {"id": "Pegawai", "en": "People"},
     "col.assessments": {"id": "Penilaian", "en": "Assessments"},
     "col.unfinished": {"id": "Belum selesai", "en": "Unfinished"},
-    "col.period": {"id": "Periode", "en": "Period"},
+    # the two dates of an assessment: when it was answered, when it was stored
+    "col.answered": {"id": "Diisi", "en": "Answered"},
+    "col.stored": {"id": "Disimpan", "en": "Stored"},
+    "history.dates": {
+        "id": "Diisi = tanggal jawaban dikirim; Disimpan = tanggal masuk ke penyimpanan. Di bawah skor: perubahan "
+        "sejak penilaian sebelumnya.",
+        "en": "Answered = when the answers were submitted; Stored = when they entered the store. Below a score: "
+        "the change since the previous assessment.",
+    },
     "history.heading": {"id": "Riwayat penilaian {who}", "en": "Assessment history of {who}"},
     "history.title": {
         "id": "Skor per ranah (perubahan sejak penilaian sebelumnya)",
@@ -363,8 +544,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Column mapping of {file} (delimiter {delimiter}, {encoding})",
     },
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
+    # Headings found below the first row, option columns of partly exported questions
+    "check.header_row": {
+        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+    },
+    "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
     "check.derived": {
-        "id": "(turunan dari pilihan ganda, tidak dibaca)",
+        "id": "(turunan dari soal jawaban ganda, tidak dibaca)",
         "en": "(derived from a multi-select, not read)",
     },
     "check.duplicate": {
@@ -384,7 +571,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.roles": {"id": "Jabatan dalam berkas", "en": "Roles in the file"},
     "check.role_default": {
-        "id": "tidak dikenal: {role} (default); tambahkan ke [roles] pada --columns",
+        "id": "tidak dikenal: {role} (memakai jabatan bawaan); tambahkan ke `[roles]` pada --columns",
         "en": "unknown: {role} (default); add it to [roles] in --columns",
     },
     "col.role_written": {"id": "Tertulis", "en": "As written"},
@@ -400,6 +587,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.source": {"id": "Sumber", "en": "Source"},
     # Store
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.dates_note": {
+        "id": "Diisi = waktu pengisian pertama dan terakhir (dari ekspor); Disimpan = tanggal masuk ke penyimpanan. "
+        "Putaran terbaru menurut waktu pengisian dipakai laporan bila --round tidak diberikan.",
+        "en": "Answered = first and last submission (from the export); Stored = when it entered the store. Reports "
+        "use the latest round by answering time when --round is not given.",
+    },
     "store.no_rounds": {
         "id": "Belum ada penilaian; isi dengan `score --store` atau `assess`.",
         "en": "No assessments yet; fill the store with `score --store` or `assess`.",
@@ -408,6 +601,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # Sheet names in workbooks (at most 31 characters)
     "sheet.domains": {"id": "Ranah", "en": "Areas"},
     "sheet.national": {"id": "Indeks nasional", "en": "National index"},
+    "sheet.means_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.areas_chart": {"id": "Grafik ranah", "en": "Areas chart"},
+    "sheet.units_chart": {"id": "Grafik unit", "en": "Units chart"},
+    "sheet.participants_chart": {"id": "Grafik peserta", "en": "Participants chart"},
     "sheet.units": {"id": "Unit kerja", "en": "Units"},
     "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
     "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Cell, Document, Number, Section
+from asn_skills.render.charts import BarChart
+from asn_skills.render.document import Block, Cell, Document, Number, Section
 from asn_skills.reports import aggregate
 from asn_skills.reports.aggregate import Comparison, Organisation
 from asn_skills.reports.views.person import person_table
@@ -25,6 +26,25 @@ def _first(items: Sequence[Any], top: int) -> Sequence[Any]:
     return items[:top] if top else items
 
 
+CHART_SHEETS = {
+    "means": "sheet.means_chart",
+    "areas_chart": "sheet.areas_chart",
+    "units_chart": "sheet.units_chart",
+    "participants_chart": "sheet.participants_chart",
+}
+"""Sheet names of the charts a workbook draws."""
+
+
+def _charts(document: Document, *names: str) -> list[Block]:
+    """The document's charts of these names, each on a sheet of its own (a workbook draws a native chart over
+    its numbers)."""
+    return [
+        replace(block, sheet=t(CHART_SHEETS[block.name], document.lang))
+        for block in document.blocks
+        if block.name in names and isinstance(block, BarChart)
+    ]
+
+
 def organisation_sheets(
     questionnaire: Questionnaire,
     document: Document,
@@ -38,7 +58,7 @@ def organisation_sheets(
     training."""
     if summary.suppressed:
         return document
-    sections = [_sheet(document.table("domains"), "sheet.domains", lang)]
+    sections: list[Block] = [_sheet(document.table("domains"), "sheet.domains", lang), *_charts(document, "means")]
     if any(block.name == "national" for block in document.blocks):
         sections.append(_sheet(document.table("national"), "sheet.national", lang))
     shown = _first(summary.units, top)
@@ -83,15 +103,17 @@ def person_sheets(questionnaire: Questionnaire, document: Document, record: Reco
 
 def compare_sheets(document: Document, comparison: Comparison, lang: str) -> Document:
     """The change per unit, and who moved into or out of training need, one employee a row."""
-    rows: list[list[Cell]] = [
-        [t(label, lang), nip]
-        for label, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need))
-        for nip in nips
-    ]
-    movers = replace(
-        document.table("movers"), columns=[t("col.change", lang), t("col.nip", lang)], rows=rows, numeric=frozenset()
-    )
-    sections = [_sheet(document.table("units"), "sheet.units", lang), _sheet(movers, "sheet.movers", lang)]
+    rows: list[list[Cell]] = []
+    for label, nips in (("report.out_of_need", comparison.out_of_need), ("report.into_need", comparison.into_need)):
+        for nip in nips:
+            mover = comparison.movers.get(nip)
+            rows.append(
+                [t(label, lang), nip, (mover.name if mover else None) or "", (mover.unit if mover else None) or ""]
+            )
+    columns = [t("col.change", lang), t("col.nip", lang), t("col.name", lang), t("col.unit", lang)]
+    movers = replace(document.table("movers"), columns=columns, rows=rows, numeric=frozenset(), nowrap=frozenset())
+    sections: list[Block] = [_sheet(document.table("units"), "sheet.units", lang), _sheet(movers, "sheet.movers", lang)]
+    sections += _charts(document, "areas_chart", "units_chart")
     return replace(document, blocks=sections)
 
 
@@ -106,12 +128,13 @@ def plan_sheets(
         rows=[[Number(number, str(number)), *row] for number, row in enumerate(courses.rows, 1)],
         notes=[t("plan.courses_note", lang, size=questionnaire.policy.class_size)],
     )
-    by_unit = plan_document(questionnaire, plan, round_name, lang).table("by_unit")
+    whole = plan_document(questionnaire, plan, round_name, lang)
     employees = plan_table(questionnaire, plan, lang, employees=True)
     budget = t("plan.budget_note", lang, budget=f"{questionnaire.policy.jp_budget:g}")
-    sections = [
+    sections: list[Block] = [
         _sheet(numbered, "sheet.courses", lang),
-        _sheet(by_unit, "sheet.by_unit", lang),
+        *_charts(whole, "participants_chart"),
+        _sheet(whole.table("by_unit"), "sheet.by_unit", lang),
         replace(_sheet(employees, "sheet.employees", lang), notes=[budget]),
     ]
     return replace(document, blocks=sections)

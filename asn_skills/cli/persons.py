@@ -1,0 +1,54 @@
+"""`report --persons -o FOLDER`: every employee's personal report as a file of its own, and an index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from asn_skills.cli.console import Settings, inform
+from asn_skills.cli.formats import Format, ReportFormat
+from asn_skills.cli.texts import t
+from asn_skills.errors import AsnSkillsError
+from asn_skills.files import atomic_file, output_folder
+from asn_skills.questionnaire.model import Questionnaire
+from asn_skills.render.document import Document
+from asn_skills.render.view import View
+from asn_skills.reports.views.person import person_document
+from asn_skills.reports.views.persons import person_file_name, persons_index
+from asn_skills.scoring.result import Record
+
+PERSON_FORMATS = (ReportFormat.HTML, ReportFormat.DOCX)
+
+
+def write_persons(
+    settings: Settings,
+    questionnaire: Questionnaire,
+    records: list[Record],
+    round_name: str,
+    output: Path | None,
+    given: ReportFormat | None,
+    dated: Callable[[Document], Document],
+) -> None:
+    """One file per employee (html, or docx), named by number, in `output`, and `index.html`/`index.docx`."""
+    lang = settings.lang
+    if output is None or str(output) == "-":
+        raise AsnSkillsError("persons_need_folder")
+    chosen = given or ReportFormat.HTML
+    if chosen not in PERSON_FORMATS:
+        raise AsnSkillsError("persons_format", format=chosen.value)
+    folder = output_folder(output)
+    fmt = Format(chosen.value)
+    people = sorted(records, key=lambda r: (r.get("unit") or "", r.get("name") or "", r.get("nip") or ""))
+    files = [person_file_name(i, len(people), fmt.value, lang) for i in range(1, len(people) + 1)]
+    for record, name in zip(people, files, strict=True):
+        document = dated(person_document(questionnaire, record, lang, round_name=round_name))
+        _write(folder / name, fmt.renderer()(View(document, record)))
+    index = dated(persons_index(questionnaire, people, files, round_name, lang))
+    index_name = f"index.{fmt.value}"
+    _write(folder / index_name, fmt.renderer()(View(index, None)))
+    inform(settings, t("persons.written", lang, n=len(people), folder=str(folder), index=index_name))
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    with atomic_file(path, "wb" if isinstance(content, bytes) else "w") as handle:
+        handle.write(content)

@@ -1,0 +1,358 @@
+"""Documents as Word files (.docx) an agency finishes and signs: real tables, styles a clerk can change.
+
+Written with python-docx: tables are Word tables whose header row repeats on every page and whose rows do
+not split across pages; the letterhead, the attachment block and the signature block are ordinary
+paragraphs in named styles ("ASN Kop", "ASN Lampiran", "ASN Tanda tangan", "ASN Catatan"), so an agency
+can restyle them or put its own kop surat in their place. Numbers are shown as Indonesian readers write
+them (62,3; 1.250.000) when the document is in Indonesian. A chart becomes its table of numbers, with
+the bar drawn in characters or the standing shaded and signed, so it stays editable.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+
+from docx import Document as new_docx
+from docx.document import Document as WordDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
+
+from asn_skills.render.charts import FILLS, SIGNS, BarChart, HeatMap, cell_standing, depth
+from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, cell_text
+
+A4 = (Cm(21.0), Cm(29.7))
+MARGIN = Cm(1.8)
+BAR_CHARACTERS = 16
+SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
+"""Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
+ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
+BAR_COLOUR = RGBColor(0x2F, 0x80, 0xED)
+"""Bars drawn in characters, in the HTML charts' blue."""
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
+
+Chart = BarChart | HeatMap
+
+
+def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) -> bytes:
+    """The document as .docx bytes; `charts` are (block name, chart) placed before the named block."""
+    word = new_docx()
+    _page(word, document.landscape)
+    _styles(word)
+    word.core_properties.title = document.title
+    word.core_properties.language = "id-ID" if document.lang == "id" else "en-GB"
+    before: dict[str, list[Chart]] = {}
+    for name, chart in charts:
+        before.setdefault(name, []).append(chart)
+    if document.agency:
+        lines = [line for line in (document.agency.name, document.agency.unit) if line]
+        for index, line in enumerate(lines):
+            paragraph = word.add_paragraph(line.upper() if index == 0 else line, style="ASN Kop")
+            if index == len(lines) - 1:
+                _bottom_border(paragraph)
+    if document.attachment:
+        _attachment(word, document.attachment)
+    word.add_paragraph(document.title, style="Title")
+    if document.subtitle:
+        word.add_paragraph(document.subtitle, style="Subtitle")
+    if document.dated and not document.signature:
+        word.add_paragraph(document.dated, style="ASN Catatan")
+    last = len(document.blocks) - 1
+    for index, block in enumerate(document.blocks):
+        for chart in before.get(block.name, []):
+            _chart(word, chart, document.lang)
+        _block(word, block, document.lang, keep_last=bool(document.signature) and index == last)
+    for line in document.footer:
+        word.add_paragraph(line, style="ASN Catatan")
+    if document.signature:
+        _signature(word, [document.dated, *document.signature])
+        _keep_closing_together(word)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def localised_number(text: str, lang: str) -> str:
+    """`1,250,000.5` as `1.250.000,5` in Indonesian (other languages unchanged)."""
+    if lang != "id":
+        return text
+
+    def swapped(found: re.Match[str]) -> str:
+        number = found.group(0)
+        return number if _THOUSANDS.fullmatch(number) else number.translate(str.maketrans(",.", ".,"))
+
+    return _NUMBER.sub(swapped, text)
+
+
+def _page(word: WordDocument, landscape: bool) -> None:
+    section = word.sections[0]
+    width, height = A4
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (height, width) if landscape else (width, height)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, MARGIN)
+
+
+def _styles(word: WordDocument) -> None:
+    """Named styles a clerk can change in Word's style pane."""
+    styles = word.styles
+    normal = styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(10)
+    title = styles["Title"]
+    title.font.size = Pt(15)
+    title.font.bold = True
+    title.font.color.rgb = RGBColor(0x1F, 0x29, 0x33)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle = styles["Subtitle"]
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.font.italic = False
+    subtitle.font.size = Pt(9)
+    subtitle.font.color.rgb = RGBColor(0x61, 0x6E, 0x7C)
+    for name, size, bold, align in (
+        ("ASN Kop", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
+        ("ASN Lampiran", 9, False, WD_ALIGN_PARAGRAPH.LEFT),
+        ("ASN Catatan", 8, False, WD_ALIGN_PARAGRAPH.LEFT),
+        ("ASN Tanda tangan", 10, False, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.paragraph_format.alignment = align
+        style.paragraph_format.space_after = Pt(0 if name != "ASN Catatan" else 2)
+    styles["ASN Tanda tangan"].paragraph_format.keep_with_next = True
+    styles["ASN Tanda tangan"].paragraph_format.keep_together = True
+
+
+def _bottom_border(paragraph: Paragraph) -> None:
+    """The double rule under a letterhead (kop surat)."""
+    properties = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "double"), ("w:sz", "6"), ("w:space", "4"), ("w:color", "1F2933")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    properties.append(borders)
+
+
+def _attachment(word: WordDocument, lines: Sequence[tuple[str, str]]) -> None:
+    """The "Lampiran / Nomor / Tanggal" block at the top right, as a borderless two-column table."""
+    table = word.add_table(rows=0, cols=3)
+    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    for label, value in lines:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (label, ":" if label and value else "", value), strict=True):
+            cell.paragraphs[0].style = word.styles["ASN Lampiran"]
+            cell.paragraphs[0].text = text
+    _set_widths(table, [int(Cm(2.2)), int(Cm(0.5)), int(Cm(8.5))])
+    word.add_paragraph()
+
+
+def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> None:
+    if isinstance(block, (BarChart, HeatMap)):
+        _chart(word, block, lang)
+        return
+    if block.title:
+        word.add_paragraph(block.title, style="Heading 2").paragraph_format.keep_with_next = True
+    if isinstance(block, Bars):
+        rows: list[list[Cell]] = [[label, _text_bar(value, 100.0), text] for label, value, text in block.items]
+        _table(word, Section(block.title, ["", "", ""], rows, numeric=frozenset({2})), lang, keep_last=keep_last)
+    else:
+        _table(word, block, lang, keep_last=keep_last)
+    for note in block.notes:
+        word.add_paragraph(note, style="ASN Catatan")
+
+
+def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) -> None:
+    if not section.columns and not section.rows:
+        return
+    columns = len(section.columns) or max(len(row) for row in section.rows)
+    table = word.add_table(rows=1, cols=columns)
+    table.style = word.styles["Table Grid"]
+    header = table.rows[0]
+    _repeat_header(header)
+    for index, column in enumerate(section.columns):
+        paragraph = header.cells[index].paragraphs[0]
+        paragraph.add_run(column).bold = True
+        if index in section.numeric:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _shade(header.cells[index], "F0F4F8")
+    for position, cells in enumerate(section.rows):
+        row = table.add_row()
+        _keep_row(row)
+        style = section.styles[position] if position < len(section.styles) else None
+        shades = section.shades[position] if position < len(section.shades) else ()
+        for index, cell in enumerate(cells[:columns]):
+            target = row.cells[index]
+            text = _cell_text(cell, index in section.numeric, lang)
+            target.paragraphs[0].text = text
+            if "█" in text:
+                for run in target.paragraphs[0].runs:
+                    run.font.color.rgb = BAR_COLOUR
+            if style == "bold":
+                for run in target.paragraphs[0].runs:
+                    run.bold = True
+            if index in section.numeric:
+                target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            shade = shades[index] if index < len(shades) else None
+            if shade is not None and 0 <= shade < len(SHADES):
+                _shade(target, SHADES[shade])
+            elif index == 0 and style in ROW_FILLS:
+                _shade(target, ROW_FILLS[style])
+    _fit_columns(word, table, section)
+    if keep_last:
+        # The signature follows the table: its last rows stay on the page with it (never a page holding
+        # only the signature block).
+        for row in table.rows[-3:]:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
+def _text_width(word: WordDocument) -> int:
+    section = word.sections[0]
+    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+
+
+def _fit_columns(word: WordDocument, table: Table, section: Section) -> None:
+    """Column widths by content: a number column as wide as its longest number (numbers never wrap), the
+    text columns sharing the rest by their longest line (capped), so a course title is not squeezed."""
+    needs: list[tuple[bool, float]] = []
+    for index in range(len(table.columns)):
+        cells = [cell_text(row[index]) for row in section.rows if index < len(row)]
+        longest = max((len(line) for text in cells for line in text.split("\n")), default=1)
+        heading = section.columns[index] if index < len(section.columns) else ""
+        word_length = max((len(part) for part in heading.split()), default=1)
+        if index in section.numeric or index in section.nowrap:
+            per_character = int(Cm(0.3 if any("█" in text for text in cells) else 0.2))
+            needs.append((True, per_character * max(longest, word_length, 2) + int(Cm(0.5))))
+        else:
+            needs.append((False, max(4, min(longest, 30), word_length) + 2))
+    fixed = sum(need for numeric, need in needs if numeric)
+    shares = sum(need for numeric, need in needs if not numeric) or 1
+    spare = max(_text_width(word) - fixed, int(Cm(2)) * sum(1 for numeric, _ in needs if not numeric))
+    _set_widths(table, [int(need if numeric else spare * need / shares) for numeric, need in needs])
+
+
+def _set_widths(table: Table, widths: Sequence[int]) -> None:
+    """Fixed column widths Word and LibreOffice both honour (the grid and every cell)."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(int(width / 635)))  # EMU to twentieths of a point
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Emu(width)
+
+
+def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
+    if isinstance(cell, Number) or numeric:
+        return localised_number(cell_text(cell), lang)
+    return cell_text(cell)
+
+
+def _repeat_header(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+    _keep_row(row)
+
+
+def _keep_row(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    keep = OxmlElement("w:cantSplit")
+    keep.set(qn("w:val"), "true")
+    properties.append(keep)
+
+
+def _shade(cell: object, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shading = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shading.set(qn(key), value)
+    properties.append(shading)
+
+
+def _text_bar(value: float | None, scale: float) -> str:
+    if value is None:
+        return "·" * BAR_CHARACTERS
+    filled = round(max(0.0, min(scale, value)) / scale * BAR_CHARACTERS)
+    return "█" * filled + "░" * (BAR_CHARACTERS - filled)
+
+
+def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
+    """A chart as a Word table: bars drawn in characters, or heat-map cells shaded by standing and signed."""
+    word.add_paragraph(chart.title, style="Heading 2").paragraph_format.keep_with_next = True
+    if isinstance(chart, BarChart):
+        banded = any(item.band is not None for item in chart.rows)
+        rows: list[list[Cell]] = []
+        for item in chart.rows:
+            bars = tuple(_text_bar(value, chart.scale) for value in item.values)
+            band = "-" if item.band is None else f"{item.band[0]:g}–{item.band[1]:g}"
+            rows.append([item.label, bars if len(bars) > 1 else bars[0], item.text, *([band] if banded else [])])
+        label, figures = (list(chart.columns) + ["", ""])[:2]
+        columns = [label, " / ".join(name for name in chart.series if name), figures]
+        columns += [chart.band_column or chart.band_label] if banded else []
+        section = Section(chart.title, columns, rows, numeric=frozenset({2}), nowrap=frozenset({1}))
+        _table(word, section, lang, keep_last=False)
+    else:
+        table = word.add_table(rows=1, cols=len(chart.column_labels) + 1)
+        table.style = word.styles["Table Grid"]
+        _repeat_header(table.rows[0])
+        for index, label in enumerate([chart.corner, *chart.column_labels]):
+            table.rows[0].cells[index].paragraphs[0].add_run(label).bold = True
+        for label, cells in zip(chart.row_labels, chart.cells, strict=True):
+            row = table.add_row()
+            _keep_row(row)
+            row.cells[0].paragraphs[0].text = label
+            for index, cell in enumerate(cells, 1):
+                found = cell_standing(cell)
+                text = localised_number(cell.text, lang)
+                row.cells[index].paragraphs[0].text = f"{SIGNS[found[0]]} {text}" if found else text
+                row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                if found:
+                    _shade(row.cells[index], FILLS[found[0]][depth(*found)].lstrip("#").upper())
+        legend = "   ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
+        word.add_paragraph(legend, style="ASN Catatan")
+    for note in chart.notes:
+        word.add_paragraph(note, style="ASN Catatan")
+
+
+def _keep_closing_together(word: WordDocument) -> None:
+    """Every paragraph between the last table and the signature keeps with the next one, so the chain from
+    the table's last rows to the signer's NIP never breaks across a page."""
+    body = word.element.body
+    last_table = body.findall(qn("w:tbl"))[-1:] or [None]
+    after = False
+    for child in body.iterchildren():
+        if child is last_table[0]:
+            after = True
+        elif after and child.tag == qn("w:p"):
+            Paragraph(child, word._body).paragraph_format.keep_with_next = True
+    word.paragraphs[-1].paragraph_format.keep_with_next = False
+
+
+def _signature(word: WordDocument, lines: Sequence[str]) -> None:
+    """Dated line, position, room to sign, name and NIP: editable paragraphs kept together on one page."""
+    dated, *position, signer, nip = lines
+    indent = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin  # type: ignore[operator]
+    for text in (dated, *position, "", "", "", signer, nip):
+        paragraph = word.add_paragraph(text, style="ASN Tanda tangan")
+        paragraph.paragraph_format.left_indent = int(indent * 0.58)
+        if text == signer:
+            for run in paragraph.runs:
+                run.bold = True
+    last = word.paragraphs[-1]
+    last.paragraph_format.keep_with_next = False

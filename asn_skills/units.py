@@ -1,0 +1,168 @@
+"""One name per work unit: the agency's list of units, and how a unit as typed in a form is read against it.
+
+Unit kerja is free text in most forms: "Dinkes", "DINAS KESEHATAN" and "dinas kesehatan" are one unit. A
+unit list names each unit once, with its short names and other spellings:
+
+    [[units]]
+    name = "Dinas Kesehatan"
+    short = ["Dinkes"]
+    aliases = ["Dinas Kesehatan Kab. Sleman"]
+
+in the agency file (`--agency-file`, beside `[agency]`) or a file of its own. A written unit is compared
+with every name, short name and alias by its key: case, spacing and punctuation ignored, and the usual
+abbreviations of regional agencies (Dinkes, Disdukcapil, BKPSDM, Bappeda ...) spelt out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn_skills.errors import AsnSkillsError
+from asn_skills.files import read_limited
+from asn_skills.results.schema import Record
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+ABBREVIATIONS = {
+    "dinkes": "dinas kesehatan",
+    "disdukcapil": "dinas kependudukan dan pencatatan sipil",
+    "dukcapil": "dinas kependudukan dan pencatatan sipil",
+    "bkpsdm": "badan kepegawaian dan pengembangan sumber daya manusia",
+    "bkd": "badan kepegawaian daerah",
+    "bappeda": "badan perencanaan pembangunan daerah",
+    "diskominfo": "dinas komunikasi dan informatika",
+    "dinkominfo": "dinas komunikasi dan informatika",
+    "disdik": "dinas pendidikan",
+    "disdikbud": "dinas pendidikan dan kebudayaan",
+    "dishub": "dinas perhubungan",
+    "dinsos": "dinas sosial",
+    "disnaker": "dinas tenaga kerja",
+    "dpupr": "dinas pekerjaan umum dan penataan ruang",
+    "bpkad": "badan pengelolaan keuangan dan aset daerah",
+    "bapenda": "badan pendapatan daerah",
+    "bpbd": "badan penanggulangan bencana daerah",
+    "dpmptsp": "dinas penanaman modal dan pelayanan terpadu satu pintu",
+    "satpol": "satuan polisi",
+    "pp": "pamong praja",
+    "setda": "sekretariat daerah",
+    "setwan": "sekretariat dewan perwakilan rakyat daerah",
+    "rsud": "rumah sakit umum daerah",
+    "kab": "kabupaten",
+    "kec": "kecamatan",
+    "kel": "kelurahan",
+}
+"""Short names every regional agency uses, by word: always read as the words they stand for."""
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+CLOSE_ENOUGH = 0.6
+"""Least similarity (difflib ratio of the keys) for a known unit to be offered as the likely one meant."""
+
+
+def unit_key(text: str) -> str:
+    """A unit's name as compared: lower case, punctuation and spacing ignored, abbreviations spelt out."""
+    words = _NOT_WORD.split(text.casefold())
+    return " ".join(ABBREVIATIONS.get(word, word) for word in words if word)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One work unit of the agency."""
+
+    name: str
+    """Its one name in reports, e.g. "Dinas Kesehatan"."""
+    short: tuple[str, ...] = ()
+    """Short names, e.g. "Dinkes"."""
+    aliases: tuple[str, ...] = ()
+    """Other ways people write it."""
+
+
+@dataclass
+class UnitList:
+    """The agency's units, and how each written unit was read."""
+
+    units: tuple[Unit, ...]
+    _index: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for unit in self.units:
+            for written in (unit.name, *unit.short, *unit.aliases):
+                self._index.setdefault(unit_key(written), unit.name)
+
+    def canonical(self, written: str) -> str | None:
+        """The unit's one name, or None when the list does not know it."""
+        return self._index.get(unit_key(written))
+
+    def closest(self, written: str) -> str | None:
+        """The known unit most like `written`, when one is close enough."""
+        key = unit_key(written)
+        found = difflib.get_close_matches(key, list(self._index), n=1, cutoff=CLOSE_ENOUGH)
+        return self._index[found[0]] if found else None
+
+    @property
+    def names(self) -> list[str]:
+        return [unit.name for unit in self.units]
+
+
+def chosen_units(unit_list: Path | None, agency_file: Path | None) -> UnitList | None:
+    """The unit list of `unit_list`, else the `[[units]]` of the agency file when it has some, else None."""
+    if unit_list is not None:
+        return read_unit_list(unit_list)
+    if agency_file is not None and "units" in _read(agency_file):
+        return read_unit_list(agency_file)
+    return None
+
+
+def _read(path: Path) -> dict[str, object]:
+    try:
+        data: dict[str, object] = tomllib.loads(read_limited(path).decode("utf-8-sig"))
+    except FileNotFoundError:
+        raise AsnSkillsError("unit_list_missing", file=str(path)) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise AsnSkillsError("unit_list_invalid", file=str(path), reason=str(error)) from None
+    return data
+
+
+def with_unit_names(records: list[Record], units: UnitList) -> list[Record]:
+    """Records with each unit the list knows written as its one name."""
+    renamed = []
+    for record in records:
+        written = record.get("unit")
+        name = units.canonical(written) if isinstance(written, str) else None
+        if name is not None and name != written:
+            record = record.copy()
+            record["unit"] = name
+        renamed.append(record)
+    return renamed
+
+
+def read_unit_list(path: Path) -> UnitList:
+    """The `[[units]]` of a TOML file (an agency file or a file of its own)."""
+    data = _read(path)
+    tables = data.get("units")
+    if not isinstance(tables, list) or not tables:
+        raise AsnSkillsError("unit_list_invalid", file=str(path), reason='no [[units]] with name = "..."')
+    units = []
+    for number, table in enumerate(tables, 1):
+        if not isinstance(table, dict):
+            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=f"unit {number} is not a table")
+        unknown = set(table) - {"name", "short", "aliases"}
+        if unknown:
+            reason = f"unit {number}: unknown key `{sorted(unknown)[0]}` (name, short, aliases)"
+            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=reason)
+        name = table.get("name")
+        short = table.get("short", [])
+        aliases = table.get("aliases", [])
+        if not isinstance(name, str) or not name.strip():
+            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=f'unit {number}: name = "..." missing')
+        for key, values in (("short", short), ("aliases", aliases)):
+            if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+                reason = f'unit {number}: {key} must be a list of texts, e.g. {key} = ["..."]'
+                raise AsnSkillsError("unit_list_invalid", file=str(path), reason=reason)
+        units.append(Unit(" ".join(name.split()), tuple(short), tuple(aliases)))
+    return UnitList(tuple(units))

@@ -521,18 +521,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "identity_column_empty": {
         "id": '{file}: kolom {field} "{empty}" kosong atau anonim di setiap baris; yang dibaca kolom "{used}" '
-        "(petakan di [identity] pada --columns bila salah)",
+        "(petakan di `[identity]` pada --columns bila salah)",
         "en": '{file}: the {field} column "{empty}" is empty or anonymous in every row; read "{used}" instead '
         "(map it in [identity] of --columns if that is wrong)",
     },
     # Unit lists
     "unit_list_missing": {"id": "daftar unit {file} tidak ditemukan", "en": "unit list {file} not found"},
     "unit_list_invalid": {
-        "id": 'daftar unit {file} tidak sah: {reason}; contoh: [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
+        "id": 'daftar unit {file} tidak sah: {reason}; contoh: `[[units]] name = "Dinas Kesehatan" short = ["Dinkes"]`',
         "en": 'unit list {file} is not valid: {reason}; e.g. [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
     },
     "unit_unknown_closest": {
-        "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai aliases)',
+        "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai `aliases`)',
         "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',
     },
     "units_unknown_more": {

@@ -140,7 +140,7 @@ METAVARS = {
 }  # fmt: skip
 GIVEN_METAVARS = {
     "id": {"FILE": "BERKAS", "NAME": "NAMA", "[KEY]": "[KUNCI]", "ROUND": "PUTARAN", "ROUND_A ROUND_B":
-           "PUTARAN_A PUTARAN_B", "OLD": "LAMA", "NEW": "BARU", "INPUT": "MASUKAN"},
+           "PUTARAN_A PUTARAN_B", "OLD": "LAMA", "NEW": "BARU", "INPUT": "MASUKAN", "STYLE": "GAYA"},
 }  # fmt: skip
 """Placeholders the commands declare in English, as the help in another language shows them."""
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from asn_skills.cli import texts
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.output_names import format_of_output
@@ -28,7 +29,13 @@ def sample(
     output: Annotated[Path, typer.Option("-o", "--output", help=h("help.output"), dir_okay=False, allow_dash=True)],
     rows: Annotated[int, typer.Option(min=1, max=10_000_000, help=h("help.sample.rows"))] = 300,
     style_given: Annotated[
-        Style | None, typer.Option("--style", help=h("help.sample.style"), show_default=False)
+        Style | None,
+        typer.Option(
+            "--style",
+            help=t("help.sample.style", texts.HELP_LANG, styles=", ".join(style.value for style in Style)),
+            metavar="STYLE",
+            show_default=False,
+        ),
     ] = None,
     questionnaire_name: QuestionnaireOption = MAIN,
     seed: SeedOption = 2026,

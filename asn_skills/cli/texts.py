@@ -311,8 +311,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.sample.rows": {"id": "Jumlah responden.", "en": "Number of respondents."},
     "help.sample.style": {
-        "id": "Gaya ekspor (bawaan: google, atau xlsx untuk berkas -o berakhiran .xlsx).",
-        "en": "Export style (default: google, or xlsx for an -o file ending in .xlsx).",
+        "id": "Gaya ekspor: {styles} (bawaan: google, atau xlsx untuk berkas -o berakhiran .xlsx).",
+        "en": "Export style: {styles} (default: google, or xlsx for an -o file ending in .xlsx).",
     },
     "help.sample.errors": {
         "id": "Porsi baris yang sengaja dirusak (0-1): NIP salah, jawaban di luar rentang, label tak dikenal, "
@@ -542,14 +542,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # Unit lists
     "export.units_xlsform_only": {
-        "id": "daftar unit menjadi pilihan (dropdown) pada --to xlsform dan google-apps-script; pada {target} unit "
+        "id": "daftar unit menjadi daftar pilihan pada --to xlsform dan google-apps-script; pada {target} unit "
         "tetap diketik",
         "en": "the unit list becomes a dropdown in --to xlsform and google-apps-script; in {target} the unit is "
         "still typed",
     },
     "help.unit_list": {
-        "id": "Daftar unit kerja (TOML [[units]]: name, short, aliases) agar tiap unit punya satu nama; juga dibaca "
-        "dari --agency-file bila berkas itu memuatnya.",
+        "id": "Daftar unit kerja (TOML `[[units]]`: `name`, `short`, `aliases`) agar tiap unit punya satu nama; "
+        "juga dibaca dari --agency-file bila berkas itu memuatnya.",
         "en": "The list of work units (TOML [[units]]: name, short, aliases) so each unit has one name; also read "
         "from --agency-file when that file holds one.",
     },

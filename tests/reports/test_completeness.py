@@ -56,7 +56,8 @@ def test_completeness_counts_incomplete_results_and_the_areas_they_miss(without_
 def test_reports_and_the_plan_say_it_first(without_critical, command):
     shown = run(*command, "--from", str(without_critical)).stdout
     lines = [line for line in shown.splitlines() if line.strip()]
-    assert lines[1].startswith("Perhatian: 30 dari 30 hasil tidak lengkap"), lines[:3]
+    heading = next(index for index, line in enumerate(lines) if not line.startswith(("Lampiran", "Nomor", "Tanggal")))
+    assert lines[heading + 1].startswith("Perhatian: 30 dari 30 hasil tidak lengkap"), lines[: heading + 3]
     assert f"{MAIN.text(CRITICAL.name, 'id')} (30)" in " ".join(shown.split())
 
 

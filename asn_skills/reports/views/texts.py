@@ -240,7 +240,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
     "akpk.cost_note": {
         "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
-        "[plan.costs] berkas instansi (mis. menurut standar biaya masukan).",
+        "`[plan.costs]` berkas instansi (mis. menurut standar biaya masukan).",
         "en": "Costs are estimates: participants x cost per participant + classes x cost per class, from the "
         "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
     },
@@ -249,7 +249,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} courses with no known cost are left out of the total (-).",
     },
     "akpk.cost_unknown": {
-        "id": "Biaya belum diketahui: isi cost_per_participant/cost_per_class di katalog atau [plan.costs] di "
+        "id": "Biaya belum diketahui: isi `cost_per_participant`/`cost_per_class` di katalog atau `[plan.costs]` di "
         "berkas instansi untuk perkiraan biaya.",
         "en": "No cost is known: set cost_per_participant/cost_per_class in the catalogue or [plan.costs] in the "
         "agency file for a cost estimate.",
@@ -261,7 +261,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
     },
     "akpk.unscheduled": {
-        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (quarter_capacity di [plan] berkas instansi).",
+        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (`quarter_capacity` di `[plan]` berkas instansi).",
         "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
     },
     "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},

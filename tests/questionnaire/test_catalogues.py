@@ -15,7 +15,7 @@ from asn_skills.ingest.outputs import REJECT_COLUMNS
 from asn_skills.questionnaire.model import Kind, Mode
 from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
-PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+PACKAGE = Path(__file__).resolve().parents[2] / "asn_skills"
 FAMILIES = {
     "match.": {match.value for match in Match},
     "priority.": {priority.value for priority in Priority},

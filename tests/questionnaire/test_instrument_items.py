@@ -16,7 +16,7 @@ import pytest
 
 from asn_skills import load_questionnaire, score_answers
 
-FOLDER = Path(__file__).resolve().parent.parent / "questionnaires"
+FOLDER = Path(__file__).resolve().parents[2] / "questionnaires"
 BUNDLED = sorted(path.stem for path in FOLDER.glob("*.toml") if not path.name.startswith("_"))
 MAIN = "kompetensi-digital-asn"
 

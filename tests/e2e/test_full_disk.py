@@ -16,7 +16,7 @@ from support import MINIMAL
 
 from asn_skills import ExitCode
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -18,13 +18,13 @@ from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
-RUNNER = Path(__file__).parent / "indonesian_run.py"
+RUNNER = Path(__file__).resolve().parents[1] / "indonesian_run.py"
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 
 ALLOWED = {
     # the same word in both languages
     "data", "digital", "unit", "per", "folder", "terminal", "format", "level", "total", "demo", "status",
-    "label", "min", "minimum", "no", "id", "en", "prio", "path", "file", "sample",
+    "label", "min", "minimum", "no", "id", "en", "prio", "path", "file", "sample", "rp",
     # names of products, standards, formats and institutions
     "asn", "nip", "jp", "jpm", "uu", "pppk", "bkpsdm", "bkd", "bpsdm", "pns", "akpk", "sqlite", "google", "forms",
     "limesurvey", "kobotoolbox", "odk", "excel", "xlsform", "toml", "json", "jsonl", "csv", "xlsx", "html",
@@ -121,7 +121,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
         timeout=300,
     )
     assert done.returncode == 0, done.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_zipapp.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_zipapp.py"
 
 
 def guard_source(python: tuple[int, int], system: str, target: str) -> str:

@@ -20,7 +20,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.synthetic.workbook import write_workbook
 from asn_skills.workbooks.reader import workbook_limit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 HEADER = ["NIP", "Nama", "Unit kerja", "Jabatan", "A1", "A2", "A3", "A4", "B1", "B2", "B3"]
 ROW = ["198609262015051001", "Sari", "Dinas A", "staf", "2", "3", "a", "a", "4", "2", "1"]

@@ -9,7 +9,7 @@ from asn_skills import Match, Priority
 from asn_skills.scoring import rules
 from asn_skills.scoring.rules import Decision
 
-PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+PACKAGE = Path(__file__).resolve().parents[2] / "asn_skills"
 RULES = {
     "level_of",
     "gap",

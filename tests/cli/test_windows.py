@@ -33,7 +33,7 @@ from asn_skills.questionnaire.load import load_file
 from asn_skills.store import connection
 from asn_skills.synthetic.exports import Style, write_sample
 
-PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+PACKAGE = Path(__file__).resolve().parents[2] / "asn_skills"
 runner = CliRunner()
 UNIX_ONLY = ("fcntl", "termios", "pwd", "grp", "resource", "tty", "pty")
 

@@ -28,7 +28,7 @@ def test_every_message_in_both_languages_with_same_placeholders(catalogue):
             template.format(**{name: "x" for name in placeholders(template)})
 
 
-PACKAGE = Path(__file__).resolve().parent.parent / "asn_skills"
+PACKAGE = Path(__file__).resolve().parents[2] / "asn_skills"
 MESSAGE_CALLS = {"translate", "AsnSkillsError", "AnswerError", "Problem", "problem", "t", "h"}
 
 

@@ -15,7 +15,7 @@ from support import MINIMAL
 from asn_skills import ExitCode
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX resource limits")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HEADER = "NIP,Nama,Unit kerja,Jabatan,A1,A2,A3,A4,B1,B2,B3"
 LIMITED = (
     "import resource, runpy, sys\n"

@@ -72,6 +72,15 @@ def test_keygen_never_replaces_an_existing_key(tmp_path):
     assert existing.read_text(encoding="utf-8") == "kunci-lama-yang-dipakai-tahun-lalu\n"
 
 
+def test_keygen_to_a_dash_prints_the_key_instead_of_writing_a_file_named_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["--lang", "en", "keygen", "-o", "-"])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert not (tmp_path / "-").exists()
+    key = result.stdout.strip()
+    assert len(key.encode()) >= 32 and result.stdout == key + "\n"
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_keygen_help_gives_an_example(lang):
     result = runner.invoke(app, ["--lang", lang, "keygen", "--help"], env={"COLUMNS": "120"})

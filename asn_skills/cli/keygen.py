@@ -18,5 +18,8 @@ def keygen(
     output: Annotated[Path, typer.Option("-o", "--output", help=h("help.keygen.output"), dir_okay=False)],
 ) -> None:
     settings: Settings = ctx.obj
+    if str(output) == "-":  # `-o -` is stdout, as for every other command, not a file named "-"
+        typer.echo(new_key())
+        return
     write_new_private(output, (new_key() + "\n").encode("ascii"))
     inform(settings, t("keygen.written", settings.lang, path=output))

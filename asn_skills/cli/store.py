@@ -16,6 +16,7 @@ from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.identity import normalise_nip
+from asn_skills.render.visible import visible
 from asn_skills.reports.views.store import rounds_view
 from asn_skills.store.store import Store, Unnamed
 
@@ -142,7 +143,8 @@ def _forget_unnamed(settings: Settings, name: str, dry_run: bool, yes: bool = Fa
 
 def _unnamed_line(match: Unnamed, lang: str) -> str:
     state = t("store.finished" if match.finished else "store.unfinished", lang)
-    return "  ".join([match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state])
+    fields = [match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state]
+    return "  ".join(visible(field) for field in fields)  # names come from exports: shown, never obeyed
 
 
 @app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.results.columns import Scope, completed, flat_columns, record_keys, unguarded
 from asn_skills.results.display import machine_text
 from asn_skills.scoring import rules
-from asn_skills.scoring.result import Record
+from asn_skills.scoring.result import Match, Priority, Record
 from asn_skills.store.store import Store
 from asn_skills.suggest import did_you_mean
 from asn_skills.workbooks.reader import cell_text, open_workbook
@@ -281,42 +282,69 @@ def _record_domains(records: Iterable[dict[str, Any]]) -> list[str]:
 
 
 SCORE_FIELDS = ("overall", "jpm")
-LEVEL_FIELDS = ("level",)
+DOMAIN_SCORES = ("score", "self", "knowledge")
+DOMAIN_ERRORS = ("se", "knowledge_se")
+"""Standard errors are finite and non-negative, not bounded by 100: Lord's error over barely more than one
+item's worth of weight may exceed it."""
+DOMAIN_LEVELS = ("level", "level_low", "level_high")
+CODES = {"priority": {item.value for item in Priority}, "match": {item.value for item in Match}}
 
 
 def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: str, number: int) -> None:
     """Refuse a record that would break reports: a domain missing, a score that is not a number in 0-100,
-    course lists that are not lists of ids. (A course the catalogue no longer holds is shown by its id.)"""
+    a level the questionnaire does not declare, a priority or band no scorer writes, an area to confirm
+    that is not one of the questionnaire's, course lists that are not lists of ids. (A course the catalogue
+    no longer holds is shown by its id.)"""
+
+    def refuse(field: str, value: Any) -> None:
+        raise AsnSkillsError("results_record_field", file=file, number=number, field=field, value=str(value)[:40])
+
+    levels = {level.level for level in questionnaire.levels}
     domains = record["domains"]
     if not isinstance(domains, dict):
-        raise AsnSkillsError("results_record_field", file=file, number=number, field="domains", value=str(domains))
+        refuse("domains", domains)
     for domain in questionnaire.domains:
         value = domains.get(domain.id)
         if not isinstance(value, dict):
             raise AsnSkillsError("results_record_domain", file=file, number=number, domain=domain.id)
-        _check_number(value.get("score"), file, number, f"domains.{domain.id}.score", 100.0)
-        _check_number(value.get("level"), file, number, f"domains.{domain.id}.level", len(questionnaire.levels))
+        for key in DOMAIN_SCORES:
+            _check_number(value.get(key), file, number, f"domains.{domain.id}.{key}", 100.0)
+        for key in DOMAIN_ERRORS:
+            _check_number(value.get(key), file, number, f"domains.{domain.id}.{key}", math.inf)
+        for key in DOMAIN_LEVELS:
+            if value.get(key) is not None and (isinstance(value[key], bool) or value[key] not in levels):
+                refuse(f"domains.{domain.id}.{key}", value[key])
     for name in SCORE_FIELDS:
         _check_number(record.get(name), file, number, name, 100.0)
-    _check_number(record.get("level"), file, number, "level", len(questionnaire.levels))
+    if record.get("level") is not None and (isinstance(record["level"], bool) or record["level"] not in levels):
+        refuse("level", record["level"])
+    for name, allowed in CODES.items():
+        if record.get(name) is not None and record[name] not in allowed:
+            refuse(name, record[name])
     instrument = record.get("instrument")
     if instrument is not None and (
         not isinstance(instrument, dict)
         or not all(isinstance(instrument.get(key), str) for key in ("id", "version", "hash"))
     ):
-        raise AsnSkillsError(
-            "results_record_field", file=file, number=number, field="instrument", value=str(instrument)[:40]
-        )
+        refuse("instrument", instrument)
     for name in ("trainings", "deferred"):
         courses = record.get(name, [])
         if not isinstance(courses, list) or not all(isinstance(course, str) for course in courses):
-            raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(courses))
+            refuse(name, courses)
+    confirm = record.get("to_confirm", [])
+    if not isinstance(confirm, list) or not all(key in questionnaire.domains_by_id for key in confirm):
+        refuse("to_confirm", ";".join(map(str, confirm)) if isinstance(confirm, list) else confirm)
 
 
 def _check_number(value: Any, file: str, number: int, name: str, highest: float) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= highest:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or not 0 <= value <= highest
+    ):
         raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(value)[:40])
 
 

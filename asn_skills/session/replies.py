@@ -47,7 +47,7 @@ def role_by_number(text: str, roles: Sequence[Role]) -> Role | None:
     """The role numbered `text` in `roles` (from 1), None otherwise: an empty reply picks nothing, since a
     person's role sets the levels they are compared with."""
     reply = text.strip()
-    if reply.isdigit() and 1 <= int(reply) <= len(roles):
+    if reply.isdecimal() and 1 <= int(reply) <= len(roles):  # isdigit() also takes "²", which int() refuses
         return roles[int(reply) - 1]
     return None
 
@@ -70,7 +70,7 @@ def read_answer(question: Question, text: str, current: Any) -> Command | Unread
     if question.kind is Kind.MULTI and reply == NONE_OF_THESE:
         return []
     parts = [part for part in _SEPARATORS.split(reply) if part]
-    numbers = [int(part) for part in parts if part.isdigit()]
+    numbers = [int(part) for part in parts if part.isdecimal()]  # not isdigit(): int("²") fails
     last = len(question.choices)
     if not reply or len(numbers) != len(parts) or any(not 1 <= number <= last for number in numbers):
         return Unreadable.NOT_A_NUMBER

@@ -90,7 +90,7 @@ def workbook_limit() -> int:
     written = os.environ.get(LIMIT_VARIABLE, "").strip()
     if not written:
         return WORKBOOK_LIMIT_MIB << 20
-    if not written.isdigit() or int(written) == 0:
+    if not written.isdecimal() or int(written) == 0:  # isdigit() also takes "²", which int() refuses
         raise AsnSkillsError("workbook_limit_invalid", variable=LIMIT_VARIABLE, value=written)
     return int(written) << 20
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -161,3 +162,29 @@ def test_an_area_may_declare_the_competences_it_covers(tmp_path):
     path.write_text(widened, encoding="utf-8")
     (warning,) = lint_file(path).warnings
     assert warning.key == "lint_competences_uncovered" and warning.params["missing"] == "4.4"
+
+
+def titled(tmp_path: Path, title: str) -> Path:
+    text = MINIMAL.read_text(encoding="utf-8")
+    path = tmp_path / "titled.toml"
+    path.write_text(text.replace('title = { id = "Uji", en = "Test" }', f'title = {{ id = "{title}", en = "Test" }}'))
+    return path
+
+
+def test_a_stated_time_of_thousands_of_digits_is_no_time_not_an_internal_error(tmp_path):
+    report = lint_file(titled(tmp_path, "Uji " + "9" * 5000 + " menit"))
+    assert report.problems == () and report.warnings == ()
+
+
+def test_a_title_with_a_long_run_of_spaces_is_linted_in_linear_time(tmp_path):
+    path = titled(tmp_path, "Uji" + " " * 20_000 + "x")
+    started = time.perf_counter()
+    report = lint_file(path)
+    assert time.perf_counter() - started < 2  # the time pattern once backtracked over every run: 20 s here
+    assert report.warnings == ()
+
+
+def test_a_stated_time_is_still_found_after_its_bound_and_after_about(tmp_path):
+    for title in ("Uji maksimal 1 menit", "Uji maks.1 menit", "Uji sekitar 90 menit", "Uji: 90 menit"):
+        report = lint_file(titled(tmp_path, title))
+        assert [warning.key for warning in report.warnings] == ["lint_minutes"], title

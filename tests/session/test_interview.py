@@ -129,3 +129,11 @@ def test_typed_replies():
     assert role_by_number("", Q.roles) is None, "Enter picks no role: the default is never chosen silently"
     assert role_by_number("2", Q.roles) == Q.roles[1]
     assert role_by_number("0", Q.roles) is None and role_by_number("x", Q.roles) is None
+
+
+def test_a_reply_in_digit_like_signs_is_unreadable_not_an_internal_error():
+    a1, a4 = Q.questions_by_id["A1"], Q.questions_by_id["A4"]
+    assert [read_answer(a1, text, None) for text in ("²", "①")] == [Unreadable.NOT_A_NUMBER] * 2
+    assert read_answer(a4, "1,²", None) is Unreadable.NOT_A_NUMBER
+    assert role_by_number("²", Q.roles) is None
+    assert read_answer(a1, "٢", None) == a1.choices[1].value  # another script's decimal digit is its number

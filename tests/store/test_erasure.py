@@ -85,6 +85,17 @@ def test_record_without_a_nip_is_erased_by_name_and_its_namesake_with_a_nip_kept
     assert stored(tmp_path) == [(other, "Sari Wulandari")]
 
 
+def test_the_names_forget_lists_cannot_drive_the_terminal(tmp_path):
+    hostile = "Sari \x1b]0;owned\x07\u202eWulandari"
+    made = store(tmp_path, f',"{hostile}",Dinas \x1b[2J,staf,2,3,a,a,4,2,1', extra=("--no-nip-check",))
+    assert stored(tmp_path) == [(None, hostile)], made.output
+    for args in (("--dry-run",), ("--yes",)):
+        listed = cli(tmp_path / "s.db", "store", "forget", "--name", hostile, *args)
+        assert listed.exit_code == ExitCode.OK, listed.stderr
+        assert "\x1b" not in listed.stdout and "\u202e" not in listed.stdout and "\x07" not in listed.stdout
+        assert "Sari \\x1b]0;owned\\x07\\u202eWulandari" in listed.stdout, listed.stdout
+
+
 def test_forget_needs_a_nip_or_a_name_not_both(tmp_path):
     store(tmp_path, f"{NIP},Sari,{ANSWERS}")
     assert cli(tmp_path / "s.db", "store", "forget").exit_code == ExitCode.USAGE

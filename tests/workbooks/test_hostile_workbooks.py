@@ -16,7 +16,9 @@ import pytest
 from support import MINIMAL
 
 from asn_skills import ExitCode
+from asn_skills.errors import AsnSkillsError
 from asn_skills.synthetic.workbook import write_workbook
+from asn_skills.workbooks.reader import workbook_limit
 
 ROOT = Path(__file__).resolve().parents[2]
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -182,3 +184,16 @@ def test_password_protected_workbook_is_named_as_such_not_called_xls(tmp_path, c
     result = run(tmp_path, *(scored if command == "score" else ["questionnaires", "import", str(source)]))
     assert result.returncode == ExitCode.ERROR, result.stderr
     assert "protected by a password" in result.stderr and "XLS" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("written", ["²", "5²", "①"])
+def test_a_limit_written_in_digit_like_signs_is_refused_by_name_not_an_internal_error(monkeypatch, written):
+    monkeypatch.setenv("ASN_SKILLS_WORKBOOK_LIMIT", written)
+    with pytest.raises(AsnSkillsError) as refused:
+        workbook_limit()
+    assert refused.value.key == "workbook_limit_invalid"
+
+
+def test_a_limit_in_another_script_s_decimal_digits_is_read_as_its_number(monkeypatch):
+    monkeypatch.setenv("ASN_SKILLS_WORKBOOK_LIMIT", "١٢")
+    assert workbook_limit() == 12 << 20

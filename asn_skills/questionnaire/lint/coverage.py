@@ -19,9 +19,12 @@ MINUTES_TOLERANCE = 0.2
 """A stated time may differ from the estimate by this share (and at least 2 minutes)."""
 
 _MINUTES = re.compile(
-    r"(?P<bound>paling lama|maksimal|maks\.?|hingga|sampai|at most|up to|under|within|kurang dari)?\s*"
-    r"(?:sekitar |kira-kira |about |around |approximately )?"
-    r"(?P<number>\d+)\s*(?:menit|minutes?|mins?)\b"
+    # Every part before the number starts with a word or the number itself, and the number is a whole run
+    # of at most four digits: a leading \s* or an open \d+ backtracked over every run of spaces or digits
+    # (minutes for a title of 50,000 spaces), and int() refuses more than 4,300 digits.
+    r"(?:(?P<bound>paling lama|maksimal|maks\.?|hingga|sampai|at most|up to|under|within|kurang dari)\s*)?"
+    r"(?:(?:sekitar|kira-kira|about|around|approximately)\s+)?"
+    r"(?<!\d)(?P<number>\d{1,4})(?!\d)\s*(?:menit|minutes?|mins?)\b"
     r"(?!\s*(?:per|tiap|setiap|each|a piece|untuk setiap|for each)\b)",  # "1 menit per soal" is a rate
     re.IGNORECASE,
 )

@@ -70,6 +70,8 @@ class UnitFigures:
     overall: float | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
     overestimates: int | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
     """How many rate themselves well above their knowledge score (`overestimators`)."""
+    confirm: int | None = field(default=None, metadata=SHOWN_UNLESS_SUPPRESSED)
+    """How many await their supervisor's confirmation (decision "confirm")."""
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,7 @@ def units(questionnaire: Questionnaire, records: Sequence[Record]) -> list[UnitF
                 },
                 overall=_mean([record["overall"] for record in members if record["overall"] is not None]),
                 overestimates=overestimators(members),
+                confirm=sum(1 for record in members if record["priority"] == "confirm"),
             )
         )
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from support import MINIMAL
+
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports.requirement import band, typical_required
-from tests.support import MINIMAL
 
 
 def test_the_typical_requirement_is_the_most_common_level_and_the_higher_on_a_tie():

@@ -6,13 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from support import variant
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.render.agency import read_agency
 from asn_skills.reports.plan_settings import CourseCost, PlanSettings, read_plan_settings
 from asn_skills.reports.schedule import budget_year, quarters, schedule_order, scheduled
-from tests.support import variant
 
 
 def course(training: str, domain: str, participants: int, suggestions: int = 0, classes: int = 1) -> dict[str, Any]:

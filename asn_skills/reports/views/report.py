@@ -234,8 +234,6 @@ def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], la
         t("col.unit", lang),
         "n",
         t("col.flagged_share", lang),
-        t("col.confirm_share", lang),
-        t("col.overestimators", lang),
         *(code(d.id) for d in q.domains),
         t("col.overall", lang),
     ]
@@ -244,7 +242,7 @@ def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], la
     for entry in units:
         if entry.suppressed or entry.flagged is None:
             hidden = t("report.small_group", lang, minimum=q.policy.min_group_size)
-            rows.append([entry.unit, _count(entry.n), hidden, "", "", *("" for _ in q.domains), ""])
+            rows.append([entry.unit, _count(entry.n), hidden, *("" for _ in q.domains), ""])
             shades.append([])
             continue
         means = [entry.domains[d.id].mean for d in q.domains]
@@ -253,15 +251,11 @@ def units_section(questionnaire: Questionnaire, units: Sequence[UnitFigures], la
                 entry.unit,
                 _count(entry.n),
                 _percent(entry.flagged / entry.n),
-                _percent((entry.confirm or 0) / entry.n),
-                _count(entry.overestimates or 0),
                 *(number(mean) for mean in means),
                 number(entry.overall),
             ]
         )
-        shades.append(
-            [None, None, None, None, None, *(_standing_shade(q, entry.domains[d.id]) for d in q.domains), None]
-        )
+        shades.append([None, None, None, *(_standing_shade(q, entry.domains[d.id]) for d in q.domains), None])
     legend = ", ".join(f"{code(d.id)} = {q.text(d.name, lang)}" for d in q.domains)
     return Section(
         title,

@@ -349,8 +349,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.national": {"id": "Nasional (pemerintahan)", "en": "National (government)"},
     "col.difference": {"id": "Selisih", "en": "Difference"},
     "col.flagged_share": {"id": "Perlu pelatihan (%)", "en": "Flagged (%)"},
-    "col.confirm_share": {"id": "Perlu konfirmasi (%)", "en": "To confirm (%)"},
-    "col.overestimators": {"id": "Swanilai terlalu tinggi", "en": "Rate self too high"},
     "col.gap_in": {"id": "Kesenjangan {domain}", "en": "Gap {domain}"},
     "col.complete": {"id": "n lengkap", "en": "Complete n"},
     "col.item": {"id": "Butir", "en": "Item"},

@@ -22,6 +22,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
@@ -29,11 +30,12 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
-from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, cell_text, chart_section
+from asn_skills.render.document import Bars, Block, Cell, Document, Link, Number, Section, cell_text, chart_section
 from asn_skills.render.docx_chart import add_chart
 from asn_skills.render.native_chart import caption
 
 A4 = (Cm(21.0), Cm(29.7))
+LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 CHART_SHARE = 0.55
 """Of the text width, what a bar chart takes; its table of numbers has the rest, beside it."""
 MARGIN = Cm(1.8)
@@ -207,8 +209,10 @@ def _table(
         shades = section.shades[position] if position < len(section.shades) else ()
         for index, cell in enumerate(cells[:columns]):
             target = row.cells[index]
-            text = _cell_text(cell, index in section.numeric, lang)
-            target.paragraphs[0].text = text
+            if isinstance(cell, Link):
+                _link(target.paragraphs[0], cell)
+            else:
+                target.paragraphs[0].text = _cell_text(cell, index in section.numeric, lang)
             if style == "bold":
                 for run in target.paragraphs[0].runs:
                     run.bold = True
@@ -275,6 +279,18 @@ def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
     if isinstance(cell, Number) or numeric:
         return localised_number(cell_text(cell), lang)
     return cell_text(cell)
+
+
+def _link(paragraph: Paragraph, link: Link) -> None:
+    """A hyperlink to the file beside the document, blue and underlined as Word shows links."""
+    relation = paragraph.part.relate_to(link.target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    hyperlink = OxmlElement("w:hyperlink")
+    hyperlink.set(qn("r:id"), relation)
+    run = paragraph.add_run(link.text)
+    run.font.color.rgb = LINK_COLOUR
+    run.font.underline = True
+    hyperlink.append(run._r)
+    paragraph._p.append(hyperlink)
 
 
 def _repeat_header(row: _Row) -> None:

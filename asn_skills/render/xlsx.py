@@ -122,7 +122,7 @@ def _typed(cell: Cell, numeric: bool) -> tuple[Any, str]:
         return cell.value, _number_format(cell.text) if cell.value is not None else GENERAL
     if isinstance(cell, tuple):
         return "; ".join(cell), GENERAL
-    if numeric and _SHOWN_NUMBER.fullmatch(cell):
+    if numeric and isinstance(cell, str) and _SHOWN_NUMBER.fullmatch(cell):
         return float(cell.rstrip("%")), _number_format(cell)
     text = cell_text(cell)
     # Digits that are text (an NIP) stay text when someone edits the cell: Excel keeps 15 digits of a number.

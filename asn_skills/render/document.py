@@ -10,6 +10,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
+from urllib.parse import quote
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
 from asn_skills.locale_format import numbers_in
@@ -29,8 +30,20 @@ class Number:
         return self.text
 
 
-Cell = str | Number | tuple[str, ...]
-"""Text, a number, or several values (shown as a list, joined by "; " in CSV)."""
+@dataclass(frozen=True)
+class Link:
+    """A cell naming a file that sits beside the document (`target`, a relative path): a link where the
+    format has links (HTML, Word), its text elsewhere."""
+
+    text: str
+    target: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Number | tuple[str, ...] | Link
+"""Text, a number, several values (shown as a list, joined by "; " in CSV), or a link to a file beside."""
 
 
 def number(value: int | float | None, digits: int = 1) -> Number:
@@ -444,6 +457,8 @@ def _html_chart(chart: Chart) -> str:
 
 
 def _html_cell(cell: Cell) -> str:
+    if isinstance(cell, Link):
+        return f'<a href="{_escape(quote(cell.target))}">{_escape(cell.text)}</a>'
     if isinstance(cell, tuple):
         if len(cell) <= 1:
             return "".join(_escape(value) for value in cell)

@@ -320,7 +320,7 @@ def test_movers_have_name_and_unit_and_the_organisation_line_counts_both_rounds(
 def test_movers_are_listed_with_name_and_unit_one_per_row():
     from asn_skills import score_answers
     from asn_skills.reports import aggregate
-    from asn_skills.reports.views.report import compare_document
+    from asn_skills.reports.views.compare import compare_document
     from asn_skills.scoring.result import as_record
     from asn_skills.synthetic.people import generate_people
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Cell, Document, Link, Number, Section
-from asn_skills.reports.views.report import footer, role_name
+from asn_skills.reports.views.parts import footer, role_name
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 

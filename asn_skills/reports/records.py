@@ -20,8 +20,9 @@ from asn_skills.identity import normalise_nip
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.results.columns import Scope, completed, flat_columns, record_keys, unguarded
+from asn_skills.results.columns import FlatColumn, Scope, completed, flat_columns, record_keys, unguarded
 from asn_skills.results.display import machine_text
+from asn_skills.results.schema import Kind
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import Match, Priority, Record
 from asn_skills.store.store import Store
@@ -297,8 +298,11 @@ def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: st
     no longer holds is shown by its id.)"""
 
     def refuse(field: str, value: Any) -> None:
-        raise AsnSkillsError("results_record_field", file=file, number=number, field=field, value=str(value)[:40])
+        raise AsnSkillsError("results_record_field", file=file, number=number, field=field, value=_shown(value))
 
+    for column in flat_columns(()):
+        if column.scope is Scope.PERSON and column.key in record and not _holds(column, record[column.key]):
+            refuse(column.key, record[column.key])
     levels = {level.level for level in questionnaire.levels}
     domains = record["domains"]
     if not isinstance(domains, dict):
@@ -323,8 +327,7 @@ def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: st
             refuse(name, record[name])
     instrument = record.get("instrument")
     if instrument is not None and (
-        not isinstance(instrument, dict)
-        or not all(isinstance(instrument.get(key), str) for key in ("id", "version", "hash"))
+        not isinstance(instrument, dict) or not all(_is_text(instrument.get(key)) for key in ("id", "version", "hash"))
     ):
         refuse("instrument", instrument)
     for name in ("trainings", "deferred"):
@@ -336,6 +339,44 @@ def _check_record(record: dict[str, Any], questionnaire: Questionnaire, file: st
         refuse("to_confirm", ";".join(map(str, confirm)) if isinstance(confirm, list) else confirm)
 
 
+def _is_text(value: Any) -> bool:
+    """A string of characters: not a lone surrogate (JSON may write `\\ud800`, which is no character and which
+    no file, terminal or document can hold)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+KIND_TYPES: dict[Kind, Callable[[Any], bool]] = {
+    Kind.TEXT: _is_text,
+    Kind.IDENTIFIER: _is_text,
+    Kind.CODE: _is_text,
+    Kind.TIME: _is_text,
+    Kind.FLAG: lambda value: isinstance(value, bool),
+    Kind.CODES: lambda value: isinstance(value, list) and all(map(_is_text, value)),
+    Kind.TEXTS: lambda value: isinstance(value, list) and all(map(_is_text, value)),
+}
+"""The JSON type of a person field of each kind (scores, levels and codes have checks of their own): a name
+that is a number or a flag that is the text "no" (true to Python) would break a report or be misread."""
+
+
+def _holds(column: FlatColumn, value: Any) -> bool:
+    """Whether `value` is of the type `column` declares (None where it is optional)."""
+    if value is None:
+        return column.optional
+    fits = KIND_TYPES.get(column.kind)
+    return fits is None or fits(value)
+
+
+def _shown(value: Any) -> str:
+    """A refused value as a message can print it: a lone surrogate written as its escape, at most 40 characters."""
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")[:40]
+
+
 def _check_number(value: Any, file: str, number: int, name: str, highest: float) -> None:
     if value is None:
         return
@@ -345,7 +386,7 @@ def _check_number(value: Any, file: str, number: int, name: str, highest: float)
         or not math.isfinite(value)
         or not 0 <= value <= highest
     ):
-        raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=str(value)[:40])
+        raise AsnSkillsError("results_record_field", file=file, number=number, field=name, value=_shown(value))
 
 
 def _records_from_csv(

@@ -4,6 +4,7 @@ file, the record and the field, never an internal error in the report or plan bu
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 from support import MINIMAL
@@ -54,3 +55,50 @@ def test_an_impossible_value_is_named_not_an_internal_error(results, column, val
     assert result.exit_code == ExitCode.ERROR, result.output
     assert "Internal error" not in result.output
     assert f"{edited}: result 1: {field} is not a valid value" in result.output
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("edited-json")
+    (folder / "export.csv").write_text(ANSWERS, encoding="utf-8")
+    args = ["--lang", "en", "score", str(folder / "export.csv"), "-q", str(MINIMAL)]
+    result = runner.invoke(app, [*args, "-o", str(folder / "results.jsonl")])
+    assert result.exit_code == ExitCode.OK, result.output
+    return folder, json.loads((folder / "results.jsonl").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field"),
+    [
+        ("name", 123, "name = 123"),
+        ("name", ["Ani"], "name = ['Ani']"),
+        ("unit", {"id": 1}, "unit = {'id': 1}"),
+        ("nip", 198309282013012044, "nip = 198309282013012044"),
+        ("role", 7, "role = 7"),
+        ("submitted_at", 12345, "submitted_at = 12345"),
+        ("needs_training", "no", "needs_training = no"),
+        ("incomplete", "yes", "incomplete = yes"),
+        ("overestimates", 1, "overestimates = 1"),
+        ("warnings", "blank items", "warnings = blank items"),
+        ("warnings", [1], "warnings = [1]"),
+        ("name", "An\ud800i", "name = An\\ud800i"),
+        ("unit", "U\udfff", "unit = U\\udfff"),
+        ("warnings", ["\udc80"], "warnings = ['\\udc80']"),
+        ("instrument", {"id": "a\ud800", "version": "1", "hash": "x"}, "instrument = {'id': 'a\\ud800'"),
+    ],
+)
+@pytest.mark.parametrize("command", [["report", "--flagged"], ["report", "--units"], ["plan"]])
+def test_a_json_record_of_the_wrong_type_or_not_text_is_named_not_an_internal_error(
+    records, key, value, field, command
+):
+    """A hand-made JSON record whose name is a number, whose flag is the text "no" (which would count as
+    true) or whose text holds a lone surrogate escape (`\\ud800`, no character: nothing can write it) is
+    refused with the record and the field, not read wrongly or ended with an internal error."""
+    folder, record = records
+    edited = folder / "edited.jsonl"
+    edited.write_text(json.dumps({**record, key: value}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["--lang", "en", *command, "--from", str(edited), "-q", str(MINIMAL)])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "Internal error" not in result.output
+    assert f"{edited}: result 1: {field}" in result.output
+    assert "is not a valid value" in result.output

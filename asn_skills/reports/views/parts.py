@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Questionnaire
@@ -73,8 +74,11 @@ def showing(total: int, shown: int, lang: str) -> str:
 
 
 def score_cell(score: float | None, se: float | None) -> Number:
-    """A score with its standard error, "47.5 ± 9", where it has one (the number alone in a CSV)."""
+    """A score with its standard error, "47.5 ± 9", where it has one (the number alone in a CSV). The score is
+    cut as everywhere; the error, which is compared with no cut, is rounded (cutting 5.9 to 5 would understate
+    the uncertainty)."""
     shown = number(score)
     if score is None or se is None:
         return shown
-    return Number(shown.value, f"{shown.text} ± {number(se, 0).text}")
+    error = Decimal(str(se)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return Number(shown.value, f"{shown.text} ± {error}")

@@ -84,7 +84,7 @@ def write_out(text: str) -> None:
     into CR CR LF (an empty row in Excel). Encoded as stdout is (a code page on a Windows redirection, what
     Excel opens there); a terminal sees control characters escaped."""
     if sys.stdout.isatty():
-        text = visible(text)
+        text = "\r\n".join(map(visible, text.split("\r\n")))  # a CSV's own line ends are no data to show
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)

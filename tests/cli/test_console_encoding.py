@@ -168,3 +168,18 @@ def test_on_windows_a_csv_on_stdout_keeps_one_crlf_per_line(monkeypatch):
     emit(Format.CSV, View(Document("Laporan", [section]), {}, section))
     windows_stdout.flush()
     assert raw.getvalue() == b"Nama,Unit\r\nSari Dewi,Dinas -> Kominfo\r\nBudi,BKPSDM\r\n"
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_csv_on_a_terminal_shows_its_data_controls_but_not_its_own_line_ends(monkeypatch):
+    """On a terminal the controls a name holds are shown, not obeyed; the CR of each CSV line end is the
+    file's own, not data, and was shown as a `\\x0d` at the end of every line."""
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", _Terminal(raw, encoding="utf-8", newline=""))
+    section = Section("Perlu pelatihan", ["Nama", "Unit"], [["Budi\x1b[31m", "BKPSDM"]])
+    emit(Format.CSV, View(Document("Laporan", [section]), {}, section))
+    assert raw.getvalue().decode("utf-8") == "\ufeffNama,Unit\r\nBudi\\x1b[31m,BKPSDM\r\n"

@@ -115,6 +115,12 @@ def test_visible_keeps_tabs_line_feeds_and_ordinary_text():
     assert visible("\x1b[31m\r\x9b\x00") == "\\x1b[31m\\x0d\\x9b\\x00"
 
 
+def test_every_bidirectional_control_is_shown_escaped():
+    """Unicode's Bidi_Control characters each reorder what follows; the Arabic letter mark (U+061C) is one."""
+    controls = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    assert visible(f"a{controls}b") == "a" + "".join(f"\\u{ord(char):04x}" for char in controls) + "b"
+
+
 def test_markdown_escapes_html_links_and_table_breaks():
     hostile = "<img src=x onerror=alert(1)> [klik](http://jahat.example) a|b & c"
     page = document_markdown(Document("Judul", [Section("T", ["Nama"], [[hostile]])]))

@@ -79,9 +79,11 @@ class FlatColumn:
         return False if value is None and self.kind is Kind.FLAG and not self.optional else value
 
 
-def declared(typed: type) -> list[tuple[str, Any]]:
-    """(key, annotation with its Annotated extras) of a TypedDict, in declaration order."""
-    return list(get_type_hints(typed, include_extras=True).items())
+@cache
+def declared(typed: type) -> tuple[tuple[str, Any], ...]:
+    """(key, annotation with its Annotated extras) of a TypedDict, in declaration order. Read once per type:
+    evaluating the hints is slow, and every record read from the store or a file is completed by them."""
+    return tuple(get_type_hints(typed, include_extras=True).items())
 
 
 def column_of(annotation: Any) -> Column | None:

@@ -190,3 +190,21 @@ def test_a_round_scored_with_another_version_is_named_when_reporting_from_the_st
     assert "round r1 was scored with uji version 1, the questionnaire in use is version 2" in " ".join(
         result.stderr.split()
     )
+
+
+def test_completing_a_record_reads_the_declaration_once_not_per_record(monkeypatch):
+    """Reading the declaration (typing's get_type_hints) costs about 0.4 ms; done six times for each record it
+    took 25 of the 27 seconds of any report on a round of 10,000 people."""
+    columns.completed({"domains": {"a": {}}})
+    calls = []
+    hints = columns.get_type_hints
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return hints(*args, **kwargs)
+
+    monkeypatch.setattr(columns, "get_type_hints", counted)
+    for _ in range(100):
+        record = columns.completed({"domains": {"a": {}, "b": {}}})
+    assert calls == []
+    assert record["to_confirm"] == [] and record["domains"]["b"]["se"] is None

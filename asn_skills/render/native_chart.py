@@ -47,19 +47,21 @@ def draw(
     workbook: Any, sheet: str, chart: BarChart, first_row: int, *, band_column: int | None = None, titled: bool = True
 ) -> Any:
     """An xlsxwriter bar chart over the table whose heading row is `first_row` of `sheet`: labels in the first
-    column, one column per series after it and, when `band_column` is given, the band's low end and width
-    there. Drawn on a 0-`scale` axis with the categories top to bottom in the table's order; `titled` False
-    leaves the title to the heading above the chart."""
+    column, one column per series after it (its heading names the series) and, when `band_column` is given,
+    the band's low end and width there. Drawn on a 0-`scale` axis with the categories top to bottom in the
+    table's order; `titled` False leaves the title to the heading above the chart."""
     title = {"name": chart.title} if titled else {"none": True}
     first, last = first_row + 1, first_row + len(chart.rows)
     categories = [sheet, first, 0, last, 0]
     with_band = band_column is not None and banded(chart)
     scores = workbook.add_chart({"type": "bar"})
     errors = [item.error or 0 for item in chart.rows]
-    for position, name in enumerate(chart.series):
+    for position in range(len(chart.series)):
         earlier = len(chart.series) > 1 and position == 0
         series: dict[str, Any] = {
-            "name": name or chart.title,
+            # The heading cell names the series, as in a chart made in Excel: a name given as text that looks
+            # like a reference (a round called "2026!A1" or "=Data!$A$1") would be read as one.
+            "name": [sheet, first_row, 1 + position],
             "categories": categories,
             "values": [sheet, first, 1 + position, last, 1 + position],
             "fill": {"color": SERIES_FILLS[0 if earlier else 1].upper()},

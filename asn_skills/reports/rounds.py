@@ -3,12 +3,11 @@ the chosen records, made private when asked. The store is opened at most once pe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import translate
@@ -25,6 +24,7 @@ from asn_skills.reports.records import (
     instrument_of_file,
     select,
 )
+from asn_skills.scoring.rules import Answer
 from asn_skills.store.store import Store
 from asn_skills.units import UnitList, with_unit_names
 
@@ -78,7 +78,7 @@ class Round:
     """One round as read: its name, its chosen (and maybe pseudonymised) records, their raw answers."""
 
     data: RoundData
-    answer_sets: tuple[dict[str, Any], ...] = ()
+    answer_sets: tuple[Mapping[str, Answer], ...] = ()
     """Aligned with `data.records` when the request asked for answers."""
 
     @property
@@ -120,7 +120,7 @@ def _round(
     chosen = select(data, questionnaire, request.selection)
     if not chosen.records:
         raise AsnSkillsError("nothing_selected")
-    answer_sets: tuple[dict[str, Any], ...] = ()
+    answer_sets: tuple[Mapping[str, Answer], ...] = ()
     if request.answers:
         if not chosen.assessment_ids:
             raise AsnSkillsError("items_need_store")

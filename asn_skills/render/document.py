@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
+from enum import Enum
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
@@ -214,6 +216,29 @@ def signature_lines(document: Document) -> list[str]:
 
 
 # -- markdown
+
+
+Shown = TypeVar("Shown")
+
+
+def visible_everywhere(value: Shown) -> Shown:
+    """`value` (a document, a block, a cell) with every text in it made visible (see `visible`): control
+    characters in data can then neither drive a terminal nor make a Word or XML file unreadable."""
+    return cast(Shown, _visible_value(value))
+
+
+def _visible_value(found: Any) -> Any:
+    if isinstance(found, Enum):
+        return found
+    if isinstance(found, str):
+        return visible(found)
+    if isinstance(found, (list, tuple)):
+        return type(found)(_visible_value(item) for item in found)
+    if is_dataclass(found) and not isinstance(found, type):
+        return replace(
+            found, **{each.name: _visible_value(getattr(found, each.name)) for each in fields(found) if each.init}
+        )
+    return found
 
 
 def with_local_numbers(document: Document) -> Document:

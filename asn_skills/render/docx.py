@@ -30,7 +30,18 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
-from asn_skills.render.document import Bars, Block, Cell, Document, Link, Number, Section, cell_text, chart_section
+from asn_skills.render.document import (
+    Bars,
+    Block,
+    Cell,
+    Document,
+    Link,
+    Number,
+    Section,
+    cell_text,
+    chart_section,
+    visible_everywhere,
+)
 from asn_skills.render.docx_chart import add_chart
 from asn_skills.render.native_chart import caption
 
@@ -51,6 +62,7 @@ Chart = BarChart | HeatMap
 
 def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) -> bytes:
     """The document as .docx bytes; `charts` are (block name, chart) placed before the named block."""
+    document, charts = visible_everywhere(document), visible_everywhere(list(charts))
     word = new_docx()
     _page(word, document.landscape)
     _styles(word)

@@ -11,7 +11,16 @@ import re
 from typing import Any
 
 from asn_skills.render.charts import BarChart, HeatMap
-from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text, chart_section
+from asn_skills.render.document import (
+    Bars,
+    Cell,
+    Document,
+    Number,
+    Section,
+    cell_text,
+    chart_section,
+    visible_everywhere,
+)
 from asn_skills.render.native_chart import draw
 from asn_skills.workbooks.writer import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
@@ -25,6 +34,7 @@ GENERAL = ""
 
 def document_workbook(document: Document) -> bytes:
     """The document as .xlsx bytes: one sheet per table (a chart becomes its table of values)."""
+    document = visible_everywhere(document)
     buffer = io.BytesIO()
     workbook = open_workbook(buffer)
     workbook.set_properties({"title": document.title, "comments": " ".join(document.footer)})

@@ -181,3 +181,23 @@ def test_notes_and_footer_after_the_last_table_keep_with_the_signature():
     start = next(i for i, p in enumerate(paragraphs) if p.text == "catatan")
     kept = [p.paragraph_format.keep_with_next for p in paragraphs[start:]]
     assert all(kept[:-1]) and not kept[-1] and paragraphs[-1].text == "NIP 1970"
+
+
+def test_control_characters_in_data_are_shown_not_written_into_the_file():
+    hostile = "Dinas \x1b[31mMerah\x07 \ufffe"
+    chart = BarChart(hostile, [BarRow(hostile, [40.0], text="\x0840")], series=(hostile,))
+    heat = HeatMap("Unit", [hostile], ["INF"], [[HeatCell("44.0\x01", 44.0, 50)]])
+    document = Document(
+        hostile,
+        [Section(hostile, [hostile], [[hostile], [Number(1, "1\x02")]], notes=[hostile], name="first"), chart],
+        agency=Agency(hostile, signatory=hostile),
+        dated=hostile,
+        signature=(hostile, hostile, "NIP \x00"),
+    )
+    word = read(document, charts=[("first", heat)])
+    texts = "\n".join(p.text for p in word.paragraphs) + "".join(
+        c.text for t in word.tables for r in t.rows for c in r.cells
+    )
+    assert "\\x1b[31mMerah\\x07 \\ufffe" in texts and "\x1b" not in texts and "\x07" not in texts
+    (part,) = chart_parts(word)
+    assert b"\\x1b[31mMerah\\x07" in part.blob

@@ -33,7 +33,7 @@ MIN_BAR = 10
 FIRST_COLUMN_MIN = 14
 
 
-def _terminal_block(block: Block) -> Section | Bars:
+def _terminal_block(block: Block, lang: str = "") -> Section | Bars:
     """A one-series bar chart keeps its bars on the terminal (scaled to 0-100); other charts become their
     tables of numbers."""
     if isinstance(block, BarChart) and len(block.series) == 1:
@@ -42,7 +42,7 @@ def _terminal_block(block: Block) -> Section | Bars:
             for row in block.rows
         ]
         return Bars(block.title, items, notes=block.notes, name=block.name)
-    return tabled(block)
+    return tabled(block, lang)
 
 
 def _visible_cell(cell: Cell) -> Cell:
@@ -58,7 +58,7 @@ def _visible_cell(cell: Cell) -> Cell:
 def visible_document(document: Document) -> Document:
     """The document with control characters in every text made visible (see `visible`)."""
     blocks: list[Block] = []
-    for block in map(_terminal_block, document.blocks):
+    for block in (_terminal_block(each, document.lang) for each in document.blocks):
         notes = [visible(note) for note in block.notes]
         if isinstance(block, Bars):
             items = [(visible(label), value, visible(text)) for label, value, text in block.items]

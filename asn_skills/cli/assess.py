@@ -19,7 +19,7 @@ from asn_skills.cli.console import (
     inform,
     out_console,
 )
-from asn_skills.cli.formats import ResultFormat, emit
+from asn_skills.cli.formats import emit
 from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
 from asn_skills.cli.options import (
     AgencyFileOption,
@@ -40,6 +40,7 @@ from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
+from asn_skills.render.formats import ResultFormat
 from asn_skills.render.view import View
 from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.person import bar_width, person_document

@@ -10,12 +10,12 @@ import typer
 
 from asn_skills.cli.command_line import FROM_KEY_FILE
 from asn_skills.cli.console import Settings, complain
-from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
 from asn_skills.i18n import default_language
 from asn_skills.identity import check_key
+from asn_skills.render.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 
 PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
 KEY_FILE_LIMIT = 64 << 10

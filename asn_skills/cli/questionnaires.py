@@ -14,7 +14,7 @@ from typing_extensions import assert_never
 from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
-from asn_skills.cli.formats import DescriptionFormat, ListingFormat, emit
+from asn_skills.cli.formats import emit
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -34,6 +34,7 @@ from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.lint import LintReport, lint_file
 from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
 from asn_skills.render.document import Document
+from asn_skills.render.formats import DescriptionFormat, ListingFormat
 from asn_skills.render.view import View
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.letterhead import chosen_agency

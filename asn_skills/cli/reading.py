@@ -9,9 +9,10 @@ from pathlib import Path
 import typer
 
 from asn_skills.cli.console import Settings, complain, inform, out_console
-from asn_skills.cli.formats import ReportFormat, emit, report_format
+from asn_skills.cli.formats import emit, report_format
 from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
+from asn_skills.render.formats import ReportFormat
 from asn_skills.render.view import View
 from asn_skills.reports import rounds
 from asn_skills.reports.plan_settings import PlanSettings, read_plan_settings

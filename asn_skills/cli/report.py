@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.console import Settings
+from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -22,11 +22,11 @@ from asn_skills.cli.options import (
     UnitListOption,
     UnitsOption,
 )
-from asn_skills.cli.persons import write_persons
 from asn_skills.cli.reading import set_up
 from asn_skills.cli.texts import h, t
 from asn_skills.reports.records import Selection
 from asn_skills.reports.rounds import Request
+from asn_skills.reports.views.person_files import write_persons
 from asn_skills.reports.views.registry import VIEWS, pseudonymous_nip
 from asn_skills.units import chosen_units
 
@@ -87,9 +87,10 @@ def report(
     )
     if persons:
         inputs = setup.inputs()
-        write_persons(
-            settings, inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated
+        written = write_persons(
+            inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated, lang
         )
+        inform(settings, t("persons.written", lang, n=written.count, folder=str(written.folder), index=written.index))
         return
     wanted = pseudonymous_nip(nip, pseudonymize) if name == "person" and nip is not None else None
     setup.emit(view.build(setup.inputs(top=top, nip=wanted)))

@@ -11,11 +11,12 @@ import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, err_console, write_out
-from asn_skills.cli.formats import ListingFormat, emit
+from asn_skills.cli.formats import emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError, ExitCode
 from asn_skills.identity import normalise_nip
+from asn_skills.render.formats import ListingFormat
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.store import rounds_view
 from asn_skills.store.store import Store, Unnamed

@@ -9,8 +9,9 @@ import docx
 import pytest
 from python_calamine import CalamineWorkbook
 
-from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
+from asn_skills.cli.formats import renderer
 from asn_skills.render.document import Document, Section
+from asn_skills.render.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.render.view import View
 
 VIEW = View(
@@ -22,7 +23,7 @@ VIEW = View(
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_every_format_renders_the_view(fmt):
-    text = fmt.renderer()(VIEW)
+    text = renderer(fmt)(VIEW)
     if fmt is Format.XLSX:
         assert isinstance(text, bytes)
         rows = CalamineWorkbook.from_filelike(io.BytesIO(text)).get_sheet_by_name("Bagian").to_python()

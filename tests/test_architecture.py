@@ -66,6 +66,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest", "render", "units"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},
+    "demo": HELPERS | {"questionnaire", "ingest", "reports", "store", "synthetic"},
     "asn_skills": HELPERS | {"questionnaire", "scoring", "identity", "results"},
     "cli": {"*"},
     "__main__": {"cli"},

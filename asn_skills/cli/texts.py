@@ -677,10 +677,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Next: `asn-skills sample -o answers.csv` then `asn-skills score answers.csv --check`, "
         "or `asn-skills assess` to take the questionnaire yourself.",
     },
-    "demo.more_flagged": {
-        "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
-        "en": "... and {rest} more: asn-skills report --flagged lists them all",
-    },
     # Table headings
     "bundled": {"id": "bawaan", "en": "bundled"},
 }

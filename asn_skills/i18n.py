@@ -705,6 +705,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
     },
+    # A scoring run: what was read, written and stored
+    "scoring_summary": {
+        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
+        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
+    },
+    "rejects_written": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
+    "results_written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
+    "results_stored": {
+        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
+        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
+    },
+    "store_interrupted_none": {
+        "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
+        "en": "Storing interrupted: nothing was stored into round {round} in {path}; run the command again.",
+    },
+    "store_interrupted_all": {
+        "id": "Dihentikan setelah penyimpanan: seluruh putaran {round} sudah tersimpan di {path}.",
+        "en": "Interrupted after storing: all of round {round} is stored in {path}.",
+    },
     # Outputs
     "review_note": {
         "id": 'Tanda "perlu pelatihan" adalah rekomendasi untuk ditinjau oleh atasan/pengelola SDM, '

@@ -40,7 +40,7 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks", "locale_format", "suggest"}
+HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks", "locale_format", "suggest", "notes"}
 """Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
@@ -51,6 +51,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "json_data": set(),
     "locale_format": set(),
     "suggest": set(),
+    "notes": {"i18n"},
     "workbooks": {"errors", "i18n", "files", "csv_text"},
     "units": {"errors", "i18n", "files", "results"},
     "questionnaire": HELPERS,

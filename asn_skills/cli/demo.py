@@ -13,6 +13,7 @@ from asn_skills.cli.options import QuestionnaireOption, SeedOption
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.demo import demo_round
+from asn_skills.i18n import translate
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports.views.demo import demo_documents
@@ -33,8 +34,8 @@ def demo(
     questionnaire = load_questionnaire(questionnaire_name)
     inform(settings, t("demo.generating", lang, people=people, questionnaire=questionnaire.id))
     tally, data = demo_round(questionnaire, people, seed, lang)
-    summary = t(
-        "score.summary",
+    summary = translate(
+        "scoring_summary",
         lang,
         rows=tally.rows,
         scored=tally.scored,

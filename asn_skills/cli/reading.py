@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from asn_skills.cli.console import Settings, complain, inform, out_console
+from asn_skills.cli.console import Settings, notes_on_stderr, out_console
 from asn_skills.cli.formats import emit, report_format
 from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
@@ -59,18 +59,6 @@ class Setup:
 
     def emit(self, view: View) -> None:
         emit(self.output_format, view, self.output)
-
-
-def notes_on_stderr(settings: Settings) -> rounds.Notify:
-    """Say each note of the core on stderr (unless --quiet; warnings always)."""
-
-    def say(note: rounds.Note) -> None:
-        if note.warning:
-            complain(note.text(settings.lang))
-        else:
-            inform(settings, note.text(settings.lang))
-
-    return say
 
 
 def set_up(

@@ -322,16 +322,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "score.progress": {"id": "Menilai", "en": "Scoring"},
     "score.rows_so_far": {"id": "{rows} baris", "en": "{rows} rows"},
-    "score.summary": {
-        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
-        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
-    },
-    "score.rejects_at": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
-    "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
-    "score.stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
-    },
     "help.sample.drift": {
         "id": "Putaran berikutnya: pegawai yang sama (benih sama) setahun kemudian, kemampuannya bergeser rata-rata "
         "sebanyak ini dalam simpangan baku (0.3 = setahun dengan pelatihan; negatif = menurun).",
@@ -644,14 +634,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
-    "score.store_interrupted_none": {
-        "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
-        "en": "Storing interrupted: nothing was stored into round {round} in {path}; run the command again.",
-    },
-    "score.store_interrupted_all": {
-        "id": "Dihentikan setelah penyimpanan: seluruh putaran {round} sudah tersimpan di {path}.",
-        "en": "Interrupted after storing: all of round {round} is stored in {path}.",
-    },
     "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
     "import.done": {
         "id": "{questions} pertanyaan dalam {domains} ranah dibaca dari {file}; lengkapi setiap TODO, lalu jalankan "

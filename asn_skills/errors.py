@@ -50,6 +50,16 @@ class Problem:
             return f"{self.location()}: {self.path}: {text}"
         return f"{self.location()}: {text}"
 
+    def data(self, lang: str) -> dict[str, object]:
+        """The problem for machines (JSON): where it is and its message in `lang`."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message(lang),
+        }
+
 
 class AsnSkillsError(Exception):
     """An error whose message is meant for the user; the CLI prints it and exits non-zero."""

@@ -20,7 +20,7 @@ from asn_skills.cli.console import (
     out_console,
 )
 from asn_skills.cli.formats import emit
-from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
+from asn_skills.cli.interview import Prompts
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -46,6 +46,7 @@ from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
 from asn_skills.scoring.single import score_answers
+from asn_skills.session.dialogue import QuitRequested, ask_questions, introduce
 from asn_skills.session.interview import Given, Interview, Step, finished_in_round
 from asn_skills.store.store import Source, Store, now
 from asn_skills.suggest import did_you_mean

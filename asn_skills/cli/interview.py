@@ -1,4 +1,4 @@
-"""The interview on the terminal: Rich prompts that drive the session's state machine (`session/`).
+"""The interview on the terminal: Rich prompts for the session's dialogue (`session/dialogue.py`).
 
 Input comes through `ask` (a function reading one line) so tests can script it; the state machine keeps
 every answer in the store at once, so an interrupted session loses nothing.
@@ -16,11 +16,11 @@ from rich.text import Text
 from asn_skills.cli.texts import t
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
-from asn_skills.locale_format import day
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
-from asn_skills.session.interview import Interview, Problem, Refusal, Step
+from asn_skills.session.dialogue import QuitRequested
+from asn_skills.session.interview import Problem, Refusal
 from asn_skills.session.replies import (
     Command,
     Unreadable,
@@ -40,12 +40,9 @@ _SAID = {
 }
 
 
-class QuitRequested(Exception):
-    """The person typed `q`: answers so far are kept."""
-
-
 class Prompts:
-    """What the person sees and types: texts of the questionnaire and the interview, one line per reply."""
+    """What the person sees and types on the terminal: texts of the questionnaire and the interview, one line
+    per reply (the `Prompts` the session's dialogue drives)."""
 
     def __init__(
         self, questionnaire: Questionnaire, lang: str, console: Console, ask: Ask, agency: Agency | None = None
@@ -156,60 +153,3 @@ class Prompts:
                 self.say(t("interview.one_only", self.lang), style="yellow")
             else:
                 return found
-
-
-def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
-    """Consent, NIP, retake, resume and identity: until the first question, or until the person declines."""
-    while interview.step not in (Step.QUESTION, Step.FINISHED, Step.DECLINED):
-        step = interview.step
-        if step is Step.CONSENT:
-            interview.consent(prompts.consent(store_path))
-        elif step is Step.NIP:
-            reply = prompts.ask("interview.ask_nip")
-            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_nip(reply))
-        elif step is Step.RETAKE:
-            assert interview.finished_before is not None
-            done = day(interview.finished_before, prompts.lang)
-            interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
-        elif step is Step.RESUME:
-            pending = interview.pending
-            assert pending is not None
-            interview.resume(
-                prompts.confirm(
-                    "interview.resume",
-                    answered=len(pending.answers),
-                    total=len(interview.q.questions),
-                    started=f"{day(pending.started_at, prompts.lang)} {pending.started_at.astimezone():%H:%M}",
-                )
-            )
-        elif step is Step.NAME:
-            reply = prompts.ask("interview.ask_name")
-            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_name(reply))
-        elif step is Step.UNIT:
-            reply = prompts.ask("interview.ask_unit")
-            if is_back(reply):
-                prompts.refused(interview.back_to_previous())
-            else:
-                interview.give_unit(reply)
-        elif step is Step.ROLE:
-            role = prompts.pick_role()
-            if role is None:
-                prompts.refused(interview.back_to_previous())
-            else:
-                interview.choose_role(role)
-
-
-def ask_questions(interview: Interview, prompts: Prompts) -> None:
-    """Every question from the first unanswered one until the result; raises QuitRequested on `q`."""
-    while interview.step is Step.QUESTION:
-        question, current = interview.question, interview.current
-        prompts.show(question, interview.index, current)
-        while True:
-            found = prompts.reply(question, current)
-            if found is not Command.BACK:
-                interview.answer(found)
-                break
-            refusal = interview.back()
-            if refusal is None:
-                break
-            prompts.refused(refusal)

@@ -369,6 +369,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'the answers file {file} must map question ids to answers, e.g. {{"KAM01": 2}}',
     },
     # Assess and history
+    "assessment_stored": {
+        "id": "Hasil tersimpan di {path} (putaran {round}).",
+        "en": "Result saved in {path} (round {round}).",
+    },
+    "assessment_retaken": {
+        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
+        "menggantikannya dalam laporan.",
+        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
+        "the reports.",
+    },
     "assess_needs_nip": {
         "id": "--answers memerlukan --nip agar hasilnya dapat disimpan dan dibandingkan",
         "en": "--answers needs --nip so the result can be stored and compared",

@@ -607,21 +607,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
         "en": "The full report any time: asn-skills report --nip {nip}",
     },
-    "assess.stored": {
-        "id": "Hasil tersimpan di {path} (putaran {round}).",
-        "en": "Result saved in {path} (round {round}).",
-    },
     "assess.retake": {
         "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
         "dalam laporan. Lanjutkan? [y/t]",
         "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
         "reports. Continue? [y/n]",
-    },
-    "assess.retake_warning": {
-        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
-        "menggantikannya dalam laporan.",
-        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
-        "the reports.",
     },
     "interview.name_required": {
         "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",

@@ -368,6 +368,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'berkas jawaban {file} harus berisi pasangan id pertanyaan = jawaban, mis. {{"KAM01": 2}}',
         "en": 'the answers file {file} must map question ids to answers, e.g. {{"KAM01": 2}}',
     },
+    # The interview: what any front end asks and says
+    "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
+    "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
+    "interview.duration": {
+        "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
+        "en": "{items} questions, about {minutes} minutes. Type b to go back, q to save and quit.",
+    },
+    "interview.stored": {
+        "id": "Yang disimpan: NIP, nama, unit, jabatan, jawaban, dan skor Anda, di {path}, untuk merencanakan "
+        "pelatihan dan membandingkan putaran penilaian.",
+        "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
+        "compare assessment rounds.",
+    },
+    "interview.consent": {"id": "Bersedia melanjutkan? [y/t]", "en": "Do you agree to continue? [y/n]"},
+    "interview.yes_no": {"id": "Jawab y (ya) atau t (tidak).", "en": "Answer y (yes) or n (no)."},
+    "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
+    "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
+    "interview.ask_name": {"id": "Nama:", "en": "Name:"},
+    "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
+    "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
+    "interview.ask_role": {
+        "id": "Pilih jabatan [1-{last}, b = kembali]:",
+        "en": "Choose your role [1-{last}, b = back]:",
+    },
+    "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
+    "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
+    "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
+    "interview.multi_hint": {
+        "id": "Boleh lebih dari satu, mis. 1,3; ketik 0 bila tidak ada yang benar",
+        "en": "You may choose several, e.g. 1,3; type 0 if none of them is right",
+    },
+    "interview.current": {
+        "id": "Jawaban tersimpan: {answer} (Enter = tetap)",
+        "en": "Saved answer: {answer} (Enter = keep)",
+    },
+    "interview.ask_answer": {
+        "id": "Jawaban [1-{last}, b = kembali, q = simpan & keluar]:",
+        "en": "Answer [1-{last}, b = back, q = save & quit]:",
+    },
+    "interview.resume": {
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
+        "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
+    },
+    "interview.retake": {
+        "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
+        "dalam laporan. Lanjutkan? [y/t]",
+        "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
+        "reports. Continue? [y/n]",
+    },
+    "interview.name_required": {
+        "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
+        "en": "A name is required: it is printed on the personal report and the training plan.",
+    },
     # Assess and history
     "assessment_stored": {
         "id": "Hasil tersimpan di {path} (putaran {round}).",

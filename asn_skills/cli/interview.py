@@ -13,7 +13,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.cli.texts import t
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
@@ -61,14 +60,14 @@ class Prompts:
         self.console.print(text if isinstance(text, Text) else Text(visible(text), style=style or ""))
 
     def ask(self, key: str, **params: Any) -> str:
-        return self._ask(visible(t(key, self.lang, **params)) + " ").strip()
+        return self._ask(visible(translate(key, self.lang, **params)) + " ").strip()
 
     def confirm(self, key: str, **params: Any) -> bool:
         while True:
             agreed = yes_or_no(self.ask(key, **params))
             if agreed is not None:
                 return agreed
-            self.say(t("interview.yes_no", self.lang), style="yellow")
+            self.say(translate("interview.yes_no", self.lang), style="yellow")
 
     def refused(self, refusal: Refusal | None) -> None:
         """Say why a reply was not taken (nothing when it was)."""
@@ -77,7 +76,7 @@ class Prompts:
         if refusal.reason is not None:
             self.say(translate(refusal.reason, self.lang), style="yellow")
         else:
-            self.say(t(_SAID[refusal.problem], self.lang), style="yellow")
+            self.say(translate(_SAID[refusal.problem], self.lang), style="yellow")
 
     # -- before the questions
 
@@ -91,16 +90,16 @@ class Prompts:
             self.say(paragraph)
         self.console.print()
         domains = ", ".join(self.shown(domain.name) for domain in q.domains)
-        self.say(t("interview.measures", lang, domains=domains))
-        self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
-        self.say(t("interview.stored", lang, path=store_path))
+        self.say(translate("interview.measures", lang, domains=domains))
+        self.say(translate("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
+        self.say(translate("interview.stored", lang, path=store_path))
         self.say(translate("review_note", lang), style="dim")
         return self.confirm("interview.consent")
 
     def pick_role(self) -> Role | None:
         """The role chosen by its number; None when the person goes back."""
         roles = self.q.roles
-        self.say(t("interview.roles", self.lang), style="bold")
+        self.say(translate("interview.roles", self.lang), style="bold")
         listed = Table.grid(padding=(0, 1))
         listed.add_column(justify="right", width=4, no_wrap=True)
         listed.add_column()
@@ -114,7 +113,7 @@ class Prompts:
             chosen = role_by_number(reply, roles)
             if chosen is not None:
                 return chosen
-            self.say(t("interview.pick_number", self.lang, last=len(roles)), style="yellow")
+            self.say(translate("interview.pick_number", self.lang, last=len(roles)), style="yellow")
 
     # -- the questions
 
@@ -130,13 +129,13 @@ class Prompts:
         options.add_column(no_wrap=True, style="dim")
         for number, option in enumerate(question.choices, 1):
             # the number typed here is not the value in exports: the value is shown beside it, never split
-            value = t("interview.value", lang, value=option.value) if str(option.value) != str(number) else ""
+            value = translate("interview.value", lang, value=option.value) if str(option.value) != str(number) else ""
             options.add_row(str(number), Text(self.shown(option.label)), Text(visible(value)))
         self.console.print(options)
         if question.kind is Kind.MULTI:
-            self.say(t("interview.multi_hint", lang), style="dim")
+            self.say(translate("interview.multi_hint", lang), style="dim")
         if current is not None:
-            self.say(t("interview.current", lang, answer=option_numbers(question, current)), style="dim")
+            self.say(translate("interview.current", lang, answer=option_numbers(question, current)), style="dim")
 
     def reply(self, question: Question, current: Any) -> Any:
         """The value typed (a list for a multiple-choice question), or Command.BACK; raises QuitRequested."""
@@ -148,8 +147,8 @@ class Prompts:
             if found is Command.KEEP:
                 return current
             if found is Unreadable.NOT_A_NUMBER:
-                self.say(t("interview.pick_number", self.lang, last=last), style="yellow")
+                self.say(translate("interview.pick_number", self.lang, last=last), style="yellow")
             elif found is Unreadable.ONE_ONLY:
-                self.say(t("interview.one_only", self.lang), style="yellow")
+                self.say(translate("interview.one_only", self.lang), style="yellow")
             else:
                 return found

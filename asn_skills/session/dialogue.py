@@ -54,7 +54,7 @@ def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
         elif step is Step.RETAKE:
             assert interview.finished_before is not None
             done = day(interview.finished_before, prompts.lang)
-            interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
+            interview.retake(prompts.confirm("interview.retake", round=interview.round_name, date=done))
         elif step is Step.RESUME:
             pending = interview.pending
             assert pending is not None

@@ -78,6 +78,16 @@ class AsnSkillsError(Exception):
         return self.message("en")
 
 
+class UsageProblem(AsnSkillsError):
+    """Options or values that do not go together: a usage error (exit code 2) that names the option (`hint`)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, key: str, hint: str, **params: Any) -> None:
+        super().__init__(key, **params)
+        self.hint = hint
+
+
 class QuestionnaireError(AsnSkillsError):
     """A questionnaire could not be loaded; `problems` lists every reason found."""
 

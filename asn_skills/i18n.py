@@ -768,6 +768,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
     },
+    # output file names: the format follows a known ending
+    "output_unknown_ending": {
+        "id": "{file}: akhiran {ending} tidak dikenal. Akhiran yang dikenal: {endings}; atau pilih formatnya "
+        "dengan {option}",
+        "en": "{file}: the ending {ending} is not known. Known endings: {endings}; or choose the format with {option}",
+    },
+    "output_unknown_ending_close": {
+        "id": "{file}: akhiran {ending} tidak dikenal. Mungkin maksudnya {close}? Akhiran yang dikenal: {endings}; "
+        "atau pilih formatnya dengan {option}",
+        "en": "{file}: the ending {ending} is not known. Did you mean {close}? Known endings: {endings}; or choose "
+        "the format with {option}",
+    },
+    "output_contradicts": {
+        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
+        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
+    },
     # A scoring run: what was read, written and stored
     "scoring_summary": {
         "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",

@@ -9,16 +9,13 @@ from pathlib import Path
 from rich.console import Console
 
 from asn_skills.cli.console import out_console, write_out
-from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.files import atomic_file
 from asn_skills.render.formats import (
-    REPORT_FILE_FORMATS,
     Chosen,
     Format,
     Renderer,
-    ReportFormat,
 )
 from asn_skills.render.view import View
 
@@ -29,12 +26,6 @@ FILE_WIDTH = 120
 def renderer(fmt: Format) -> Renderer:
     """The writer of `fmt`, the terminal's included."""
     return fmt.file_renderer() or _terminal_text
-
-
-def report_format(given: ReportFormat | None, output: Path | None, lang: str) -> ReportFormat:
-    """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
-    terminal's; an unknown or contradictory ending is a usage error."""
-    return format_of_output(given, output, REPORT_FILE_FORMATS, ReportFormat.TERMINAL, lang)
 
 
 def emit(chosen: Chosen, view: View, output: Path | None = None) -> None:

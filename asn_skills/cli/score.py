@@ -28,7 +28,6 @@ from asn_skills.cli.options import (
     StoreRoundOption,
     UnitListOption,
 )
-from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import HELP_LANG, h, t
@@ -39,6 +38,7 @@ from asn_skills.ingest.columns import read_column_map
 from asn_skills.ingest.outputs import RecordFormat
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.ingest.scoring_run import ExportReading, ScoreRequest, rejects_path, run_scoring
+from asn_skills.output_names import format_of_output
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -104,7 +104,7 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or rejects_path(source, output)
     check_target(settings, output, input_path)
-    record_format = format_of_output(record_format_given, output, FILE_FORMATS, RecordFormat.CSV, lang)
+    record_format = format_of_output(record_format_given, output, FILE_FORMATS, RecordFormat.CSV)
     if record_format is RecordFormat.XLSX and not check:
         refuse_binary_terminal(output)
     if not check:

@@ -238,18 +238,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
     "help.output": {"id": "Tulis ke berkas ini, bukan ke layar.", "en": "Write to this file instead of stdout."},
-    # output file names: the format follows a known ending
-    "output.unknown_ending": {
-        "id": "{file}: akhiran {ending} tidak dikenal.{close} Akhiran yang dikenal: {endings}; atau pilih formatnya "
-        "dengan {option}",
-        "en": "{file}: the ending {ending} is not known.{close} Known endings: {endings}; or choose the format with "
-        "{option}",
-    },
-    "output.did_you_mean": {"id": "Mungkin maksudnya {close}?", "en": "Did you mean {close}?"},
-    "output.contradicts": {
-        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
-        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
-    },
     "score.round_needs_store": {
         "id": "--round hanya berlaku bersama --store (hasil disimpan ke putaran itu); tambahkan --store atau "
         "hapus --round",

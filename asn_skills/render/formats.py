@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from typing_extensions import assert_never
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.json_data import json_text
+from asn_skills.output_names import format_of_output
 from asn_skills.render.document import document_html, document_markdown, section_csv
 from asn_skills.render.docx import document_docx
 from asn_skills.render.view import View
@@ -76,6 +78,12 @@ REPORT_FILE_FORMATS = {
     ".txt": (ReportFormat.TERMINAL, ReportFormat.MARKDOWN),
 }
 """The formats a report file's name may hold, the first chosen when --format is not given."""
+
+
+def report_format(given: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """The format given, else the one the -o file's name ends in (`laporan.xlsx` is a workbook), else the
+    terminal's; an unknown or contradictory ending is a usage problem."""
+    return format_of_output(given, output, REPORT_FILE_FORMATS, ReportFormat.TERMINAL)
 
 
 class ListingFormat(str, Enum):

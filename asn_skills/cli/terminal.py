@@ -15,6 +15,7 @@ from asn_skills.render.document import (
     Block,
     Cell,
     Document,
+    Link,
     Number,
     Section,
     agency_lines,
@@ -47,6 +48,8 @@ def _terminal_block(block: Block) -> Section | Bars:
 def _visible_cell(cell: Cell) -> Cell:
     if isinstance(cell, Number):
         return cell
+    if isinstance(cell, Link):
+        return visible(cell.text)
     if isinstance(cell, tuple):
         return tuple(visible(part) for part in cell)
     return visible(cell)

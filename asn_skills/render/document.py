@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
+from enum import Enum
+from typing import Any, TypeVar, cast
+from urllib.parse import quote
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
 from asn_skills.locale_format import numbers_in
@@ -29,8 +32,20 @@ class Number:
         return self.text
 
 
-Cell = str | Number | tuple[str, ...]
-"""Text, a number, or several values (shown as a list, joined by "; " in CSV)."""
+@dataclass(frozen=True)
+class Link:
+    """A cell naming a file that sits beside the document (`target`, a relative path): a link where the
+    format has links (HTML, Word), its text elsewhere."""
+
+    text: str
+    target: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Number | tuple[str, ...] | Link
+"""Text, a number, several values (shown as a list, joined by "; " in CSV), or a link to a file beside."""
 
 
 def number(value: int | float | None, digits: int = 1) -> Number:
@@ -201,6 +216,29 @@ def signature_lines(document: Document) -> list[str]:
 
 
 # -- markdown
+
+
+Shown = TypeVar("Shown")
+
+
+def visible_everywhere(value: Shown) -> Shown:
+    """`value` (a document, a block, a cell) with every text in it made visible (see `visible`): control
+    characters in data can then neither drive a terminal nor make a Word or XML file unreadable."""
+    return cast(Shown, _visible_value(value))
+
+
+def _visible_value(found: Any) -> Any:
+    if isinstance(found, Enum):
+        return found
+    if isinstance(found, str):
+        return visible(found)
+    if isinstance(found, (list, tuple)):
+        return type(found)(_visible_value(item) for item in found)
+    if is_dataclass(found) and not isinstance(found, type):
+        return replace(
+            found, **{each.name: _visible_value(getattr(found, each.name)) for each in fields(found) if each.init}
+        )
+    return found
 
 
 def with_local_numbers(document: Document) -> Document:
@@ -444,6 +482,8 @@ def _html_chart(chart: Chart) -> str:
 
 
 def _html_cell(cell: Cell) -> str:
+    if isinstance(cell, Link):
+        return f'<a href="{_escape(quote(cell.target))}">{_escape(cell.text)}</a>'
     if isinstance(cell, tuple):
         if len(cell) <= 1:
             return "".join(_escape(value) for value in cell)

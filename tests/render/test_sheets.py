@@ -219,3 +219,10 @@ def test_workbooks_draw_the_charts_as_native_excel_charts(filled):
         data = run(filled, *args, "--format", "xlsx", "-o", "-").stdout_bytes
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         assert any(name.startswith("xl/charts/chart") for name in names), args
+
+
+def test_control_characters_in_data_are_shown_in_the_workbook_not_written_into_it():
+    hostile = "Dinas \x1b[31mMerah\x07"
+    section = Section(hostile, ["Unit"], [[hostile]])
+    found = workbook(document_workbook(Document(hostile, [section], footer=[NOTE])))
+    assert table(found[next(iter(found))])[1] == [["Dinas \\x1b[31mMerah\\x07"]]

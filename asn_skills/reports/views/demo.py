@@ -12,8 +12,11 @@ from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
 from asn_skills.reports.records import RoundData
 from asn_skills.reports.schedule import budget_year, scheduled
-from asn_skills.reports.views.report import flagged_section, organisation_document, plan_document, units_section
+from asn_skills.reports.views.flagged import flagged_section
+from asn_skills.reports.views.organisation import organisation_document
+from asn_skills.reports.views.plan import plan_document
 from asn_skills.reports.views.texts import t
+from asn_skills.reports.views.units import units_section
 
 
 @dataclass(frozen=True)

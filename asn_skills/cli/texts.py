@@ -469,8 +469,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "berikan NIP, atau --name NAMA untuk penilaian tanpa NIP (salah satu saja)",
         "en": "give a NIP, or --name NAME for assessments without a NIP (one of them)",
     },
-    "store.finished": {"id": "selesai", "en": "finished"},
-    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
     "store.would_forget_name": {
         "id": "{count} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
         "en": "{count} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",

@@ -592,6 +592,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.source": {"id": "Sumber", "en": "Source"},
     # Store
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.finished": {"id": "selesai", "en": "finished"},
+    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
     "store.dates_note": {
         "id": "Diisi = waktu pengisian pertama dan terakhir (dari ekspor); Disimpan = tanggal masuk ke penyimpanan. "
         "Putaran terbaru menurut waktu pengisian dipakai laporan bila --round tidak diberikan.",

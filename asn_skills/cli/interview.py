@@ -15,28 +15,12 @@ from rich.text import Text
 
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
-from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
+from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
-from asn_skills.session.dialogue import QuitRequested
-from asn_skills.session.interview import Problem, Refusal
-from asn_skills.session.replies import (
-    Command,
-    Unreadable,
-    is_back,
-    option_numbers,
-    read_answer,
-    role_by_number,
-    yes_or_no,
-)
+from asn_skills.session.replies import option_numbers
 
 Ask = Callable[[str], str]
-
-_SAID = {
-    Problem.NIP_MISSING: "interview.required",
-    Problem.NAME_MISSING: "interview.name_required",
-    Problem.AT_FIRST: "interview.at_first",
-}
 
 
 class Prompts:
@@ -62,25 +46,12 @@ class Prompts:
     def ask(self, key: str, **params: Any) -> str:
         return self._ask(visible(translate(key, self.lang, **params)) + " ").strip()
 
-    def confirm(self, key: str, **params: Any) -> bool:
-        while True:
-            agreed = yes_or_no(self.ask(key, **params))
-            if agreed is not None:
-                return agreed
-            self.say(translate("interview.yes_no", self.lang), style="yellow")
-
-    def refused(self, refusal: Refusal | None) -> None:
-        """Say why a reply was not taken (nothing when it was)."""
-        if refusal is None:
-            return
-        if refusal.reason is not None:
-            self.say(translate(refusal.reason, self.lang), style="yellow")
-        else:
-            self.say(translate(_SAID[refusal.problem], self.lang), style="yellow")
+    def warn(self, key: str, **params: Any) -> None:
+        self.say(translate(key, self.lang, **params), style="yellow")
 
     # -- before the questions
 
-    def consent(self, store_path: str) -> bool:
+    def present(self, store_path: str) -> None:
         q, lang = self.q, self.lang
         self.console.rule(Text(self.shown(q.title), style="bold"))
         # The questionnaire's description is a note for the agency; the person reads the privacy notice.
@@ -94,10 +65,8 @@ class Prompts:
         self.say(translate("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
         self.say(translate("interview.stored", lang, path=store_path))
         self.say(translate("review_note", lang), style="dim")
-        return self.confirm("interview.consent")
 
-    def pick_role(self) -> Role | None:
-        """The role chosen by its number; None when the person goes back."""
+    def list_roles(self) -> None:
         roles = self.q.roles
         self.say(translate("interview.roles", self.lang), style="bold")
         listed = Table.grid(padding=(0, 1))
@@ -106,14 +75,6 @@ class Prompts:
         for number, role in enumerate(roles, 1):
             listed.add_row(str(number), Text(self.shown(role.name)))
         self.console.print(listed)
-        while True:
-            reply = self.ask("interview.ask_role", last=len(roles))
-            if is_back(reply):
-                return None
-            chosen = role_by_number(reply, roles)
-            if chosen is not None:
-                return chosen
-            self.say(translate("interview.pick_number", self.lang, last=len(roles)), style="yellow")
 
     # -- the questions
 
@@ -136,19 +97,3 @@ class Prompts:
             self.say(translate("interview.multi_hint", lang), style="dim")
         if current is not None:
             self.say(translate("interview.current", lang, answer=option_numbers(question, current)), style="dim")
-
-    def reply(self, question: Question, current: Any) -> Any:
-        """The value typed (a list for a multiple-choice question), or Command.BACK; raises QuitRequested."""
-        last = len(question.choices)
-        while True:
-            found = read_answer(question, self.ask("interview.ask_answer", last=last), current)
-            if found is Command.QUIT:
-                raise QuitRequested
-            if found is Command.KEEP:
-                return current
-            if found is Unreadable.NOT_A_NUMBER:
-                self.say(translate("interview.pick_number", self.lang, last=last), style="yellow")
-            elif found is Unreadable.ONE_ONLY:
-                self.say(translate("interview.one_only", self.lang), style="yellow")
-            else:
-                return found

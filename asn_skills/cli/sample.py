@@ -15,13 +15,7 @@ from asn_skills.cli.texts import h, t
 from asn_skills.output_names import format_of_output
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.synthetic.exports import SUFFIXES, Style, write_sample_file
-
-STYLE_ENDINGS = {
-    ".csv": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".csv"),
-    ".xlsx": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".xlsx"),
-}
-"""The styles a sample file's name may hold: Google Forms' CSV unless the name or --style says otherwise."""
+from asn_skills.synthetic.exports import STYLE_ENDINGS, Style, write_sample_file
 
 
 def sample(

@@ -35,7 +35,7 @@ from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.ingest.batch import BatchRun, BatchSettings, OnProgress
 from asn_skills.ingest.columns import read_column_map
-from asn_skills.ingest.outputs import RecordFormat
+from asn_skills.ingest.outputs import RESULT_FILE_FORMATS, RecordFormat
 from asn_skills.ingest.rows import RowOptions
 from asn_skills.ingest.scoring_run import ExportReading, ScoreRequest, rejects_path, run_scoring
 from asn_skills.output_names import format_of_output
@@ -47,14 +47,6 @@ from asn_skills.reports.views.check import check_document, check_problems
 from asn_skills.units import chosen_units
 
 CHECK_PROBLEMS_SHOWN = 20
-FILE_FORMATS = {
-    ".csv": (RecordFormat.CSV,),
-    ".xlsx": (RecordFormat.XLSX,),
-    ".json": (RecordFormat.JSON,),
-    ".jsonl": (RecordFormat.JSONL,),
-    ".ndjson": (RecordFormat.JSONL,),
-}
-"""The formats a results file's name may hold, the first chosen when --format is not given (else CSV)."""
 
 
 def score(
@@ -104,7 +96,7 @@ def score(
     input_path = Path(source) if source != "-" else None
     rejects = rejects or rejects_path(source, output)
     check_target(settings, output, input_path)
-    record_format = format_of_output(record_format_given, output, FILE_FORMATS, RecordFormat.CSV)
+    record_format = format_of_output(record_format_given, output, RESULT_FILE_FORMATS, RecordFormat.CSV)
     if record_format is RecordFormat.XLSX and not check:
         refuse_binary_terminal(output)
     if not check:

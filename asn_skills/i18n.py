@@ -1258,6 +1258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
     },
     # Reports
+    "report_one_view": {
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
+    },
     "store_no_results": {
         "id": "belum ada hasil {questionnaire} di {path}; jalankan `score --store` atau `assess` dulu, "
         "atau pakai --from BERKAS",

@@ -392,10 +392,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
         "en": "The plan's budget year (default: the year after the round's latest answer).",
     },
-    "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
-        "en": "choose one of --units, --flagged, --items, --compare or --persons",
-    },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
         "(bawaan: kuesioner di penyimpanan).",

@@ -195,7 +195,8 @@ def test_flagged_list_names_roles_not_ids(store):
 
 
 def test_top_limits_rows_but_the_headline_counts_everyone(store):
-    total = len(json.loads(run(store, "report", "--flagged", "--format", "json").stdout))
+    listed = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)
+    total = sum(record["needs_training"] for record in listed)
     page = run(store, "report", "--flagged", "--top", "3", "--format", "markdown").stdout
     assert f"## {total} employees need training" in page
     assert f"showing the first 3 of {total}" in page
@@ -388,3 +389,13 @@ def test_the_word_plan_is_an_attachment_with_its_year_and_signature(store, tmp_p
     assert heading[:2] == ["No.", "Course"] and "Quarter" in heading and "Firm" in heading
     assert courses.rows[-1].cells[1].text == "Total"
     assert "NIP ........................" in texts
+
+
+def test_the_flagged_data_lists_those_awaiting_confirmation_after_those_needing_training(store):
+    listed = json.loads(run(store, "report", "--flagged", "--format", "json").stdout)
+    priorities = [record["priority"] for record in listed]
+    waiting = priorities.count("confirm")
+    assert waiting and set(priorities[-waiting:]) == {"confirm"}
+    assert all(record["needs_training"] for record in listed[:-waiting])
+    lines = run(store, "report", "--flagged", "--format", "csv").stdout.splitlines()
+    assert len(lines) == 1 + len(listed) and lines[-1].split(",")[0] == listed[-1]["nip"]

@@ -105,8 +105,11 @@ def flagged_section(
     return Section(title, columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5, 7}), styles=styles)
 
 
-def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> Section:
-    """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; "."""
+def flagged_table(
+    questionnaire: Questionnaire, records: Sequence[Record], lang: str, total: int | None = None
+) -> Section:
+    """The flagged list for a spreadsheet: one value per cell, a gap column per area, courses joined by "; ".
+    Staff awaiting confirmation follow the `total` needing training; the priority column tells them apart."""
     q = questionnaire
     catalogue = {training.id: training for training in q.trainings}
     rows: list[list[Cell]] = []
@@ -137,7 +140,7 @@ def flagged_table(questionnaire: Questionnaire, records: Sequence[Record], lang:
         t("col.trainings", lang),
         "JP",
     ]
-    return Section(t("report.flagged_title", lang, n=len(records)), columns, rows)
+    return Section(t("report.flagged_title", lang, n=len(records) if total is None else total), columns, rows)
 
 
 def flagged_document(
@@ -161,10 +164,19 @@ def flagged_document(
 
 
 def flagged_sheets(
-    questionnaire: Questionnaire, document: Document, flagged: Sequence[Record], lang: str, top: int = 0
+    questionnaire: Questionnaire,
+    document: Document,
+    flagged: Sequence[Record],
+    lang: str,
+    top: int = 0,
+    confirm: Sequence[Record] = (),
 ) -> Document:
-    """Staff needing training (the first `top` when given), one value per cell, a gap column per area."""
-    return replace(document, blocks=[flagged_sheet(questionnaire, flagged, lang, top)])
+    """Staff needing training (the first `top` when given), one value per cell, a gap column per area, then
+    those awaiting confirmation on a sheet of their own."""
+    blocks = [flagged_sheet(questionnaire, flagged, lang, top)]
+    if confirm:
+        blocks.append(replace(document.table("confirm"), sheet=t("sheet.confirm", lang)))
+    return replace(document, blocks=blocks)
 
 
 def flagged_sheet(questionnaire: Questionnaire, flagged: Sequence[Record], lang: str, top: int) -> Section:
@@ -185,5 +197,8 @@ def build(inputs: Inputs) -> View:
     document = inputs.dated(
         flagged_document(q, shown, inputs.rounds[0].name, lang, len(staff), inputs.compact, confirm)
     )
-    sheets = partial(flagged_sheets, q, document, staff, lang, top)
-    return View(document, shown, flagged_table(q, shown, lang), sheets)
+    sheets = partial(flagged_sheets, q, document, staff, lang, top, confirm)
+    # The data (JSON, CSV) lists those awaiting confirmation after those needing training: their priority
+    # ("confirm") tells them apart.
+    listed = [*shown, *confirm]
+    return View(document, listed, flagged_table(q, listed, lang, total=len(staff)), sheets)

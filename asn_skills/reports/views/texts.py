@@ -614,6 +614,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "sheet.participants_chart": {"id": "Grafik peserta", "en": "Participants chart"},
     "sheet.units": {"id": "Unit kerja", "en": "Units"},
     "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
+    "sheet.confirm": {"id": "Menunggu konfirmasi", "en": "Awaiting confirmation"},
     "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},
     "sheet.courses": {"id": "Pelatihan", "en": "Courses"},
     "sheet.movers": {"id": "Perpindahan", "en": "Moves"},

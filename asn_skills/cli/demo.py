@@ -10,6 +10,7 @@ from rich.rule import Rule
 
 from asn_skills.cli.console import Settings, inform, out_console
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
+from asn_skills.cli.reading import WIDE_TERMINAL
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.demo import demo_round
@@ -17,9 +18,6 @@ from asn_skills.i18n import translate
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.reports.views.demo import demo_documents
-
-WIDE_TERMINAL = 160
-"""Narrower terminals get the compact tables."""
 
 
 def demo(

@@ -469,7 +469,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input_binary_kind": {
         "id": "{file} adalah berkas {kind}, bukan CSV; dari Excel pilih Simpan Sebagai > CSV UTF-8",
-        "en": "{file} is a {kind} file, not CSV; in Excel use Save As > CSV UTF-8",
+        "en": "{file} is not a CSV file but {kind}; in Excel use Save As > CSV UTF-8",
     },
     "row_unclosed_quote": {
         "id": "tanda kutip yang dibuka di baris ini tidak ditutup, sehingga baris-baris sesudahnya terbaca sebagai "

@@ -117,8 +117,11 @@ Chart = BarChart | HeatMap
 Block = Section | Bars | BarChart | HeatMap
 
 
-def chart_section(chart: Chart) -> Section:
-    """The numbers of a chart as a table: what every format shows beside (or instead of) the picture."""
+def chart_section(chart: Chart, lang: str = "") -> Section:
+    """The numbers of a chart as a table: what every format shows beside (or instead of) the picture; with
+    `lang`, its numbers are written as that language writes them (not for workbooks: they keep numbers)."""
+    if lang:
+        return _local_section(chart_section(chart), lang)
     if isinstance(chart, HeatMap):
         rows: list[list[Cell]] = []
         for label, cells in zip(chart.row_labels, chart.cells, strict=True):
@@ -152,9 +155,9 @@ def chart_section(chart: Chart) -> Section:
     return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name, sheet=chart.sheet)
 
 
-def tabled(block: Block) -> Section | Bars:
-    """A block as the text formats show it: a chart becomes its table of numbers."""
-    return chart_section(block) if isinstance(block, (BarChart, HeatMap)) else block
+def tabled(block: Block, lang: str = "") -> Section | Bars:
+    """A block as the text formats show it: a chart becomes its table of numbers (see `chart_section`)."""
+    return chart_section(block, lang) if isinstance(block, (BarChart, HeatMap)) else block
 
 
 @dataclass(frozen=True)
@@ -242,23 +245,29 @@ def _visible_value(found: Any) -> Any:
 
 
 def with_local_numbers(document: Document) -> Document:
-    """The document with its number cells and bar texts written as its language writes numbers (`63,8`,
-    `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
+    """The document with its number cells and the figures of its bars and charts written as its language
+    writes numbers (`63,8`, `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
     lang = document.lang
-
-    def local(cell: Cell) -> Cell:
-        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
-
     blocks: list[Block] = []
     for block in document.blocks:
         if isinstance(block, Bars):
             items = [(label, value, numbers_in(text, lang)) for label, value, text in block.items]
             blocks.append(replace(block, items=items))
         elif isinstance(block, Section):
-            blocks.append(replace(block, rows=[[local(cell) for cell in row] for row in block.rows]))
+            blocks.append(_local_section(block, lang))
+        elif isinstance(block, BarChart):
+            blocks.append(replace(block, rows=[replace(row, text=numbers_in(row.text, lang)) for row in block.rows]))
         else:
-            blocks.append(block)  # a chart keeps its figures as they are
+            cells = [[replace(cell, text=numbers_in(cell.text, lang)) for cell in row] for row in block.cells]
+            blocks.append(replace(block, cells=cells))
     return replace(document, blocks=blocks)
+
+
+def _local_section(section: Section, lang: str) -> Section:
+    def local(cell: Cell) -> Cell:
+        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
+
+    return replace(section, rows=[[local(cell) for cell in row] for row in section.rows])
 
 
 def document_markdown(document: Document) -> str:
@@ -274,7 +283,7 @@ def document_markdown(document: Document) -> str:
         lines += [f"_{_md(document.subtitle)}_", ""]
     if document.dated and not document.signature:
         lines += [_md(document.dated), ""]
-    for block in map(tabled, document.blocks):
+    for block in (tabled(each, document.lang) for each in document.blocks):
         if block.title:
             lines += [f"## {_md(block.title)}", ""]
         if isinstance(block, Bars):
@@ -431,7 +440,7 @@ def document_html(document: Document) -> str:
     closing = bool(document.signature) and isinstance(last, Section) and bool(last.rows) and bool(last.columns)
     for block in document.blocks:
         if isinstance(block, (BarChart, HeatMap)):
-            parts.append(_html_chart(block))
+            parts.append(_html_chart(block, document.lang))
             continue
         short = isinstance(block, Bars) or len(block.rows) <= SHORT_TABLE
         parts.append('<section class="short">' if short else "<section>")
@@ -470,10 +479,10 @@ def _signature_html(document: Document) -> str:
     )
 
 
-def _html_chart(chart: Chart) -> str:
+def _html_chart(chart: Chart, lang: str) -> str:
     """The chart and, beside it (below it on a narrow page), the table of its numbers."""
     e = _escape
-    numbers = chart_section(chart)
+    numbers = chart_section(chart, lang)
     return (
         f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
         f'<figure>{chart_svg(chart)}</figure><div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'

@@ -10,16 +10,16 @@ from asn_skills.render.document import Bars, Block, Cell, Document, Link, Number
 from asn_skills.render.visible import visible
 
 
-def screen_block(block: Block) -> Section | Bars:
+def screen_block(block: Block, lang: str = "") -> Section | Bars:
     """A one-series bar chart keeps its bars on the terminal (scaled to 0-100); other charts become their
-    tables of numbers."""
+    tables of numbers (their numbers written as `lang` reads them)."""
     if isinstance(block, BarChart) and len(block.series) == 1:
         items = [
             (row.label, None if row.values[0] is None else 100 * row.values[0] / block.scale, row.text)
             for row in block.rows
         ]
         return Bars(block.title, items, notes=block.notes, name=block.name)
-    return tabled(block)
+    return tabled(block, lang)
 
 
 def _visible_cell(cell: Cell) -> Cell:
@@ -35,7 +35,7 @@ def _visible_cell(cell: Cell) -> Cell:
 def visible_document(document: Document) -> Document:
     """The document with control characters in every text made visible (see `visible`)."""
     blocks: list[Block] = []
-    for block in map(screen_block, document.blocks):
+    for block in (screen_block(each, document.lang) for each in document.blocks):
         notes = [visible(note) for note in block.notes]
         if isinstance(block, Bars):
             items = [(visible(label), value, visible(text)) for label, value, text in block.items]

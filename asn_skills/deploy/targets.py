@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from asn_skills.deploy import apps_script, excel_template, limesurvey, paper, xlsform
@@ -47,9 +47,17 @@ def _unnamed(write: Callable[[Questionnaire, Agency | None], bytes]) -> Writer:
 
 TARGETS: dict[str, Target] = {
     "xlsform": Target(_unnamed(xlsform.workbook), ".xlsx", "target_xlsform", xlsform.workbook),
-    "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey"),
+    "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey", limesurvey.structure),
     "google-apps-script": Target(_unnamed(apps_script.script), ".gs", "target_apps_script", apps_script.script),
     "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
     "markdown": Target(_unnamed(paper.markdown), ".md", "target_markdown"),
     "html": Target(_unnamed(paper.html), ".html", "target_html"),
 }
+
+
+def with_unit_list(target: Target, units: UnitList | None) -> Target:
+    """`target` writing the unit question as a dropdown of `units` where it can (else as it is)."""
+    write_units = target.with_units
+    if units is None or write_units is None:
+        return target
+    return replace(target, write=lambda questionnaire, _named, agency=None: write_units(questionnaire, agency, units))

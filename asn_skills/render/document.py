@@ -7,6 +7,7 @@ CSV guards it against formula injection.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
@@ -497,7 +498,25 @@ def _html_cell(cell: Cell) -> str:
         if len(cell) <= 1:
             return "".join(_escape(value) for value in cell)
         return "<ul>" + "".join(f"<li>{_escape(value)}</li>" for value in cell) + "</ul>"
-    return _escape(str(cell)).replace("\n", "<br>")
+    return _breakable(str(cell)).replace("\n", "<br>")
+
+
+_LONG_RUN = re.compile(r"\S{40,}")
+"""Text with no place to break longer than any word: a table column would widen to hold it whole and push
+the other columns off the printed page."""
+
+
+def _breakable(text: str) -> str:
+    """`text` escaped, with a possible line break (`<wbr>`) every 30 characters of a run too long to fit."""
+    pieces, last = [], 0
+    for run in _LONG_RUN.finditer(text):
+        word = run.group()
+        pieces += [
+            _escape(text[last : run.start()]),
+            "<wbr>".join(_escape(word[i : i + 30]) for i in range(0, len(word), 30)),
+        ]
+        last = run.end()
+    return "".join([*pieces, _escape(text[last:])])
 
 
 def _html_table(section: Section, closing: str = "") -> str:

@@ -26,6 +26,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir() if path.name.startswith("."))
 
 
+@pytest.mark.alone
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_score_keeps_the_old_output_and_leaves_nothing(tmp_path, big_export, jobs):
     output = tmp_path / "results.csv"
@@ -41,6 +42,7 @@ def test_ctrl_c_during_score_keeps_the_old_output_and_leaves_nothing(tmp_path, b
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.alone
 def test_kill_9_during_score_keeps_the_old_output_and_a_rerun_cleans_up(tmp_path, big_export):
     output = tmp_path / "results.csv"
     output.write_text("old results\n", encoding="utf-8")

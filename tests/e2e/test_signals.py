@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import start_cli, wait_for_work
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"), pytest.mark.alone]
 
 
 def start(folder: Path, *args: str) -> subprocess.Popen:

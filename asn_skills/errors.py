@@ -50,6 +50,16 @@ class Problem:
             return f"{self.location()}: {self.path}: {text}"
         return f"{self.location()}: {text}"
 
+    def data(self, lang: str) -> dict[str, object]:
+        """The problem for machines (JSON): where it is and its message in `lang`."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message(lang),
+        }
+
 
 class AsnSkillsError(Exception):
     """An error whose message is meant for the user; the CLI prints it and exits non-zero."""
@@ -66,6 +76,16 @@ class AsnSkillsError(Exception):
 
     def __str__(self) -> str:
         return self.message("en")
+
+
+class UsageProblem(AsnSkillsError):
+    """Options or values that do not go together: a usage error (exit code 2) that names the option (`hint`)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, key: str, hint: str, **params: Any) -> None:
+        super().__init__(key, **params)
+        self.hint = hint
 
 
 class QuestionnaireError(AsnSkillsError):

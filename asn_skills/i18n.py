@@ -368,7 +368,70 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'berkas jawaban {file} harus berisi pasangan id pertanyaan = jawaban, mis. {{"KAM01": 2}}',
         "en": 'the answers file {file} must map question ids to answers, e.g. {{"KAM01": 2}}',
     },
+    # The interview: what any front end asks and says
+    "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
+    "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
+    "interview.duration": {
+        "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
+        "en": "{items} questions, about {minutes} minutes. Type b to go back, q to save and quit.",
+    },
+    "interview.stored": {
+        "id": "Yang disimpan: NIP, nama, unit, jabatan, jawaban, dan skor Anda, di {path}, untuk merencanakan "
+        "pelatihan dan membandingkan putaran penilaian.",
+        "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
+        "compare assessment rounds.",
+    },
+    "interview.consent": {"id": "Bersedia melanjutkan? [y/t]", "en": "Do you agree to continue? [y/n]"},
+    "interview.yes_no": {"id": "Jawab y (ya) atau t (tidak).", "en": "Answer y (yes) or n (no)."},
+    "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
+    "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
+    "interview.ask_name": {"id": "Nama:", "en": "Name:"},
+    "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
+    "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
+    "interview.ask_role": {
+        "id": "Pilih jabatan [1-{last}, b = kembali]:",
+        "en": "Choose your role [1-{last}, b = back]:",
+    },
+    "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
+    "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
+    "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
+    "interview.multi_hint": {
+        "id": "Boleh lebih dari satu, mis. 1,3; ketik 0 bila tidak ada yang benar",
+        "en": "You may choose several, e.g. 1,3; type 0 if none of them is right",
+    },
+    "interview.current": {
+        "id": "Jawaban tersimpan: {answer} (Enter = tetap)",
+        "en": "Saved answer: {answer} (Enter = keep)",
+    },
+    "interview.ask_answer": {
+        "id": "Jawaban [1-{last}, b = kembali, q = simpan & keluar]:",
+        "en": "Answer [1-{last}, b = back, q = save & quit]:",
+    },
+    "interview.resume": {
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
+        "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
+    },
+    "interview.retake": {
+        "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
+        "dalam laporan. Lanjutkan? [y/t]",
+        "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
+        "reports. Continue? [y/n]",
+    },
+    "interview.name_required": {
+        "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
+        "en": "A name is required: it is printed on the personal report and the training plan.",
+    },
     # Assess and history
+    "assessment_stored": {
+        "id": "Hasil tersimpan di {path} (putaran {round}).",
+        "en": "Result saved in {path} (round {round}).",
+    },
+    "assessment_retaken": {
+        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
+        "menggantikannya dalam laporan.",
+        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
+        "the reports.",
+    },
     "assess_needs_nip": {
         "id": "--answers memerlukan --nip agar hasilnya dapat disimpan dan dibandingkan",
         "en": "--answers needs --nip so the result can be stored and compared",
@@ -406,7 +469,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input_binary_kind": {
         "id": "{file} adalah berkas {kind}, bukan CSV; dari Excel pilih Simpan Sebagai > CSV UTF-8",
-        "en": "{file} is a {kind} file, not CSV; in Excel use Save As > CSV UTF-8",
+        "en": "{file} is not a CSV file but {kind}; in Excel use Save As > CSV UTF-8",
     },
     "row_unclosed_quote": {
         "id": "tanda kutip yang dibuka di baris ini tidak ditutup, sehingga baris-baris sesudahnya terbaca sebagai "
@@ -704,6 +767,41 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output_disk_full": {
         "id": "tidak dapat menulis {file}: disk penuh; kosongkan ruang atau pilih folder lain (berkas lama tetap utuh)",
         "en": "cannot write {file}: the disk is full; free some space or choose another folder (the old file is kept)",
+    },
+    # output file names: the format follows a known ending
+    "output_unknown_ending": {
+        "id": "{file}: akhiran {ending} tidak dikenal. Akhiran yang dikenal: {endings}; atau pilih formatnya "
+        "dengan {option}",
+        "en": "{file}: the ending {ending} is not known. Known endings: {endings}; or choose the format with {option}",
+    },
+    "output_unknown_ending_close": {
+        "id": "{file}: akhiran {ending} tidak dikenal. Mungkin maksudnya {close}? Akhiran yang dikenal: {endings}; "
+        "atau pilih formatnya dengan {option}",
+        "en": "{file}: the ending {ending} is not known. Did you mean {close}? Known endings: {endings}; or choose "
+        "the format with {option}",
+    },
+    "output_contradicts": {
+        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
+        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
+    },
+    # A scoring run: what was read, written and stored
+    "scoring_summary": {
+        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
+        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
+    },
+    "rejects_written": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
+    "results_written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
+    "results_stored": {
+        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
+        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
+    },
+    "store_interrupted_none": {
+        "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
+        "en": "Storing interrupted: nothing was stored into round {round} in {path}; run the command again.",
+    },
+    "store_interrupted_all": {
+        "id": "Dihentikan setelah penyimpanan: seluruh putaran {round} sudah tersimpan di {path}.",
+        "en": "Interrupted after storing: all of round {round} is stored in {path}.",
     },
     # Outputs
     "review_note": {
@@ -1160,6 +1258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Questionnaire: {id}, the latest this NIP was assessed with (also {others}; choose with -q)",
     },
     # Reports
+    "report_one_view": {
+        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
+        "en": "choose one of --units, --flagged, --items, --compare or --persons",
+    },
     "store_no_results": {
         "id": "belum ada hasil {questionnaire} di {path}; jalankan `score --store` atau `assess` dulu, "
         "atau pakai --from BERKAS",

@@ -13,10 +13,12 @@ import hmac
 import re
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.files import read_limited
 from asn_skills.scoring.result import Record
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
@@ -87,6 +89,40 @@ def check_key(key: str, source: str) -> str:
     if length < MIN_KEY_BYTES:
         raise AsnSkillsError("pseudonym_key_short", source=source, length=str(length), minimum=str(MIN_KEY_BYTES))
     return key
+
+
+PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
+KEY_FILE_LIMIT = 64 << 10
+
+
+def given_key(key: str, source: str) -> str:
+    """A key typed where `source` names (an option), refused when blank or short."""
+    if not key.strip():
+        raise AsnSkillsError("pseudonym_key_empty", source=source)
+    return check_key(key, source)
+
+
+def key_from_file(path: Path) -> str:
+    """The key in the file at `path` (its one line, a byte-order mark and spaces aside)."""
+    try:
+        key = read_limited(path, KEY_FILE_LIMIT).decode("utf-8-sig").strip()
+    except FileNotFoundError:
+        raise AsnSkillsError("input_missing", file=str(path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AsnSkillsError("input_unreadable", file=str(path), reason=str(error)) from None
+    if not key:
+        raise AsnSkillsError("pseudonym_key_empty", source=str(path))
+    return check_key(key, str(path))
+
+
+def key_from_environment(environment: Mapping[str, str]) -> str:
+    """The key in the variable `PSEUDONYM_KEY_VARIABLE` of `environment`."""
+    key = environment.get(PSEUDONYM_KEY_VARIABLE)
+    if key is None:
+        raise AsnSkillsError("pseudonym_key_missing", variable=PSEUDONYM_KEY_VARIABLE)
+    if not key.strip():
+        raise AsnSkillsError("pseudonym_key_empty", source=PSEUDONYM_KEY_VARIABLE)
+    return check_key(key, PSEUDONYM_KEY_VARIABLE)
 
 
 def new_key() -> str:

@@ -40,7 +40,18 @@ def test_importing_the_library_loads_no_cli_framework():
     assert output.strip() == "[]"
 
 
-HELPERS = {"errors", "i18n", "files", "csv_text", "json_data", "workbooks", "locale_format", "suggest"}
+HELPERS = {
+    "errors",
+    "i18n",
+    "files",
+    "csv_text",
+    "json_data",
+    "workbooks",
+    "locale_format",
+    "suggest",
+    "notes",
+    "output_names",
+}
 """Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
@@ -51,6 +62,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "json_data": set(),
     "locale_format": set(),
     "suggest": set(),
+    "notes": {"i18n"},
+    "output_names": {"errors", "suggest"},
     "workbooks": {"errors", "i18n", "files", "csv_text"},
     "units": {"errors", "i18n", "files", "results"},
     "questionnaire": HELPERS,
@@ -66,6 +79,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "session": HELPERS | {"questionnaire", "scoring", "identity", "results", "store"},
     "deploy": HELPERS | {"questionnaire", "ingest", "render", "units"},
     "synthetic": HELPERS | {"questionnaire", "scoring"},
+    "demo": HELPERS | {"questionnaire", "ingest", "reports", "store", "synthetic"},
     "asn_skills": HELPERS | {"questionnaire", "scoring", "identity", "results"},
     "cli": {"*"},
     "__main__": {"cli"},

@@ -17,10 +17,11 @@ from asn_skills.cli.console import (
     default_round,
     err_console,
     inform,
+    notes_on_stderr,
     out_console,
 )
-from asn_skills.cli.formats import ResultFormat, emit
-from asn_skills.cli.interview import Prompts, QuitRequested, ask_questions, introduce
+from asn_skills.cli.formats import emit
+from asn_skills.cli.interview import Prompts
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -33,21 +34,20 @@ from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import h, t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.i18n import default_language, translate
-from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.ingest.answers_file import read_answers
-from asn_skills.locale_format import day
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.agency import Agency
+from asn_skills.render.formats import ResultFormat
 from asn_skills.render.view import View
 from asn_skills.reports.views.letterhead import chosen_agency
 from asn_skills.reports.views.person import bar_width, person_document
 from asn_skills.scoring.result import Result, as_record
-from asn_skills.scoring.single import score_answers
-from asn_skills.session.interview import Given, Interview, Step, finished_in_round
-from asn_skills.store.store import Source, Store, now
-from asn_skills.suggest import did_you_mean
+from asn_skills.session.answered import check_role, checked_nip, store_answered
+from asn_skills.session.dialogue import QuitRequested, ask_questions, introduce
+from asn_skills.session.interview import Given, Interview, Step
+from asn_skills.store.store import Store
 
 
 def stdin_is_terminal() -> bool:
@@ -75,27 +75,24 @@ def assess(
     lang = settings.lang
     questionnaire = load_questionnaire(questionnaire_name)
     agency = chosen_agency(agency_name, agency_file)
-    if role is not None and questionnaire.find_role(role) is None:
-        # A role sets the levels a person is compared with: a mistyped one is never replaced by the default.
-        known = [found.id for found in questionnaire.roles]
-        raise AsnSkillsError("role_not_in_questionnaire", role=role, **did_you_mean(role, known))
+    check_role(questionnaire, role)
     given_round = round_name
     round_name = round_name or default_round(settings)
     if nip is not None:
-        nip = _checked_nip(nip, not no_nip_check, lang)
+        nip = checked_nip(nip, not no_nip_check, lang)
     if answers_file is not None:
         if nip is None:
             raise AsnSkillsError("assess_needs_nip")
         answers = read_answers(answers_file, questionnaire)
-        result = score_answers(
-            questionnaire, answers, role=role, nip=nip, name=name, unit=unit, submitted_at=now(), lang=lang
+        result = store_answered(
+            settings.db_path(),
+            questionnaire,
+            answers,
+            Given(nip, name, unit, role),
+            round_name=round_name,
+            lang=lang,
+            notify=notes_on_stderr(settings),
         )
-        with Store.open(settings.db_path()) as store:
-            done = finished_in_round(store, questionnaire, nip, round_name)
-            if done:  # no prompt without a terminal: a warning, and the newest assessment counts
-                complain(t("assess.retake_warning", lang, round=round_name, date=day(done, lang)))
-            store.add_finished(questionnaire, result, answers, round_name=round_name, source=Source.ANSWERS_FILE)
-            inform(settings, t("assess.stored", lang, path=store.path, round=round_name))
         _print_result(questionnaire, result, lang, output_format)
         return
     if not stdin_is_terminal():
@@ -128,14 +125,6 @@ def _resume_command(settings: Settings, questionnaire_name: str, round_name: str
     if no_nip_check:
         parts.append("--no-nip-check")
     return " ".join(shlex.quote(part) for part in parts)
-
-
-def _checked_nip(nip: str, check: bool, lang: str) -> str:
-    normalised = normalise_nip(nip)
-    problem = nip_problem(normalised) if check else None
-    if problem:
-        raise AsnSkillsError("bad_nip_option", reason=translate(problem, lang))
-    return normalised
 
 
 def _interactive(
@@ -172,7 +161,7 @@ def _interactive(
         stored_at = store.path
     console.print()
     _print_result(questionnaire, result, lang, output_format)
-    inform(settings, t("assess.stored", lang, path=stored_at, round=round_name))
+    inform(settings, translate("assessment_stored", lang, path=stored_at, round=round_name))
 
 
 def _saved(lang: str, answers: dict[str, Any], questionnaire: Questionnaire, again: str, nip: str) -> str:

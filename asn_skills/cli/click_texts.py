@@ -12,9 +12,11 @@ import re
 import sys
 from typing import Any
 
+from typer._click.exceptions import BadParameter
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from asn_skills.cli import texts
+from asn_skills.errors import UsageProblem
 from asn_skills.suggest import close_matches
 
 HELP_PANELS = {
@@ -206,7 +208,15 @@ class _Localised:
 
 
 class LocalCommand(_Localised, TyperCommand):
-    """A command whose own words follow the help language."""
+    """A command whose own words follow the help language, and whose usage problems found by the core are
+    shown as Typer's usage errors of this command."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageProblem as problem:
+            lang = getattr(ctx.obj, "lang", texts.HELP_LANG)
+            raise BadParameter(problem.message(lang), ctx=ctx, param_hint=problem.hint) from None
 
 
 class LocalGroup(_Localised, TyperGroup):

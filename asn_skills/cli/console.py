@@ -14,6 +14,7 @@ from rich.console import Console
 
 from asn_skills.cli.texts import t
 from asn_skills.i18n import DEFAULT_LANGUAGE
+from asn_skills.notes import Note, Notify
 from asn_skills.render.visible import visible
 from asn_skills.store.paths import default_db_path
 
@@ -66,6 +67,18 @@ def inform(settings: Settings, message: str) -> None:
 def complain(message: str) -> None:
     """An error or warning on stderr, on one line however narrow the terminal."""
     err_console().print(visible(message), markup=False, soft_wrap=True)
+
+
+def notes_on_stderr(settings: Settings) -> Notify:
+    """Say each note of the core on stderr (unless --quiet; warnings always)."""
+
+    def say(note: Note) -> None:
+        if note.warning:
+            complain(note.text(settings.lang))
+        else:
+            inform(settings, note.text(settings.lang))
+
+    return say
 
 
 def default_round(settings: Settings) -> str:

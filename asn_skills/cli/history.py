@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.console import Settings
-from asn_skills.cli.formats import ResultFormat, emit
+from asn_skills.cli.console import Settings, notes_on_stderr
+from asn_skills.cli.formats import emit
 from asn_skills.cli.options import ReadQuestionnaireOption, ResultFormatOption
-from asn_skills.cli.reading import notes_on_stderr
 from asn_skills.cli.texts import h
 from asn_skills.identity import normalise_nip
+from asn_skills.render.formats import ResultFormat
 from asn_skills.reports.history import person_history
 from asn_skills.reports.views.history import history_view
 

@@ -1,4 +1,4 @@
-"""The interview on the terminal: Rich prompts that drive the session's state machine (`session/`).
+"""The interview on the terminal: Rich prompts for the session's dialogue (`session/dialogue.py`).
 
 Input comes through `ask` (a function reading one line) so tests can script it; the state machine keeps
 every answer in the store at once, so an interrupted session loses nothing.
@@ -13,39 +13,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.cli.texts import t
 from asn_skills.deploy.privacy import privacy_notice
 from asn_skills.i18n import translate
-from asn_skills.locale_format import day
-from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Role
+from asn_skills.questionnaire.model import Kind, Question, Questionnaire
 from asn_skills.render.agency import Agency
 from asn_skills.render.visible import visible
-from asn_skills.session.interview import Interview, Problem, Refusal, Step
-from asn_skills.session.replies import (
-    Command,
-    Unreadable,
-    is_back,
-    option_numbers,
-    read_answer,
-    role_by_number,
-    yes_or_no,
-)
+from asn_skills.session.replies import option_numbers
 
 Ask = Callable[[str], str]
 
-_SAID = {
-    Problem.NIP_MISSING: "interview.required",
-    Problem.NAME_MISSING: "interview.name_required",
-    Problem.AT_FIRST: "interview.at_first",
-}
-
-
-class QuitRequested(Exception):
-    """The person typed `q`: answers so far are kept."""
-
 
 class Prompts:
-    """What the person sees and types: texts of the questionnaire and the interview, one line per reply."""
+    """What the person sees and types on the terminal: texts of the questionnaire and the interview, one line
+    per reply (the `Prompts` the session's dialogue drives)."""
 
     def __init__(
         self, questionnaire: Questionnaire, lang: str, console: Console, ask: Ask, agency: Agency | None = None
@@ -64,27 +44,14 @@ class Prompts:
         self.console.print(text if isinstance(text, Text) else Text(visible(text), style=style or ""))
 
     def ask(self, key: str, **params: Any) -> str:
-        return self._ask(visible(t(key, self.lang, **params)) + " ").strip()
+        return self._ask(visible(translate(key, self.lang, **params)) + " ").strip()
 
-    def confirm(self, key: str, **params: Any) -> bool:
-        while True:
-            agreed = yes_or_no(self.ask(key, **params))
-            if agreed is not None:
-                return agreed
-            self.say(t("interview.yes_no", self.lang), style="yellow")
-
-    def refused(self, refusal: Refusal | None) -> None:
-        """Say why a reply was not taken (nothing when it was)."""
-        if refusal is None:
-            return
-        if refusal.reason is not None:
-            self.say(translate(refusal.reason, self.lang), style="yellow")
-        else:
-            self.say(t(_SAID[refusal.problem], self.lang), style="yellow")
+    def warn(self, key: str, **params: Any) -> None:
+        self.say(translate(key, self.lang, **params), style="yellow")
 
     # -- before the questions
 
-    def consent(self, store_path: str) -> bool:
+    def present(self, store_path: str) -> None:
         q, lang = self.q, self.lang
         self.console.rule(Text(self.shown(q.title), style="bold"))
         # The questionnaire's description is a note for the agency; the person reads the privacy notice.
@@ -94,30 +61,20 @@ class Prompts:
             self.say(paragraph)
         self.console.print()
         domains = ", ".join(self.shown(domain.name) for domain in q.domains)
-        self.say(t("interview.measures", lang, domains=domains))
-        self.say(t("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
-        self.say(t("interview.stored", lang, path=store_path))
+        self.say(translate("interview.measures", lang, domains=domains))
+        self.say(translate("interview.duration", lang, items=len(q.questions), minutes=q.estimated_minutes()))
+        self.say(translate("interview.stored", lang, path=store_path))
         self.say(translate("review_note", lang), style="dim")
-        return self.confirm("interview.consent")
 
-    def pick_role(self) -> Role | None:
-        """The role chosen by its number; None when the person goes back."""
+    def list_roles(self) -> None:
         roles = self.q.roles
-        self.say(t("interview.roles", self.lang), style="bold")
+        self.say(translate("interview.roles", self.lang), style="bold")
         listed = Table.grid(padding=(0, 1))
         listed.add_column(justify="right", width=4, no_wrap=True)
         listed.add_column()
         for number, role in enumerate(roles, 1):
             listed.add_row(str(number), Text(self.shown(role.name)))
         self.console.print(listed)
-        while True:
-            reply = self.ask("interview.ask_role", last=len(roles))
-            if is_back(reply):
-                return None
-            chosen = role_by_number(reply, roles)
-            if chosen is not None:
-                return chosen
-            self.say(t("interview.pick_number", self.lang, last=len(roles)), style="yellow")
 
     # -- the questions
 
@@ -133,83 +90,10 @@ class Prompts:
         options.add_column(no_wrap=True, style="dim")
         for number, option in enumerate(question.choices, 1):
             # the number typed here is not the value in exports: the value is shown beside it, never split
-            value = t("interview.value", lang, value=option.value) if str(option.value) != str(number) else ""
+            value = translate("interview.value", lang, value=option.value) if str(option.value) != str(number) else ""
             options.add_row(str(number), Text(self.shown(option.label)), Text(visible(value)))
         self.console.print(options)
         if question.kind is Kind.MULTI:
-            self.say(t("interview.multi_hint", lang), style="dim")
+            self.say(translate("interview.multi_hint", lang), style="dim")
         if current is not None:
-            self.say(t("interview.current", lang, answer=option_numbers(question, current)), style="dim")
-
-    def reply(self, question: Question, current: Any) -> Any:
-        """The value typed (a list for a multiple-choice question), or Command.BACK; raises QuitRequested."""
-        last = len(question.choices)
-        while True:
-            found = read_answer(question, self.ask("interview.ask_answer", last=last), current)
-            if found is Command.QUIT:
-                raise QuitRequested
-            if found is Command.KEEP:
-                return current
-            if found is Unreadable.NOT_A_NUMBER:
-                self.say(t("interview.pick_number", self.lang, last=last), style="yellow")
-            elif found is Unreadable.ONE_ONLY:
-                self.say(t("interview.one_only", self.lang), style="yellow")
-            else:
-                return found
-
-
-def introduce(interview: Interview, prompts: Prompts, store_path: str) -> None:
-    """Consent, NIP, retake, resume and identity: until the first question, or until the person declines."""
-    while interview.step not in (Step.QUESTION, Step.FINISHED, Step.DECLINED):
-        step = interview.step
-        if step is Step.CONSENT:
-            interview.consent(prompts.consent(store_path))
-        elif step is Step.NIP:
-            reply = prompts.ask("interview.ask_nip")
-            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_nip(reply))
-        elif step is Step.RETAKE:
-            assert interview.finished_before is not None
-            done = day(interview.finished_before, prompts.lang)
-            interview.retake(prompts.confirm("assess.retake", round=interview.round_name, date=done))
-        elif step is Step.RESUME:
-            pending = interview.pending
-            assert pending is not None
-            interview.resume(
-                prompts.confirm(
-                    "interview.resume",
-                    answered=len(pending.answers),
-                    total=len(interview.q.questions),
-                    started=f"{day(pending.started_at, prompts.lang)} {pending.started_at.astimezone():%H:%M}",
-                )
-            )
-        elif step is Step.NAME:
-            reply = prompts.ask("interview.ask_name")
-            prompts.refused(interview.back_to_previous() if is_back(reply) else interview.give_name(reply))
-        elif step is Step.UNIT:
-            reply = prompts.ask("interview.ask_unit")
-            if is_back(reply):
-                prompts.refused(interview.back_to_previous())
-            else:
-                interview.give_unit(reply)
-        elif step is Step.ROLE:
-            role = prompts.pick_role()
-            if role is None:
-                prompts.refused(interview.back_to_previous())
-            else:
-                interview.choose_role(role)
-
-
-def ask_questions(interview: Interview, prompts: Prompts) -> None:
-    """Every question from the first unanswered one until the result; raises QuitRequested on `q`."""
-    while interview.step is Step.QUESTION:
-        question, current = interview.question, interview.current
-        prompts.show(question, interview.index, current)
-        while True:
-            found = prompts.reply(question, current)
-            if found is not Command.BACK:
-                interview.answer(found)
-                break
-            refusal = interview.back()
-            if refusal is None:
-                break
-            prompts.refused(refusal)
+            self.say(translate("interview.current", lang, answer=option_numbers(question, current)), style="dim")

@@ -10,15 +10,10 @@ import typer
 
 from asn_skills.cli.command_line import FROM_KEY_FILE
 from asn_skills.cli.console import Settings, complain
-from asn_skills.cli.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError
-from asn_skills.files import read_limited
 from asn_skills.i18n import default_language
-from asn_skills.identity import check_key
-
-PSEUDONYM_KEY_VARIABLE = "ASN_SKILLS_PSEUDONYM_KEY"
-KEY_FILE_LIMIT = 64 << 10
+from asn_skills.identity import PSEUDONYM_KEY_VARIABLE, given_key, key_from_environment, key_from_file
+from asn_skills.render.formats import DescriptionFormat, ListingFormat, ReportFormat, ResultFormat
 
 QuestionnaireOption = Annotated[str, typer.Option("-q", "--questionnaire", help=h("help.questionnaire"))]
 ReadQuestionnaireOption = Annotated[
@@ -68,27 +63,10 @@ def _pseudonym_key(ctx: typer.Context, value: str | None) -> str | None:
     settings = ctx.find_object(Settings)
     lang = settings.lang if settings else default_language()
     if value is not None and value != FROM_KEY_FILE:
-        if not value.strip():
-            raise AsnSkillsError("pseudonym_key_empty", source="--pseudonymize")
-        check_key(value, "--pseudonymize")
+        key = given_key(value, "--pseudonymize")
         complain(t("pseudonymize.key_visible", lang, variable=PSEUDONYM_KEY_VARIABLE))
-        return value
-    if key_file is not None:
-        try:
-            key = read_limited(key_file, KEY_FILE_LIMIT).decode("utf-8-sig").strip()
-        except FileNotFoundError:
-            raise AsnSkillsError("input_missing", file=str(key_file)) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise AsnSkillsError("input_unreadable", file=str(key_file), reason=str(error)) from None
-        if not key:
-            raise AsnSkillsError("pseudonym_key_empty", source=str(key_file))
-        return check_key(key, str(key_file))
-    from_environment = os.environ.get(PSEUDONYM_KEY_VARIABLE)
-    if from_environment is None:
-        raise AsnSkillsError("pseudonym_key_missing", variable=PSEUDONYM_KEY_VARIABLE)
-    if not from_environment.strip():
-        raise AsnSkillsError("pseudonym_key_empty", source=PSEUDONYM_KEY_VARIABLE)
-    return check_key(from_environment, PSEUDONYM_KEY_VARIABLE)
+        return key
+    return key_from_file(key_file) if key_file is not None else key_from_environment(os.environ)
 
 
 PseudonymizeOption = Annotated[

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +13,7 @@ from typing_extensions import assert_never
 from asn_skills.cli import texts
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, inform, write_json
-from asn_skills.cli.formats import DescriptionFormat, ListingFormat, emit
+from asn_skills.cli.formats import emit
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -27,13 +26,15 @@ from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
 from asn_skills.deploy.draft import render
 from asn_skills.deploy.structure_import import read_draft
-from asn_skills.deploy.targets import TARGETS
-from asn_skills.errors import ExitCode, Problem
+from asn_skills.deploy.targets import TARGETS, with_unit_list
+from asn_skills.errors import ExitCode
 from asn_skills.i18n import translate
 from asn_skills.questionnaire import bundled
-from asn_skills.questionnaire.lint import LintReport, lint_file
-from asn_skills.questionnaire.load import check_file, load_questionnaire, resolve
+from asn_skills.questionnaire.lint import lint_file
+from asn_skills.questionnaire.load import load_questionnaire, resolve
+from asn_skills.questionnaire.validation import check_files, counts
 from asn_skills.render.document import Document
+from asn_skills.render.formats import DescriptionFormat, ListingFormat
 from asn_skills.render.view import View
 from asn_skills.render.visible import visible
 from asn_skills.reports.views.letterhead import chosen_agency
@@ -83,44 +84,20 @@ def validate(
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
-    report = []
-    for given in paths:
-        path = resolve(given)
-        _, problems = check_file(path)
-        report.append((path, problems))
+    checks = check_files(paths)
     if output_format is ListingFormat.JSON:
-        write_json(
-            [
-                {
-                    "file": str(path),
-                    "valid": not problems,
-                    "problems": [
-                        {"file": p.file, "line": p.line, "column": p.column, "path": p.path, "message": p.message(lang)}
-                        for p in problems
-                    ],
-                }
-                for path, problems in report
-            ]
-        )
+        write_json([check.data(lang) for check in checks])
     elif output_format in (ListingFormat.TERMINAL, ListingFormat.MARKDOWN):
-        for path, problems in report:
-            if problems:
-                for problem in problems:
-                    typer.echo(visible(problem.message(lang)))
-            else:
-                inform(settings, t("validate.ok", lang, file=path))
+        for check in checks:
+            for problem in check.problems:
+                typer.echo(visible(problem.message(lang)))
+            if not check.problems:
+                inform(settings, t("validate.ok", lang, file=check.path))
     else:
         assert_never(output_format)
-    invalid = sum(1 for _, problems in report if problems)
-    summary = t(
-        "validate.summary",
-        lang,
-        files=len(report),
-        valid=len(report) - invalid,
-        invalid=invalid,
-        problems=sum(len(problems) for _, problems in report),
-    )
-    if invalid:
+    found = counts(checks)
+    summary = t("validate.summary", lang, **found)
+    if found["invalid"]:
         complain(summary)
         raise typer.Exit(ExitCode.ERROR)
     inform(settings, summary)
@@ -137,7 +114,7 @@ def lint(
     lang = settings.lang
     reports = [lint_file(resolve(given)) for given in paths]
     if output_format is ListingFormat.JSON:
-        write_json([_lint_entry(report, lang) for report in reports])
+        write_json([report.data(lang) for report in reports])
     elif output_format in (ListingFormat.TERMINAL, ListingFormat.MARKDOWN):
         for report in reports:
             for problem in report.problems + report.warnings:
@@ -151,25 +128,6 @@ def lint(
         complain(summary)
         raise typer.Exit(ExitCode.ERROR)
     inform(settings, summary)
-
-
-def _lint_entry(report: LintReport, lang: str) -> dict[str, object]:
-    return {
-        "file": report.file,
-        "valid": not report.problems,
-        "problems": [_located(problem, lang) for problem in report.problems],
-        "warnings": [{**_located(problem, lang), "check": problem.key} for problem in report.warnings],
-    }
-
-
-def _located(problem: Problem, lang: str) -> dict[str, object]:
-    return {
-        "file": problem.file,
-        "line": problem.line,
-        "column": problem.column,
-        "path": problem.path,
-        "message": problem.message(lang),
-    }
 
 
 @app.command("export", cls=LocalCommand, help=h("help.export"))
@@ -196,13 +154,9 @@ def export(
     chosen = TARGETS[to.value]
     agency = chosen_agency(agency_name, agency_file)
     units = chosen_units(unit_list, agency_file)
-    if units is not None and chosen.with_units is not None:
-        write_units = chosen.with_units
-        chosen = replace(
-            chosen, write=lambda questionnaire, _named, agency=None: write_units(questionnaire, agency, units)
-        )
-    elif units is not None:
+    if units is not None and chosen.with_units is None:
         complain(t("export.units_xlsform_only", settings.lang, target=to.value))
+    chosen = with_unit_list(chosen, units)
     written = None if str(output) == "-" else output
     if written is None and chosen.binary and sys.stdout.isatty():
         raise typer.BadParameter(t("export.binary_terminal", settings.lang, target=to.value), param_hint="-o")

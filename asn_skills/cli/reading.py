@@ -8,10 +8,11 @@ from pathlib import Path
 
 import typer
 
-from asn_skills.cli.console import Settings, complain, inform, out_console
-from asn_skills.cli.formats import ReportFormat, emit, report_format
+from asn_skills.cli.console import Settings, notes_on_stderr, out_console
+from asn_skills.cli.formats import emit
 from asn_skills.cli.targets import check_target
 from asn_skills.render.agency import Agency
+from asn_skills.render.formats import ReportFormat, report_format
 from asn_skills.render.view import View
 from asn_skills.reports import rounds
 from asn_skills.reports.plan_settings import PlanSettings, read_plan_settings
@@ -60,18 +61,6 @@ class Setup:
         emit(self.output_format, view, self.output)
 
 
-def notes_on_stderr(settings: Settings) -> rounds.Notify:
-    """Say each note of the core on stderr (unless --quiet; warnings always)."""
-
-    def say(note: rounds.Note) -> None:
-        if note.warning:
-            complain(note.text(settings.lang))
-        else:
-            inform(settings, note.text(settings.lang))
-
-    return say
-
-
 def set_up(
     ctx: typer.Context,
     request: rounds.Request,
@@ -84,7 +73,7 @@ def set_up(
     """Check the target, read the agency, then the questionnaire and rounds of `request`."""
     settings: Settings = ctx.obj
     check_target(settings, output, request.source)
-    chosen_format = report_format(output_format, output, settings.lang)
+    chosen_format = report_format(output_format, output)
     agency = chosen_agency(agency_name, agency_file)
     plan_settings = read_plan_settings(agency_file) if agency_file is not None else PlanSettings()
     read = rounds.read(request, settings.db_path(), notes_on_stderr(settings))

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asn_skills.cli.console import Settings
+from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import (
     AgencyFileOption,
     AgencyOption,
@@ -22,12 +22,12 @@ from asn_skills.cli.options import (
     UnitListOption,
     UnitsOption,
 )
-from asn_skills.cli.persons import write_persons
 from asn_skills.cli.reading import set_up
 from asn_skills.cli.texts import h, t
 from asn_skills.reports.records import Selection
 from asn_skills.reports.rounds import Request
-from asn_skills.reports.views.registry import VIEWS, pseudonymous_nip
+from asn_skills.reports.views.choice import choose_view
+from asn_skills.reports.views.person_files import write_persons
 from asn_skills.units import chosen_units
 
 
@@ -58,23 +58,22 @@ def report(
 ) -> None:
     settings: Settings = ctx.obj
     lang = settings.lang
-    chosen = [name for name, on in (("units", units_view), ("flagged", flagged_view), ("items", items_view)) if on]
-    chosen += ["compare"] if compare is not None and not items_view else []
-    chosen += ["persons"] if persons else []
-    if len(chosen) > 1:
-        hint = "--units/--flagged/--items/--compare/--persons"
-        raise typer.BadParameter(t("report.one_view", lang), param_hint=hint)
-    name = chosen[0] if chosen else "person" if nip is not None else "organisation"
-    view = VIEWS["organisation" if persons else name]
-    nips = (nip,) if nip and name != "person" else ()
+    choice = choose_view(
+        units=units_view,
+        flagged=flagged_view,
+        items=items_view,
+        compare=compare is not None,
+        persons=persons,
+        nip=nip,
+    )
     request = Request(
         questionnaire=questionnaire_name,
         source=source,
         rounds=compare or (round_name,),
-        selection=Selection(tuple(unit or ()), tuple(role or ()), nips),
+        selection=Selection(tuple(unit or ()), tuple(role or ()), choice.nips),
         pseudonym_key=pseudonymize,
         units=chosen_units(unit_list, agency_file),
-        answers=view.answers,
+        answers=choice.view.answers,
     )
     # --persons writes into a folder, checked when it is made: the usual check refuses anything but a file.
     setup = set_up(
@@ -87,9 +86,9 @@ def report(
     )
     if persons:
         inputs = setup.inputs()
-        write_persons(
-            settings, inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated
+        written = write_persons(
+            inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated, lang
         )
+        inform(settings, t("persons.written", lang, n=written.count, folder=str(written.folder), index=written.index))
         return
-    wanted = pseudonymous_nip(nip, pseudonymize) if name == "person" and nip is not None else None
-    setup.emit(view.build(setup.inputs(top=top, nip=wanted)))
+    setup.emit(choice.view.build(setup.inputs(top=top, nip=choice.person_nip(nip, pseudonymize))))

@@ -10,18 +10,12 @@ import typer
 from asn_skills.cli import texts
 from asn_skills.cli.console import Settings, inform
 from asn_skills.cli.options import QuestionnaireOption, SeedOption
-from asn_skills.cli.output_names import format_of_output
 from asn_skills.cli.targets import binary_target, check_target
 from asn_skills.cli.texts import h, t
+from asn_skills.output_names import format_of_output
 from asn_skills.questionnaire.bundled import MAIN
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.synthetic.exports import SUFFIXES, Style, write_sample_file
-
-STYLE_ENDINGS = {
-    ".csv": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".csv"),
-    ".xlsx": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".xlsx"),
-}
-"""The styles a sample file's name may hold: Google Forms' CSV unless the name or --style says otherwise."""
+from asn_skills.synthetic.exports import STYLE_ENDINGS, Style, write_sample_file
 
 
 def sample(
@@ -47,7 +41,7 @@ def sample(
     settings: Settings = ctx.obj
     written = None if str(output) == "-" else output
     check_target(settings, written)
-    style = format_of_output(style_given, written, STYLE_ENDINGS, Style.GOOGLE, settings.lang, option="--style")
+    style = format_of_output(style_given, written, STYLE_ENDINGS, Style.GOOGLE, option="--style")
     questionnaire = load_questionnaire(questionnaire_name)
     with binary_target(written) as raw:
         injected = write_sample_file(raw, questionnaire, style, rows, seed, errors, drift)

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Annotated
 
 import typer
 
 from asn_skills.cli.click_texts import LocalCommand, LocalGroup
 from asn_skills.cli.console import Settings, complain, err_console, write_out
-from asn_skills.cli.formats import ListingFormat, emit
+from asn_skills.cli.formats import emit
 from asn_skills.cli.options import ListingFormatOption
 from asn_skills.cli.texts import h, t
-from asn_skills.errors import AsnSkillsError, ExitCode
+from asn_skills.errors import ExitCode
 from asn_skills.identity import normalise_nip
-from asn_skills.render.visible import visible
-from asn_skills.reports.views.store import rounds_view
-from asn_skills.store.store import Store, Unnamed
+from asn_skills.render.formats import ListingFormat
+from asn_skills.reports.views.store import rounds_view, size_text, unnamed_line
+from asn_skills.store import erasure
+from asn_skills.store.store import Store
 
 app = typer.Typer(cls=LocalGroup, help=h("help.store"), no_args_is_help=True, add_completion=False)
 
@@ -76,14 +76,12 @@ def delete(
     yes: YesOption = False,
 ) -> None:
     settings: Settings = ctx.obj
-    with _opened(settings, dry_run=True) as store:
-        count = store.delete_round(round_name, dry_run=True)
+    count = erasure.delete_round(settings.db_path(), round_name, dry_run=True)
     if not dry_run:
         question = t("store.would_delete", settings.lang, round=round_name, count=count).split(";")[0] + "."
         if not confirmed(settings, question, round_name, yes=yes, same=lambda typed: typed == round_name):
             raise typer.Exit(ExitCode.ERROR)
-        with _opened(settings, dry_run=False) as store:
-            count = store.delete_round(round_name, dry_run=False)
+        count = erasure.delete_round(settings.db_path(), round_name, dry_run=False)
     key = "store.would_delete" if dry_run else "store.deleted"
     typer.echo(t(key, settings.lang, round=round_name, count=count))
 
@@ -105,18 +103,14 @@ def forget(
         _forget_unnamed(settings, name, dry_run, yes)
         return
     wanted = normalise_nip(nip or "")
-    with _opened(settings, dry_run=True) as store:
-        erased = store.forget(wanted, dry_run=True, fold=normalise_nip)
-    if not erased.finished + erased.unfinished:
-        raise AsnSkillsError("nip_not_in_store", nip=wanted, path=str(settings.db_path()))
+    erased = erasure.forget_person(settings.db_path(), wanted, dry_run=True, fold=normalise_nip)
     if not dry_run:
         counts = {"finished": erased.finished, "unfinished": erased.unfinished}
         question = t("store.would_forget", settings.lang, nip=wanted, path=settings.db_path(), **counts)
         question = question.split(";")[0] + "."
         if not confirmed(settings, question, wanted, yes=yes, same=lambda typed: normalise_nip(typed) == wanted):
             raise typer.Exit(ExitCode.ERROR)
-        with _opened(settings, dry_run=False) as store:
-            erased = store.forget(wanted, dry_run=False, fold=normalise_nip)
+        erased = erasure.forget_person(settings.db_path(), wanted, dry_run=False, fold=normalise_nip)
     key = "store.would_forget" if dry_run else "store.forgot"
     counts = {"finished": erased.finished, "unfinished": erased.unfinished}
     typer.echo(t(key, settings.lang, nip=wanted, path=settings.db_path(), **counts))
@@ -126,25 +120,15 @@ def _forget_unnamed(settings: Settings, name: str, dry_run: bool, yes: bool = Fa
     """Erase (or, on a dry run, list) the assessments stored without a NIP under `name`; the name is typed
     again on a terminal, or --yes given, before anything is erased."""
     lang = settings.lang
-    with _opened(settings, dry_run=True) as store:
-        found = store.unnamed_matches(name)
-    if not found:
-        raise AsnSkillsError("name_not_in_store", name=name, path=str(settings.db_path()))
+    found = erasure.forget_unnamed(settings.db_path(), name, dry_run=True)
     if not dry_run:
         question = t("store.would_forget_name", lang, count=len(found), path=settings.db_path()).split(";")[0] + "."
         if not confirmed(settings, question, name, yes=yes, same=lambda typed: typed.casefold() == name.casefold()):
             raise typer.Exit(ExitCode.ERROR)
-        with _opened(settings, dry_run=False) as store:
-            found = store.forget_unnamed(name)
-    write_out("".join(f"{_unnamed_line(match, lang)}\n" for match in found))
+        found = erasure.forget_unnamed(settings.db_path(), name, dry_run=False)
+    write_out("".join(f"{unnamed_line(match, lang)}\n" for match in found))
     key = "store.would_forget_name" if dry_run else "store.forgot_name"
     typer.echo(t(key, lang, count=len(found), path=settings.db_path()))
-
-
-def _unnamed_line(match: Unnamed, lang: str) -> str:
-    state = t("store.finished" if match.finished else "store.unfinished", lang)
-    fields = [match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state]
-    return "  ".join(visible(field) for field in fields)  # names come from exports: shown, never obeyed
 
 
 @app.command("vacuum", cls=LocalCommand, help=h("help.store.vacuum"))
@@ -152,13 +136,6 @@ def vacuum(ctx: typer.Context) -> None:
     settings: Settings = ctx.obj
     with Store.open(settings.db_path(), create=False) as store:
         before, after = store.vacuum()
-    typer.echo(t("store.vacuumed", settings.lang, path=settings.db_path(), before=_size(before), after=_size(after)))
-
-
-def _opened(settings: Settings, dry_run: bool) -> AbstractContextManager[Store]:
-    """Read-only for a dry run; for writing otherwise, but never creating a store that is not there."""
-    return Store.read(settings.db_path()) if dry_run else Store.open(settings.db_path(), create=False)
-
-
-def _size(count: int) -> str:
-    return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
+    typer.echo(
+        t("store.vacuumed", settings.lang, path=settings.db_path(), before=size_text(before), after=size_text(after))
+    )

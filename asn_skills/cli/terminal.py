@@ -2,76 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from asn_skills.render.charts import BarChart
 from asn_skills.render.document import (
     Bars,
-    Block,
-    Cell,
     Document,
-    Number,
     Section,
     agency_lines,
     cell_text,
     colour_notes,
     signature_lines,
-    tabled,
     with_local_numbers,
 )
+from asn_skills.render.screen import screen_block, visible_document
 from asn_skills.render.visible import visible
 
 LEVEL_STYLES = ("red", "yellow", "green", "cyan")
 BAR_WIDTH = 30
 MIN_BAR = 10
 FIRST_COLUMN_MIN = 14
-
-
-def _terminal_block(block: Block) -> Section | Bars:
-    """A one-series bar chart keeps its bars on the terminal (scaled to 0-100); other charts become their
-    tables of numbers."""
-    if isinstance(block, BarChart) and len(block.series) == 1:
-        items = [
-            (row.label, None if row.values[0] is None else 100 * row.values[0] / block.scale, row.text)
-            for row in block.rows
-        ]
-        return Bars(block.title, items, notes=block.notes, name=block.name)
-    return tabled(block)
-
-
-def _visible_cell(cell: Cell) -> Cell:
-    if isinstance(cell, Number):
-        return cell
-    if isinstance(cell, tuple):
-        return tuple(visible(part) for part in cell)
-    return visible(cell)
-
-
-def visible_document(document: Document) -> Document:
-    """The document with control characters in every text made visible (see `visible`)."""
-    blocks: list[Block] = []
-    for block in map(_terminal_block, document.blocks):
-        notes = [visible(note) for note in block.notes]
-        if isinstance(block, Bars):
-            items = [(visible(label), value, visible(text)) for label, value, text in block.items]
-            blocks.append(replace(block, title=visible(block.title), items=items, notes=notes))
-        else:
-            rows = [[_visible_cell(cell) for cell in row] for row in block.rows]
-            columns = [visible(column) for column in block.columns]
-            blocks.append(replace(block, title=visible(block.title), columns=columns, rows=rows, notes=notes))
-    return replace(
-        document,
-        title=visible(document.title),
-        subtitle=visible(document.subtitle),
-        warning=visible(document.warning),
-        footer=[visible(line) for line in document.footer],
-        blocks=blocks,
-    )
 
 
 def print_document(console: Console, document: Document) -> None:
@@ -88,7 +40,7 @@ def print_document(console: Console, document: Document) -> None:
         console.print(Text(document.subtitle, style="dim"))
     if document.dated and not document.signature:
         console.print(Text(document.dated, style="dim"))
-    for block in map(_terminal_block, document.blocks):
+    for block in map(screen_block, document.blocks):
         if isinstance(block, Bars):
             _print_bars(console, block)
         else:

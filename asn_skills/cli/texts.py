@@ -238,18 +238,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The survey export: a CSV or .xlsx file, or - for stdin.",
     },
     "help.output": {"id": "Tulis ke berkas ini, bukan ke layar.", "en": "Write to this file instead of stdout."},
-    # output file names: the format follows a known ending
-    "output.unknown_ending": {
-        "id": "{file}: akhiran {ending} tidak dikenal.{close} Akhiran yang dikenal: {endings}; atau pilih formatnya "
-        "dengan {option}",
-        "en": "{file}: the ending {ending} is not known.{close} Known endings: {endings}; or choose the format with "
-        "{option}",
-    },
-    "output.did_you_mean": {"id": "Mungkin maksudnya {close}?", "en": "Did you mean {close}?"},
-    "output.contradicts": {
-        "id": "{file} berakhiran {ending} ({named}), padahal {option} {given}; samakan nama berkas dan {option}",
-        "en": "{file} ends in {ending} ({named}) but {option} is {given}; make the file name and {option} agree",
-    },
     "score.round_needs_store": {
         "id": "--round hanya berlaku bersama --store (hasil disimpan ke putaran itu); tambahkan --store atau "
         "hapus --round",
@@ -322,16 +310,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "score.progress": {"id": "Menilai", "en": "Scoring"},
     "score.rows_so_far": {"id": "{rows} baris", "en": "{rows} rows"},
-    "score.summary": {
-        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
-        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
-    },
-    "score.rejects_at": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
-    "score.written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
-    "score.stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
-    },
     "help.sample.drift": {
         "id": "Putaran berikutnya: pegawai yang sama (benih sama) setahun kemudian, kemampuannya bergeser rata-rata "
         "sebanyak ini dalam simpangan baku (0.3 = setahun dengan pelatihan; negatif = menurun).",
@@ -414,10 +392,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tahun anggaran rencana (bawaan: tahun setelah jawaban terakhir putaran).",
         "en": "The plan's budget year (default: the year after the round's latest answer).",
     },
-    "report.one_view": {
-        "id": "pilih salah satu: --units, --flagged, --items, --compare atau --persons",
-        "en": "choose one of --units, --flagged, --items, --compare or --persons",
-    },
     "help.report.questionnaire": {
         "id": "Id kuesioner (bawaan atau yang ada di penyimpanan) atau path berkas .toml "
         "(bawaan: kuesioner di penyimpanan).",
@@ -491,8 +465,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "berikan NIP, atau --name NAMA untuk penilaian tanpa NIP (salah satu saja)",
         "en": "give a NIP, or --name NAME for assessments without a NIP (one of them)",
     },
-    "store.finished": {"id": "selesai", "en": "finished"},
-    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
     "store.would_forget_name": {
         "id": "{count} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
         "en": "{count} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",
@@ -562,49 +534,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "decree, number, date, quarter_capacity, [plan.costs].",
     },
     # Interview
-    "interview.value": {"id": "(nilai {value})", "en": "(value {value})"},
-    "interview.measures": {"id": "Yang diukur: {domains}.", "en": "What is measured: {domains}."},
-    "interview.duration": {
-        "id": "{items} pertanyaan, sekitar {minutes} menit. Ketik b untuk kembali, q untuk menyimpan dan keluar.",
-        "en": "{items} questions, about {minutes} minutes. Type b to go back, q to save and quit.",
-    },
-    "interview.stored": {
-        "id": "Yang disimpan: NIP, nama, unit, jabatan, jawaban, dan skor Anda, di {path}, untuk merencanakan "
-        "pelatihan dan membandingkan putaran penilaian.",
-        "en": "What is stored: your NIP, name, unit, role, answers and scores, in {path}, to plan training and "
-        "compare assessment rounds.",
-    },
-    "interview.consent": {"id": "Bersedia melanjutkan? [y/t]", "en": "Do you agree to continue? [y/n]"},
-    "interview.yes_no": {"id": "Jawab y (ya) atau t (tidak).", "en": "Answer y (yes) or n (no)."},
     "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
-    "interview.ask_nip": {"id": "NIP (18 angka):", "en": "NIP (18 digits):"},
-    "interview.required": {"id": "Isian ini wajib.", "en": "This is required."},
-    "interview.ask_name": {"id": "Nama:", "en": "Name:"},
-    "interview.ask_unit": {"id": "Unit kerja:", "en": "Work unit:"},
-    "interview.roles": {"id": "Jabatan:", "en": "Roles:"},
-    "interview.ask_role": {
-        "id": "Pilih jabatan [1-{last}, b = kembali]:",
-        "en": "Choose your role [1-{last}, b = back]:",
-    },
-    "interview.pick_number": {"id": "Pilih nomor 1 sampai {last}.", "en": "Choose a number from 1 to {last}."},
-    "interview.one_only": {"id": "Pertanyaan ini hanya satu jawaban.", "en": "This question takes one answer."},
-    "interview.at_first": {"id": "Ini pertanyaan pertama.", "en": "This is the first question."},
-    "interview.multi_hint": {
-        "id": "Boleh lebih dari satu, mis. 1,3; ketik 0 bila tidak ada yang benar",
-        "en": "You may choose several, e.g. 1,3; type 0 if none of them is right",
-    },
-    "interview.current": {
-        "id": "Jawaban tersimpan: {answer} (Enter = tetap)",
-        "en": "Saved answer: {answer} (Enter = keep)",
-    },
-    "interview.ask_answer": {
-        "id": "Jawaban [1-{last}, b = kembali, q = simpan & keluar]:",
-        "en": "Answer [1-{last}, b = back, q = save & quit]:",
-    },
-    "interview.resume": {
-        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
-        "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
-    },
     "interview.saved": {
         "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
         "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
@@ -617,26 +547,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Laporan lengkap kapan saja: asn-skills report --nip {nip}",
         "en": "The full report any time: asn-skills report --nip {nip}",
     },
-    "assess.stored": {
-        "id": "Hasil tersimpan di {path} (putaran {round}).",
-        "en": "Result saved in {path} (round {round}).",
-    },
-    "assess.retake": {
-        "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
-        "dalam laporan. Lanjutkan? [y/t]",
-        "en": "This NIP already completed round {round} on {date}. A new assessment will replace it in the "
-        "reports. Continue? [y/n]",
-    },
-    "assess.retake_warning": {
-        "id": "Peringatan: NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}; yang baru ini "
-        "menggantikannya dalam laporan.",
-        "en": "Warning: this NIP already completed round {round} on {date}; this new assessment replaces it in "
-        "the reports.",
-    },
-    "interview.name_required": {
-        "id": "Nama wajib diisi: nama tercantum pada laporan pribadi dan rencana pelatihan.",
-        "en": "A name is required: it is printed on the personal report and the training plan.",
-    },
     # Messages
     "error": {"id": "Kesalahan: {message}", "en": "Error: {message}"},
     "internal_error": {
@@ -644,14 +554,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Internal error ({kind}). Run again with --debug for details and please report it.",
     },
     "interrupted": {"id": "Dihentikan.", "en": "Interrupted."},
-    "score.store_interrupted_none": {
-        "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
-        "en": "Storing interrupted: nothing was stored into round {round} in {path}; run the command again.",
-    },
-    "score.store_interrupted_all": {
-        "id": "Dihentikan setelah penyimpanan: seluruh putaran {round} sudah tersimpan di {path}.",
-        "en": "Interrupted after storing: all of round {round} is stored in {path}.",
-    },
     "validate.ok": {"id": "{file}: sah", "en": "{file}: valid"},
     "import.done": {
         "id": "{questions} pertanyaan dalam {domains} ranah dibaca dari {file}; lengkapi setiap TODO, lalu jalankan "
@@ -676,10 +578,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "atau `asn-skills assess` untuk mencoba kuesioner sendiri.",
         "en": "Next: `asn-skills sample -o answers.csv` then `asn-skills score answers.csv --check`, "
         "or `asn-skills assess` to take the questionnaire yourself.",
-    },
-    "demo.more_flagged": {
-        "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
-        "en": "... and {rest} more: asn-skills report --flagged lists them all",
     },
     # Table headings
     "bundled": {"id": "bawaan", "en": "bundled"},

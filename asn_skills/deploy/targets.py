@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from asn_skills.deploy import apps_script, excel_template, limesurvey, paper, xlsform
@@ -53,3 +53,11 @@ TARGETS: dict[str, Target] = {
     "markdown": Target(_unnamed(paper.markdown), ".md", "target_markdown"),
     "html": Target(_unnamed(paper.html), ".html", "target_html"),
 }
+
+
+def with_unit_list(target: Target, units: UnitList | None) -> Target:
+    """`target` writing the unit question as a dropdown of `units` where it can (else as it is)."""
+    write_units = target.with_units
+    if units is None or write_units is None:
+        return target
+    return replace(target, write=lambda questionnaire, _named, agency=None: write_units(questionnaire, agency, units))

@@ -95,6 +95,18 @@ class _Part:
         return any(self.chunk.first_line <= line <= self.last_line for line in superseded)
 
 
+@dataclass(frozen=True)
+class Tally:
+    """How scoring an export went, in numbers."""
+
+    rows: int
+    scored: int
+    rejected: int
+    superseded: int
+    """Submissions replaced by a later one of the same person (counted among the rejected)."""
+    flagged: int
+
+
 @dataclass
 class BatchRun:
     """The outcome of scoring one export. Its part files live in the work folder: write the outputs (or
@@ -127,6 +139,9 @@ class BatchRun:
     @property
     def flagged(self) -> int:
         return sum(part.flagged for part in self.parts) - self.superseded_flagged
+
+    def tally(self) -> Tally:
+        return Tally(self.rows, self.scored, self.rejected, len(self.superseded), self.flagged)
 
     def write_results(self, stream: IO[bytes]) -> None:
         record_format = self.settings.record_format

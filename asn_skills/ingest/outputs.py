@@ -35,6 +35,16 @@ class RecordFormat(str, Enum):
     XLSX = "xlsx"
 
 
+RESULT_FILE_FORMATS = {
+    ".csv": (RecordFormat.CSV,),
+    ".xlsx": (RecordFormat.XLSX,),
+    ".json": (RecordFormat.JSON,),
+    ".jsonl": (RecordFormat.JSONL,),
+    ".ndjson": (RecordFormat.JSONL,),
+}
+"""The formats a results file's name may hold, the first chosen when no format is given (else CSV)."""
+
+
 def record_text(record: Record, record_format: RecordFormat, domain_ids: Sequence[str]) -> str:
     """One record as written in a results file of the given format (without list punctuation); a JSON line
     for a workbook, which is assembled from them at the end."""

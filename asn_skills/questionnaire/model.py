@@ -223,9 +223,14 @@ class Questionnaire(Header):
 
     @cached_property
     def content_hash(self) -> str:
-        """SHA-256 of the canonical content: results from different content never mix silently."""
-        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        """SHA-256 of the canonical content: results from different content never mix silently. Values left at
+        their defaults and course costs (which change no result) are left out, so a questionnaire keeps its
+        hash when a new optional setting is added to the format or an agency updates its cost estimates."""
+        content = self.model_dump(mode="json", exclude_defaults=True, exclude=_NOT_CONTENT)
+        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+_NOT_CONTENT: Any = {"trainings": {"__all__": {"cost_per_participant", "cost_per_class"}}}
+"""Fields that change no score, level, flag or recommendation."""
 _CACHED = tuple(name for name, value in vars(Questionnaire).items() if isinstance(value, cached_property))

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
+from enum import Enum
+from typing import Any, TypeVar, cast
+from urllib.parse import quote
 
 from asn_skills.csv_text import UTF8_BOM, csv_line, number_cell, safe_cell
 from asn_skills.locale_format import numbers_in
@@ -29,8 +32,20 @@ class Number:
         return self.text
 
 
-Cell = str | Number | tuple[str, ...]
-"""Text, a number, or several values (shown as a list, joined by "; " in CSV)."""
+@dataclass(frozen=True)
+class Link:
+    """A cell naming a file that sits beside the document (`target`, a relative path): a link where the
+    format has links (HTML, Word), its text elsewhere."""
+
+    text: str
+    target: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Number | tuple[str, ...] | Link
+"""Text, a number, several values (shown as a list, joined by "; " in CSV), or a link to a file beside."""
 
 
 def number(value: int | float | None, digits: int = 1) -> Number:
@@ -102,8 +117,11 @@ Chart = BarChart | HeatMap
 Block = Section | Bars | BarChart | HeatMap
 
 
-def chart_section(chart: Chart) -> Section:
-    """The numbers of a chart as a table: what every format shows beside (or instead of) the picture."""
+def chart_section(chart: Chart, lang: str = "") -> Section:
+    """The numbers of a chart as a table: what every format shows beside (or instead of) the picture; with
+    `lang`, its numbers are written as that language writes them (not for workbooks: they keep numbers)."""
+    if lang:
+        return _local_section(chart_section(chart), lang)
     if isinstance(chart, HeatMap):
         rows: list[list[Cell]] = []
         for label, cells in zip(chart.row_labels, chart.cells, strict=True):
@@ -137,9 +155,9 @@ def chart_section(chart: Chart) -> Section:
     return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name, sheet=chart.sheet)
 
 
-def tabled(block: Block) -> Section | Bars:
-    """A block as the text formats show it: a chart becomes its table of numbers."""
-    return chart_section(block) if isinstance(block, (BarChart, HeatMap)) else block
+def tabled(block: Block, lang: str = "") -> Section | Bars:
+    """A block as the text formats show it: a chart becomes its table of numbers (see `chart_section`)."""
+    return chart_section(block, lang) if isinstance(block, (BarChart, HeatMap)) else block
 
 
 @dataclass(frozen=True)
@@ -203,24 +221,53 @@ def signature_lines(document: Document) -> list[str]:
 # -- markdown
 
 
+Shown = TypeVar("Shown")
+
+
+def visible_everywhere(value: Shown) -> Shown:
+    """`value` (a document, a block, a cell) with every text in it made visible (see `visible`): control
+    characters in data can then neither drive a terminal nor make a Word or XML file unreadable."""
+    return cast(Shown, _visible_value(value))
+
+
+def _visible_value(found: Any) -> Any:
+    if isinstance(found, Enum):
+        return found
+    if isinstance(found, str):
+        return visible(found)
+    if isinstance(found, (list, tuple)):
+        return type(found)(_visible_value(item) for item in found)
+    if is_dataclass(found) and not isinstance(found, type):
+        return replace(
+            found, **{each.name: _visible_value(getattr(found, each.name)) for each in fields(found) if each.init}
+        )
+    return found
+
+
 def with_local_numbers(document: Document) -> Document:
-    """The document with its number cells and bar texts written as its language writes numbers (`63,8`,
-    `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
+    """The document with its number cells and the figures of its bars and charts written as its language
+    writes numbers (`63,8`, `2.688` in Indonesian); CSV and workbooks keep numbers as numbers."""
     lang = document.lang
-
-    def local(cell: Cell) -> Cell:
-        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
-
     blocks: list[Block] = []
     for block in document.blocks:
         if isinstance(block, Bars):
             items = [(label, value, numbers_in(text, lang)) for label, value, text in block.items]
             blocks.append(replace(block, items=items))
         elif isinstance(block, Section):
-            blocks.append(replace(block, rows=[[local(cell) for cell in row] for row in block.rows]))
+            blocks.append(_local_section(block, lang))
+        elif isinstance(block, BarChart):
+            blocks.append(replace(block, rows=[replace(row, text=numbers_in(row.text, lang)) for row in block.rows]))
         else:
-            blocks.append(block)  # a chart keeps its figures as they are
+            cells = [[replace(cell, text=numbers_in(cell.text, lang)) for cell in row] for row in block.cells]
+            blocks.append(replace(block, cells=cells))
     return replace(document, blocks=blocks)
+
+
+def _local_section(section: Section, lang: str) -> Section:
+    def local(cell: Cell) -> Cell:
+        return Number(cell.value, numbers_in(cell.text, lang)) if isinstance(cell, Number) else cell
+
+    return replace(section, rows=[[local(cell) for cell in row] for row in section.rows])
 
 
 def document_markdown(document: Document) -> str:
@@ -236,7 +283,7 @@ def document_markdown(document: Document) -> str:
         lines += [f"_{_md(document.subtitle)}_", ""]
     if document.dated and not document.signature:
         lines += [_md(document.dated), ""]
-    for block in map(tabled, document.blocks):
+    for block in (tabled(each, document.lang) for each in document.blocks):
         if block.title:
             lines += [f"## {_md(block.title)}", ""]
         if isinstance(block, Bars):
@@ -393,7 +440,7 @@ def document_html(document: Document) -> str:
     closing = bool(document.signature) and isinstance(last, Section) and bool(last.rows) and bool(last.columns)
     for block in document.blocks:
         if isinstance(block, (BarChart, HeatMap)):
-            parts.append(_html_chart(block))
+            parts.append(_html_chart(block, document.lang))
             continue
         short = isinstance(block, Bars) or len(block.rows) <= SHORT_TABLE
         parts.append('<section class="short">' if short else "<section>")
@@ -432,10 +479,10 @@ def _signature_html(document: Document) -> str:
     )
 
 
-def _html_chart(chart: Chart) -> str:
+def _html_chart(chart: Chart, lang: str) -> str:
     """The chart and, beside it (below it on a narrow page), the table of its numbers."""
     e = _escape
-    numbers = chart_section(chart)
+    numbers = chart_section(chart, lang)
     return (
         f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
         f'<figure>{chart_svg(chart)}</figure><div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'
@@ -444,6 +491,8 @@ def _html_chart(chart: Chart) -> str:
 
 
 def _html_cell(cell: Cell) -> str:
+    if isinstance(cell, Link):
+        return f'<a href="{_escape(quote(cell.target))}">{_escape(cell.text)}</a>'
     if isinstance(cell, tuple):
         if len(cell) <= 1:
             return "".join(_escape(value) for value in cell)

@@ -4,8 +4,9 @@ Written with python-docx: tables are Word tables whose header row repeats on eve
 not split across pages; the letterhead, the attachment block and the signature block are ordinary
 paragraphs in named styles ("ASN Kop", "ASN Lampiran", "ASN Tanda tangan", "ASN Catatan"), so an agency
 can restyle them or put its own kop surat in their place. Numbers are shown as Indonesian readers write
-them (62,3; 1.250.000) when the document is in Indonesian. A chart becomes its table of numbers, with
-the bar drawn in characters or the standing shaded and signed, so it stays editable.
+them (62,3; 1.250.000) when the document is in Indonesian. A bar chart is a native Word chart (its data
+embedded, editable in Word) over a table of its numbers; a heat map is a table whose cells are shaded by
+standing and signed, so neither rests on colour alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from docx import Document as new_docx
 from docx.document import Document as WordDocument
@@ -20,23 +22,37 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
-from docx.table import Table, _Row
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from asn_skills.render.charts import FILLS, SIGNS, BarChart, HeatMap, cell_standing, depth
-from asn_skills.render.document import Bars, Block, Cell, Document, Number, Section, cell_text
+from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
+from asn_skills.render.document import (
+    Bars,
+    Block,
+    Cell,
+    Document,
+    Link,
+    Number,
+    Section,
+    cell_text,
+    chart_section,
+    visible_everywhere,
+)
+from asn_skills.render.docx_chart import add_chart
+from asn_skills.render.native_chart import caption
 
 A4 = (Cm(21.0), Cm(29.7))
+LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
+CHART_SHARE = 0.55
+"""Of the text width, what a bar chart takes; its table of numbers has the rest, beside it."""
 MARGIN = Cm(1.8)
-BAR_CHARACTERS = 16
 SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
 ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
-BAR_COLOUR = RGBColor(0x2F, 0x80, 0xED)
-"""Bars drawn in characters, in the HTML charts' blue."""
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
@@ -46,6 +62,7 @@ Chart = BarChart | HeatMap
 
 def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) -> bytes:
     """The document as .docx bytes; `charts` are (block name, chart) placed before the named block."""
+    document, charts = visible_everywhere(document), visible_everywhere(list(charts))
     word = new_docx()
     _page(word, document.landscape)
     _styles(word)
@@ -160,25 +177,34 @@ def _attachment(word: WordDocument, lines: Sequence[tuple[str, str]]) -> None:
 
 
 def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> None:
+    if isinstance(block, Bars):
+        block = BarChart(block.title, [BarRow(label, [value], text=text) for label, value, text in block.items])
     if isinstance(block, (BarChart, HeatMap)):
         _chart(word, block, lang)
         return
     if block.title:
         word.add_paragraph(block.title, style="Heading 2").paragraph_format.keep_with_next = True
-    if isinstance(block, Bars):
-        rows: list[list[Cell]] = [[label, _text_bar(value, 100.0), text] for label, value, text in block.items]
-        _table(word, Section(block.title, ["", "", ""], rows, numeric=frozenset({2})), lang, keep_last=keep_last)
-    else:
-        _table(word, block, lang, keep_last=keep_last)
+    _table(word, block, lang, keep_last=keep_last)
     for note in block.notes:
         word.add_paragraph(note, style="ASN Catatan")
 
 
-def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) -> None:
+def _table(
+    word: WordDocument,
+    section: Section,
+    lang: str,
+    *,
+    keep_last: bool,
+    inside: _Cell | None = None,
+    width: int = 0,
+    size: Pt | None = None,
+) -> None:
+    """The section as a Word table at the end of the document, or `inside` a cell `width` EMU wide; `size`
+    sets a smaller type for a table that stands beside a chart."""
     if not section.columns and not section.rows:
         return
     columns = len(section.columns) or max(len(row) for row in section.rows)
-    table = word.add_table(rows=1, cols=columns)
+    table = (inside or word).add_table(rows=1, cols=columns)
     table.style = word.styles["Table Grid"]
     header = table.rows[0]
     _repeat_header(header)
@@ -195,11 +221,10 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
         shades = section.shades[position] if position < len(section.shades) else ()
         for index, cell in enumerate(cells[:columns]):
             target = row.cells[index]
-            text = _cell_text(cell, index in section.numeric, lang)
-            target.paragraphs[0].text = text
-            if "█" in text:
-                for run in target.paragraphs[0].runs:
-                    run.font.color.rgb = BAR_COLOUR
+            if isinstance(cell, Link):
+                _link(target.paragraphs[0], cell)
+            else:
+                target.paragraphs[0].text = _cell_text(cell, index in section.numeric, lang)
             if style == "bold":
                 for run in target.paragraphs[0].runs:
                     run.bold = True
@@ -210,13 +235,19 @@ def _table(word: WordDocument, section: Section, lang: str, *, keep_last: bool) 
                 _shade(target, SHADES[shade])
             elif index == 0 and style in ROW_FILLS:
                 _shade(target, ROW_FILLS[style])
-    _fit_columns(word, table, section)
+    _fit_columns(table, section, width or _text_width(word))
+    if size is not None:
+        for each in table.rows:
+            for cell in each.cells:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = size
     if keep_last:
         # The signature follows the table: its last rows stay on the page with it (never a page holding
         # only the signature block).
-        for row in table.rows[-3:]:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
+        for last_row in table.rows[-3:]:
+            for kept in last_row.cells:
+                for paragraph in kept.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
 
 
@@ -225,7 +256,7 @@ def _text_width(word: WordDocument) -> int:
     return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
-def _fit_columns(word: WordDocument, table: Table, section: Section) -> None:
+def _fit_columns(table: Table, section: Section, width: int) -> None:
     """Column widths by content: a number column as wide as its longest number (numbers never wrap), the
     text columns sharing the rest by their longest line (capped), so a course title is not squeezed."""
     needs: list[tuple[bool, float]] = []
@@ -235,13 +266,13 @@ def _fit_columns(word: WordDocument, table: Table, section: Section) -> None:
         heading = section.columns[index] if index < len(section.columns) else ""
         word_length = max((len(part) for part in heading.split()), default=1)
         if index in section.numeric or index in section.nowrap:
-            per_character = int(Cm(0.3 if any("█" in text for text in cells) else 0.2))
+            per_character = int(Cm(0.2))
             needs.append((True, per_character * max(longest, word_length, 2) + int(Cm(0.5))))
         else:
             needs.append((False, max(4, min(longest, 30), word_length) + 2))
     fixed = sum(need for numeric, need in needs if numeric)
     shares = sum(need for numeric, need in needs if not numeric) or 1
-    spare = max(_text_width(word) - fixed, int(Cm(2)) * sum(1 for numeric, _ in needs if not numeric))
+    spare = max(width - fixed, int(Cm(2)) * sum(1 for numeric, _ in needs if not numeric))
     _set_widths(table, [int(need if numeric else spare * need / shares) for numeric, need in needs])
 
 
@@ -260,6 +291,18 @@ def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
     if isinstance(cell, Number) or numeric:
         return localised_number(cell_text(cell), lang)
     return cell_text(cell)
+
+
+def _link(paragraph: Paragraph, link: Link) -> None:
+    """A hyperlink to the file beside the document, blue and underlined as Word shows links."""
+    relation = paragraph.part.relate_to(link.target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    hyperlink = OxmlElement("w:hyperlink")
+    hyperlink.set(qn("r:id"), relation)
+    run = paragraph.add_run(link.text)
+    run.font.color.rgb = LINK_COLOUR
+    run.font.underline = True
+    hyperlink.append(run._r)
+    paragraph._p.append(hyperlink)
 
 
 def _repeat_header(row: _Row) -> None:
@@ -285,28 +328,24 @@ def _shade(cell: object, fill: str) -> None:
     properties.append(shading)
 
 
-def _text_bar(value: float | None, scale: float) -> str:
-    if value is None:
-        return "·" * BAR_CHARACTERS
-    filled = round(max(0.0, min(scale, value)) / scale * BAR_CHARACTERS)
-    return "█" * filled + "░" * (BAR_CHARACTERS - filled)
-
-
 def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
-    """A chart as a Word table: bars drawn in characters, or heat-map cells shaded by standing and signed."""
+    """A bar chart as a native Word chart over its table of numbers; a heat map as a table whose cells are
+    shaded by standing and signed."""
     word.add_paragraph(chart.title, style="Heading 2").paragraph_format.keep_with_next = True
     if isinstance(chart, BarChart):
-        banded = any(item.band is not None for item in chart.rows)
-        rows: list[list[Cell]] = []
-        for item in chart.rows:
-            bars = tuple(_text_bar(value, chart.scale) for value in item.values)
-            band = "-" if item.band is None else f"{item.band[0]:g}–{item.band[1]:g}"
-            rows.append([item.label, bars if len(bars) > 1 else bars[0], item.text, *([band] if banded else [])])
-        label, figures = (list(chart.columns) + ["", ""])[:2]
-        columns = [label, " / ".join(name for name in chart.series if name), figures]
-        columns += [chart.band_column or chart.band_label] if banded else []
-        section = Section(chart.title, columns, rows, numeric=frozenset({2}), nowrap=frozenset({1}))
-        _table(word, section, lang, keep_last=False)
+        label = chart.columns[0] if chart.columns else ""
+        # The chart on the left and its numbers beside it, in a borderless layout table of one row.
+        layout = word.add_table(rows=1, cols=2)
+        _keep_row(layout.rows[0])
+        whole = _text_width(word)
+        widths = [int(whole * CHART_SHARE), whole - int(whole * CHART_SHARE)]
+        _set_widths(layout, widths)
+        picture, numbers = layout.rows[0].cells
+        add_chart(word, chart, widths[0] - int(Cm(0.4)), label, into=picture.paragraphs[0])
+        if caption(chart):
+            picture.add_paragraph(caption(chart), style="ASN Catatan")
+        section = replace(chart_section(chart), notes=())
+        _table(word, section, lang, keep_last=False, inside=numbers, width=widths[1] - int(Cm(0.4)), size=Pt(8))
     else:
         table = word.add_table(rows=1, cols=len(chart.column_labels) + 1)
         table.style = word.styles["Table Grid"]

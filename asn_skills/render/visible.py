@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]")
 """C0 and C1 controls, the bidirectional marks, overrides and isolates, and the line and paragraph
 separators (U+2028, U+2029), at which many viewers and editors break a line: a Markdown table row would
-split in two."""
+split in two; and U+FFFE, U+FFFF, which XML (so Word and Excel files) does not allow."""
 
 
 def visible(text: str) -> str:

@@ -11,7 +11,17 @@ import re
 from typing import Any
 
 from asn_skills.render.charts import BarChart, HeatMap
-from asn_skills.render.document import Bars, Cell, Document, Number, Section, cell_text, chart_section
+from asn_skills.render.document import (
+    Bars,
+    Cell,
+    Document,
+    Number,
+    Section,
+    cell_text,
+    chart_section,
+    visible_everywhere,
+)
+from asn_skills.render.native_chart import draw
 from asn_skills.workbooks.writer import TEXT, Sheet, open_workbook, rows_fit, sheet_name
 
 SHADES = ("#FDE2E1", "#FFF3C4", "#D6F5E3", "#D3ECFB")
@@ -24,6 +34,7 @@ GENERAL = ""
 
 def document_workbook(document: Document) -> bytes:
     """The document as .xlsx bytes: one sheet per table (a chart becomes its table of values)."""
+    document = visible_everywhere(document)
     buffer = io.BytesIO()
     workbook = open_workbook(buffer)
     workbook.set_properties({"title": document.title, "comments": " ".join(document.footer)})
@@ -50,26 +61,7 @@ def _section(block: Section | Bars | BarChart | HeatMap) -> Section:
 
 def _native_chart(workbook: Any, sheet: Sheet, chart: BarChart, header_row: int) -> None:
     """An Excel bar chart over the chart's table (its values, one series per round), beside the table."""
-    drawn = workbook.add_chart({"type": "bar"})
-    first, last = header_row + 1, header_row + len(chart.rows)
-    name = sheet.worksheet.get_name()
-    for position, series in enumerate(chart.series):
-        column = 1 + position
-        drawn.add_series(
-            {
-                "name": series or chart.title,
-                "categories": [name, first, 0, last, 0],
-                "values": [name, first, column, last, column],
-                "fill": {"color": ("#9FB3C8", "#2F80ED")[min(1, position + (len(chart.series) == 1))]},
-                "pattern": {"pattern": "wide_upward_diagonal", "fg_color": "#9FB3C8", "bg_color": "#FFFFFF"}
-                if len(chart.series) > 1 and position == 0
-                else None,
-            }
-        )
-    drawn.set_title({"name": chart.title})
-    drawn.set_y_axis({"reverse": True})
-    drawn.set_x_axis({"min": 0, "max": chart.scale})
-    drawn.set_legend({"position": "bottom"} if len(chart.series) > 1 else {"none": True})
+    drawn = draw(workbook, sheet.worksheet.get_name(), chart, header_row)
     sheet.worksheet.insert_chart(header_row, len(chart_section(chart).columns) + 1, drawn)
 
 
@@ -140,7 +132,7 @@ def _typed(cell: Cell, numeric: bool) -> tuple[Any, str]:
         return cell.value, _number_format(cell.text) if cell.value is not None else GENERAL
     if isinstance(cell, tuple):
         return "; ".join(cell), GENERAL
-    if numeric and _SHOWN_NUMBER.fullmatch(cell):
+    if numeric and isinstance(cell, str) and _SHOWN_NUMBER.fullmatch(cell):
         return float(cell.rstrip("%")), _number_format(cell)
     text = cell_text(cell)
     # Digits that are text (an NIP) stay text when someone edits the cell: Excel keeps 15 digits of a number.

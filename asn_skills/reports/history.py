@@ -6,8 +6,8 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import normalise_nip
+from asn_skills.notes import Note, Notify, ignore
 from asn_skills.questionnaire.load import load_questionnaire
-from asn_skills.reports.rounds import Note, Notify, ignore
 from asn_skills.store.store import Store, Stored
 
 

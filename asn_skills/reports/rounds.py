@@ -3,7 +3,6 @@ the chosen records, made private when asked. The store is opened at most once pe
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,8 +10,8 @@ from types import TracebackType
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.i18n import translate
 from asn_skills.identity import pseudonymise
+from asn_skills.notes import Note, Notify, ignore
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -28,30 +27,8 @@ from asn_skills.reports.records import (
 from asn_skills.store.store import Store
 from asn_skills.units import UnitList, with_unit_names
 
-
-@dataclass(frozen=True)
-class Note:
-    """Something a reader should know about what was read (which questionnaire was taken, and why)."""
-
-    key: str
-    """Message key in the catalogue of `asn_skills.i18n`."""
-    params: dict[str, str] = field(default_factory=dict)
-    warning: bool = False
-    """A warning (shown even when quiet): the results were scored with another questionnaire version."""
-
-    def text(self, lang: str) -> str:
-        return translate(self.key, lang, **self.params)
-
-
 VERSION_WARNINGS = frozenset({"results_other_version", "results_other_version_gaps", "round_other_version"})
 """Notes of results scored with another version of the questionnaire in use."""
-
-Notify = Callable[[Note], None]
-"""Called with each note as it arises; a front end shows it (the command line on stderr)."""
-
-
-def ignore(note: Note) -> None:
-    """A `Notify` for callers that show no notes."""
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,12 @@ LAYOUTS: dict[Style, type[Layout]] = {
 }
 ENCODINGS = {style: layout.encoding for style, layout in LAYOUTS.items()}
 SUFFIXES = {style: ".xlsx" if LAYOUTS[style].workbook else ".csv" for style in Style}
+STYLE_ENDINGS = {
+    ".csv": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".csv"),
+    ".xlsx": tuple(style for style, suffix in SUFFIXES.items() if suffix == ".xlsx"),
+}
+"""The styles a sample file's name may hold: Google Forms' CSV unless the name or the style given says
+otherwise."""
 SHEET_NAME = "Jawaban"
 
 

@@ -16,8 +16,9 @@ from typer.testing import CliRunner
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
 from asn_skills.cli.console_encoding import HANDLER, ascii_for
-from asn_skills.cli.formats import Format, emit
+from asn_skills.cli.formats import emit
 from asn_skills.render.document import Document, Section
+from asn_skills.render.formats import Format
 from asn_skills.render.view import View
 from asn_skills.synthetic.exports import Style, write_sample
 

@@ -159,6 +159,8 @@ def test_the_check_finds_an_english_word() -> None:
 
 
 def test_yes_no_questions_offer_the_indonesian_letters() -> None:
-    english_letters = [key for key, entry in TEXTS.items() if "[y/n]" in entry["id"]]
+    english_letters = [
+        key for catalogue in (MESSAGES, TEXTS) for key, entry in catalogue.items() if "[y/n]" in entry["id"]
+    ]
     assert english_letters == []
-    assert "[y/t]" in TEXTS["interview.consent"]["id"]
+    assert "[y/t]" in MESSAGES["interview.consent"]["id"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 
 import docx
@@ -53,6 +54,26 @@ def test_every_employee_gets_a_file_named_by_number_and_the_index_says_who(store
         assert record["name"] in index and record["nip"] in index
         assert all(record["nip"] not in name and record["name"] not in name for name in names)
     assert "12 personal reports written" in result.stderr
+
+
+def test_the_index_links_each_row_to_the_report_of_that_person(store, tmp_path):
+    folder = tmp_path / "linked"
+    assert run(store, "-o", str(folder)).exit_code == ExitCode.OK
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(
+        r'<tr><td class="num">\d+</td><td class="nowrap"><a href="([^"]+)">[^<]+</a></td><td>([^<]+)</td>', index
+    )
+    assert len(rows) == 12
+    for target, name in rows:
+        assert name in (folder / target).read_text(encoding="utf-8")
+
+
+def test_the_word_index_links_to_the_word_files(store, tmp_path):
+    folder = tmp_path / "word-linked"
+    assert run(store, "--format", "docx", "-o", str(folder)).exit_code == ExitCode.OK
+    index = docx.Document(io.BytesIO((folder / "index.docx").read_bytes()))
+    targets = sorted(rel.target_ref for rel in index.part.rels.values() if rel.is_external)
+    assert targets == sorted(name for name in os.listdir(folder) if name != "index.docx")
 
 
 def test_the_folder_and_its_files_are_the_owners_only(store, tmp_path):

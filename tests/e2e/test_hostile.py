@@ -45,7 +45,7 @@ def test_random_bytes(tmp_path):
 def test_other_file_kinds_renamed_csv(tmp_path, magic, kind):
     path = tmp_path / "export.csv"
     path.write_bytes(magic + os.urandom(3000))
-    assert_clean_error(score(path), f"is a {kind} file, not CSV")
+    assert_clean_error(score(path), f"is not a CSV file but {kind}")
 
 
 def test_nul_bytes_reject_only_their_row(tmp_path):

@@ -212,4 +212,11 @@ def test_an_indonesian_workbook_reads_in_indonesian_and_back_like_the_csv(scored
     from_csv = json.loads(runner.invoke(app, ["report", "--from", str(csv_file), "--format", "json"]).stdout)
     assert {**from_xlsx, "round": ""} == {**from_csv, "round": ""}
     flagged = json.loads(runner.invoke(app, ["report", "--from", str(out), "--flagged", "--format", "json"]).stdout)
-    assert len(flagged) == sum(record["needs_training"] for record in records)
+    listed = [record["nip"] for record in flagged]
+    assert listed == [
+        record["nip"] for record in flagged if record["needs_training"] or record["priority"] == "confirm"
+    ]
+    assert sum(record["needs_training"] for record in flagged) == sum(record["needs_training"] for record in records)
+    assert sum(record["priority"] == "confirm" for record in flagged) == sum(
+        r["priority"] == "confirm" for r in records
+    )

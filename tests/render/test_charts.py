@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
 
 from asn_skills.render.charts import (
     SIGNS,
@@ -15,6 +16,7 @@ from asn_skills.render.charts import (
     depth,
     standing,
 )
+from asn_skills.render.document import Document, document_html, document_markdown
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -77,3 +79,16 @@ def test_counts_get_a_scale_that_holds_the_largest():
     chart = BarChart("Peserta", [BarRow("1", [120.0], text="120")], scale=120)
     ticks = [text for text in texts(chart_svg(chart)) if text.isdigit()]
     assert ticks[0] == "0" and int(ticks[-1]) <= 120 and len(ticks) >= 3
+
+
+def test_charts_write_numbers_as_the_reader_does_in_every_text_format():
+    bars = BarChart("Rerata", [BarRow("Keamanan", [64.25], (48, 81), text="64.2 · 26% di bawah")], columns=("", "R"))
+    heat = HeatMap("Peta", ["Dinas A"], ["KEA"], [[HeatCell("68.2", 68.2, 50)]])
+    document = Document("Laporan", [bars, heat], lang="id")
+    html = document_html(document)
+    markdown = document_markdown(document)
+    for shown in (html, markdown):
+        assert "64,2" in shown and "68,2" in shown
+        assert "64.2" not in shown and "68.2" not in shown
+    english = document_markdown(replace(document, lang="en"))
+    assert "64.2" in english and "68.2" in english

@@ -4,10 +4,12 @@ and signature, the page across when the document asks."""
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from lxml import etree
 
 from asn_skills.render.agency import Agency
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap
@@ -92,19 +94,67 @@ def test_a_portrait_document_without_signature_keeps_nothing_together():
     assert not any(p.style.name == "ASN Tanda tangan" for p in word.paragraphs)
 
 
-def test_charts_become_tables_with_bars_and_signs():
-    bars = BarChart("Skor", [BarRow("Keamanan", [40.0], (50, 80), 9.0, "40.0 ± 9.0")], band_label="jenjang")
+def test_a_heat_map_becomes_a_table_shaded_and_signed():
     heat = HeatMap("Unit", ["Dinas A"], ["INF", "KEA"], [[HeatCell("44.0", 44.0, 50), HeatCell("90.0", 90.0, 50)]])
-    document = Document("Laporan", [Section("t", ["a"], [["1"]], name="first"), Bars("b", [("x", 50.0, "50")])])
-    word = read(document, charts=[("first", heat)])
-    heat_table = word.tables[0]
+    document = Document("Laporan", [Section("t", ["a"], [["1"]], name="first")])
+    heat_table = read(document, charts=[("first", heat)]).tables[0]
     assert [cell.text for cell in heat_table.rows[1].cells] == ["Dinas A", "▼ 44,0", "▲ 90,0"]
     fills = [cell._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) for cell in heat_table.rows[1].cells[1:]]
     assert len(set(fills)) == 2
-    word = read(document, charts=[("first", bars)])
-    row = word.tables[0].rows[1]
-    assert row.cells[0].text == "Keamanan" and "█" in row.cells[1].text and row.cells[2].text == "40,0 ± 9,0"
-    assert row.cells[3].text == "50–80"
+
+
+PERSON_CHART = BarChart(
+    "Skor per ranah",
+    [BarRow("Keamanan", [40.0], (50, 80), 9.0, "40.0 ± 9.0"), BarRow("Konten", [72.5], (30, 60), 6.5, "72.5")],
+    band_label="jenjang yang disyaratkan",
+    columns=("Ranah", "Skor"),
+)
+CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+def chart_parts(word):
+    return [rel.target_part for rel in word.part.rels.values() if rel.reltype == CHART]
+
+
+def test_a_bar_chart_is_a_native_word_chart_with_its_data_embedded_and_its_numbers_beside_it():
+    document = Document("Laporan", [Section("t", ["a"], [["1"]], name="first")])
+    word = read(document, charts=[("first", PERSON_CHART)])
+    (part,) = chart_parts(word)
+    chart = etree.fromstring(part.blob)
+    categories = [v.text for v in chart.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}strCache"]
+    assert categories[-2:] == ["Keamanan", "Konten"]
+    scores = [ser for ser in chart.iter(f"{C}ser") if ser.find(f"{C}errBars") is not None]
+    assert [float(v.text) for v in scores[0].find(f"{C}val").iter(f"{C}v")] == [40.0, 72.5]
+    plus = scores[0].find(f"{C}errBars").find(f"{C}plus")
+    assert [float(v.text) for v in plus.iter(f"{C}v")] == [9.0, 6.5]
+    # The band: an undrawn stretch up to its low end, then its width.
+    stacked = chart.find(f".//{C}grouping").get("val") == "stacked"
+    widths = [[float(v.text) for v in ser.find(f"{C}val").iter(f"{C}v")] for ser in chart.iter(f"{C}ser")][:2]
+    assert stacked and widths == [[50.0, 30.0], [30.0, 30.0]]
+    (embedded,) = [rel.target_part for rel in part.rels.values()]
+    assert chart.find(f"{C}externalData").get(qn("r:id")) == "rId1" == next(iter(part.rels))
+    with zipfile.ZipFile(io.BytesIO(embedded.blob)) as workbook:
+        assert "Keamanan" in workbook.read("xl/sharedStrings.xml").decode()
+    drawing = word.element.body.find(".//" + qn("wp:docPr"))
+    assert drawing.get("descr") == "Skor per ranah"
+    numbers = word.tables[0].rows[0].cells[1].tables[0]
+    assert [cell.text for cell in numbers.rows[1].cells] == ["Keamanan", "40,0", "9,0", "50-80"]
+    assert "▨ jenjang yang disyaratkan" in [p.text for p in word.tables[0].rows[0].cells[0].paragraphs]
+
+
+def test_every_chart_gets_its_own_part_and_drawing_number():
+    two = BarChart("Sebelum dan sesudah", [BarRow("Keamanan", [40.0, 44.0])], series=("2026-1", "2026-2"))
+    document = Document("Laporan", [PERSON_CHART, two, Bars("b", [("x", 50.0, "50")])])
+    word = read(document)
+    parts = chart_parts(word)
+    assert len({part.partname for part in parts}) == 3
+    numbers = [int(d.get("id")) for d in word.element.body.iter(qn("wp:docPr"))]
+    assert sorted(numbers) == [1, 2, 3]
+    earlier = etree.fromstring(parts[1].blob).find(f".//{C}ser")
+    assert (
+        earlier.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}pattFill") is not None
+    )  # the earlier round is hatched, not told by colour alone
 
 
 def test_a_number_already_written_the_indonesian_way_is_left_alone():
@@ -131,3 +181,23 @@ def test_notes_and_footer_after_the_last_table_keep_with_the_signature():
     start = next(i for i, p in enumerate(paragraphs) if p.text == "catatan")
     kept = [p.paragraph_format.keep_with_next for p in paragraphs[start:]]
     assert all(kept[:-1]) and not kept[-1] and paragraphs[-1].text == "NIP 1970"
+
+
+def test_control_characters_in_data_are_shown_not_written_into_the_file():
+    hostile = "Dinas \x1b[31mMerah\x07 \ufffe"
+    chart = BarChart(hostile, [BarRow(hostile, [40.0], text="\x0840")], series=(hostile,))
+    heat = HeatMap("Unit", [hostile], ["INF"], [[HeatCell("44.0\x01", 44.0, 50)]])
+    document = Document(
+        hostile,
+        [Section(hostile, [hostile], [[hostile], [Number(1, "1\x02")]], notes=[hostile], name="first"), chart],
+        agency=Agency(hostile, signatory=hostile),
+        dated=hostile,
+        signature=(hostile, hostile, "NIP \x00"),
+    )
+    word = read(document, charts=[("first", heat)])
+    texts = "\n".join(p.text for p in word.paragraphs) + "".join(
+        c.text for t in word.tables for r in t.rows for c in r.cells
+    )
+    assert "\\x1b[31mMerah\\x07 \\ufffe" in texts and "\x1b" not in texts and "\x07" not in texts
+    (part,) = chart_parts(word)
+    assert b"\\x1b[31mMerah\\x07" in part.blob

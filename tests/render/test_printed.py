@@ -1,10 +1,13 @@
-"""Plans printed to A4 by headless Chromium: counted pages, and no page that holds only the signature.
+"""Plans and personal reports printed to A4, from HTML by headless Chromium and from Word by LibreOffice:
+counted pages, and no page that holds only the signature.
 
-Needs a Chromium (and poppler's pdftotext for the last page's text); without them the tests are skipped.
+Needs a Chromium (and poppler's pdftotext for the last page's text), and LibreOffice for the Word files;
+without them the tests are skipped.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -125,3 +128,54 @@ def test_page_count_reads_what_pdfinfo_reads(rounds):
     shown = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
     found = re.search(r"^Pages:\s+(\d+)$", shown, re.M)
     assert found is not None and int(found.group(1)) == page_count(pdf)
+
+
+def most_courses(folder: Path) -> str:
+    """The NIP of the employee with the most recommended courses in the big round: the longest report."""
+    result = runner.invoke(app, ["--db", str(folder / "store.db"), "report", "--flagged", "--round", "besar",
+                                 "--format", "json"])  # fmt: skip
+    listed = json.loads(result.stdout)
+    return max(listed, key=lambda record: (len(record["trainings"]), len(record["deferred"])))["nip"]
+
+
+def test_a_personal_report_prints_on_one_page(rounds):
+    pdf = printed(rounds, "person", "report", "--nip", most_courses(rounds), "--round", "besar")
+    assert page_count(pdf) == 1
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(
+    SOFFICE is None, reason="no LibreOffice to print Word files (apt-get install libreoffice-writer)"
+)
+
+
+def printed_word(folder: Path, name: str, *arguments: str) -> Path:
+    """The command's Word file printed to PDF by LibreOffice (a profile of its own, so runs do not clash)."""
+    word = folder / f"{name}.docx"
+    result = runner.invoke(app, ["--db", str(folder / "store.db"), *arguments, "-o", str(word)])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    profile = (folder / f"profile-{name}").as_uri()
+    command = [str(SOFFICE), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(folder), str(word)]  # fmt: skip
+    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    return folder / f"{name}.pdf"
+
+
+def pdf_pages(pdf: Path) -> int:
+    """Pages as pdftotext reads them (it ends every page with a form feed)."""
+    return subprocess.run([str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True).stdout.count(
+        "\f"
+    )
+
+
+@needs_soffice
+def test_the_word_plan_keeps_its_signature_with_the_last_rows(rounds):
+    pdf = printed_word(rounds, "plan-word", "plan", "--round", "besar", "--agency-file", str(rounds / "instansi.toml"))
+    last = page_text(pdf, pdf_pages(pdf))
+    assert "Dra. Sri Rahayu" in last and rows_on(last.split("Sleman,")[0]) >= 3
+
+
+@needs_soffice
+def test_a_personal_report_in_word_prints_on_one_page(rounds):
+    pdf = printed_word(rounds, "person-word", "report", "--nip", most_courses(rounds), "--round", "besar")
+    assert pdf_pages(pdf) == 1

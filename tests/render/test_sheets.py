@@ -23,7 +23,7 @@ NOTE = "recommendation for a person to review"
 VIEWS = {
     "organisation": ([], ["Areas", "Areas chart", "Units", "Needs training"]),
     "units": (["--units"], ["Units"]),
-    "flagged": (["--flagged"], ["Needs training"]),
+    "flagged": (["--flagged"], ["Needs training", "Awaiting confirmation"]),
     "items": (["--items"], ["Reliability", "Items", "Options"]),
     "compare": (["--compare", "2025", "2026"], ["Units", "Moves", "Areas chart", "Units chart"]),
     "plan": (["plan"], ["Courses", "Participants chart", "Participants per unit", "Per employee"]),
@@ -112,7 +112,7 @@ def test_organisation_workbook_numbers_match_the_json_report(filled, tmp_path):
     assert {row[0]: row[1] for row in units} == {unit["unit"]: float(unit["n"]) for unit in summary["units"]}
     header, staff = table(found["Needs training"])
     flagged = json.loads(run(filled, "--flagged", "--format", "json").stdout)
-    assert [row[0] for row in staff] == [record["nip"] for record in flagged]
+    assert [row[0] for row in staff] == [record["nip"] for record in flagged if record["needs_training"]]
     assert all(isinstance(row[0], str) and len(row[0]) == 18 for row in staff)
     assert 'formatCode="@"' in every_text(out.read_bytes())  # kept as text when edited
     jpm = header.index("JPM")
@@ -219,3 +219,10 @@ def test_workbooks_draw_the_charts_as_native_excel_charts(filled):
         data = run(filled, *args, "--format", "xlsx", "-o", "-").stdout_bytes
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         assert any(name.startswith("xl/charts/chart") for name in names), args
+
+
+def test_control_characters_in_data_are_shown_in_the_workbook_not_written_into_it():
+    hostile = "Dinas \x1b[31mMerah\x07"
+    section = Section(hostile, ["Unit"], [[hostile]])
+    found = workbook(document_workbook(Document(hostile, [section], footer=[NOTE])))
+    assert table(found[next(iter(found))])[1] == [["Dinas \\x1b[31mMerah\\x07"]]

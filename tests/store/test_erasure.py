@@ -3,6 +3,7 @@ NIP everywhere (checks, storage, `store forget`), and a record stored without a 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -102,3 +103,31 @@ def test_forget_needs_a_nip_or_a_name_not_both(tmp_path):
     assert cli(tmp_path / "s.db", "store", "forget", NIP, "--name", "Sari").exit_code == ExitCode.USAGE
     missing = cli(tmp_path / "s.db", "store", "forget", "--name", "Budi")
     assert missing.exit_code == ExitCode.ERROR and "Budi" in missing.stderr
+
+
+def test_erasing_counts_first_then_erases_and_never_creates_a_store(tmp_path):
+    from asn_skills.errors import AsnSkillsError
+    from asn_skills.identity import normalise_nip
+    from asn_skills.store import erasure
+
+    db = tmp_path / "s.db"
+    for dry_run in (True, False):
+        with contextlib.suppress(AsnSkillsError):
+            erasure.delete_round(tmp_path / "none.db", "2026", dry_run=dry_run)
+        assert not (tmp_path / "none.db").exists()
+    store(tmp_path, f"{NIP},Sari,{ANSWERS}", f",Tanpa NIP,{ANSWERS}", extra=("--no-nip-check",))
+    assert erasure.forget_person(db, NIP, dry_run=True, fold=normalise_nip).finished == 1
+    assert len(stored(tmp_path)) == 2
+    assert erasure.forget_person(db, NIP, dry_run=False, fold=normalise_nip).finished == 1
+    errors = []
+    for attempt in (
+        lambda: erasure.forget_person(db, NIP, dry_run=True, fold=normalise_nip),
+        lambda: erasure.forget_unnamed(db, "Orang Lain", dry_run=True),
+    ):
+        try:
+            attempt()
+        except AsnSkillsError as error:
+            errors.append(error.key)
+    assert errors == ["nip_not_in_store", "name_not_in_store"]
+    assert [match.name for match in erasure.forget_unnamed(db, "tanpa  nip", dry_run=False)] == ["Tanpa NIP"]
+    assert stored(tmp_path) == []

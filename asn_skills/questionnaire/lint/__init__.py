@@ -26,6 +26,15 @@ class LintReport:
     warnings: tuple[Problem, ...]
     """Item-writing warnings, in file order."""
 
+    def data(self, lang: str) -> dict[str, object]:
+        """The report for machines (JSON): each warning also names its check."""
+        return {
+            "file": self.file,
+            "valid": not self.problems,
+            "problems": [problem.data(lang) for problem in self.problems],
+            "warnings": [{**problem.data(lang), "check": problem.key} for problem in self.warnings],
+        }
+
 
 def lint_file(path: Path) -> LintReport:
     """Load `path` and run every item-writing check on it."""

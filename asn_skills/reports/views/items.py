@@ -1,17 +1,25 @@
-"""The item analysis of a round as document parts: Rasch columns and flags for the item table, option use
+"""The items report: reliability per area, statistics per item with its Rasch columns and flags, option use
 by thirds, DIF by sex and role, and items whose answers may be circulating."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
+
 from asn_skills.questionnaire.lint.knowledge import letter
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Cell, Number, Section, number
-from asn_skills.reports.items import ItemAnalysis
+from asn_skills.render.document import Cell, Document, Number, Section, number
+from asn_skills.render.view import View
+from asn_skills.reports.items import ItemAnalysis, analyse_items, round_answers
 from asn_skills.reports.items.dif import LEAST_GROUP, EtsClass, GroupComparison
 from asn_skills.reports.items.distractors import OptionFlag
 from asn_skills.reports.items.drift import CLEAR
 from asn_skills.reports.items.rasch import INFIT_WINDOW, LEAST_PEOPLE, OUTFIT_WINDOW
+from asn_skills.reports.reliability import ItemStatistics, item_statistics
+from asn_skills.reports.views.inputs import Inputs
+from asn_skills.reports.views.parts import code, count_cell, decimal_cell, footer, report_title
 from asn_skills.reports.views.texts import t
+from asn_skills.reports.views.workbooks import named_sheets
 
 LABEL_WIDTH = 60
 """Option labels are cut to this many characters: the table is about who chose them, not their wording."""
@@ -233,3 +241,82 @@ def _percent(share: float) -> Number:
 
 
 _OPTION_FLAGS = {OptionFlag.MIS_KEY: "items.mis_key", OptionFlag.ATTRACTIVE: "items.attractive"}
+
+
+def items_document(
+    questionnaire: Questionnaire, stats: ItemStatistics, analysis: ItemAnalysis, round_name: str, lang: str
+) -> Document:
+    q = questionnaire
+    domains = Section(
+        t("report.reliability", lang),
+        [t("col.domain", lang), t("col.alpha", lang), t("col.complete", lang), t("col.items", lang)],
+        [
+            [
+                q.text(d.name, lang),
+                decimal_cell(stats.domains[d.id].alpha, 2),
+                count_cell(stats.domains[d.id].n),
+                count_cell(stats.domains[d.id].items),
+            ]
+            for d in q.domains
+        ],
+        numeric=frozenset({1, 2, 3}),
+        notes=[t("report.alpha_note", lang)],
+    )
+    rows: list[list[Cell]] = []
+    styles = []
+    for question in q.questions:
+        item = stats.items[question.id]
+        flags = ([t("report.weak_item", lang)] if item.weak else []) + item_flags(q, analysis, question.id, lang)
+        rows.append(
+            [
+                question.id,
+                code(question.domain),
+                t(f"kind.{question.kind.value}", lang),
+                number(item.difficulty, 2),
+                number(item.discrimination, 2),
+                number(item.alpha_if_dropped, 2),
+                *rasch_cells(analysis, question.id),
+                tuple(flags),
+                count_cell(item.n),
+            ]
+        )
+        styles.append("red" if item_alarm(analysis, question.id) else "yellow" if flags else None)
+    items = Section(
+        t("report.items", lang),
+        [
+            t("col.item", lang),
+            t("col.domain", lang),
+            t("col.kind", lang),
+            t("col.difficulty", lang),
+            t("col.discrimination", lang),
+            t("col.alpha_dropped", lang),
+            *rasch_columns(lang),
+            t("col.item_flag", lang),
+            "n",
+        ],
+        rows,
+        numeric=frozenset({3, 4, 5, 6, 7, 8, 9, 11}),
+        styles=styles,
+        notes=[t("report.items_note", lang), rasch_note(analysis, lang)],
+    )
+    blocks = [replace(domains, name="reliability"), replace(items, name="items"), *analysis_sections(q, analysis, lang)]
+    return Document(report_title(q, "report.items_title", lang, round_name), blocks, footer=footer(lang), lang=lang)
+
+
+def build(inputs: Inputs) -> View:
+    """Item statistics and analysis of the last round read, and how its items changed since the one before."""
+    q, lang, current = inputs.questionnaire, inputs.lang, inputs.rounds[-1]
+    stats = item_statistics(q, current.answer_sets)
+    earlier = round_answers(inputs.rounds[-2]) if len(inputs.rounds) > 1 else None
+    analysis = analyse_items(q, round_answers(current), earlier)
+    document = inputs.dated(items_document(q, stats, analysis, current.name, lang))
+    parts = {"reliability": "sheet.reliability", "items": "sheet.items", **ANALYSIS_SHEETS}
+    # a workbook sheet per table that has rows (a DIF table with no group large enough says so in its note)
+    shown = {
+        name: key
+        for name, key in parts.items()
+        if any(isinstance(block, Section) and block.name == name and block.rows for block in document.blocks)
+    }
+    sheets = partial(named_sheets, document, shown, lang)
+    data = {"domains": stats.domains, "items": stats.items, "analysis": analysis}
+    return View(document, data, document.table("items"), sheets)

@@ -5,16 +5,23 @@ The same document is printed at the end of `assess`, by `report --nip` and writt
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
+from asn_skills.errors import AsnSkillsError
 from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Section, number
+from asn_skills.render.view import View
 from asn_skills.reports.requirement import band
+from asn_skills.reports.views.confirm import confirm_reason
+from asn_skills.reports.views.inputs import Inputs
 from asn_skills.reports.views.letterhead import long_date
-from asn_skills.reports.views.report import confirm_reason, footer, role_name, score_cell, shade
+from asn_skills.reports.views.parts import footer, role_name, score_cell, shade
 from asn_skills.reports.views.texts import t
+from asn_skills.reports.views.workbooks import on_sheet
 from asn_skills.scoring.result import DomainRecord, Record
 
 BAR_WIDTH = 20
@@ -292,3 +299,29 @@ def _titles(q: Questionnaire, courses: list[str], lang: str) -> str:
         q.text(catalogue[course].title, lang) if course in catalogue else t(unknown, lang, course=course)
         for course in courses
     )
+
+
+def person_sheets(questionnaire: Questionnaire, document: Document, record: Record, lang: str) -> Document:
+    """One employee: a row per area (with NIP and name), then their courses."""
+    sections = [replace(person_table(questionnaire, record, lang), sheet=t("sheet.person", lang), title="")]
+    sections += [
+        on_sheet(block, "sheet.courses", lang)
+        for block in document.blocks
+        if isinstance(block, Section) and block.name == "courses"
+    ]
+    return replace(document, blocks=sections)
+
+
+def build(inputs: Inputs) -> View:
+    """The personal report of `inputs.nip` in the first round read; with bars where printed on the terminal."""
+    q, lang = inputs.questionnaire, inputs.lang
+    wanted = inputs.nip or ""
+    record = next((r for r in inputs.records if r.get("nip") == wanted), None)
+    if record is None:
+        raise AsnSkillsError("nip_not_in_round", nip=wanted, round=inputs.rounds[0].name)
+    table = person_table(q, record, lang)
+    name = inputs.rounds[0].name
+    if inputs.on_screen:
+        return View(person_document(q, record, lang, bars=bar_width(inputs.width), round_name=name), record, table)
+    document = inputs.dated(person_document(q, record, lang, round_name=name))
+    return View(document, record, table, partial(person_sheets, q, document, record, lang))

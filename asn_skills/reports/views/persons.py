@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Cell, Document, Number, Section
-from asn_skills.reports.views.report import footer, role_name
+from asn_skills.render.document import Cell, Document, Link, Number, Section
+from asn_skills.reports.views.parts import footer, role_name
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import Record
 
@@ -27,7 +27,7 @@ def persons_index(
     rows: list[list[Cell]] = [
         [
             Number(position, str(position)),
-            file,
+            Link(file, file),
             record["name"] or "-",
             record["nip"] or "-",
             record["unit"] or "-",

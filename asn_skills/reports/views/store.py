@@ -7,8 +7,9 @@ from pathlib import Path
 from asn_skills.locale_format import days
 from asn_skills.render.document import Document, Section
 from asn_skills.render.view import View
+from asn_skills.render.visible import visible
 from asn_skills.reports.views.texts import t
-from asn_skills.store.store import RoundSummary
+from asn_skills.store.store import RoundSummary, Unnamed
 
 
 def rounds_view(summaries: list[RoundSummary], path: Path, lang: str) -> View:
@@ -70,3 +71,15 @@ def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
         nowrap=frozenset({0, 1, first_count + 3, first_count + 4}),
         notes=notes,
     )
+
+
+def unnamed_line(match: Unnamed, lang: str) -> str:
+    """One assessment stored without a NIP, on one line (`store forget --name`)."""
+    state = t("store.finished" if match.finished else "store.unfinished", lang)
+    fields = [match.name or "-", match.unit or "-", match.role or "-", match.round or "-", match.when, state]
+    return "  ".join(visible(field) for field in fields)  # names come from exports: shown, never obeyed
+
+
+def size_text(count: int) -> str:
+    """A file size for people: KiB below a mebibyte, else MiB."""
+    return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"

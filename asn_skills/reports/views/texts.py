@@ -378,6 +378,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.classes": {"id": "Kelas", "en": "Classes"},
     "col.jp_total": {"id": "JP total", "en": "Total JP"},
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
+    # demo
+    "demo.more_flagged": {
+        "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
+        "en": "... and {rest} more: asn-skills report --flagged lists them all",
+    },
     # Every personal report in a folder
     "persons.file_stem": {"id": "pegawai", "en": "employee"},
     "persons.file": {"id": "Berkas", "en": "File"},
@@ -587,6 +592,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.source": {"id": "Sumber", "en": "Source"},
     # Store
     "store.heading": {"id": "Penyimpanan {path}", "en": "Store {path}"},
+    "store.finished": {"id": "selesai", "en": "finished"},
+    "store.unfinished": {"id": "belum selesai", "en": "unfinished"},
     "store.dates_note": {
         "id": "Diisi = waktu pengisian pertama dan terakhir (dari ekspor); Disimpan = tanggal masuk ke penyimpanan. "
         "Putaran terbaru menurut waktu pengisian dipakai laporan bila --round tidak diberikan.",
@@ -607,6 +614,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "sheet.participants_chart": {"id": "Grafik peserta", "en": "Participants chart"},
     "sheet.units": {"id": "Unit kerja", "en": "Units"},
     "sheet.flagged": {"id": "Perlu pelatihan", "en": "Needs training"},
+    "sheet.confirm": {"id": "Menunggu konfirmasi", "en": "Awaiting confirmation"},
     "sheet.person": {"id": "Hasil pegawai", "en": "Employee result"},
     "sheet.courses": {"id": "Pelatihan", "en": "Courses"},
     "sheet.movers": {"id": "Perpindahan", "en": "Moves"},

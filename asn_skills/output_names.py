@@ -1,5 +1,5 @@
-"""The format an `-o` file's name asks for: a known ending chooses it, an unknown or contradictory one is an
-error naming the choices (`hasil.xslx` must not quietly become CSV)."""
+"""The format an output file's name asks for: a known ending chooses it, an unknown or contradictory one is a
+usage problem naming the choices (`hasil.xslx` must not quietly become CSV)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
-import typer
-
-from asn_skills.cli.texts import t
+from asn_skills.errors import UsageProblem
 from asn_skills.suggest import close_matches
 
 Chosen = TypeVar("Chosen", bound=Enum)
@@ -21,7 +19,6 @@ def format_of_output(
     output: Path | None,
     endings: Mapping[str, Sequence[Chosen]],
     default: Chosen,
-    lang: str,
     *,
     option: str = "--format",
 ) -> Chosen:
@@ -35,29 +32,18 @@ def format_of_output(
         if given is not None:
             return given  # the format was said outright: a name of the user's own choosing is theirs
         close = close_matches(ending, endings)
-        raise typer.BadParameter(
-            t(
-                "output.unknown_ending",
-                lang,
-                file=output.name,
-                ending=ending or '""',
-                endings=", ".join(endings),
-                close=f" {t('output.did_you_mean', lang, close=close[0])}" if close else "",
-                option=option,
-            ),
-            param_hint="-o",
-        )
+        named = {"file": output.name, "ending": ending or '""', "endings": ", ".join(endings), "option": option}
+        if close:
+            raise UsageProblem("output_unknown_ending_close", "-o", **named, close=close[0])
+        raise UsageProblem("output_unknown_ending", "-o", **named)
     if given is not None and given not in fits:
-        raise typer.BadParameter(
-            t(
-                "output.contradicts",
-                lang,
-                file=output.name,
-                ending=ending,
-                named=", ".join(str(fit.value) for fit in fits) if len(fits) <= 3 else ending[1:].upper(),
-                given=given.value,
-                option=option,
-            ),
-            param_hint="-o",
+        raise UsageProblem(
+            "output_contradicts",
+            "-o",
+            file=output.name,
+            ending=ending,
+            named=", ".join(str(fit.value) for fit in fits) if len(fits) <= 3 else ending[1:].upper(),
+            given=given.value,
+            option=option,
         )
     return given if given is not None else fits[0]

@@ -1,4 +1,5 @@
-"""Every output format hands back a renderer, and every command's format choices are formats."""
+"""Every output format but the terminal's (the front end's) hands back a writer, and every command's format
+choices are formats."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import docx
 import pytest
 from python_calamine import CalamineWorkbook
 
-from asn_skills.cli.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.render.document import Document, Section
+from asn_skills.render.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.render.view import View
 
 VIEW = View(
@@ -20,9 +21,15 @@ VIEW = View(
 )
 
 
-@pytest.mark.parametrize("fmt", list(Format))
+def test_only_the_terminal_format_has_no_file_writer():
+    assert [fmt for fmt in Format if fmt.file_renderer() is None] == [Format.TERMINAL]
+
+
+@pytest.mark.parametrize("fmt", [fmt for fmt in Format if fmt is not Format.TERMINAL])
 def test_every_format_renders_the_view(fmt):
-    text = fmt.renderer()(VIEW)
+    write = fmt.file_renderer()
+    assert write is not None
+    text = write(VIEW)
     if fmt is Format.XLSX:
         assert isinstance(text, bytes)
         rows = CalamineWorkbook.from_filelike(io.BytesIO(text)).get_sheet_by_name("Bagian").to_python()

@@ -1,17 +1,16 @@
-"""`report --persons -o FOLDER`: every employee's personal report as a file of its own, and an index."""
+"""`report --persons`: every employee's personal report written as a file of its own, and an index."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from asn_skills.cli.console import Settings, inform
-from asn_skills.cli.formats import Format, ReportFormat
-from asn_skills.cli.texts import t
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file, output_folder
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Document
+from asn_skills.render.formats import Format, ReportFormat
 from asn_skills.render.view import View
 from asn_skills.reports.views.person import person_document
 from asn_skills.reports.views.persons import person_file_name, persons_index
@@ -20,17 +19,27 @@ from asn_skills.scoring.result import Record
 PERSON_FORMATS = (ReportFormat.HTML, ReportFormat.DOCX)
 
 
+@dataclass(frozen=True)
+class PersonFiles:
+    """What `write_persons` wrote."""
+
+    count: int
+    """Personal reports written."""
+    folder: Path
+    index: str
+    """The index file's name in `folder`."""
+
+
 def write_persons(
-    settings: Settings,
     questionnaire: Questionnaire,
     records: list[Record],
     round_name: str,
     output: Path | None,
     given: ReportFormat | None,
     dated: Callable[[Document], Document],
-) -> None:
+    lang: str,
+) -> PersonFiles:
     """One file per employee (html, or docx), named by number, in `output`, and `index.html`/`index.docx`."""
-    lang = settings.lang
     if output is None or str(output) == "-":
         raise AsnSkillsError("persons_need_folder")
     chosen = given or ReportFormat.HTML
@@ -38,15 +47,17 @@ def write_persons(
         raise AsnSkillsError("persons_format", format=chosen.value)
     folder = output_folder(output)
     fmt = Format(chosen.value)
+    write = fmt.file_renderer()
+    assert write is not None  # every format of PERSON_FORMATS is a file format
     people = sorted(records, key=lambda r: (r.get("unit") or "", r.get("name") or "", r.get("nip") or ""))
     files = [person_file_name(i, len(people), fmt.value, lang) for i in range(1, len(people) + 1)]
     for record, name in zip(people, files, strict=True):
         document = dated(person_document(questionnaire, record, lang, round_name=round_name))
-        _write(folder / name, fmt.renderer()(View(document, record)))
+        _write(folder / name, write(View(document, record)))
     index = dated(persons_index(questionnaire, people, files, round_name, lang))
     index_name = f"index.{fmt.value}"
-    _write(folder / index_name, fmt.renderer()(View(index, None)))
-    inform(settings, t("persons.written", lang, n=len(people), folder=str(folder), index=index_name))
+    _write(folder / index_name, write(View(index, None)))
+    return PersonFiles(len(people), folder, index_name)
 
 
 def _write(path: Path, content: str | bytes) -> None:

@@ -16,6 +16,7 @@ abbreviations of regional agencies (Dinkes, Disdukcapil, BKPSDM, Bappeda ...) sp
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -93,6 +94,23 @@ class UnitList:
         for unit in self.units:
             for written in (unit.name, *unit.short, *unit.aliases):
                 self._index.setdefault(unit_key(written), unit.name)
+        for name, code in self.codes.items():
+            self._index.setdefault(unit_key(code), name)
+
+    @property
+    def codes(self) -> dict[str, str]:
+        """Each unit's answer code where a form lists the units under codes (LimeSurvey: `U` and four letters
+        or digits, as its answer codes allow), made from the unit's name alone, so the same list reads an
+        export back whatever order it is in."""
+        codes: dict[str, str] = {}
+        taken: set[str] = set()
+        for unit in self.units:
+            salt = 0
+            while (code := _code(unit.name, salt)) in taken:
+                salt += 1
+            taken.add(code)
+            codes[unit.name] = code
+        return codes
 
     def canonical(self, written: str) -> str | None:
         """The unit's one name, or None when the list does not know it."""
@@ -107,6 +125,18 @@ class UnitList:
     @property
     def names(self) -> list[str]:
         return [unit.name for unit in self.units]
+
+
+_CODE_LETTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _code(name: str, salt: int) -> str:
+    number = int.from_bytes(hashlib.sha256(f"{salt}:{unit_key(name)}".encode()).digest()[:8], "big")
+    letters = ""
+    for _ in range(4):
+        number, digit = divmod(number, len(_CODE_LETTERS))
+        letters += _CODE_LETTERS[digit]
+    return "U" + letters
 
 
 def chosen_units(unit_list: Path | None, agency_file: Path | None) -> UnitList | None:

@@ -9,6 +9,7 @@ import json
 import pytest
 from python_calamine import CalamineWorkbook
 from support import MINIMAL
+from tool_exports import lss_tables
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode
@@ -16,7 +17,7 @@ from asn_skills.cli.app import app
 from asn_skills.deploy.apps_script import form_data
 from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.load import load_file
-from asn_skills.units import read_unit_list, unit_key
+from asn_skills.units import Unit, UnitList, read_unit_list, unit_key
 
 runner = CliRunner()
 UNITS = """
@@ -178,3 +179,41 @@ def test_the_google_form_script_asks_the_unit_from_a_dropdown(tmp_path):
               "-o", str(tmp_path / "form.md")],
     )  # fmt: skip
     assert paper.exit_code == ExitCode.OK and "the unit is still typed" in paper.stderr
+
+
+def test_limesurvey_export_lists_the_units_under_codes_that_score_back_in_any_order(tmp_path):
+    """With `--unit-list`, the `.lss` unit question is a list whose answer codes are made from the units'
+    names; an "Answer codes" export holds those codes, which score back as the units' names, whatever the
+    order of the list given to `score`."""
+    units = tmp_path / "unit.toml"
+    units.write_text(UNITS, encoding="utf-8")
+    form = tmp_path / "survey.lss"
+    arguments = ["questionnaires", "export", str(MINIMAL), "--to", "limesurvey", "--unit-list", str(units)]
+    result = runner.invoke(app, [*arguments, "-o", str(form)])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    tables = lss_tables(form.read_bytes())
+    (unit_question,) = [row for row in tables["questions"] if row["title"] == "UNITKERJA"]
+    assert unit_question["type"] == "L"
+    answers = {row["aid"]: row["code"] for row in tables["answers"] if row["qid"] == unit_question["qid"]}
+    names = {answers[row["aid"]]: row["answer"] for row in tables["answer_l10ns"] if row["aid"] in answers}
+    assert set(names.values()) == set(read_unit_list(units).names)
+    assert all(len(code) == 5 and code.isalnum() for code in names)
+
+    reordered = tmp_path / "reordered.toml"
+    blocks = UNITS.split("[[units]]")
+    reordered.write_text("[[units]]".join([blocks[0], *reversed(blocks[1:])]), encoding="utf-8")
+    export = tmp_path / "limesurvey-codes.csv"
+    export_with_units(export, list(names))
+    results = tmp_path / "hasil.jsonl"
+    arguments = ["score", str(export), "-q", str(MINIMAL), "--unit-list", str(reordered), "-o", str(results)]
+    scored = runner.invoke(app, arguments)
+    assert scored.exit_code == ExitCode.OK, scored.stderr
+    read = [json.loads(line)["unit"] for line in results.read_text(encoding="utf-8").splitlines()]
+    assert read == list(names.values())
+
+
+def test_unit_codes_stay_distinct_for_a_province_of_units():
+    many = UnitList(tuple(Unit(f"Seksi {number}") for number in range(3000)))
+    codes = many.codes
+    assert len(set(codes.values())) == 3000
+    assert all(many.canonical(code) == name for name, code in codes.items())

@@ -514,10 +514,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # Unit lists
     "export.units_xlsform_only": {
-        "id": "daftar unit menjadi daftar pilihan pada --to xlsform dan google-apps-script; pada {target} unit "
-        "tetap diketik",
-        "en": "the unit list becomes a dropdown in --to xlsform and google-apps-script; in {target} the unit is "
-        "still typed",
+        "id": "daftar unit menjadi daftar pilihan pada --to xlsform, google-apps-script dan limesurvey; pada "
+        "{target} unit tetap diketik",
+        "en": "the unit list becomes a dropdown in --to xlsform, google-apps-script and limesurvey; in {target} "
+        "the unit is still typed",
     },
     "help.unit_list": {
         "id": "Daftar unit kerja (TOML `[[units]]`: `name`, `short`, `aliases`) agar tiap unit punya satu nama; "

@@ -42,6 +42,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Kind, Question, Questionnaire, Text
 from asn_skills.render.agency import Agency
+from asn_skills.units import UnitList
 
 DB_VERSION = "631"
 """The structure version of LimeSurvey 6.13 (application/config/version.php, `dbversionnumber`)."""
@@ -62,11 +63,12 @@ LIST, MULTIPLE, SHORT_TEXT = "L", "M", "S"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def structure(questionnaire: Questionnaire, agency: Agency | None = None) -> bytes:
-    """The `.lss` file of `questionnaire`, its welcome page the privacy notice (`agency` names the controller);
-    raises AsnSkillsError when an id or code cannot be a LimeSurvey code."""
+def structure(questionnaire: Questionnaire, agency: Agency | None = None, units: UnitList | None = None) -> bytes:
+    """The `.lss` file of `questionnaire`, its welcome page the privacy notice (`agency` names the controller),
+    the unit question a dropdown of `units` when given (answer codes `UnitList.codes`, which `score` reads back
+    with the same unit list); raises AsnSkillsError when an id or code cannot be a LimeSurvey code."""
     check_codes(questionnaire)
-    return _Builder(questionnaire, agency).document()
+    return _Builder(questionnaire, agency, units).document()
 
 
 def check_codes(questionnaire: Questionnaire) -> None:
@@ -142,9 +144,10 @@ TABLE_ORDER = (
 
 
 class _Builder:
-    def __init__(self, questionnaire: Questionnaire, agency: Agency | None = None) -> None:
+    def __init__(self, questionnaire: Questionnaire, agency: Agency | None, units: UnitList | None) -> None:
         self.q = questionnaire
         self.agency = agency
+        self.units = units
         self.languages = list(questionnaire.languages)
         self.sid = survey_id(questionnaire)
         self.tables = _Tables()
@@ -230,13 +233,18 @@ class _Builder:
         gid = self._group(1, IDENTITY_GROUP, {})
         for position, identity in enumerate(IDENTITY_QUESTIONS, 1):
             is_role = identity.field == "role"
+            listed = is_role or (identity.field == "unit" and self.units is not None)
             texts = {lang: in_language(identity.text, lang) for lang in self.languages}
             helps = {lang: in_language(identity.help, lang) for lang in self.languages}
             preg = f"/{NIP_PATTERN}/" if identity.field == "nip" else ""
-            qid = self._question_row(gid, position, LIST if is_role else SHORT_TEXT, identity.code, texts, helps, preg)
+            qid = self._question_row(gid, position, LIST if listed else SHORT_TEXT, identity.code, texts, helps, preg)
             if is_role:
                 labels = [role.name for role in self.q.roles]
                 self._answers(qid, role_codes(len(labels)), labels)
+            elif listed and self.units is not None:
+                codes = self.units.codes
+                names = [{lang: name for lang in self.languages} for name in codes]
+                self._answers(qid, list(codes.values()), names)
 
     def _question(self, gid: int, position: int, question: Question) -> None:
         kind = MULTIPLE if question.kind is Kind.MULTI else LIST

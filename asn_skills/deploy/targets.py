@@ -47,7 +47,7 @@ def _unnamed(write: Callable[[Questionnaire, Agency | None], bytes]) -> Writer:
 
 TARGETS: dict[str, Target] = {
     "xlsform": Target(_unnamed(xlsform.workbook), ".xlsx", "target_xlsform", xlsform.workbook),
-    "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey"),
+    "limesurvey": Target(_unnamed(limesurvey.structure), ".lss", "target_limesurvey", limesurvey.structure),
     "google-apps-script": Target(_unnamed(apps_script.script), ".gs", "target_apps_script", apps_script.script),
     "excel": Target(excel_template.workbook, ".xlsx", "target_excel"),
     "markdown": Target(_unnamed(paper.markdown), ".md", "target_markdown"),

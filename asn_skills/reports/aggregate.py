@@ -7,10 +7,9 @@ individual's result can be read from an aggregate.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import mean
-from typing import Any
 
 from asn_skills.json_data import OMITTED_WHEN_NONE, SHOWN_UNLESS_SUPPRESSED
 from asn_skills.questionnaire.model import Questionnaire
@@ -18,12 +17,24 @@ from asn_skills.reports.requirement import typical_required
 from asn_skills.scoring import rules
 from asn_skills.scoring.result import PRIORITY_ORDER, Record
 
+
+@dataclass(frozen=True)
+class NationalIndex:
+    """Published figures on the national index's 1-5 scale."""
+
+    source: str
+    """The published survey the figures come from."""
+    overall: float
+    domains: Mapping[str, float]
+    """By the instrument's area id."""
+
+
 NATIONAL_INDEX = {
-    "literasi-digital": {
-        "source": "Indeks Literasi Digital Indonesia 2022 (Kominfo/Katadata Insight Center), 1-5",
-        "overall": 3.74,
-        "domains": {"kecakapan": 3.86, "etika": 3.71, "keamanan": 3.46, "budaya": 3.94},
-    }
+    "literasi-digital": NationalIndex(
+        source="Indeks Literasi Digital Indonesia 2022 (Kominfo/Katadata Insight Center), 1-5",
+        overall=3.74,
+        domains={"kecakapan": 3.86, "etika": 3.71, "keamanan": 3.46, "budaya": 3.94},
+    )
 }
 """Published figures to compare instruments with, by questionnaire id. For the literacy instrument: the 2022
 Indeks Literasi Digital's segment of government, TNI and Polri workers (the national survey covers 10,000
@@ -248,7 +259,7 @@ def organisation(questionnaire: Questionnaire, records: Sequence[Record], round_
 
 
 def national_comparison(
-    national: dict[str, Any], domains: dict[str, DomainFigures], overall: float | None
+    national: NationalIndex, domains: dict[str, DomainFigures], overall: float | None
 ) -> NationalComparison:
     """Means on the 1-5 index scale (index = 1 + 4 * score / 100) beside the published figures."""
 
@@ -256,11 +267,11 @@ def national_comparison(
         return None if score is None else round(1 + 4 * score / 100, 2)
 
     return NationalComparison(
-        source=national["source"],
-        overall=Beside(index(overall), national["overall"]),
+        source=national.source,
+        overall=Beside(index(overall), national.overall),
         domains={
             key: Beside(index(domains[key].mean if key in domains else None), value)
-            for key, value in national["domains"].items()
+            for key, value in national.domains.items()
         },
     )
 

@@ -10,10 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import sqrt
 from statistics import mean, pvariance
-from typing import Any
 
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.scoring.rules import item_score
+from asn_skills.scoring.rules import Answer, item_score
 
 WEAK_DISCRIMINATION = 0.2
 
@@ -77,7 +76,7 @@ class ItemStatistics:
     """By question id, in questionnaire order within each area."""
 
 
-def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Any]]) -> ItemStatistics:
+def item_statistics(questionnaire: Questionnaire, answer_sets: Sequence[Mapping[str, Answer]]) -> ItemStatistics:
     """Alpha per area, and difficulty and discrimination per item, of the people's raw answers."""
     scores: list[dict[str, float]] = []
     for answers in answer_sets:

@@ -22,6 +22,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.results.columns import completed
 from asn_skills.scoring.result import Record, Result
+from asn_skills.scoring.rules import Answer
 from asn_skills.store.connection import connect_for_writing, connect_read_only, unavailable
 from asn_skills.store.schema import schema_version
 
@@ -477,7 +478,7 @@ class Store:
             return None
         return Pending(row[0], datetime.fromisoformat(row[1]), row[2], row[3], row[4], self.answers_of(row[0]))
 
-    def answers_of(self, assessment_id: int) -> dict[str, Any]:
+    def answers_of(self, assessment_id: int) -> dict[str, Answer]:
         rows = self._db.execute(
             "SELECT question_id, value FROM answers WHERE assessment_id = ? ORDER BY rowid", (assessment_id,)
         )

@@ -71,6 +71,9 @@ def test_list_includes_given_files_and_marks_invalid_ones(tmp_path):
     entries = {entry["id"]: entry for entry in json.loads(result.stdout)}
     assert entries["uji"]["items"] == 7
     assert entries["broken"]["problems"] == 1
+    # a file that loads says what it holds; one that does not, only how many problems it has
+    assert list(entries["uji"]) == ["id", "version", "title", "items", "languages", "source"]
+    assert list(entries["broken"]) == ["id", "source", "problems"]
 
 
 def test_list_terminal_output_has_no_colour_codes_when_not_a_terminal():

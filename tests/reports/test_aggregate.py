@@ -8,7 +8,9 @@ from asn_skills import score_answers
 from asn_skills.identity import pseudonym, pseudonymise
 from asn_skills.json_data import plain
 from asn_skills.reports import aggregate
+from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
+from asn_skills.reports.schedule import scheduled
 
 STRONG = {"A1": 3, "A2": 3, "A3": "a", "A4": ["a", "b"], "B1": 5, "B2": 1, "B3": 2}  # a = b = 100, level 3
 MIDDLE = {"A1": 2, "A2": 3, "A3": "a", "A4": ["a", "c"], "B1": 4, "B2": 2, "B3": 1}  # a 77.78, b 50: level 2
@@ -81,29 +83,53 @@ def test_compare_rounds(minimal, records):
 
 def test_training_plan_by_hand(minimal, records):
     plan = training_plan(minimal, records)
-    courses = {course["training"]: course for course in plan["courses"]}
+    courses = {course.training: course for course in plan.courses}
     # WEAK (staf x2, ahli x1): equal gaps at level 1, breadth first -> round 1 a-1 (8) + b-1 (10) = 18 JP;
     # round 2 a-2 (12) and b-2 (6) no longer fit and are deferred. MIDDLE as ahli: level 2 in both ->
     # a-2 (12) + b-2 (6).
-    assert courses["a-1"]["participants"] == 3 and courses["a-1"]["by_unit"] == {"Unit A": 2, "Unit B": 1}
-    assert courses["b-1"]["participants"] == 3
-    assert courses["a-2"]["participants"] == 1 and courses["a-2"]["deferred"] == 3
-    assert courses["b-2"]["participants"] == 1 and courses["b-2"]["deferred"] == 3
-    assert all(course["suggestions"] == 0 for course in courses.values())
-    assert courses["a-1"]["classes"] == 1 and courses["a-1"]["hours_total"] == 8
-    assert courses["a-1"]["participant_hours"] == 24
-    employees = {entry["nip"]: entry for entry in plan["employees"]}
-    assert employees["198609262015051005"]["trainings"] == ["a-2", "b-2"]
-    assert employees["198609262015051005"]["hours"] == 18
-    assert employees["198609262015051003"]["trainings"] == ["a-1", "b-1"]
-    assert employees["198609262015051003"]["deferred"] == ["a-2", "b-2"]
-    assert plan["totals"]["employees"] == 4
+    assert courses["a-1"].participants == 3 and courses["a-1"].by_unit == {"Unit A": 2, "Unit B": 1}
+    assert courses["b-1"].participants == 3
+    assert courses["a-2"].participants == 1 and courses["a-2"].deferred == 3
+    assert courses["b-2"].participants == 1 and courses["b-2"].deferred == 3
+    assert all(course.suggestions == 0 for course in courses.values())
+    assert courses["a-1"].classes == 1 and courses["a-1"].hours_total == 8
+    assert courses["a-1"].participant_hours == 24
+    employees = {entry.nip: entry for entry in plan.employees}
+    assert employees["198609262015051005"].trainings == ("a-2", "b-2")
+    assert employees["198609262015051005"].hours == 18
+    assert employees["198609262015051003"].trainings == ("a-1", "b-1")
+    assert employees["198609262015051003"].deferred == ("a-2", "b-2")
+    assert plan.totals.employees == 4
+
+
+def test_the_plan_json_keeps_its_field_names_and_order(minimal, records):
+    """`plan --format json` is read by other tools: a field renamed or moved in the plan's types shows here."""
+    planned = training_plan(minimal, records)
+    found = plain(scheduled(minimal, planned, PlanSettings(), 2027))
+    assert list(found) == ["courses", "employees", "totals"]
+    assert list(found["courses"][0]) == [
+        "training", "title", "domain", "participants", "suggestions", "pending", "firm", "by_unit", "classes",
+        "hours", "hours_total", "participant_hours", "mode", "provider", "deferred",
+        "cost_per_participant", "cost_per_class", "cost", "quarters", "unscheduled",
+    ]  # fmt: skip
+    assert list(found["employees"][0]) == [
+        "nip", "name", "unit", "role", "priority", "trainings", "hours", "deferred", "deferred_hours",
+    ]  # fmt: skip
+    assert list(found["totals"]) == [
+        "employees", "pending", "classes", "hours_total", "participant_hours", "jp_budget", "class_size",
+        "year", "cost", "uncosted", "quarter_capacity", "classes_by_quarter", "unscheduled", "participants",
+    ]  # fmt: skip
+    # scheduling adds cost and quarters and changes none of the planned figures
+    for before, after in zip(plain(planned)["courses"], found["courses"], strict=True):
+        assert {key: after[key] for key in before} == before
+    assert found["employees"] == plain(planned)["employees"]
+    assert found["courses"][0]["quarters"] == [1, 0, 0, 0]
 
 
 def test_classes_round_up(minimal, records):
     many = [dict(records[2], nip=f"1986092620150510{i:02d}") for i in range(31)]
-    course = next(c for c in training_plan(minimal, many)["courses"] if c["training"] == "a-1")
-    assert (course["participants"], course["classes"], course["hours_total"]) == (31, 2, 16)
+    course = next(c for c in training_plan(minimal, many).courses if c.training == "a-1")
+    assert (course.participants, course.classes, course.hours_total) == (31, 2, 16)
 
 
 def test_pseudonyms_are_keyed_stable_and_replace_name_and_nip(records):

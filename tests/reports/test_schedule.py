@@ -12,16 +12,21 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.render.agency import read_agency
 from asn_skills.reports.plan_settings import CourseCost, PlanSettings, read_plan_settings
+from asn_skills.reports.planning import PlannedCourse, PlanTotals, TrainingPlan
 from asn_skills.reports.schedule import budget_year, quarters, schedule_order, scheduled
 
 
-def course(training: str, domain: str, participants: int, suggestions: int = 0, classes: int = 1) -> dict[str, Any]:
-    return {"training": training, "domain": domain, "participants": participants, "suggestions": suggestions,
-            "classes": classes}  # fmt: skip
+def course(training: str, domain: str, participants: int, suggestions: int = 0, classes: int = 1) -> PlannedCourse:
+    return PlannedCourse(training=training, title={"id": training}, domain=domain, participants=participants,
+                         suggestions=suggestions, pending=0, firm=participants - suggestions, by_unit={},
+                         classes=classes, hours=8, hours_total=8 * classes, participant_hours=8 * participants,
+                         mode="e-learning", provider="BPSDM", deferred=0)  # fmt: skip
 
 
-def plan_of(*courses: dict[str, Any]) -> dict[str, Any]:
-    return {"courses": list(courses), "employees": [], "totals": {"classes": sum(c["classes"] for c in courses)}}
+def plan_of(*courses: PlannedCourse) -> TrainingPlan:
+    totals = PlanTotals(employees=0, pending=0, classes=sum(c.classes for c in courses), hours_total=0,
+                        participant_hours=0, jp_budget=20, class_size=30)  # fmt: skip
+    return TrainingPlan(courses, (), totals)
 
 
 @pytest.fixture
@@ -51,24 +56,24 @@ def test_the_budget_year_is_the_year_after_the_latest_answer():
 def test_cost_is_participants_and_classes_times_their_costs_and_unknown_costs_stay_out(costed):
     plan = plan_of(course("a-1", "a", 40, classes=2), course("b-1", "b", 30), course("a-2", "a", 10))
     result = scheduled(costed, plan, PlanSettings(), 2027)
-    costs = {c["training"]: c["cost"] for c in result["courses"]}
+    costs = {c.training: c.cost for c in result.courses}
     assert costs == {"a-1": 40 * 500000, "b-1": 10000000, "a-2": None}
-    assert result["totals"]["cost"] == 40 * 500000 + 10000000
-    assert result["totals"]["uncosted"] == 1
-    assert result["totals"]["year"] == 2027
+    assert result.totals.cost == 40 * 500000 + 10000000
+    assert result.totals.uncosted == 1
+    assert result.totals.year == 2027
 
 
 def test_the_agency_cost_table_overrides_the_catalogue(costed):
     settings = PlanSettings(costs={"a-1": CourseCost(per_class=3000000), "a-2": CourseCost(per_participant=100)})
     plan = plan_of(course("a-1", "a", 40, classes=2), course("a-2", "a", 10))
     result = scheduled(costed, plan, settings, 2027)
-    assert [c["cost"] for c in result["courses"]] == [6000000, 1000]
-    assert result["totals"]["uncosted"] == 0
+    assert [c.cost for c in result.courses] == [6000000, 1000]
+    assert result.totals.uncosted == 0
 
 
 def test_no_cost_anywhere_leaves_the_total_unknown_not_zero(costed):
     result = scheduled(costed, plan_of(course("a-2", "a", 10)), PlanSettings(), 2027)
-    assert result["totals"]["cost"] is None and result["totals"]["uncosted"] == 1
+    assert result.totals.cost is None and result.totals.uncosted == 1
 
 
 def test_critical_areas_then_the_most_people_in_need_are_scheduled_first(costed):
@@ -93,8 +98,8 @@ def test_without_a_capacity_the_classes_are_spread_over_the_year():
 def test_classes_that_do_not_fit_the_year_are_counted(costed):
     plan = plan_of(course("a-1", "a", 300, classes=10))
     result = scheduled(costed, plan, PlanSettings(quarter_capacity=2), 2027)
-    assert result["courses"][0]["unscheduled"] == 2 and result["totals"]["unscheduled"] == 2
-    assert result["totals"]["classes_by_quarter"] == [2, 2, 2, 2]
+    assert result.courses[0].unscheduled == 2 and result.totals.unscheduled == 2
+    assert result.totals.classes_by_quarter == (2, 2, 2, 2)
 
 
 def test_the_agency_file_plan_table_is_read(tmp_path):

@@ -17,6 +17,7 @@ from asn_skills.reports.items.drift import RoundDrift, round_drift
 from asn_skills.reports.items.rasch import RaschFit, fit_rasch
 from asn_skills.reports.items.responses import Person, Responses, knowledge_responses, sex_of
 from asn_skills.reports.rounds import Round
+from asn_skills.scoring.rules import Answer
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class RoundAnswers:
     """The raw answers of one round and who gave them."""
 
     name: str
-    answers: Sequence[Mapping[str, object]]
+    answers: Sequence[Mapping[str, Answer]]
     people: Sequence[Person]
 
 

@@ -22,6 +22,8 @@ from asn_skills.reports.views.workbooks import chart_sheets, on_sheet
 
 
 def compare_document(questionnaire: Questionnaire, comparison: Comparison, lang: str) -> Document:
+    """Charts of the areas and units before and after, the change per unit and area, and who moved into or
+    out of training need."""
     q = questionnaire
     first, second = comparison.rounds
     rows: list[list[Cell]] = []

@@ -246,6 +246,8 @@ _OPTION_FLAGS = {OptionFlag.MIS_KEY: "items.mis_key", OptionFlag.ATTRACTIVE: "it
 def items_document(
     questionnaire: Questionnaire, stats: ItemStatistics, analysis: ItemAnalysis, round_name: str, lang: str
 ) -> Document:
+    """Alpha per area, then a row per item (difficulty, discrimination, Rasch columns, flags), then the
+    analysis tables."""
     q = questionnaire
     domains = Section(
         t("report.reliability", lang),

@@ -32,6 +32,8 @@ from asn_skills.scoring.result import Record
 
 
 def organisation_document(questionnaire: Questionnaire, report: Organisation, lang: str) -> Document:
+    """The headline counts, a chart of each area's mean against its required band, the areas' levels, the
+    national comparison where there is one and the ten units most in need; counts only when suppressed."""
     q = questionnaire
     title = report_title(q, "report.organisation", lang, report.round)
     if report.suppressed:
@@ -109,6 +111,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
 
 
 def national_section(questionnaire: Questionnaire, national: NationalComparison, lang: str) -> Section:
+    """Each area's mean and the overall one beside the published national index, with the difference."""
     rows: list[list[Cell]] = []
     for key, value in national.domains.items():
         name = (

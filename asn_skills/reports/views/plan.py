@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any
 
 from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
@@ -15,7 +14,7 @@ from asn_skills.render.document import Block, Cell, Document, Number, Section
 from asn_skills.render.view import View
 from asn_skills.reports.plan_settings import PlanSettings
 from asn_skills.reports.planning import training_plan
-from asn_skills.reports.schedule import QUARTERS, budget_year, firm_participants, scheduled
+from asn_skills.reports.schedule import QUARTERS, ScheduledPlan, budget_year, scheduled
 from asn_skills.reports.views.inputs import Inputs
 from asn_skills.reports.views.parts import (
     code,
@@ -31,7 +30,7 @@ from asn_skills.reports.views.workbooks import chart_sheets, on_sheet
 
 def plan_document(
     questionnaire: Questionnaire,
-    plan: dict[str, Any],
+    plan: ScheduledPlan,
     round_name: str,
     lang: str,
     *,
@@ -47,18 +46,18 @@ def plan_document(
     on one line. `compact` (narrow terminals) keeps the short course table.
     """
     q = questionnaire
-    numbers = {course["training"]: index for index, course in enumerate(plan["courses"], 1)}
-    totals = plan["totals"]
+    numbers = {course.training: index for index, course in enumerate(plan.courses, 1)}
+    totals = plan.totals
     subtitle = t(
         "akpk.headline",
         lang,
         round=round_name,
-        employees=totals["employees"],
-        classes=totals["classes"],
-        hours=numbers_in(f"{totals['hours_total']:g}", lang),
-        participant_hours=numbers_in(f"{totals['participant_hours']:g}", lang),
+        employees=totals.employees,
+        classes=totals.classes,
+        hours=numbers_in(f"{totals.hours_total:g}", lang),
+        participant_hours=numbers_in(f"{totals.participant_hours:g}", lang),
     )
-    title = t("akpk.title", lang, year=totals["year"]).upper()
+    title = t("akpk.title", lang, year=totals.year).upper()
     blocks: list[Block]
     if compact or employees:
         courses = _plan_courses(q, plan, lang, compact=True, brief=employees)
@@ -116,44 +115,44 @@ def rupiah(value: float | None, lang: str) -> Number:
     return Number(round(value), shown.replace(",", ".") if lang == "id" else shown)
 
 
-def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
+def _akpk_courses(q: Questionnaire, plan: ScheduledPlan, lang: str) -> Section:
     """No., course, area, mode, JP, participants (firm, suggestions, pending), classes, JP total, cost, quarter;
     a totals row."""
-    courses = plan["courses"]
-    pending = any(c.get("pending") for c in courses)
-    costed = any(c["cost"] is not None for c in courses)
+    courses = plan.courses
+    pending = any(c.pending for c in courses)
+    costed = any(c.cost is not None for c in courses)
     rows: list[list[Cell]] = []
     for index, c in enumerate(courses, 1):
         row: list[Cell] = [
             count_cell(index),
-            q.text(c["title"], lang),
-            q.text(q.domains_by_id[c["domain"]].name, lang) if c["domain"] in q.domains_by_id else c["domain"],
-            c["mode"],
-            hours_cell(c["hours"]),
-            count_cell(c["participants"]),
-            count_cell(firm_participants(c)),
-            count_cell(c["suggestions"]),
-            *([count_cell(c.get("pending", 0))] if pending else []),
-            count_cell(c["classes"]),
-            hours_cell(c["hours_total"]),
-            *([rupiah(c["cost"], lang)] if costed else []),
-            quarter_text(c["quarters"], c["unscheduled"], lang, c.get("deferred", 0)),
+            q.text(c.title, lang),
+            q.text(q.domains_by_id[c.domain].name, lang) if c.domain in q.domains_by_id else c.domain,
+            c.mode,
+            hours_cell(c.hours),
+            count_cell(c.participants),
+            count_cell(c.firm),
+            count_cell(c.suggestions),
+            *([count_cell(c.pending)] if pending else []),
+            count_cell(c.classes),
+            hours_cell(c.hours_total),
+            *([rupiah(c.cost, lang)] if costed else []),
+            quarter_text(c.quarters, c.unscheduled, lang, c.deferred),
         ]
         rows.append(row)
-    totals = plan["totals"]
+    totals = plan.totals
     total_row: list[Cell] = [
         "",
         t("col.total", lang),
         "",
         "",
         "",
-        count_cell(totals["participants"]),
-        count_cell(sum(firm_participants(c) for c in courses)),
-        count_cell(sum(c["suggestions"] for c in courses)),
-        *([count_cell(sum(c.get("pending", 0) for c in courses))] if pending else []),
-        count_cell(totals["classes"]),
-        hours_cell(totals["hours_total"]),
-        *([rupiah(totals["cost"], lang)] if costed else []),
+        count_cell(totals.participants),
+        count_cell(sum(c.firm for c in courses)),
+        count_cell(sum(c.suggestions for c in courses)),
+        *([count_cell(sum(c.pending for c in courses))] if pending else []),
+        count_cell(totals.classes),
+        hours_cell(totals.hours_total),
+        *([rupiah(totals.cost, lang)] if costed else []),
         "",
     ]
     columns = [
@@ -174,14 +173,14 @@ def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
     notes = [t("plan.courses_note", lang, size=q.policy.class_size)]
     if costed:
         notes.append(t("akpk.cost_note", lang))
-        if totals["uncosted"]:
-            notes.append(t("akpk.cost_partial", lang, n=totals["uncosted"]))
+        if totals.uncosted:
+            notes.append(t("akpk.cost_partial", lang, n=totals.uncosted))
     else:
         notes.append(t("akpk.cost_unknown", lang))
-    by_quarter = " / ".join(f"{ROMAN[i]} {n}" for i, n in enumerate(totals["classes_by_quarter"]))
-    notes.append(t("akpk.quarter_note", lang, capacity=totals["quarter_capacity"], by_quarter=by_quarter))
-    if totals["unscheduled"]:
-        notes.append(t("akpk.unscheduled", lang, n=totals["unscheduled"]))
+    by_quarter = " / ".join(f"{ROMAN[i]} {n}" for i, n in enumerate(totals.classes_by_quarter))
+    notes.append(t("akpk.quarter_note", lang, capacity=totals.quarter_capacity, by_quarter=by_quarter))
+    if totals.unscheduled:
+        notes.append(t("akpk.unscheduled", lang, n=totals.unscheduled))
     return Section(
         t("plan.courses", lang),
         columns,
@@ -193,25 +192,25 @@ def _akpk_courses(q: Questionnaire, plan: dict[str, Any], lang: str) -> Section:
     )
 
 
-def participants_chart(q: Questionnaire, plan: dict[str, Any], lang: str) -> BarChart:
+def participants_chart(q: Questionnaire, plan: ScheduledPlan, lang: str) -> BarChart:
     """Participants per course (numbered as in the course table), with firm, suggested and pending counts."""
     rows = []
-    for index, c in enumerate(plan["courses"], 1):
-        if not c["participants"]:
+    for index, c in enumerate(plan.courses, 1):
+        if not c.participants:
             continue
-        pending = t("akpk.pending_text", lang, n=c["pending"]) if c.get("pending") else ""
+        pending = t("akpk.pending_text", lang, n=c.pending) if c.pending else ""
         text = t(
             "akpk.participants_text",
             lang,
-            total=c["participants"],
-            firm=firm_participants(c),
-            suggestions=c["suggestions"],
+            total=c.participants,
+            firm=c.firm,
+            suggestions=c.suggestions,
             pending=pending,
         )
-        title = q.text(c["title"], lang)
+        title = q.text(c.title, lang)
         label = f"{index}. {title if len(title) <= 34 else title[:33] + '…'}"
-        rows.append(BarRow(label, [float(c["participants"])], text=text))
-    scale = float(max((c["participants"] for c in plan["courses"]), default=1) or 1)
+        rows.append(BarRow(label, [float(c.participants)], text=text))
+    scale = float(max((c.participants for c in plan.courses), default=1) or 1)
     return BarChart(
         t("akpk.participants_chart", lang),
         rows,
@@ -222,33 +221,31 @@ def participants_chart(q: Questionnaire, plan: dict[str, Any], lang: str) -> Bar
     )
 
 
-def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact: bool, brief: bool) -> Section:
+def _plan_courses(q: Questionnaire, plan: ScheduledPlan, lang: str, *, compact: bool, brief: bool) -> Section:
     rows: list[list[Cell]] = []
-    for number_, c in enumerate(plan["courses"], 1):
+    for number_, c in enumerate(plan.courses, 1):
         counts = [
-            count_cell(c["participants"]),
-            count_cell(c["suggestions"]),
-            count_cell(c["classes"]),
-            hours_cell(c["hours"]),
-            hours_cell(c["hours_total"]),
+            count_cell(c.participants),
+            count_cell(c.suggestions),
+            count_cell(c.classes),
+            hours_cell(c.hours),
+            hours_cell(c.hours_total),
         ]
         if brief:
-            rows.append([count_cell(number_), q.text(c["title"], lang), code(c["domain"]),
-                         count_cell(c["participants"]), hours_cell(c["hours"])])  # fmt: skip
+            rows.append([count_cell(number_), q.text(c.title, lang), code(c.domain),
+                         count_cell(c.participants), hours_cell(c.hours)])  # fmt: skip
         elif compact:
-            rows.append(
-                [count_cell(number_), q.text(c["title"], lang), code(c["domain"]), *counts, count_cell(c["deferred"])]
-            )
+            rows.append([count_cell(number_), q.text(c.title, lang), code(c.domain), *counts, count_cell(c.deferred)])
         else:
             rows.append(
                 [
                     count_cell(number_),
-                    q.text(c["title"], lang),
-                    c["provider"],
-                    code(c["domain"]),
+                    q.text(c.title, lang),
+                    c.provider,
+                    code(c.domain),
                     *counts,
-                    t(f"mode.{c['mode']}", lang),
-                    count_cell(c["deferred"]),
+                    t(f"mode.{c.mode}", lang),
+                    count_cell(c.deferred),
                 ]
             )
     no, course, domain = t("col.number", lang), t("col.course", lang), t("col.domain_short", lang)
@@ -281,25 +278,25 @@ def _plan_courses(q: Questionnaire, plan: dict[str, Any], lang: str, *, compact:
     )
 
 
-def _pending_note(q: Questionnaire, plan: dict[str, Any], lang: str) -> list[str]:
+def _pending_note(q: Questionnaire, plan: ScheduledPlan, lang: str) -> list[str]:
     """Participants who await their supervisor's confirmation, per course: counted in the plan, not yet firm."""
-    waiting = [f"{q.text(c['title'], lang)} {c['pending']}" for c in plan["courses"] if c.get("pending")]
+    waiting = [f"{q.text(c.title, lang)} {c.pending}" for c in plan.courses if c.pending]
     if not waiting:
         return []
-    return [t("plan.pending_note", lang, n=plan["totals"].get("pending", 0), courses="; ".join(waiting))]
+    return [t("plan.pending_note", lang, n=plan.totals.pending, courses="; ".join(waiting))]
 
 
-def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Section:
+def _plan_units(plan: ScheduledPlan, numbers: dict[str, int], lang: str) -> Section:
     """Units x course numbers: how many of each unit's staff take each course."""
-    taken = [course for course in plan["courses"] if course["participants"]]
-    units = sorted({unit for course in taken for unit in course["by_unit"]})
+    taken = [course for course in plan.courses if course.participants]
+    units = sorted({unit for course in taken for unit in course.by_unit})
     people: dict[str, int] = {}
-    for employee in plan["employees"]:
-        if employee["trainings"]:
-            people[employee.get("unit") or "-"] = people.get(employee.get("unit") or "-", 0) + 1
+    for employee in plan.employees:
+        if employee.trainings:
+            people[employee.unit or "-"] = people.get(employee.unit or "-", 0) + 1
     rows: list[list[Cell]] = []
     for unit in units:
-        counts = [course["by_unit"].get(unit, 0) for course in taken]
+        counts = [course.by_unit.get(unit, 0) for course in taken]
         rows.append(
             [
                 unit,
@@ -311,7 +308,7 @@ def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Sec
     columns = [
         t("col.unit", lang),
         t("akpk.people", lang),
-        *(str(numbers[course["training"]]) for course in taken),
+        *(str(numbers[course.training]) for course in taken),
         t("akpk.places", lang),
     ]
     return Section(
@@ -324,34 +321,33 @@ def _plan_units(plan: dict[str, Any], numbers: dict[str, int], lang: str) -> Sec
 
 
 def _plan_employees(
-    q: Questionnaire, plan: dict[str, Any], numbers: dict[str, int], lang: str, compact: bool
+    q: Questionnaire, plan: ScheduledPlan, numbers: dict[str, int], lang: str, compact: bool
 ) -> Section:
     def refs(courses: Sequence[str]) -> str:
         return ", ".join(str(n) for n in sorted(numbers[c] for c in courses if c in numbers))
 
     rows: list[list[Cell]] = []
     styles: list[str | None] = []
-    people = plan["employees"]
-    if compact:  # grouped under a line per unit, so each person takes one line
-        people = sorted(people, key=lambda e: e.get("unit") or "")
+    # compact: grouped under a line per unit, so each person takes one line
+    people = sorted(plan.employees, key=lambda e: e.unit or "") if compact else plan.employees
     unit_now = None
     for e in people:
-        name, unit = e.get("name") or "-", e.get("unit") or "-"
-        priority = t(f"priority.{e['priority']}", lang)
+        name, unit = e.name or "-", e.unit or "-"
+        priority = t(f"priority.{e.priority}", lang)
         if compact:
             if unit != unit_now:
                 unit_now = unit
                 rows.append([unit, "", "", "", ""])
                 styles.append("bold")
-            deferred: Cell = count_cell(len([c for c in e["deferred"] if c in numbers]))
-            rows.append(["  " + name, priority, refs(e["trainings"]), hours_cell(e["hours"]), deferred])
+            deferred: Cell = count_cell(len([c for c in e.deferred if c in numbers]))
+            rows.append(["  " + name, priority, refs(e.trainings), hours_cell(e.hours), deferred])
         else:
-            nip, role = e.get("nip") or "-", role_name(q, e.get("role"), lang)
+            nip, role = e.nip or "-", role_name(q, e.role, lang)
             rows.append(
-                [count_cell(len(rows) + 1), name, nip, unit, role, priority, refs(e["trainings"]),
-                 hours_cell(e["hours"]), refs(e["deferred"])]
+                [count_cell(len(rows) + 1), name, nip, unit, role, priority, refs(e.trainings),
+                 hours_cell(e.hours), refs(e.deferred)]
             )  # fmt: skip
-        styles.append({"high": "red", "medium": "yellow"}.get(e["priority"]))
+        styles.append({"high": "red", "medium": "yellow"}.get(e.priority))
     head = [t("col.unit_name", lang)] if compact else [t("col.number", lang), t("col.name", lang), t("col.nip", lang)]
     middle = [] if compact else [t("col.unit", lang), t("col.role", lang)]
     columns = [*head, *middle, t("col.priority_short", lang), t("col.course_numbers", lang), "JP",
@@ -372,7 +368,7 @@ def _plan_employees(
     )
 
 
-def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *, employees: bool) -> Section:
+def plan_table(questionnaire: Questionnaire, plan: ScheduledPlan, lang: str, *, employees: bool) -> Section:
     """The plan as one spreadsheet table: one value per cell, courses by title, lists joined by "; "."""
     q = questionnaire
     if employees:
@@ -391,17 +387,17 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
             ],
             [
                 [
-                    e.get("nip") or "",
-                    e.get("name") or "",
-                    e.get("unit") or "",
-                    role_name(q, e.get("role"), lang),
-                    t(f"priority.{e['priority']}", lang),
-                    course_titles(q, e["trainings"], lang),
-                    hours_cell(e["hours"]),
-                    course_titles(q, e["deferred"], lang),
-                    hours_cell(e["deferred_hours"]),
+                    e.nip or "",
+                    e.name or "",
+                    e.unit or "",
+                    role_name(q, e.role, lang),
+                    t(f"priority.{e.priority}", lang),
+                    course_titles(q, e.trainings, lang),
+                    hours_cell(e.hours),
+                    course_titles(q, e.deferred, lang),
+                    hours_cell(e.deferred_hours),
                 ]
-                for e in plan["employees"]
+                for e in plan.employees
             ],
         )
     return Section(
@@ -411,20 +407,20 @@ def plan_table(questionnaire: Questionnaire, plan: dict[str, Any], lang: str, *,
          t("col.classes", lang), "JP", t("col.jp_total", lang), t("col.participant_jp", lang), t("col.mode", lang),
          t("col.deferred", lang), t("akpk.cost", lang), t("akpk.quarter", lang)],
         [
-            [c["training"], q.text(c["title"], lang), c["provider"], q.text(q.domains_by_id[c["domain"]].name, lang),
-             count_cell(c["participants"]), count_cell(firm_participants(c)), count_cell(c["suggestions"]),
-             count_cell(c.get("pending", 0)), count_cell(c["classes"]), hours_cell(c["hours"]),
-             hours_cell(c["hours_total"]), hours_cell(c["participant_hours"]), t(f"mode.{c['mode']}", lang),
-             count_cell(c["deferred"]),
-             Number(None, "") if c.get("cost") is None else Number(round(c["cost"]), f"{round(c['cost'])}"),
-             quarter_text(c["quarters"], c["unscheduled"], lang, c["deferred"]) if "quarters" in c else ""]
-            for c in plan["courses"]
+            [c.training, q.text(c.title, lang), c.provider, q.text(q.domains_by_id[c.domain].name, lang),
+             count_cell(c.participants), count_cell(c.firm), count_cell(c.suggestions),
+             count_cell(c.pending), count_cell(c.classes), hours_cell(c.hours),
+             hours_cell(c.hours_total), hours_cell(c.participant_hours), t(f"mode.{c.mode}", lang),
+             count_cell(c.deferred),
+             Number(None, "") if c.cost is None else Number(round(c.cost), f"{round(c.cost)}"),
+             quarter_text(c.quarters, c.unscheduled, lang, c.deferred)]
+            for c in plan.courses
         ],
     )  # fmt: skip
 
 
 def plan_sheets(
-    questionnaire: Questionnaire, document: Document, plan: dict[str, Any], round_name: str, lang: str
+    questionnaire: Questionnaire, document: Document, plan: ScheduledPlan, round_name: str, lang: str
 ) -> Document:
     """The whole plan: the numbered courses, participants per unit (by course number) and per employee."""
     courses = plan_table(questionnaire, plan, lang, employees=False)

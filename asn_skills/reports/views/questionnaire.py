@@ -4,9 +4,10 @@ questionnaire files (`questionnaires list`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from asn_skills.json_data import OMITTED_WHEN_NONE
 from asn_skills.questionnaire.load import check_file
 from asn_skills.questionnaire.model import Option, Questionnaire
 from asn_skills.render.document import Document, Section
@@ -149,33 +150,50 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+@dataclass(frozen=True, kw_only=True)
+class ListedFile:
+    """One questionnaire file of the list: what it holds, or how many problems keep it from loading."""
+
+    id: str
+    """The questionnaire's id; the file's name when it does not load."""
+    version: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    title: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    """In the reader's language."""
+    items: int | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    languages: tuple[str, ...] | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    source: str
+    """Where it comes from: bundled, or the path given."""
+    problems: int | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    """Problems found in a file that does not load; None when it loads."""
+
+
 def listing_view(files: list[tuple[Path, str]], lang: str) -> View:
     """A row per questionnaire file (path, where it comes from): id, version, title, items, languages; a
     file that does not load is listed with its number of problems."""
-    entries: list[dict[str, Any]] = []
+    entries: list[ListedFile] = []
     for path, source in files:
         questionnaire, problems = check_file(path)
         if questionnaire is None:
-            entries.append({"id": path.stem, "source": source, "problems": len(problems)})
+            entries.append(ListedFile(id=path.stem, source=source, problems=len(problems)))
             continue
         entries.append(
-            {
-                "id": questionnaire.id,
-                "version": questionnaire.version,
-                "title": questionnaire.text(questionnaire.title, lang),
-                "items": len(questionnaire.questions),
-                "languages": list(questionnaire.languages),
-                "source": source,
-            }
+            ListedFile(
+                id=questionnaire.id,
+                version=questionnaire.version,
+                title=questionnaire.text(questionnaire.title, lang),
+                items=len(questionnaire.questions),
+                languages=tuple(questionnaire.languages),
+                source=source,
+            )
         )
     rows = [
         [
-            entry["id"],
-            entry.get("version", ""),
-            entry.get("title") or t("list.unloadable", lang, count=entry.get("problems", 0)),
-            str(entry.get("items", "")),
-            ", ".join(entry.get("languages", [])),
-            entry["source"],
+            entry.id,
+            entry.version or "",
+            entry.title or t("list.unloadable", lang, count=entry.problems or 0),
+            "" if entry.items is None else str(entry.items),
+            ", ".join(entry.languages or ()),
+            entry.source,
         ]
         for entry in entries
     ]

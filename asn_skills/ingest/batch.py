@@ -407,22 +407,29 @@ def score_export(
             collect(_score_chunk(job))
     else:
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ProcessPoolExecutor(
-            max_workers=settings.jobs,
-            mp_context=context,
-            initializer=_start_pool_worker,
-            initargs=(questionnaire, prepared, plan, settings),
-        ) as pool:
+        with (
+            _interrupts_kept() as interrupted,
+            ProcessPoolExecutor(
+                max_workers=settings.jobs,
+                mp_context=context,
+                initializer=_start_pool_worker,
+                initargs=(questionnaire, prepared, plan, settings),
+            ) as pool,
+        ):
             futures = [pool.submit(_score_chunk, job) for job in jobs]
             try:
                 for future in as_completed(futures):
                     collect(future.result())
+                if interrupted:
+                    raise KeyboardInterrupt
             except BaseException:
                 # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed: the workers end now, not after their chunk,
                 # and none is left behind waiting for work.
                 for process in list((getattr(pool, "_processes", None) or {}).values()):
                     process.kill()
                 pool.shutdown(wait=False, cancel_futures=True)
+                if interrupted:
+                    raise KeyboardInterrupt from None  # a worker that died of the same Ctrl-C is not the story
                 raise
     parts.sort(key=lambda part: part.index)
     parts, ignored = _after_last_response(parts)
@@ -467,6 +474,28 @@ def _month_first(prepared: Prepared, plan: ColumnPlan, cut: list[Chunk]) -> bool
         return False
     rows = islice(read_rows(prepared, cut[0]), DATE_ORDER_ROWS)
     return month_first_column(row[column] for _, row in rows if column < len(row))
+
+
+@contextmanager
+def _interrupts_kept() -> Iterator[list[int]]:
+    """While workers start and run, every Ctrl-C is also written down: one that arrives while the pool's own
+    machinery runs (a finaliser, a callback) is swallowed there, and the run would otherwise go on to replace
+    the outputs as if nothing had happened."""
+    interrupted: list[int] = []
+
+    def kept(signum: int, _frame: object) -> None:
+        interrupted.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, kept)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield interrupted
+        return
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 _WORKER: dict[str, Any] = {}

@@ -47,6 +47,10 @@ from asn_skills.render.native_chart import caption
 
 A4 = (Cm(21.0), Cm(29.7))
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
+NOWRAP_MOST = 15
+"""Characters a column of codes (area gaps, an NIP) is sized for; its longer lines wrap between words."""
+WIDE_TABLE = 9
+"""Columns from which a table is set in 8-point type (a list of staff: number, name, NIP, unit, role ...)."""
 CHART_SHARE = 0.55
 """Of the text width, what a bar chart takes; its table of numbers has the rest, beside it."""
 MARGIN = Cm(1.8)
@@ -204,6 +208,8 @@ def _table(
     if not section.columns and not section.rows:
         return
     columns = len(section.columns) or max(len(row) for row in section.rows)
+    if size is None and columns >= WIDE_TABLE:
+        size = Pt(8)
     table = (inside or word).add_table(rows=1, cols=columns)
     table.style = word.styles["Table Grid"]
     header = table.rows[0]
@@ -235,7 +241,7 @@ def _table(
                 _shade(target, SHADES[shade])
             elif index == 0 and style in ROW_FILLS:
                 _shade(target, ROW_FILLS[style])
-    _fit_columns(table, section, width or _text_width(word))
+    _fit_columns(table, section, width or _text_width(word), small=size is not None)
     if size is not None:
         for each in table.rows:
             for cell in each.cells:
@@ -256,24 +262,41 @@ def _text_width(word: WordDocument) -> int:
     return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
-def _fit_columns(table: Table, section: Section, width: int) -> None:
-    """Column widths by content: a number column as wide as its longest number (numbers never wrap), the
-    text columns sharing the rest by their longest line (capped), so a course title is not squeezed."""
-    needs: list[tuple[bool, float]] = []
+def _fit_columns(table: Table, section: Section, width: int, *, small: bool = False) -> None:
+    """Column widths by content: a number column as wide as its longest number (numbers never wrap), a
+    column of short codes (nowrap) as wide as its longest line up to NOWRAP_MOST characters (longer lines
+    wrap between words), the text columns sharing the rest by what their cells hold (capped) and never
+    narrower than their longest word, so neither a list of courses nor a name is squeezed."""
+    per_character = int(Cm(0.16 if small else 0.19))
+    fixed: dict[int, int] = {}
+    least: dict[int, int] = {}
+    shares: dict[int, int] = {}
     for index in range(len(table.columns)):
         cells = [cell_text(row[index]) for row in section.rows if index < len(row)]
-        longest = max((len(line) for text in cells for line in text.split("\n")), default=1)
+        lines = [line for text in cells for line in text.split("\n")]
+        longest = max((len(line) for line in lines), default=1)
         heading = section.columns[index] if index < len(section.columns) else ""
-        word_length = max((len(part) for part in heading.split()), default=1)
-        if index in section.numeric or index in section.nowrap:
-            per_character = int(Cm(0.2))
-            needs.append((True, per_character * max(longest, word_length, 2) + int(Cm(0.5))))
+        word = max((len(part) for text in [heading, *lines] for part in text.split()), default=1)
+        if index in section.numeric:
+            fixed[index] = per_character * max(longest, word, 2) + int(Cm(0.5))
+        elif index in section.nowrap:
+            fixed[index] = per_character * max(min(longest, NOWRAP_MOST), word, 2) + int(Cm(0.5))
         else:
-            needs.append((False, max(4, min(longest, 30), word_length) + 2))
-    fixed = sum(need for numeric, need in needs if numeric)
-    shares = sum(need for numeric, need in needs if not numeric) or 1
-    spare = max(width - fixed, int(Cm(2)) * sum(1 for numeric, _ in needs if not numeric))
-    _set_widths(table, [int(need if numeric else spare * need / shares) for numeric, need in needs])
+            least[index] = per_character * max(word, 4) + int(Cm(0.4))
+            # Shared by how much a cell holds on average: a list of courses gets the room to keep each on
+            # one line, rather than the width of one of them.
+            mean = sum(len(text) for text in cells) / max(len(cells), 1)
+            shares[index] = int(max(4, min(max(mean, min(longest, 40)), 60)))
+    spare = width - sum(fixed.values()) - sum(least.values())
+    if spare < 0:  # too narrow for every word: share what there is by the words' lengths
+        spare, least = max(width - sum(fixed.values()), 0), {index: 0 for index in least}
+        shares = {index: max(4, shares[index]) for index in shares}
+    total = sum(shares.values()) or 1
+    widths = [
+        fixed[index] if index in fixed else least[index] + int(spare * shares[index] / total)
+        for index in range(len(table.columns))
+    ]
+    _set_widths(table, widths)
 
 
 def _set_widths(table: Table, widths: Sequence[int]) -> None:

@@ -71,14 +71,10 @@ def test_a_full_disk_on_stdout_is_a_message(tmp_path):
 def many_results(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("many")
     source = folder / "export.csv"
-    subprocess.run(
-        [sys.executable, "-m", "asn_skills", "-Q", "sample", "-o", str(source), "--rows", "3000"], check=True
-    )
+    made = runner.invoke(app, ["-Q", "sample", "-o", str(source), "--rows", "3000"])
+    assert made.exit_code == ExitCode.OK, made.stderr
     results = folder / "r.jsonl"
-    subprocess.run(
-        [sys.executable, "-m", "asn_skills", "-Q", "score", str(source), "--format", "jsonl", "-o", str(results)],
-        check=False,
-    )
+    runner.invoke(app, ["-Q", "score", str(source), "--format", "jsonl", "-o", str(results)])
     return results
 
 

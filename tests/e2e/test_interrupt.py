@@ -14,17 +14,8 @@ import pytest
 from support import start_cli, wait_for_work
 
 from asn_skills import ExitCode, load_questionnaire
-from asn_skills.synthetic.exports import Style, write_sample
 
 MAIN = load_questionnaire("kompetensi-digital-asn")
-
-
-@pytest.fixture(scope="module")
-def big_export(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("big") / "export.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        write_sample(handle, MAIN, Style.KOBO, 25_000, seed=9)
-    return path
 
 
 def start(folder: Path, *args: str) -> subprocess.Popen:
@@ -35,6 +26,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir() if path.name.startswith("."))
 
 
+@pytest.mark.alone
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_score_keeps_the_old_output_and_leaves_nothing(tmp_path, big_export, jobs):
     output = tmp_path / "results.csv"
@@ -50,6 +42,7 @@ def test_ctrl_c_during_score_keeps_the_old_output_and_leaves_nothing(tmp_path, b
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.alone
 def test_kill_9_during_score_keeps_the_old_output_and_a_rerun_cleans_up(tmp_path, big_export):
     output = tmp_path / "results.csv"
     output.write_text("old results\n", encoding="utf-8")

@@ -14,19 +14,7 @@ from pathlib import Path
 import pytest
 from support import start_cli, wait_for_work
 
-from asn_skills import load_questionnaire
-from asn_skills.synthetic.exports import Style, write_sample
-
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-MAIN = load_questionnaire("kompetensi-digital-asn")
-
-
-@pytest.fixture(scope="module")
-def big_export(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("big") / "export.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        write_sample(handle, MAIN, Style.KOBO, 25_000, seed=9)
-    return path
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"), pytest.mark.alone]
 
 
 def start(folder: Path, *args: str) -> subprocess.Popen:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import signal
+
+import pytest
 
 from asn_skills import load_questionnaire
+from asn_skills.ingest import batch
 from asn_skills.ingest.batch import BatchSettings, score_export
 from asn_skills.ingest.columns import plan_columns
 from asn_skills.ingest.outputs import RecordFormat
@@ -233,3 +239,18 @@ def test_rows_after_the_last_response_are_skipped_in_every_chunking(tmp_path):
     assert rejects.decode("utf-8-sig").splitlines()[1].startswith("151,")
     assert run_with(1, 8_000) == single
     assert run_with(2, 8_000) == single
+
+
+def test_a_ctrl_c_swallowed_while_workers_run_still_stops_the_run(tmp_path, monkeypatch):
+    """Ctrl-C that lands in the pool's own machinery (a finaliser, a callback) is swallowed there, "Exception
+    ignored"; the run must still end as interrupted instead of going on to replace the outputs."""
+    real = batch.as_completed
+
+    def swallowing(futures):
+        with contextlib.suppress(KeyboardInterrupt):  # as in a finaliser: the exception goes nowhere
+            os.kill(os.getpid(), signal.SIGINT)
+        yield from real(futures)
+
+    monkeypatch.setattr(batch, "as_completed", swallowing)
+    with pytest.raises(KeyboardInterrupt):
+        outputs(tmp_path, export(tmp_path, rows=200), 2, 20_000)

@@ -9,6 +9,7 @@ import zipfile
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 from lxml import etree
 
 from asn_skills.render.agency import Agency
@@ -201,3 +202,16 @@ def test_control_characters_in_data_are_shown_not_written_into_the_file():
     assert "\\x1b[31mMerah\\x07 \\ufffe" in texts and "\x1b" not in texts and "\x07" not in texts
     (part,) = chart_parts(word)
     assert b"\\x1b[31mMerah\\x07" in part.blob
+
+
+def test_a_list_of_courses_gets_room_and_a_name_is_never_cut_inside_a_word():
+    courses = ("Kebersihan siber untuk ASN", "Mencari, menilai, dan mengelola informasi digital", "Surel dinas")
+    rows = [[str(i), "Rizki Hasibuan", "1978031920021012" + f"{i:02d}", "Dinas Kesehatan", "Jabatan fungsional",
+             "tinggi", "54", "INF+1 KOM+2 KON+1 KEA+1", courses, "20"] for i in range(30)]  # fmt: skip
+    columns = ["No.", "Nama", "NIP", "Unit kerja", "Jabatan", "Prio.", "JPM", "Kesenjangan", "Pelatihan", "JP"]
+    section = Section("Perlu pelatihan", columns, rows, numeric=frozenset({0, 6, 9}), nowrap=frozenset({2, 5, 7}))
+    table = read(Document("Daftar", [section], landscape=True)).tables[0]
+    widths = [cell.width for cell in table.rows[0].cells]
+    assert widths[8] == max(widths) and widths[8] > 2 * widths[1]
+    assert widths[1] >= Cm(0.16) * len("Hasibuan")
+    assert all(run.font.size == Pt(8) for run in table.rows[1].cells[1].paragraphs[0].runs)

@@ -306,7 +306,9 @@ def document_markdown(document: Document) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-_MARKDOWN_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "|": "\\|"})
+_MARKDOWN_SPECIAL = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "|": "\\|", "*": "\\*", "_": "\\_", "`": "\\`"}
+)
 
 
 def _md(text: str) -> str:

@@ -278,7 +278,7 @@ def _fit_columns(table: Table, section: Section, width: int, *, small: bool = Fa
         heading = section.columns[index] if index < len(section.columns) else ""
         word = max((len(part) for text in [heading, *lines] for part in text.split()), default=1)
         if index in section.numeric:
-            fixed[index] = per_character * max(longest, word, 2) + int(Cm(0.5))
+            fixed[index] = per_character * (max(longest, word, 2) + 1) + int(Cm(0.5))
         elif index in section.nowrap:
             fixed[index] = per_character * max(min(longest, NOWRAP_MOST), word, 2) + int(Cm(0.5))
         else:

@@ -3,8 +3,8 @@
 In a workbook the chart sits beside the sheet's table. In a Word document it is a chart part with its
 own small workbook embedded, so a clerk can restyle it or edit its data in Word ("Edit Data") like any chart
 made there. Each series carries a pattern or a colour a greyscale print tells apart: the earlier of two
-rounds is hatched, the required band is a hatched grey bar behind the score, the standard error a black
-whisker.
+rounds is hatched, the required band is a hatched yellow bar behind the score (yellow as in the HTML
+charts, which the notes under them name), the standard error a black whisker.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from asn_skills.render.charts import SERIES_FILLS, BarChart
 from asn_skills.workbooks.writer import open_workbook
 
 DATA_SHEET = "Data"
-BAND_FILL = {"pattern": "wide_upward_diagonal", "fg_color": "#7B8794", "bg_color": "#E4E7EB"}
+BAND_FILL = {"pattern": "wide_upward_diagonal", "fg_color": "#E0A100", "bg_color": "#FFF3C4"}
+"""The required band as the HTML charts draw it (pale yellow edged in amber), hatched so it reads in grey too."""
 HATCH = {"pattern": "wide_upward_diagonal", "fg_color": SERIES_FILLS[0].upper(), "bg_color": "#FFFFFF"}
 _SMALL = {"num_font": {"size": 8, "color": "#1F2933", "name": "Arial"}}
 _NO_AXIS = {"label_position": "none", "major_tick_mark": "none", "line": {"none": True}}

@@ -133,6 +133,8 @@ def test_a_bar_chart_is_a_native_word_chart_with_its_data_embedded_and_its_numbe
     stacked = chart.find(f".//{C}grouping").get("val") == "stacked"
     widths = [[float(v.text) for v in ser.find(f"{C}val").iter(f"{C}v")] for ser in chart.iter(f"{C}ser")][:2]
     assert stacked and widths == [[50.0, 30.0], [30.0, 30.0]]
+    band = [ser for ser in chart.iter(f"{C}ser")][1]
+    assert b"FFF3C4" in etree.tostring(band)  # the yellow the notes under the chart name, as in HTML
     (embedded,) = [rel.target_part for rel in part.rels.values()]
     assert chart.find(f"{C}externalData").get(qn("r:id")) == "rId1" == next(iter(part.rels))
     with zipfile.ZipFile(io.BytesIO(embedded.blob)) as workbook:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -9,6 +10,19 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL = FIXTURES / "minimal.toml"
+CHROMIUM = next(
+    (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None
+)
+PDFTOTEXT = shutil.which("pdftotext")
+"""The tools that print HTML to PDF and read its pages; tests that need them skip where they are missing."""
+
+
+def print_to_pdf(page: Path, pdf: Path) -> Path:
+    """`page` (HTML) printed to A4 as `pdf` by headless Chromium, without headers and footers."""
+    command = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+               f"--print-to-pdf={pdf}", page.as_uri()]  # fmt: skip
+    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    return pdf
 
 
 def line_of(text: str, snippet: str, occurrence: int = 1) -> int:

@@ -14,16 +14,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from support import CHROMIUM, PDFTOTEXT, print_to_pdf
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
 from asn_skills.synthetic.exports import Style, write_sample
 
-CHROMIUM = next(
-    (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None
-)
-PDFTOTEXT = shutil.which("pdftotext")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(CHROMIUM is None, reason="no chromium to print with (apt-get install chromium)"),
@@ -79,9 +76,7 @@ def printed(folder: Path, name: str, *arguments: str) -> Path:
     page, pdf = folder / f"{name}.html", folder / f"{name}.pdf"
     result = runner.invoke(app, ["--db", str(folder / "store.db"), *arguments, "-o", str(page)])
     assert result.exit_code == ExitCode.OK, result.stderr
-    command = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-               f"--print-to-pdf={pdf}", page.as_uri()]  # fmt: skip
-    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    print_to_pdf(page, pdf)
     return pdf
 
 

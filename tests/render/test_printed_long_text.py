@@ -3,17 +3,13 @@ printed HTML report off the page: every column of every row still prints."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
+from support import CHROMIUM, PDFTOTEXT, print_to_pdf
 
 from asn_skills.render.document import Document, Section, document_html
 
-CHROMIUM = next(
-    (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None
-)
-PDFTOTEXT = shutil.which("pdftotext")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(CHROMIUM is None, reason="no chromium to print with (apt-get install chromium)"),
@@ -28,9 +24,7 @@ def test_an_unbreakable_name_still_leaves_every_column_on_the_printed_page(tmp_p
     section = Section("Perlu pelatihan", columns, rows, numeric=frozenset({0}), nowrap=frozenset({2}))
     page, pdf = tmp_path / "list.html", tmp_path / "list.pdf"
     page.write_text(document_html(Document("Perlu pelatihan", [section], landscape=True)), encoding="utf-8")
-    command = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-               f"--print-to-pdf={pdf}", page.as_uri()]  # fmt: skip
-    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    print_to_pdf(page, pdf)
     words = subprocess.run([str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
     for shown in ("198507062008122139", "Kebersihan siber", "199001012015031002", "Rapat video daring"):
         assert set(shown.split()) <= set(words), shown

@@ -594,6 +594,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'daftar unit {file} tidak sah: {reason}; contoh: `[[units]] name = "Dinas Kesehatan" short = ["Dinkes"]`',
         "en": 'unit list {file} is not valid: {reason}; e.g. [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
     },
+    # unit list entries
+    "unit_list_no_units": {
+        "id": 'daftar unit {file} tidak berisi `[[units]]`; tambahkan mis. `[[units]] name = "Dinas Kesehatan"`',
+        "en": 'unit list {file} holds no `[[units]]`; add e.g. `[[units]] name = "Dinas Kesehatan"`',
+    },
+    "unit_list_not_table": {
+        "id": "daftar unit {file}: unit ke-{number} bukan tabel; tulis setiap unit di bawah `[[units]]`",
+        "en": "unit list {file}: unit {number} is not a table; write each unit under `[[units]]`",
+    },
+    "unit_list_unknown_key": {
+        "id": "daftar unit {file}: unit ke-{number} memakai kunci `{field}` yang tidak dikenal (mungkin maksudnya: "
+        "{close}); yang diizinkan: {known}",
+        "en": "unit list {file}: unit {number} has the unknown key `{field}` (did you mean: {close}); allowed: {known}",
+    },
+    "unit_list_no_name": {
+        "id": 'daftar unit {file}: unit ke-{number} tidak punya nama; tambahkan `name = "..."`',
+        "en": 'unit list {file}: unit {number} has no name; add `name = "..."`',
+    },
+    "unit_list_not_texts": {
+        "id": 'daftar unit {file}: unit ke-{number}: `{field}` harus daftar teks, mis. `{field} = ["..."]`',
+        "en": 'unit list {file}: unit {number}: `{field}` must be a list of texts, e.g. `{field} = ["..."]`',
+    },
+    "unit_list_duplicate": {
+        "id": 'daftar unit {file}: unit ke-{number} "{name}" sama dengan unit ke-{first} "{other}" (hanya beda '
+        "huruf besar/kecil, tanda baca atau singkatan); gabungkan keduanya, atau tulis yang satu di `aliases`",
+        "en": 'unit list {file}: unit {number} "{name}" is unit {first} "{other}" again (only case, punctuation '
+        "or abbreviations differ); merge them, or write one under `aliases`",
+    },
     "unit_unknown_closest": {
         "id": '{file}: unit "{unit}" tidak ada di daftar unit; mungkin "{closest}" (tambahkan sebagai `aliases`)',
         "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',

@@ -25,6 +25,7 @@ from pathlib import Path
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
 from asn_skills.results.schema import Record
+from asn_skills.suggest import did_you_mean
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -127,6 +128,8 @@ class UnitList:
         return [unit.name for unit in self.units]
 
 
+UNIT_KEYS = ("name", "short", "aliases")
+"""The keys a `[[units]]` table may hold."""
 _CODE_LETTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -175,24 +178,32 @@ def read_unit_list(path: Path) -> UnitList:
     """The `[[units]]` of a TOML file (an agency file or a file of its own)."""
     data = _read(path)
     tables = data.get("units")
+    file = str(path)
     if not isinstance(tables, list) or not tables:
-        raise AsnSkillsError("unit_list_invalid", file=str(path), reason='no [[units]] with name = "..."')
-    units = []
+        raise AsnSkillsError("unit_list_no_units", file=file)
+    units: list[Unit] = []
+    seen: dict[str, int] = {}
     for number, table in enumerate(tables, 1):
         if not isinstance(table, dict):
-            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=f"unit {number} is not a table")
-        unknown = set(table) - {"name", "short", "aliases"}
+            raise AsnSkillsError("unit_list_not_table", file=file, number=number)
+        unknown = sorted(set(table) - set(UNIT_KEYS))
         if unknown:
-            reason = f"unit {number}: unknown key `{sorted(unknown)[0]}` (name, short, aliases)"
-            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=reason)
+            typed = unknown[0]
+            hint = did_you_mean(typed, UNIT_KEYS)
+            raise AsnSkillsError(
+                "unit_list_unknown_key", file=file, number=number, field=typed, close=hint["close"], known=hint["known"]
+            )
         name = table.get("name")
-        short = table.get("short", [])
-        aliases = table.get("aliases", [])
         if not isinstance(name, str) or not name.strip():
-            raise AsnSkillsError("unit_list_invalid", file=str(path), reason=f'unit {number}: name = "..." missing')
-        for key, values in (("short", short), ("aliases", aliases)):
+            raise AsnSkillsError("unit_list_no_name", file=file, number=number)
+        for key in ("short", "aliases"):
+            values = table.get(key, [])
             if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-                reason = f'unit {number}: {key} must be a list of texts, e.g. {key} = ["..."]'
-                raise AsnSkillsError("unit_list_invalid", file=str(path), reason=reason)
-        units.append(Unit(" ".join(name.split()), tuple(short), tuple(aliases)))
+                raise AsnSkillsError("unit_list_not_texts", file=file, number=number, field=key)
+        name = " ".join(name.split())
+        first = seen.setdefault(unit_key(name), number)
+        if first != number:
+            other = units[first - 1].name
+            raise AsnSkillsError("unit_list_duplicate", file=file, number=number, name=name, first=first, other=other)
+        units.append(Unit(name, tuple(table.get("short", [])), tuple(table.get("aliases", []))))
     return UnitList(tuple(units))

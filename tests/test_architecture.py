@@ -65,7 +65,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "notes": {"i18n"},
     "output_names": {"errors", "suggest"},
     "workbooks": {"errors", "i18n", "files", "csv_text"},
-    "units": {"errors", "i18n", "files", "results"},
+    "units": {"errors", "i18n", "files", "results", "suggest"},
     "questionnaire": HELPERS,
     "results": HELPERS | {"questionnaire"},
     "scoring": HELPERS | {"questionnaire", "results"},

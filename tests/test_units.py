@@ -133,7 +133,20 @@ def test_a_unit_list_with_an_unknown_key_is_refused_with_the_keys_it_takes(tmp_p
     path.write_text('[[units]]\nname = "Dinas Kesehatan"\nalias = ["Dinkes"]\n', encoding="utf-8")
     with pytest.raises(AsnSkillsError) as raised:
         read_unit_list(path)
-    assert "unknown key `alias` (name, short, aliases)" in str(raised.value.params)
+    english = raised.value.message("en")
+    assert "unit 1 has the unknown key `alias` (did you mean: `aliases`)" in english
+    assert "allowed: `name`, `short`, `aliases`" in english
+    assert "unit ke-1 memakai kunci `alias` yang tidak dikenal" in raised.value.message("id")
+
+
+def test_a_unit_written_twice_is_refused_naming_both(tmp_path):
+    path = tmp_path / "unit.toml"
+    path.write_text('[[units]]\nname = "Dinas Kesehatan"\n[[units]]\nname = "Dinkes"\n', encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as raised:
+        read_unit_list(path)
+    assert raised.value.exit_code == ExitCode.ERROR
+    assert 'unit 2 "Dinkes" is unit 1 "Dinas Kesehatan" again' in raised.value.message("en")
+    assert "tulis yang satu di `aliases`" in raised.value.message("id")
 
 
 def test_a_free_text_unit_column_names_the_first_unknown_units_and_counts_the_rest(tmp_path):

@@ -427,7 +427,7 @@ def score_export(
                 # and none is left behind waiting for work.
                 for process in list((getattr(pool, "_processes", None) or {}).values()):
                     process.kill()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _shut_down_now(pool)
                 if interrupted:
                     raise KeyboardInterrupt from None  # a worker that died of the same Ctrl-C is not the story
                 raise
@@ -474,6 +474,22 @@ def _month_first(prepared: Prepared, plan: ColumnPlan, cut: list[Chunk]) -> bool
         return False
     rows = islice(read_rows(prepared, cut[0]), DATE_ORDER_ROWS)
     return month_first_column(row[column] for _, row in rows if column < len(row))
+
+
+POOL_END_SECONDS = 10.0
+"""How long an interrupted run waits for the pool's manager thread to notice its killed workers and end."""
+
+
+def _shut_down_now(pool: ProcessPoolExecutor) -> None:
+    """Shut `pool` down without waiting for its queued work, and wait (bounded) for its manager thread to end.
+
+    `shutdown(wait=False)` forgets the manager thread, so the `with` block's own shutdown no longer joins it;
+    it then closes its wake-up pipe while the interpreter's exit hook writes to it, and Python prints a
+    "Bad file descriptor" traceback after the run has already said it was interrupted."""
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(timeout=POOL_END_SECONDS)
 
 
 @contextmanager

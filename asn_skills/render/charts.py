@@ -88,6 +88,8 @@ class BarChart:
     band_column: str = ""
     """The band's short heading in the table of numbers (default: `band_label`)."""
     notes: Sequence[str] = field(default_factory=tuple)
+    picture_notes: Sequence[str] = field(default_factory=tuple)
+    """Notes about the picture itself (what its yellow band is), shown only where the chart is drawn."""
     name: str = ""
     columns: Sequence[str] = ()
     """Headings of the table of numbers beside the chart: label, then one per series (and the band)."""

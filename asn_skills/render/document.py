@@ -118,11 +118,12 @@ Chart = BarChart | HeatMap
 Block = Section | Bars | BarChart | HeatMap
 
 
-def chart_section(chart: Chart, lang: str = "") -> Section:
+def chart_section(chart: Chart, lang: str = "", drawn: bool = False) -> Section:
     """The numbers of a chart as a table: what every format shows beside (or instead of) the picture; with
-    `lang`, its numbers are written as that language writes them (not for workbooks: they keep numbers)."""
+    `lang`, its numbers are written as that language writes them (not for workbooks: they keep numbers).
+    Its notes about the picture come only when the picture is `drawn` beside it."""
     if lang:
-        return _local_section(chart_section(chart), lang)
+        return _local_section(chart_section(chart, drawn=drawn), lang)
     if isinstance(chart, HeatMap):
         rows: list[list[Cell]] = []
         for label, cells in zip(chart.row_labels, chart.cells, strict=True):
@@ -153,7 +154,8 @@ def chart_section(chart: Chart, lang: str = "") -> Section:
         row += [f"{item.band[0]:g}-{item.band[1]:g}" if item.band else "-"] if bands else []
         rows.append(row)
     numeric = frozenset(range(1, len(columns)))
-    return Section(chart.title, columns, rows, numeric=numeric, notes=chart.notes, name=chart.name, sheet=chart.sheet)
+    notes = [*(chart.picture_notes if drawn else ()), *chart.notes]
+    return Section(chart.title, columns, rows, numeric=numeric, notes=notes, name=chart.name, sheet=chart.sheet)
 
 
 def tabled(block: Block, lang: str = "") -> Section | Bars:
@@ -485,7 +487,7 @@ def _signature_html(document: Document) -> str:
 def _html_chart(chart: Chart, lang: str) -> str:
     """The chart and, beside it (below it on a narrow page), the table of its numbers."""
     e = _escape
-    numbers = chart_section(chart, lang)
+    numbers = chart_section(chart, lang, drawn=True)
     return (
         f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
         f'<figure>{chart_svg(chart)}</figure><div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'

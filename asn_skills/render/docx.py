@@ -388,7 +388,7 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
                     _shade(row.cells[index], FILLS[found[0]][depth(*found)].lstrip("#").upper())
         legend = "   ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
         word.add_paragraph(legend, style="ASN Catatan")
-    for note in chart.notes:
+    for note in chart_section(chart, drawn=True).notes:
         word.add_paragraph(note, style="ASN Catatan")
 
 

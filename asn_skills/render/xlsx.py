@@ -56,7 +56,7 @@ def _section(block: Section | Bars | BarChart | HeatMap) -> Section:
         return block
     if isinstance(block, Bars):
         return _bars_table(block)
-    return chart_section(block)
+    return chart_section(block, drawn=isinstance(block, BarChart))
 
 
 def _native_chart(workbook: Any, sheet: Sheet, chart: BarChart, header_row: int) -> None:

@@ -10,7 +10,8 @@ import docx
 import pytest
 from python_calamine import CalamineWorkbook
 
-from asn_skills.render.document import Document, Section
+from asn_skills.render.charts import BarChart, BarRow
+from asn_skills.render.document import Document, Section, chart_section
 from asn_skills.render.formats import DescriptionFormat, Format, ListingFormat, ReportFormat, ResultFormat
 from asn_skills.render.view import View
 
@@ -68,3 +69,38 @@ def test_a_shown_score_never_rounds_up_into_the_next_band():
     shown = [number(80.95), number(79.99, 0), number(0.29, 2), number(None)]
     assert [cell.text for cell in shown] == ["80.9", "79", "0.29", "-"]
     assert [cell.value for cell in shown] == [80.9, 79, 0.29, None]
+
+
+CHART = BarChart(
+    "Skor per ranah",
+    [BarRow("Data", (64.0,), band=(48.0, 81.0), text="64,0")],
+    band_label="syarat",
+    columns=("Ranah", "Rerata"),
+    notes=["catatan angka"],
+    picture_notes=["Rentang kuning: syarat"],
+    name="chart",
+)
+
+
+@pytest.mark.parametrize("fmt", [fmt for fmt in Format if fmt is not Format.TERMINAL])
+def test_a_note_about_the_picture_comes_only_with_the_picture(fmt):
+    """The yellow band is named only where a chart is drawn (HTML, Word, Excel); Markdown, CSV and JSON show
+    the chart's numbers, where a note about a yellow range would name something that is not there."""
+    write = fmt.file_renderer()
+    assert write is not None
+    view = View(Document("Judul", [CHART]), {"skor": 64.0}, chart_section(CHART))
+    written = write(view)
+    if fmt is Format.XLSX:
+        assert isinstance(written, bytes)
+        cells = CalamineWorkbook.from_filelike(io.BytesIO(written)).get_sheet_by_name("Skor per ranah").to_python()
+        shown = " ".join(str(cell) for row in cells for cell in row)
+    elif fmt is Format.DOCX:
+        assert isinstance(written, bytes)
+        shown = " ".join(paragraph.text for paragraph in docx.Document(io.BytesIO(written)).paragraphs)
+    else:
+        assert isinstance(written, str)
+        shown = written
+    drawn = fmt in (Format.HTML, Format.DOCX, Format.XLSX)
+    assert ("Rentang kuning" in shown) is drawn
+    if fmt in (Format.MARKDOWN, Format.HTML, Format.DOCX, Format.XLSX):
+        assert "catatan angka" in shown

@@ -43,3 +43,15 @@ def test_control_characters_in_every_text_are_made_visible():
         *section.notes,
     ]
     assert texts == ["Sari\\x1b[2J"] * 7
+
+
+def test_the_bars_on_a_screen_leave_out_the_notes_about_the_drawn_picture():
+    chart = BarChart(
+        "Skor",
+        [BarRow("Data", (64.0,), band=(48.0, 81.0), text="64,0")],
+        notes=["± = kesalahan baku"],
+        picture_notes=["Rentang kuning: syarat"],
+    )
+    bars = screen_block(chart)
+    assert isinstance(bars, Bars)
+    assert list(bars.notes) == ["± = kesalahan baku"]

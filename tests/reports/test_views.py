@@ -11,6 +11,7 @@ import pytest
 from asn_skills import load_questionnaire, score_answers
 from asn_skills.json_data import json_text
 from asn_skills.render.document import document_html, document_markdown, section_csv
+from asn_skills.render.screen import visible_document
 from asn_skills.render.xlsx import document_workbook
 from asn_skills.reports.rounds import Request, read
 from asn_skills.reports.views.registry import VIEWS, Inputs, plan_view
@@ -57,3 +58,14 @@ def test_the_plan_view_is_signed_when_written_and_not_on_screen(db):
     assert plan_view(inputs, employees=False).document.signature
     on_screen = Inputs(inputs.questionnaire, inputs.rounds, "en", on_screen=True)
     assert not plan_view(on_screen, employees=True).document.signature
+
+
+@pytest.mark.parametrize("name", ["organisation", "person"])
+def test_the_yellow_range_is_named_in_html_and_not_on_the_screen(db, name):
+    """The terminal draws the bars without the required band, and Markdown shows the numbers only: a note
+    about a yellow range belongs where the chart is drawn."""
+    document = VIEWS[name].build(inputs_for(db, name)).document
+    assert "Yellow range" in document_html(document)
+    assert "Yellow range" not in document_markdown(document)
+    screen = visible_document(document)
+    assert not any("Yellow range" in note for block in screen.blocks for note in block.notes)

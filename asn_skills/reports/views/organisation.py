@@ -71,7 +71,7 @@ def organisation_document(questionnaire: Questionnaire, report: Organisation, la
         band_label=t("chart.required_band", lang),
         band_column=t("col.required", lang),
         columns=[t("col.domain", lang), t("col.mean", lang)],
-        notes=[t("chart.required_note", lang)],
+        picture_notes=[t("chart.required_note", lang)],
     )
     level_columns = [q.text(level.name, lang) for level in q.levels]
     rows: list[list[Cell]] = []

@@ -144,9 +144,7 @@ def score_chart(questionnaire: Questionnaire, record: Record, lang: str) -> BarC
                 f"{shown} ({q.level_name(value['level'], lang)})",
             )
         )
-    notes = [t("person.chart_note", lang)]
-    if any(row.error is not None for row in rows):
-        notes.append(t("person.chart_error_note", lang))
+    notes = [t("person.chart_error_note", lang)] if any(row.error is not None for row in rows) else []
     return BarChart(
         t("person.chart", lang),
         rows,
@@ -154,6 +152,7 @@ def score_chart(questionnaire: Questionnaire, record: Record, lang: str) -> BarC
         band_column=t("col.required", lang),
         columns=[t("col.domain", lang), t("col.overall", lang)],
         notes=notes,
+        picture_notes=[t("person.chart_note", lang)],
         name="chart",
     )
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import os
+import string
 from collections.abc import Mapping
 from typing import Any
+
+from asn_skills.locale_format import integer, numbers_in
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -24,7 +28,28 @@ def render(catalogue: Catalogue, key: str, lang: str, /, **params: Any) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    if ":n}" in template:
+        return _Counts(lang).format(template, **params)
     return template.format(**params)
+
+
+class _Counts(string.Formatter):
+    """Fills a template whose counts are marked `{name:n}`: a number there is written as the language
+    writes it (`1.985` and `2,5` in Indonesian, `1,985` and `2.5` in English); a year, a line or a NIP, left
+    unmarked, is never grouped."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec != "n":
+            return super().format_field(value, format_spec)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return integer(value, self.lang)
+        if isinstance(value, float) and math.isfinite(value):
+            return numbers_in(f"{value:g}", self.lang)
+        return format(value)
 
 
 def translate(key: str, lang: str, /, **params: Any) -> str:
@@ -237,26 +262,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "domain `{domain}` has no questions; add some or remove the domain",
     },
     "thresholds_out_of_range": {
-        "id": "`match_thresholds = [{high}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
-        "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
+        "id": "`match_thresholds = [{high:n}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
+        "en": "match_thresholds = [{high:n}, {low}] must be descending and within 0-100, e.g. [80, 68]",
     },
     # Item-writing checks (questionnaires lint)
     "lint_key_position": {
-        "id": "kunci di posisi {position} pada {count} dari {items} soal pilihan tunggal ({ids}); peluang "
+        "id": "kunci di posisi {position} pada {count:n} dari {items} soal pilihan tunggal ({ids}); peluang "
         "acak {expected}, uji binomial p = {p}: pindahkan sebagian kunci ke posisi lain",
-        "en": "the key is in position {position} in {count} of {items} single-choice items ({ids}); chance "
+        "en": "the key is in position {position} in {count:n} of {items} single-choice items ({ids}); chance "
         "gives {expected}, binomial p = {p}: move some keys to other positions",
     },
     "lint_key_longest": {
-        "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count} dari {items} soal pilihan "
+        "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count:n} dari {items} soal pilihan "
         "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: panjangkan pengecoh atau ringkas kunci",
-        "en": "the key is the uniquely longest option ({lang}) in {count} of {items} single-choice items "
+        "en": "the key is the uniquely longest option ({lang}) in {count:n} of {items} single-choice items "
         "({ids}); chance gives {expected}, binomial p = {p}: lengthen wrong options or shorten keys",
     },
     "lint_key_shortest": {
-        "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count} dari {items} soal pilihan "
+        "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count:n} dari {items} soal pilihan "
         "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: samakan panjang pilihan",
-        "en": "the key is the uniquely shortest option ({lang}) in {count} of {items} single-choice items "
+        "en": "the key is the uniquely shortest option ({lang}) in {count:n} of {items} single-choice items "
         "({ids}); chance gives {expected}, binomial p = {p}: make the options about as long",
     },
     "lint_key_much_longer": {
@@ -282,15 +307,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "option",
     },
     "lint_multi_same_position": {
-        "id": "pilihan {position} benar di semua {count} soal pilihan ganda-jamak ({ids}); peluang acak "
+        "id": "pilihan {position} benar di semua {count:n} soal pilihan ganda-jamak ({ids}); peluang acak "
         "p = {p}: buat pilihan {position} salah di sebagian soal",
-        "en": "option {position} is correct in all {count} multi-select items ({ids}); chance p = {p}: make "
+        "en": "option {position} is correct in all {count:n} multi-select items ({ids}); chance p = {p}: make "
         "option {position} wrong in some of them",
     },
     "lint_key_repeats_stem": {
-        "id": "kunci ({lang}) mengulang {count} kata dari soal ({words}), pilihan lain paling banyak {others}: "
+        "id": "kunci ({lang}) mengulang {count:n} kata dari soal ({words}), pilihan lain paling banyak {others}: "
         "soal ini bisa dijawab tanpa memahaminya; ubah kata kunci atau pakai kata soal di pengecoh juga",
-        "en": "the key ({lang}) repeats {count} words of the question ({words}), the other options at most "
+        "en": "the key ({lang}) repeats {count:n} words of the question ({words}), the other options at most "
         "{others}: it can be answered without understanding; reword the key or echo the question in wrong "
         "options too",
     },
@@ -301,15 +326,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "differ in substance or merge them",
     },
     "lint_area_few_knowledge": {
-        "id": "ranah `{domain}` punya {count} soal pengetahuan, paling sedikit {least} diperlukan: galat baku "
+        "id": "ranah `{domain}` punya {count:n} soal pengetahuan, paling sedikit {least:n} diperlukan: galat baku "
         "skor pengetahuannya sampai {se} poin; tambahkan soal",
-        "en": "area `{domain}` has {count} knowledge items, at least {least} are needed: the standard error of "
+        "en": "area `{domain}` has {count:n} knowledge items, at least {least:n} are needed: the standard error of "
         "its knowledge score reaches {se} points; add items",
     },
     "lint_competences_uncovered": {
         "id": "kompetensi {missing} dari {framework} area {area} tidak punya soal pengetahuan ({covered} dari "
-        "{total} tercakup); tambahkan soal dengan `competence = ...`",
-        "en": "competences {missing} of {framework} area {area} have no knowledge item ({covered} of {total} "
+        "{total:n} tercakup); tambahkan soal dengan `competence = ...`",
+        "en": "competences {missing} of {framework} area {area} have no knowledge item ({covered} of {total:n} "
         "covered); add items tagged `competence = ...`",
     },
     "lint_unknown_competence": {
@@ -324,8 +349,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Errors
     "questionnaire_invalid": {
-        "id": "{file}: kuesioner tidak sah, {count} masalah:",
-        "en": "{file}: invalid questionnaire, {count} problem(s):",
+        "id": "{file}: kuesioner tidak sah, {count:n} masalah:",
+        "en": "{file}: invalid questionnaire, {count:n} problem(s):",
     },
     "questionnaire_not_found": {
         "id": "kuesioner `{name}` tidak ditemukan; beri path berkas .toml atau salah satu id: {known}",
@@ -349,8 +374,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Answers files
     "answers_invalid": {
-        "id": "{file}: {count} jawaban tidak sah:",
-        "en": "{file}: {count} invalid answer(s):",
+        "id": "{file}: {count:n} jawaban tidak sah:",
+        "en": "{file}: {count:n} invalid answer(s):",
     },
     "answers_file_missing": {
         "id": "berkas jawaban {file} tidak ditemukan",
@@ -408,8 +433,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answer [1-{last}, b = back, q = save & quit]:",
     },
     "interview.resume": {
-        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total} dijawab). Lanjutkan? [y/t]",
-        "en": "There is an unfinished assessment from {started} ({answered}/{total} answered). Continue it? [y/n]",
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total:n} dijawab). Lanjutkan? [y/t]",
+        "en": "There is an unfinished assessment from {started} ({answered}/{total:n} answered). Continue it? [y/n]",
     },
     "interview.retake": {
         "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
@@ -521,11 +546,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or raise the limit with {variable}=MiB (e.g. {variable}=1024)",
     },
     "workbook_sheet_too_large": {
-        "id": "{file}: sebuah lembar membentang {rows} baris x {columns} kolom, lebih dari {cells} sel yang diizinkan "
-        "batas {limit} MiB; hapus sel yang terisi tanpa sengaja jauh di bawah atau kanan data (`Ctrl+End` "
+        "id": "{file}: sebuah lembar membentang {rows:n} baris x {columns} kolom, lebih dari {cells:n} sel yang "
+        "diizinkan batas {limit} MiB; hapus sel yang terisi tanpa sengaja jauh di bawah atau kanan data (`Ctrl+End` "
         "menunjukkan sel terakhir), "
         "atau naikkan batasnya dengan {variable}=MiB",
-        "en": "{file}: a sheet spans {rows} rows by {columns} columns, more than the {cells} cells a {limit} MiB "
+        "en": "{file}: a sheet spans {rows:n} rows by {columns} columns, more than the {cells:n} cells a {limit} MiB "
         "limit allows; delete stray cells far below or right of the data (Ctrl+End shows the last one), or raise "
         "the limit with {variable}=MiB",
     },
@@ -547,9 +572,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(File > Info > Protect Workbook > Encrypt with Password), save, and try again",
     },
     "columns_missing_questions": {
-        "id": "{file}: {count} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
+        "id": "{file}: {count:n} pertanyaan {questionnaire} tidak punya kolom sehingga tidak dinilai: {questions}; "
         "periksa -q, beri --columns, atau terima dengan --allow-missing",
-        "en": "{file}: {count} questions of {questionnaire} have no column, so they are not scored: {questions}; "
+        "en": "{file}: {count:n} questions of {questionnaire} have no column, so they are not scored: {questions}; "
         "check -q, give --columns, or accept it with --allow-missing",
     },
     "columns_missing_identity": {
@@ -569,17 +594,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: headings read from row {row}; the rows above them (a letterhead) are not data",
     },
     "header_row_missing": {
-        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows}",
-        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows}",
+        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows:n}",
+        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows:n}",
     },
     "row_after_data_ignored": {
         "id": "{file}: baris {first}, sesudah jawaban terakhir, tidak berisi jawaban (mis. tanda tangan) dan dilewati",
         "en": "{file}: line {first}, after the last response, holds no answers (such as a signature) and was skipped",
     },
     "rows_after_data_ignored": {
-        "id": "{file}: {count} baris sesudah jawaban terakhir (baris {first}-{last}) tidak berisi jawaban, mis. "
+        "id": "{file}: {count:n} baris sesudah jawaban terakhir (baris {first}-{last}) tidak berisi jawaban, mis. "
         "blok tanda tangan, dan dilewati",
-        "en": "{file}: {count} rows after the last response (lines {first}-{last}) hold no answers, such as a "
+        "en": "{file}: {count:n} rows after the last response (lines {first}-{last}) hold no answers, such as a "
         "signature block, and were skipped",
     },
     "identity_column_empty": {
@@ -627,8 +652,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{file}: unit "{unit}" is not in the unit list; perhaps "{closest}" (add it to its aliases)',
     },
     "units_unknown_more": {
-        "id": "{file}: {count} unit lain juga tidak ada di daftar unit",
-        "en": "{file}: {count} more units are not in the unit list either",
+        "id": "{file}: {count:n} unit lain juga tidak ada di daftar unit",
+        "en": "{file}: {count:n} more units are not in the unit list either",
     },
     "unit_unknown": {
         "id": '{file}: unit "{unit}" tidak ada di daftar unit; tambahkan ke daftar bila benar',
@@ -814,8 +839,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # A scoring run: what was read, written and stored
     "scoring_summary": {
-        "id": "{rows} baris: {scored} dinilai, {rejected} ditolak ({superseded} duplikat digantikan)",
-        "en": "{rows} rows: {scored} scored, {rejected} rejected ({superseded} duplicates superseded)",
+        "id": "{rows:n} baris: {scored:n} dinilai, {rejected:n} ditolak ({superseded:n} duplikat digantikan)",
+        "en": "{rows:n} rows: {scored:n} scored, {rejected:n} rejected ({superseded:n} duplicates superseded)",
     },
     "rejects_written": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
     "results_written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
@@ -851,9 +876,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "result_priority_none": {"id": "tidak ada", "en": "none"},
     "xlsx_results_sheet": {"id": "Hasil", "en": "Results"},
     "xlsx_too_many_rows": {
-        "id": "{file}: {rows} baris hasil tidak muat dalam satu lembar Excel (paling banyak {limit}); "
+        "id": "{file}: {rows:n} baris hasil tidak muat dalam satu lembar Excel (paling banyak {limit:n}); "
         "tidak ada yang ditulis: pakai --format csv",
-        "en": "{file}: {rows} result rows do not fit on one Excel sheet (at most {limit}); "
+        "en": "{file}: {rows:n} result rows do not fit on one Excel sheet (at most {limit:n}); "
         "nothing was written: use --format csv",
     },
     "xlsx_to_terminal": {
@@ -1323,18 +1348,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Results files and rounds scored with another version of the questionnaire
     "results_other_version": {
-        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "id": "{file} dinilai dengan {scored:n}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
         "rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas pelatihan diambil dari kuesioner yang "
         "dipakai",
-        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "en": "{file} was scored with {scored:n}, the questionnaire in use is {using}: levels, flags and "
         "recommendations are as scored; course titles, JP and classes come from the questionnaire in use",
     },
     "results_other_version_gaps": {
-        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "id": "{file} dinilai dengan {scored:n}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
         "rekomendasi tetap seperti saat dinilai; kesenjangan per area dihitung ulang dengan level yang dibutuhkan "
         "jabatan saat ini (berkas tidak memuatnya), judul, JP dan jumlah kelas pelatihan diambil dari kuesioner "
         "yang dipakai",
-        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
+        "en": "{file} was scored with {scored:n}, the questionnaire in use is {using}: levels, flags and "
         "recommendations are as scored; the gaps per area are recomputed from today's role requirements (the file "
         "does not hold them), course titles, JP and classes come from the questionnaire in use",
     },
@@ -1486,20 +1511,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'unknown role "{role}"; the default role {default} was used',
     },
     "questions_not_in_export": {
-        "id": "dinilai tanpa {count} pertanyaan yang tidak ada kolomnya di ekspor: {questions}",
-        "en": "scored without {count} questions that have no column in the export: {questions}",
+        "id": "dinilai tanpa {count:n} pertanyaan yang tidak ada kolomnya di ekspor: {questions}",
+        "en": "scored without {count:n} questions that have no column in the export: {questions}",
     },
     "role_column_missing": {
         "id": "ekspor tidak punya kolom jabatan; dibandingkan dengan jabatan bawaan {default}",
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
-        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total} butir swanilai dijawab",
-        "en": "domain {domain} not scored: only {answered} of {total} self-rating items answered",
+        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total:n} butir swanilai dijawab",
+        "en": "domain {domain} not scored: only {answered} of {total:n} self-rating items answered",
     },
     # Knowledge items left blank
     "knowledge_blank": {
-        "id": "{count} soal pengetahuan tidak dijawab dan dinilai 0",
-        "en": "{count} knowledge questions left blank, scored 0",
+        "id": "{count:n} soal pengetahuan tidak dijawab dan dinilai 0",
+        "en": "{count:n} knowledge questions left blank, scored 0",
     },
 }

@@ -33,9 +33,8 @@ _NUMBER = re.compile(r"(?<![\w.,])([-+]?)(\d+)(?:\.(\d+))?(?![\w]|\.\d)")
 def numbers_in(text: str, lang: str) -> str:
     """Every number written in `text` the machine way (`2688`, `63.8`, `+1.5`, `80%`) as `lang` writes it,
     with its decimals kept (`2.688`, `63,8`, `+1,5`, `80%` in Indonesian). Only for texts that hold numbers
-    and words, never an identifier (a NIP would be grouped)."""
-    if lang == "en":
-        return text  # already written the English way; only grouping differs, and long numbers are rare
+    and words, never an identifier (a NIP would be grouped). English keeps its decimal point and gains its
+    grouping (`2,688`)."""
     return _NUMBER.sub(
         lambda found: found[1] + decimal(float(f"{found[2]}.{found[3] or 0}"), lang, len(found[3] or "")), text
     )

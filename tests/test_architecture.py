@@ -55,7 +55,7 @@ HELPERS = {
 """Small top-level parts every package may use: messages, errors, safe files, cells and workbooks."""
 
 MAY_IMPORT: dict[str, set[str]] = {
-    "i18n": set(),
+    "i18n": {"locale_format"},
     "errors": {"i18n"},
     "files": {"errors", "i18n"},
     "csv_text": set(),

@@ -38,7 +38,7 @@ def test_numbers_in_a_text_keep_their_decimals_and_leave_words_alone():
     assert numbers_in("63.8", "en") == "63.8"
 
 
-def test_documents_show_numbers_the_indonesian_way_and_csv_keeps_them_as_numbers():
+def test_documents_show_numbers_as_the_reader_writes_them_and_csv_keeps_them_as_numbers():
     from asn_skills.render.document import Document, Number, Section, document_html, document_markdown, section_csv
 
     section = Section("T", ["Ranah", "Skor", "Peserta"], [["Keamanan", Number(63.8, "63.8"), Number(2688, "2688")]])
@@ -47,4 +47,4 @@ def test_documents_show_numbers_the_indonesian_way_and_csv_keeps_them_as_numbers
     assert ">63,8<" in document_html(document)
     assert section_csv(section).endswith("Keamanan,63.8,2688\r\n")
     english = Document("Title", [section], lang="en")
-    assert "| Keamanan | 63.8 | 2688 |" in document_markdown(english)
+    assert "| Keamanan | 63.8 | 2,688 |" in document_markdown(english)

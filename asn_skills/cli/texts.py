@@ -309,7 +309,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "duplicates, short rows.",
     },
     "score.progress": {"id": "Menilai", "en": "Scoring"},
-    "score.rows_so_far": {"id": "{rows} baris", "en": "{rows} rows"},
+    "score.rows_so_far": {"id": "{rows:n} baris", "en": "{rows:n} rows"},
     "help.sample.drift": {
         "id": "Putaran berikutnya: pegawai yang sama (benih sama) setahun kemudian, kemampuannya bergeser rata-rata "
         "sebanyak ini dalam simpangan baku (0.3 = setahun dengan pelatihan; negatif = menurun).",
@@ -317,8 +317,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deviations on average (0.3 = a year with training; negative = a decline).",
     },
     "sample.written": {
-        "id": "{rows} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
-        "en": "{rows} respondents ({style}) written to {path}; {errors} rows spoiled",
+        "id": "{rows:n} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
+        "en": "{rows:n} respondents ({style}) written to {path}; {errors} rows spoiled",
     },
     "delimiter_one_char": {"id": "harus satu karakter, mis. ';'", "en": "must be one character, e.g. ';'"},
     "help.report": {
@@ -340,8 +340,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
     },
     "persons.written": {
-        "id": "{n} laporan pribadi ditulis ke {folder} (daftar: {index})",
-        "en": "{n} personal reports written to {folder} (index: {index})",
+        "id": "{n:n} laporan pribadi ditulis ke {folder} (daftar: {index})",
+        "en": "{n:n} personal reports written to {folder} (index: {index})",
     },
     "help.report.units": {"id": "Tabel unit x ranah.", "en": "Units x areas table."},
     "help.report.flagged": {
@@ -466,27 +466,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "give a NIP, or --name NAME for assessments without a NIP (one of them)",
     },
     "store.would_forget_name": {
-        "id": "{count} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
-        "en": "{count} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",
+        "id": "{count:n} penilaian tanpa NIP di {path} cocok (di atas); tidak ada yang dihapus (--dry-run).",
+        "en": "{count:n} assessments without a NIP in {path} match (above); nothing was erased (--dry-run).",
     },
     "store.forgot_name": {
-        "id": "{count} penilaian tanpa NIP (di atas) dihapus dari {path} beserta jawabannya. Berkas hasil dan "
+        "id": "{count:n} penilaian tanpa NIP (di atas) dihapus dari {path} beserta jawabannya. Berkas hasil dan "
         "laporan yang pernah ditulis tidak ikut terhapus.",
-        "en": "{count} assessments without a NIP (above) erased from {path} with their answers. Results files and "
+        "en": "{count:n} assessments without a NIP (above) erased from {path} with their answers. Results files and "
         "reports written earlier are not touched.",
     },
     "store.empty_round": {"id": "Nama putaran tidak boleh kosong.", "en": "A round name cannot be empty."},
     "store.renamed": {
-        "id": "Putaran {old} sekarang bernama {new} ({count} penilaian).",
-        "en": "Round {old} is now called {new} ({count} assessments).",
+        "id": "Putaran {old} sekarang bernama {new} ({count:n} penilaian).",
+        "en": "Round {old} is now called {new} ({count:n} assessments).",
     },
     "store.would_delete": {
-        "id": "Putaran {round} berisi {count} penilaian; tidak ada yang dihapus (--dry-run).",
-        "en": "Round {round} holds {count} assessments; nothing was deleted (--dry-run).",
+        "id": "Putaran {round} berisi {count:n} penilaian; tidak ada yang dihapus (--dry-run).",
+        "en": "Round {round} holds {count:n} assessments; nothing was deleted (--dry-run).",
     },
     "store.deleted": {
-        "id": "Putaran {round} dihapus: {count} penilaian beserta jawabannya.",
-        "en": "Round {round} deleted: {count} assessments with their answers.",
+        "id": "Putaran {round} dihapus: {count:n} penilaian beserta jawabannya.",
+        "en": "Round {round} deleted: {count:n} assessments with their answers.",
     },
     "store.would_forget": {
         "id": "NIP {nip} memiliki {finished} penilaian selesai dan {unfinished} belum selesai di {path}; "
@@ -536,8 +536,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # Interview
     "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
     "interview.saved": {
-        "id": "Jawaban tersimpan ({answered}/{total}). Lanjutkan nanti dengan: {command}",
-        "en": "Answers saved ({answered}/{total}). Continue later with: {command}",
+        "id": "Jawaban tersimpan ({answered}/{total:n}). Lanjutkan nanti dengan: {command}",
+        "en": "Answers saved ({answered}/{total:n}). Continue later with: {command}",
     },
     "assess.more": {
         "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",
@@ -570,8 +570,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{files} file(s) checked: {invalid} invalid, {warnings} item-writing warning(s)",
     },
     "demo.generating": {
-        "id": "Membuat {people} pegawai sintetis untuk {questionnaire} ...",
-        "en": "Generating {people} synthetic employees for {questionnaire} ...",
+        "id": "Membuat {people:n} pegawai sintetis untuk {questionnaire} ...",
+        "en": "Generating {people:n} synthetic employees for {questionnaire} ...",
     },
     "demo.next": {
         "id": "Berikutnya: `asn-skills sample -o jawaban.csv` lalu `asn-skills score jawaban.csv --check`, "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from asn_skills.cli.texts import TEXTS, help_language
-from asn_skills.i18n import LANGUAGES, MESSAGES, default_language, translate
+from asn_skills.i18n import LANGUAGES, MESSAGES, default_language, render, translate
 from asn_skills.reports.views.texts import TEXTS as DOCUMENT_TEXTS
 
 
@@ -18,14 +18,35 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def counts(template: str) -> set[str]:
+    """The placeholders marked as counts (`{n:n}`), which the reader's language groups."""
+    return {name for _, name, spec, _ in string.Formatter().parse(template) if name and spec == "n"}
+
+
 @pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS, DOCUMENT_TEXTS], ids=["core", "cli", "documents"])
 def test_every_message_in_both_languages_with_same_placeholders(catalogue):
     for key, entry in catalogue.items():
         assert set(entry) == set(LANGUAGES), key
         assert placeholders(entry["id"]) == placeholders(entry["en"]), key
-        for template in entry.values():
+        assert counts(entry["id"]) == counts(entry["en"]), key
+        for lang, template in entry.items():
             assert all(re.fullmatch(r"[a-z_]+(![rs])?", name) for name in placeholders(template)), (key, template)
-            template.format(**{name: "x" for name in placeholders(template)})
+            specs = {spec for _, name, spec, _ in string.Formatter().parse(template) if name}
+            assert specs <= {"", "n"}, (key, template)
+            render(catalogue, key, lang, **{name: "x" for name in placeholders(template)})
+            render(catalogue, key, lang, **{name: 1234 for name in placeholders(template)})
+
+
+@pytest.mark.parametrize(("lang", "written"), [("id", "1.985 pegawai"), ("en", "1,985 employees")])
+def test_a_count_is_grouped_as_the_reader_writes_it_and_a_year_is_not(lang, written):
+    catalogue = {
+        "line": {"id": "{n:n} pegawai, {hours:n} JP, tahun {year}", "en": "{n:n} employees, {hours:n} JP, {year}"}
+    }
+    shown = render(catalogue, "line", lang, n=1985, hours=33068.5, year=2027)
+    assert shown.startswith(written)
+    assert ("33.068,5 JP" if lang == "id" else "33,068.5 JP") in shown
+    assert shown.endswith("2027")
+    assert render(catalogue, "line", lang, n="tak diketahui", hours=True, year=2027).startswith("tak diketahui")
 
 
 PACKAGE = Path(__file__).resolve().parents[2] / "asn_skills"
@@ -80,3 +101,24 @@ def test_help_language_reads_the_command_line(monkeypatch):
     assert help_language(["asn-skills", "--lang", "en", "--help"]) == "en"
     assert help_language(["asn-skills", "--lang=en"]) == "en"
     assert help_language(["asn-skills", "--help"]) == "id"
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("id", "1.985 pegawai mendapat rekomendasi · 166 kelas · 1.152 JP penyelenggaraan · 33.068 JP peserta"),
+        ("en", "1,985 employees with recommendations · 166 classes · 1,152 JP delivered · 33,068 participant JP"),
+    ],
+)
+def test_the_plan_headline_groups_its_counts(lang, written):
+    shown = render(
+        DOCUMENT_TEXTS,
+        "akpk.headline",
+        lang,
+        round="2027",
+        employees=1985,
+        classes=166,
+        hours=1152.0,
+        participant_hours=33068.0,
+    )
+    assert shown.endswith(written) and "2027:" in shown

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
-from asn_skills.render.document import Document, Number, Section, document_html, section_csv
+from asn_skills.render.document import Document, Number, Section, document_html, document_markdown, section_csv
 from asn_skills.reports.views.letterhead import long_date
+from asn_skills.reports.views.store import rounds_view
+from asn_skills.store.store import RoundSummary
 from asn_skills.synthetic.exports import Style, write_sample
 
 runner = CliRunner()
@@ -399,3 +402,13 @@ def test_the_flagged_data_lists_those_awaiting_confirmation_after_those_needing_
     assert all(record["needs_training"] for record in listed[:-waiting])
     lines = run(store, "report", "--flagged", "--format", "csv").stdout.splitlines()
     assert len(lines) == 1 + len(listed) and lines[-1].split(",")[0] == listed[-1]["nip"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"), [("id", "| 2027 | 3.000 | 3.012 | 1.204 |"), ("en", "| 2027 | 3,000 | 3,012 | 1,204 |")]
+)
+def test_the_rounds_of_a_store_count_as_the_reader_writes_numbers(lang, written):
+    when = datetime(2027, 3, 2, tzinfo=timezone.utc)
+    summary = RoundSummary("2027", "kompetensi-digital-asn", 3012, 3000, 1204, when, when, when, when)
+    document = rounds_view([summary], Path("s.db"), lang).document
+    assert written in document_markdown(document)

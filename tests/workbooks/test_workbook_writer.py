@@ -58,7 +58,7 @@ def test_a_table_taller_than_a_sheet_is_refused_with_the_way_out():
     with pytest.raises(AsnSkillsError) as refused:
         rows_fit(EXCEL_ROWS - 1, 2, "x.csv")
     assert refused.value.exit_code == ExitCode.ERROR
-    assert "--format csv" in refused.value.message("en") and "1048574" in refused.value.message("en")
+    assert "--format csv" in refused.value.message("en") and "1,048,574" in refused.value.message("en")
 
 
 def _sheet_xml(data: bytes) -> bytes:

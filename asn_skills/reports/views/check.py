@@ -64,7 +64,7 @@ def check_document(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Do
     sections = [Section("", columns, rows, numeric=frozenset({0}), notes=notes)]
     if "role" in plan.identity:
         sections.append(_role_section(questionnaire, run, lang))
-    return Document(heading, sections)
+    return Document(heading, sections, lang=lang)
 
 
 def check_problems(run: BatchRun, lang: str, limit: int) -> list[str]:

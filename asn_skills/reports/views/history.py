@@ -18,7 +18,7 @@ def history_view(nip: str, assessments: list[Stored], lang: str) -> View:
     who = f"{name} ({nip})" if name else nip
     heading = t("history.heading", lang, who=f"{who} · {assessments[-1].questionnaire_id}" if assessments else who)
     section = _section(assessments, lang)
-    return View(Document(heading, [section]), [_record(stored) for stored in assessments], section)
+    return View(Document(heading, [section], lang=lang), [_record(stored) for stored in assessments], section)
 
 
 def _record(stored: Stored) -> dict[str, Any]:

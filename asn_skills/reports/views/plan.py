@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Number, Section
@@ -54,8 +53,8 @@ def plan_document(
         round=round_name,
         employees=totals.employees,
         classes=totals.classes,
-        hours=numbers_in(f"{totals.hours_total:g}", lang),
-        participant_hours=numbers_in(f"{totals.participant_hours:g}", lang),
+        hours=totals.hours_total,
+        participant_hours=totals.participant_hours,
     )
     title = t("akpk.title", lang, year=totals.year).upper()
     blocks: list[Block]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from asn_skills.locale_format import days
-from asn_skills.render.document import Document, Section
+from asn_skills.render.document import Cell, Document, Section
 from asn_skills.render.view import View
 from asn_skills.render.visible import visible
+from asn_skills.reports.views.parts import count_cell
 from asn_skills.reports.views.texts import t
 from asn_skills.store.store import RoundSummary, Unnamed
 
@@ -15,7 +16,7 @@ from asn_skills.store.store import RoundSummary, Unnamed
 def rounds_view(summaries: list[RoundSummary], path: Path, lang: str) -> View:
     """A row per round of the store at `path`; the data is one object per round."""
     heading = t("store.heading", lang, path=path)
-    return View(Document(heading, [_rounds_section(summaries, lang)]), [_summary(s) for s in summaries])
+    return View(Document(heading, [_rounds_section(summaries, lang)], lang=lang), [_summary(s) for s in summaries])
 
 
 def _summary(summary: RoundSummary) -> dict[str, object]:
@@ -39,13 +40,13 @@ def _rounds_section(summaries: list[RoundSummary], lang: str) -> Section:
     when the store holds more than one (so the table fits 80 columns), else the title names it."""
     instruments = list(dict.fromkeys(summary.questionnaire_id for summary in summaries))
     several = len(instruments) > 1
-    rows = [
+    rows: list[list[Cell]] = [
         [
             summary.round or "-",
             *([summary.questionnaire_id] if several else []),
-            str(summary.people),
-            str(summary.finished),
-            str(summary.unfinished),
+            count_cell(summary.people),
+            count_cell(summary.finished),
+            count_cell(summary.unfinished),
             days(summary.answered_first, summary.answered_last, lang),
             days(summary.first, summary.last, lang),
         ]

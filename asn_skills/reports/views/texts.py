@@ -21,27 +21,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.items_title": {"id": "statistik butir, putaran {round}", "en": "item statistics, round {round}"},
     "report.compare": {"id": "perbandingan {first} dan {second}", "en": "{first} compared with {second}"},
     "report.suppressed": {
-        "id": "{n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
-        "en": "{n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
+        "id": "{n:n} pegawai: kurang dari {minimum}, statistik tidak ditampilkan untuk melindungi data pribadi.",
+        "en": "{n:n} employees: fewer than {minimum}, so no statistics are shown, to protect personal data.",
     },
     # incomplete results, said first
     "report.incomplete": {
-        "id": "Perhatian: {incomplete} dari {total} hasil tidak lengkap. Ranah tanpa skor (jumlah pegawai): "
+        "id": "Perhatian: {incomplete:n} dari {total:n} hasil tidak lengkap. Ranah tanpa skor (jumlah pegawai): "
         "{areas}. Angka di bawah hanya menghitung ranah yang dinilai.",
-        "en": "Note: {incomplete} of {total} results are incomplete. Areas without a score (employees): {areas}. "
+        "en": "Note: {incomplete:n} of {total:n} results are incomplete. Areas without a score (employees): {areas}. "
         "The figures below count scored areas only.",
     },
     "report.critical_missing": {
-        "id": "{n} pegawai tidak punya skor di ranah wajib (kritis), sehingga kecocokannya dengan jabatan tidak "
+        "id": "{n:n} pegawai tidak punya skor di ranah wajib (kritis), sehingga kecocokannya dengan jabatan tidak "
         "dapat ditentukan; nilai ulang ranah itu.",
-        "en": "{n} employees have no score in a critical area, so their match with the role cannot be known; "
+        "en": "{n:n} employees have no score in a critical area, so their match with the role cannot be known; "
         "assess that area again.",
     },
     "report.headline": {
-        "id": "{n} pegawai dinilai · {flagged} perlu pelatihan ({high} prioritas tinggi, {medium} sedang) · "
-        "{confirm} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
-        "en": "{n} employees assessed · {flagged} need training ({high} high priority, {medium} medium) · "
-        "{confirm} to be confirmed by the supervisor · {low} with a development suggestion · mean score {overall}",
+        "id": "{n:n} pegawai dinilai · {flagged:n} perlu pelatihan ({high:n} prioritas tinggi, {medium:n} sedang) · "
+        "{confirm:n} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
+        "en": "{n:n} employees assessed · {flagged:n} need training ({high:n} high priority, {medium:n} medium) · "
+        "{confirm:n} to be confirmed by the supervisor · {low} with a development suggestion · mean score {overall}",
     },
     "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
     "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
@@ -86,7 +86,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "the unit's roles require: below, at (0-5 points above it), above (more than 5 points). In the picture "
         "darker is further. Small units are not shown.",
     },
-    "report.flagged_title": {"id": "{n} pegawai perlu pelatihan", "en": "{n} employees need training"},
+    "report.flagged_title": {"id": "{n:n} pegawai perlu pelatihan", "en": "{n:n} employees need training"},
     "report.reliability": {"id": "Keandalan per ranah", "en": "Reliability per area"},
     "report.alpha_note": {
         "id": "Alfa Cronbach dihitung dari pegawai yang menjawab semua butir ranah itu (n lengkap); "
@@ -113,8 +113,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "third more, or a wrong option draws more of the top third than the key.",
     },
     "items.options_too_few": {
-        "id": "{people} pegawai: terlalu sedikit untuk membandingkan sepertiga atas dan bawah.",
-        "en": "{people} staff: too few to compare the top and bottom thirds.",
+        "id": "{people:n} pegawai: terlalu sedikit untuk membandingkan sepertiga atas dan bawah.",
+        "en": "{people:n} staff: too few to compare the top and bottom thirds.",
     },
     "items.key": {"id": "kunci", "en": "key"},
     "items.mis_key": {"id": "kunci mungkin salah", "en": "possible mis-key"},
@@ -123,27 +123,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "items.dif_flag": {"id": "DIF C ({groups})", "en": "DIF C ({groups})"},
     "items.circulating": {"id": "jawaban mungkin beredar", "en": "answers may be circulating"},
     "items.rasch_note": {
-        "id": "Model Rasch atas {people} pegawai (yang tidak benar semua atau salah semua): kesulitan dalam logit "
+        "id": "Model Rasch atas {people:n} pegawai (yang tidak benar semua atau salah semua): kesulitan dalam logit "
         "(0 = butir rata-rata) dengan galat bakunya; infit di luar {infit} atau outfit di luar {outfit} ditandai "
         "tidak cocok model.",
-        "en": "Rasch model over {people} staff (those with neither all nor no items right): difficulty in logits "
+        "en": "Rasch model over {people:n} staff (those with neither all nor no items right): difficulty in logits "
         "(0 = the average item) with its standard error; infit outside {infit} or outfit outside {outfit} is "
         "flagged as misfit.",
     },
     "items.rasch_too_few": {
-        "id": "Model Rasch butuh paling sedikit {least} pegawai yang tidak benar semua atau salah semua; putaran "
-        "ini punya {people}.",
-        "en": "The Rasch model needs at least {least} staff with neither all nor no items right; this round has "
-        "{people}.",
+        "id": "Model Rasch butuh paling sedikit {least:n} pegawai yang tidak benar semua atau salah semua; putaran "
+        "ini punya {people:n}.",
+        "en": "The Rasch model needs at least {least:n} staff with neither all nor no items right; this round has "
+        "{people:n}.",
     },
     "items.dif": {"id": "Fungsi butir berbeda antarkelompok (DIF)", "en": "Differential item functioning (DIF)"},
     "items.dif_note": {
         "id": "Mantel-Haenszel: kelompok dibandingkan di antara pegawai dengan skor total sama; delta negatif = "
         "lebih sulit bagi kelompok pertama. Kelas ETS: A dapat diabaikan, B kecil (perhatikan), C besar (telaah "
-        "butirnya). Hanya kelompok dengan paling sedikit {least} pegawai.",
+        "butirnya). Hanya kelompok dengan paling sedikit {least:n} pegawai.",
         "en": "Mantel-Haenszel: the groups are compared among staff with the same total score; a negative delta = "
         "harder for the first group. ETS classes: A negligible, B small (watch), C large (review the item). "
-        "Only groups of at least {least} staff.",
+        "Only groups of at least {least:n} staff.",
     },
     "items.dif_all_a": {
         "id": "Dibandingkan: {groups}; butir yang tidak tercantum berkelas A.",
@@ -192,8 +192,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Units with fewer than {minimum} staff in either round are left blank.",
     },
     "report.movers_count": {
-        "id": "{out} pegawai tidak lagi perlu pelatihan, {into} kini perlu pelatihan.",
-        "en": "{out} employees no longer need training, {into} now need it.",
+        "id": "{out:n} pegawai tidak lagi perlu pelatihan, {into:n} kini perlu pelatihan.",
+        "en": "{out:n} employees no longer need training, {into:n} now need it.",
     },
     "report.compare_flagged": {
         "id": "perlu pelatihan {before} → {after} ({change})",
@@ -215,17 +215,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.movers": {"id": "Perpindahan status pelatihan", "en": "Moves in training need"},
     "report.out_of_need": {"id": "tidak lagi perlu pelatihan", "en": "no longer need training"},
     "report.into_need": {"id": "kini perlu pelatihan", "en": "now need training"},
-    "report.in_both": {"id": "{n} pegawai ada di kedua putaran.", "en": "{n} employees are in both rounds."},
+    "report.in_both": {"id": "{n:n} pegawai ada di kedua putaran.", "en": "{n:n} employees are in both rounds."},
     # AKPK plan attachment
     "akpk.title": {
         "id": "Rencana pengembangan kompetensi digital ASN tahun {year}",
         "en": "Digital competence development plan for civil servants, {year}",
     },
     "akpk.headline": {
-        "id": "Dari hasil pengukuran putaran {round}: {employees} pegawai mendapat rekomendasi · {classes} kelas · "
-        "{hours} JP penyelenggaraan · {participant_hours} JP peserta",
-        "en": "From the assessment round {round}: {employees} employees with recommendations · {classes} classes · "
-        "{hours} JP delivered · {participant_hours} participant JP",
+        "id": "Dari hasil pengukuran putaran {round}: {employees:n} pegawai mendapat rekomendasi · {classes:n} kelas · "
+        "{hours:n} JP penyelenggaraan · {participant_hours:n} JP peserta",
+        "en": "From the assessment round {round}: {employees:n} employees with recommendations · {classes:n} classes · "
+        "{hours:n} JP delivered · {participant_hours:n} participant JP",
     },
     "akpk.attachment": {"id": "Lampiran", "en": "Attachment to"},
     "akpk.number": {"id": "Nomor", "en": "Number"},
@@ -236,8 +236,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "akpk.pending": {"id": "Menunggu konfirmasi", "en": "Pending confirmation"},
     "akpk.cost": {"id": "Perkiraan biaya (Rp)", "en": "Cost estimate (Rp)"},
     "akpk.quarter": {"id": "Triwulan", "en": "Quarter"},
-    "akpk.deferred_only": {"id": "tahun berikut ({n} ditunda)", "en": "next year ({n} deferred)"},
-    "akpk.later": {"id": "{n} kelas thn berikut", "en": "{n} classes next year"},
+    "akpk.deferred_only": {"id": "tahun berikut ({n:n} ditunda)", "en": "next year ({n:n} deferred)"},
+    "akpk.later": {"id": "{n:n} kelas thn berikut", "en": "{n:n} classes next year"},
     "akpk.cost_note": {
         "id": "Biaya adalah perkiraan: peserta x biaya per peserta + kelas x biaya per kelas, dari katalog atau "
         "`[plan.costs]` berkas instansi (mis. menurut standar biaya masukan).",
@@ -245,8 +245,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalogue or the agency file's [plan.costs] (e.g. from the input cost standard).",
     },
     "akpk.cost_partial": {
-        "id": "{n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
-        "en": "{n} courses with no known cost are left out of the total (-).",
+        "id": "{n:n} pelatihan tanpa biaya yang diketahui tidak masuk jumlah (-).",
+        "en": "{n:n} courses with no known cost are left out of the total (-).",
     },
     "akpk.cost_unknown": {
         "id": "Biaya belum diketahui: isi `cost_per_participant`/`cost_per_class` di katalog atau `[plan.costs]` di "
@@ -261,15 +261,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "{capacity} classes a quarter (classes per quarter: {by_quarter}).",
     },
     "akpk.unscheduled": {
-        "id": "{n} kelas tidak muat dalam kapasitas tahun ini (`quarter_capacity` di `[plan]` berkas instansi).",
-        "en": "{n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
+        "id": "{n:n} kelas tidak muat dalam kapasitas tahun ini (`quarter_capacity` di `[plan]` berkas instansi).",
+        "en": "{n:n} classes do not fit this year's capacity (quarter_capacity in the agency file's [plan]).",
     },
     "akpk.participants_chart": {"id": "Peserta per pelatihan", "en": "Participants per course"},
     "akpk.participants_text": {
-        "id": "{total} ({firm} pasti, {suggestions} saran{pending})",
-        "en": "{total} ({firm} firm, {suggestions} suggested{pending})",
+        "id": "{total:n} ({firm:n} pasti, {suggestions:n} saran{pending})",
+        "en": "{total:n} ({firm:n} firm, {suggestions:n} suggested{pending})",
     },
-    "akpk.pending_text": {"id": ", {n} menunggu konfirmasi", "en": ", {n} pending"},
+    "akpk.pending_text": {"id": ", {n:n} menunggu konfirmasi", "en": ", {n:n} pending"},
     "akpk.people": {"id": "Pegawai", "en": "Employees"},
     "akpk.places": {"id": "Tempat pelatihan", "en": "Course places"},
     "akpk.by_unit_note": {
@@ -296,8 +296,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
     },
     "report.showing": {
-        "id": "menampilkan {shown} pertama dari {total}; --top 0 untuk semua",
-        "en": "showing the first {shown} of {total}; --top 0 for all",
+        "id": "menampilkan {shown:n} pertama dari {total:n}; --top 0 untuk semua",
+        "en": "showing the first {shown:n} of {total:n}; --top 0 for all",
     },
     "col.domain_short": {"id": "Ranah", "en": "Area"},
     "col.total": {"id": "Jumlah", "en": "Total"},
@@ -333,9 +333,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "or a terminal of 160+ columns.",
     },
     "report.overestimates_count": {
-        "id": "Menilai diri terlalu tinggi: {count} pegawai, swanilainya (semua area digabung) jauh di atas skor "
+        "id": "Menilai diri terlalu tinggi: {count:n} pegawai, swanilainya (semua area digabung) jauh di atas skor "
         "pengetahuannya, melebihi galat ukurnya. Indikatif, bukan alasan pelatihan: bahas bersama atasan.",
-        "en": "Rates self too high: {count} staff, whose self-rating (all areas pooled) is well above their "
+        "en": "Rates self too high: {count:n} staff, whose self-rating (all areas pooled) is well above their "
         "knowledge score, beyond its measurement error. Indicative, not a reason for training: discuss with "
         "the supervisor.",
     },
@@ -380,8 +380,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.deferred": {"id": "Ditunda", "en": "Deferred"},
     # demo
     "demo.more_flagged": {
-        "id": "... dan {rest} lagi: asn-skills report --flagged menampilkan semuanya",
-        "en": "... and {rest} more: asn-skills report --flagged lists them all",
+        "id": "... dan {rest:n} lagi: asn-skills report --flagged menampilkan semuanya",
+        "en": "... and {rest:n} more: asn-skills report --flagged lists them all",
     },
     # Every personal report in a folder
     "persons.file_stem": {"id": "pegawai", "en": "employee"},
@@ -390,7 +390,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "{title} - laporan pribadi, putaran {round}",
         "en": "{title} - personal reports, round {round}",
     },
-    "persons.index": {"id": "Daftar {n} laporan pribadi", "en": "{n} personal reports"},
+    "persons.index": {"id": "Daftar {n:n} laporan pribadi", "en": "{n:n} personal reports"},
     "persons.index_note": {
         "id": "Nama berkas tidak memuat nama atau NIP; daftar ini menunjukkan siapa di berkas mana. Simpan dan "
         "bagikan hanya kepada yang berhak (UU 27/2022).",
@@ -436,16 +436,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Self-rating well above the knowledge score; discuss it with your supervisor.",
     },
     "person.suggestions": {
-        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours} dari {budget} JP)",
-        "en": "Development suggestions for this year, not a requirement ({hours} of {budget} JP)",
+        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours:n} dari {budget} JP)",
+        "en": "Development suggestions for this year, not a requirement ({hours:n} of {budget} JP)",
     },
     "person.pending": {
-        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours} dari {budget} JP)",
-        "en": "Courses recommended if the supervisor confirms ({hours} of {budget} JP)",
+        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours:n} dari {budget} JP)",
+        "en": "Courses recommended if the supervisor confirms ({hours:n} of {budget} JP)",
     },
     "person.courses": {
-        "id": "Pelatihan yang disarankan tahun ini ({hours} dari {budget} JP)",
-        "en": "Courses recommended this year ({hours} of {budget} JP)",
+        "id": "Pelatihan yang disarankan tahun ini ({hours:n} dari {budget} JP)",
+        "en": "Courses recommended this year ({hours:n} of {budget} JP)",
     },
     "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
     "person.band_unknown": {
@@ -479,12 +479,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "priority.confirm": {"id": "konfirmasi", "en": "confirm"},
     "plan.pending_note": {
-        "id": "Menunggu konfirmasi atasan: {n} pegawai; peserta per pelatihan yang belum pasti: {courses}.",
-        "en": "Awaiting the supervisor's confirmation: {n} staff; participants per course not yet firm: {courses}.",
+        "id": "Menunggu konfirmasi atasan: {n:n} pegawai; peserta per pelatihan yang belum pasti: {courses}.",
+        "en": "Awaiting the supervisor's confirmation: {n:n} staff; participants per course not yet firm: {courses}.",
     },
     "report.confirm_title": {
-        "id": "Perlu konfirmasi atasan ({n} pegawai)",
-        "en": "To be confirmed by the supervisor ({n} staff)",
+        "id": "Perlu konfirmasi atasan ({n:n} pegawai)",
+        "en": "To be confirmed by the supervisor ({n:n} staff)",
     },
     "report.confirm_note": {
         "id": "Skor mereka terlalu dekat dengan batas level untuk diputuskan dari kuesioner saja: atasan "
@@ -551,8 +551,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "check.unused": {"id": "(tidak dipakai)", "en": "(unused)"},
     # Headings found below the first row, option columns of partly exported questions
     "check.header_row": {
-        "id": "judul kolom pada baris {row} (dari {rows} baris judul); data mulai baris {data}",
-        "en": "headings on row {row} ({rows} heading rows); data from line {data}",
+        "id": "judul kolom pada baris {row} (dari {rows:n} baris judul); data mulai baris {data}",
+        "en": "headings on row {row} ({rows:n} heading rows); data from line {data}",
     },
     "check.partial": {"id": "(pilihan tidak lengkap, tidak dinilai)", "en": "(options incomplete, not scored)"},
     "check.derived": {
@@ -565,10 +565,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
     "check.counts": {
-        "id": "{questions} dari {total} pertanyaan ditemukan, {unused} kolom tidak dipakai; {rows} baris: "
-        "{rejected} bermasalah, {superseded} duplikat",
-        "en": "{questions} of {total} questions found, {unused} columns unused; {rows} rows: {rejected} with "
-        "problems, {superseded} duplicates",
+        "id": "{questions} dari {total:n} pertanyaan ditemukan, {unused:n} kolom tidak dipakai; {rows:n} baris: "
+        "{rejected:n} bermasalah, {superseded:n} duplikat",
+        "en": "{questions} of {total:n} questions found, {unused:n} columns unused; {rows:n} rows: {rejected:n} with "
+        "problems, {superseded:n} duplicates",
     },
     "check.problem": {
         "id": "baris {line}, kolom {column}: {reason}",
@@ -584,7 +584,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.header": {"id": "Judul kolom", "en": "Header"},
     "col.matched": {"id": "Dipetakan ke", "en": "Matched as"},
     # Questionnaire listing
-    "list.unloadable": {"id": "(tidak sah: {count} masalah)", "en": "(invalid: {count} problem(s))"},
+    "list.unloadable": {"id": "(tidak sah: {count:n} masalah)", "en": "(invalid: {count:n} problem(s))"},
     "section.questionnaires": {"id": "Kuesioner", "en": "Questionnaires"},
     "col.version": {"id": "Versi", "en": "Version"},
     "col.title": {"id": "Judul", "en": "Title"},

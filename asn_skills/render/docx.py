@@ -29,6 +29,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
+from asn_skills.locale_format import numbers_in
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
 from asn_skills.render.document import (
     Bars,
@@ -104,9 +105,15 @@ def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) 
 
 
 def localised_number(text: str, lang: str) -> str:
-    """`1,250,000.5` as `1.250.000,5` in Indonesian (other languages unchanged)."""
+    """The numbers in `text` as the reader writes them, as HTML shows them: `2688` as `2.688` in Indonesian
+    and `2,688` in English, and `1,250,000.5` (grouped the English way) as `1.250.000,5` in Indonesian."""
     if lang != "id":
-        return text
+        return numbers_in(text, lang)
+    return numbers_in(_swapped(text), lang)
+
+
+def _swapped(text: str) -> str:
+    """`1,250,000.5` as `1.250.000,5`; a number already written the Indonesian way stays."""
 
     def swapped(found: re.Match[str]) -> str:
         number = found.group(0)

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 import docx
+import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -163,6 +164,13 @@ def test_every_chart_gets_its_own_part_and_drawing_number():
 def test_a_number_already_written_the_indonesian_way_is_left_alone():
     assert localised_number("12.500.000", "id") == "12.500.000"
     assert localised_number("1,250,000", "id") == "1.250.000"
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("id", ["2.688", "63,8", "80%"]), ("en", ["2,688", "63.8", "80%"])])
+def test_word_groups_a_number_as_html_does(lang, shown):
+    section = Section("T", ["Peserta", "Skor", "Ikut"], [[Number(2688, "2688"), Number(63.8, "63.8"), "80%"]])
+    table = read(Document("Judul", [section], lang=lang)).tables[0]
+    assert [cell.text for cell in table.rows[1].cells] == shown
 
 
 def test_columns_are_as_wide_as_their_content_needs():

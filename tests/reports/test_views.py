@@ -10,9 +10,10 @@ import pytest
 
 from asn_skills import load_questionnaire, score_answers
 from asn_skills.json_data import json_text
-from asn_skills.render.document import document_html, document_markdown, section_csv
+from asn_skills.render.document import Document, Section, document_html, document_markdown, section_csv
 from asn_skills.render.screen import visible_document
 from asn_skills.render.xlsx import document_workbook
+from asn_skills.reports.plan_settings import CourseCost, PlanSettings
 from asn_skills.reports.rounds import Request, read
 from asn_skills.reports.views.registry import VIEWS, Inputs, plan_view
 from asn_skills.store.store import Source, Store
@@ -69,3 +70,17 @@ def test_the_yellow_range_is_named_in_html_and_not_on_the_screen(db, name):
     assert "Yellow range" not in document_markdown(document)
     screen = visible_document(document)
     assert not any("Yellow range" in note for block in screen.blocks for note in block.notes)
+
+
+@pytest.mark.parametrize(("lang", "cost"), [("id", "| 48.650 |"), ("en", "| 48,650 |")])
+def test_a_cost_below_a_million_is_grouped_once_as_the_reader_writes_it(db, lang, cost):
+    """A cost written 48.650 before the writers saw it was read back as the decimal 48,65 in Indonesian."""
+    inputs = inputs_for(db, "organisation")
+    costs = PlanSettings(costs={course.id: CourseCost(per_class=48650) for course in MAIN.trainings})
+    priced = Inputs(inputs.questionnaire, inputs.rounds, lang, plan_settings=costs)
+    document = plan_view(priced, employees=False).document
+    courses = next(block for block in document.blocks if getattr(block, "name", "") == "courses")
+    assert isinstance(courses, Section)
+    shown = document_markdown(Document(document.title, [courses], lang=lang))
+    assert cost in shown
+    assert ("48,650" if lang == "id" else "48.650") not in shown

@@ -106,12 +106,13 @@ def quarter_text(by_quarter: Sequence[int], unscheduled: int, lang: str, deferre
     return f"{shown}; {later}" if unscheduled else shown
 
 
-def rupiah(value: float | None, lang: str) -> Number:
-    """Whole rupiah with the reader's thousands separator: 1.250.000 (id), 1,250,000 (en)."""
+def rupiah(value: float | None) -> Number:
+    """Whole rupiah, written the machine way: each writer groups it as the reader does (1.250.000 in
+    Indonesian, 1,250,000 in English), a workbook keeps the number. Grouped here, `750.000` would be read
+    back as the decimal 750,000 in an Indonesian document."""
     if value is None:
         return Number(None, "-")
-    shown = f"{round(value):,}"
-    return Number(round(value), shown.replace(",", ".") if lang == "id" else shown)
+    return Number(round(value), str(round(value)))
 
 
 def _akpk_courses(q: Questionnaire, plan: ScheduledPlan, lang: str) -> Section:
@@ -134,7 +135,7 @@ def _akpk_courses(q: Questionnaire, plan: ScheduledPlan, lang: str) -> Section:
             *([count_cell(c.pending)] if pending else []),
             count_cell(c.classes),
             hours_cell(c.hours_total),
-            *([rupiah(c.cost, lang)] if costed else []),
+            *([rupiah(c.cost)] if costed else []),
             quarter_text(c.quarters, c.unscheduled, lang, c.deferred),
         ]
         rows.append(row)
@@ -151,7 +152,7 @@ def _akpk_courses(q: Questionnaire, plan: ScheduledPlan, lang: str) -> Section:
         *([count_cell(sum(c.pending for c in courses))] if pending else []),
         count_cell(totals.classes),
         hours_cell(totals.hours_total),
-        *([rupiah(totals.cost, lang)] if costed else []),
+        *([rupiah(totals.cost)] if costed else []),
         "",
     ]
     columns = [

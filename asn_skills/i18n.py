@@ -615,10 +615,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Unit lists
     "unit_list_missing": {"id": "daftar unit {file} tidak ditemukan", "en": "unit list {file} not found"},
-    "unit_list_invalid": {
-        "id": 'daftar unit {file} tidak sah: {reason}; contoh: `[[units]] name = "Dinas Kesehatan" short = ["Dinkes"]`',
-        "en": 'unit list {file} is not valid: {reason}; e.g. [[units]] name = "Dinas Kesehatan" short = ["Dinkes"]',
-    },
     # unit list entries
     "unit_list_no_units": {
         "id": 'daftar unit {file} tidak berisi `[[units]]`; tambahkan mis. `[[units]] name = "Dinas Kesehatan"`',
@@ -1120,9 +1116,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "By filling in and sending your answers you consent to this processing for the purpose above.",
     },
     "agency_file_missing": {"id": "berkas instansi {file} tidak ditemukan", "en": "agency file {file} not found"},
-    "agency_file_invalid": {
-        "id": 'berkas instansi {file} tidak sah: {reason}; contoh: `[agency] name = "BKPSDM Kabupaten X"`',
-        "en": 'agency file {file} is not valid: {reason}; e.g. [agency] name = "BKPSDM Kabupaten X"',
+    "agency_no_table": {
+        "id": "berkas instansi {file} tidak punya tabel `[agency]`; tambahkan baris `[agency]` dan di bawahnya "
+        '`name = "BKPSDM Kabupaten X"`',
+        "en": 'agency file {file} has no `[agency]` table; add a line `[agency]` with `name = "BKPSDM Kabupaten X"` '
+        "below it",
+    },
+    "agency_no_name": {
+        "id": 'berkas instansi {file}: `[agency]` perlu nama instansi, mis. `name = "BKPSDM Kabupaten X"`',
+        "en": 'agency file {file}: `[agency]` needs the agency\'s name, e.g. `name = "BKPSDM Kabupaten X"`',
+    },
+    "agency_not_text": {
+        "id": 'berkas instansi {file}: `{field}` harus teks dalam tanda kutip, mis. `{field} = "..."`',
+        "en": 'agency file {file}: `{field}` must be text in quotes, e.g. `{field} = "..."`',
+    },
+    "agency_not_table": {
+        "id": "berkas instansi {file}: `{field}` harus berupa tabel; tulis `[{field}]` pada barisnya sendiri",
+        "en": "agency file {file}: `{field}` must be a table; write `[{field}]` on a line of its own",
+    },
+    "agency_capacity": {
+        "id": "berkas instansi {file}: `plan.quarter_capacity` harus bilangan bulat kelas, 1 atau lebih, "
+        "mis. `quarter_capacity = 6`",
+        "en": "agency file {file}: `plan.quarter_capacity` must be a whole number of classes, 1 or more, "
+        "e.g. `quarter_capacity = 6`",
+    },
+    "agency_cost_form": {
+        "id": "berkas instansi {file}: biaya `{course}` di `[plan.costs]` ditulis sebagai tabel, "
+        "mis. `{course} = {{ per_participant = 750000 }}`",
+        "en": "agency file {file}: the cost of `{course}` in `[plan.costs]` is written as a table, "
+        "e.g. `{course} = {{ per_participant = 750000 }}`",
+    },
+    "agency_cost_amount": {
+        "id": "berkas instansi {file}: `{field}` harus angka rupiah, 0 atau lebih, tanpa titik ribuan (mis. `750000`)",
+        "en": "agency file {file}: `{field}` must be a number of rupiah, 0 or more, without thousands "
+        "separators (e.g. `750000`)",
+    },
+    "settings_unreadable": {
+        "id": "{file} tidak dapat dibaca ({reason}); periksa izin aksesnya",
+        "en": "cannot read {file} ({reason}); check its permissions",
+    },
+    "settings_not_utf8": {
+        "id": "{file}: berkas bukan UTF-8; simpan ulang sebagai UTF-8 (Notepad: Simpan sebagai, Pengodean UTF-8)",
+        "en": "{file}: the file is not UTF-8; save it again as UTF-8 (Notepad: Save as, Encoding UTF-8)",
+    },
+    "settings_syntax": {
+        "id": '{file}: sintaks TOML salah ({reason}); perbaiki baris ini, mis. teks diapit tanda kutip: `name = "..."`',
+        "en": '{file}: TOML syntax error ({reason}); fix this line, e.g. text goes in quotes: `name = "..."`',
+    },
+    "settings_too_deep": {
+        "id": "{file}: tabel bersarang terlalu dalam; ini bukan berkas pengaturan",
+        "en": "{file}: tables nested too deeply; this is not a settings file",
     },
     "agency_unknown_key": {
         "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
@@ -1272,9 +1315,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Column maps
     "column_map_missing": {"id": "peta kolom {file} tidak ditemukan", "en": "column map {file} not found"},
-    "column_map_invalid": {
-        "id": 'peta kolom {file} tidak sah: {reason}; contoh: `[questions] KAM01 = "Judul kolom"`',
-        "en": 'column map {file} is not valid: {reason}; e.g. [questions] KAM01 = "Column header"',
+    "column_map_not_texts": {
+        "id": 'peta kolom {file}: `[{section}]` harus memetakan nama ke judul kolom, mis. `KAM01 = "Judul kolom"`',
+        "en": 'column map {file}: `[{section}]` must map names to column headers, e.g. `KAM01 = "Column header"`',
+    },
+    "column_map_unknown_identity": {
+        "id": "peta kolom {file}: kolom identitas `{field}` tidak dikenal; yang dikenal: {known}",
+        "en": "column map {file}: unknown identity field `{field}`; known: {known}",
+    },
+    "column_map_unknown_section": {
+        "id": "peta kolom {file}: bagian `[{section}]` tidak dikenal; yang dikenal: `[questions]`, `[identity]`, "
+        "`[roles]`",
+        "en": "column map {file}: unknown section `[{section}]`; known: `[questions]`, `[identity]`, `[roles]`",
     },
     "column_map_unknown_role": {
         "id": "peta kolom memetakan ke jabatan `{role}` yang tidak ada; jabatan yang ada: {known}",

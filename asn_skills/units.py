@@ -18,19 +18,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.files import read_limited
 from asn_skills.results.schema import Record
+from asn_skills.settings_file import read_settings
 from asn_skills.suggest import did_you_mean
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 ABBREVIATIONS = {
     "dinkes": "dinas kesehatan",
@@ -152,13 +146,7 @@ def chosen_units(unit_list: Path | None, agency_file: Path | None) -> UnitList |
 
 
 def _read(path: Path) -> dict[str, object]:
-    try:
-        data: dict[str, object] = tomllib.loads(read_limited(path).decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise AsnSkillsError("unit_list_missing", file=str(path)) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("unit_list_invalid", file=str(path), reason=str(error)) from None
-    return data
+    return read_settings(path, "unit_list_missing")
 
 
 def with_unit_names(records: list[Record], units: UnitList) -> list[Record]:

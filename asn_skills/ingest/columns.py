@@ -13,22 +13,16 @@ are kept as alternatives in case the chosen one is empty in every row.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from asn_skills.errors import AsnSkillsError
-from asn_skills.files import read_limited
 from asn_skills.ingest.cells import NONE_OF_THESE, normalise
 from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target, plain
 from asn_skills.questionnaire.model import Questionnaire
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from asn_skills.settings_file import read_settings
 
 EXPECTED_IDENTITY = ("nip", "name", "unit", "role")
 """Identity fields every export should have: without them results cannot be told apart or judged by role."""
@@ -85,14 +79,7 @@ class ColumnMap:
 
 def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
     """`[questions] KAM01 = "header"`, `[identity] nip = "header"`, `[roles] "Kepala Bidang" = "pimpinan"`."""
-    try:
-        data = tomllib.loads(read_limited(path).decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise AsnSkillsError("column_map_missing", file=str(path)) from None
-    except RecursionError:
-        raise AsnSkillsError("column_map_invalid", file=str(path), reason="nested too deeply") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("column_map_invalid", file=str(path), reason=str(error)) from None
+    data = read_settings(path, "column_map_missing")
     headers: dict[str, str] = {}
     roles: dict[str, str] = {}
     question_ids = {question.id.casefold(): question.id for question in questionnaire.questions}
@@ -100,7 +87,7 @@ def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
     for section in ("questions", "identity", "roles"):
         table = data.pop(section, {})
         if not isinstance(table, dict) or not all(isinstance(value, str) for value in table.values()):
-            raise AsnSkillsError("column_map_invalid", file=str(path), reason=f"[{section}] must map names to texts")
+            raise AsnSkillsError("column_map_not_texts", file=str(path), section=section)
         for key, value in table.items():
             if section == "questions":
                 if key.casefold() not in question_ids:
@@ -108,15 +95,15 @@ def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
                 headers[normalise(value)] = question_ids[key.casefold()]
             elif section == "identity":
                 if key not in IDENTITY_NAMES:
-                    reason = f"unknown identity field `{key}` ({', '.join(IDENTITY_NAMES)})"
-                    raise AsnSkillsError("column_map_invalid", file=str(path), reason=reason)
+                    known = ", ".join(IDENTITY_NAMES)
+                    raise AsnSkillsError("column_map_unknown_identity", file=str(path), field=key, known=known)
                 headers[normalise(value)] = f"@{key}"
             else:
                 if value not in role_ids:
                     raise AsnSkillsError("column_map_unknown_role", role=value, known=", ".join(sorted(role_ids)))
                 roles[normalise(key)] = value
     if data:
-        raise AsnSkillsError("column_map_invalid", file=str(path), reason=f"unknown section `{next(iter(data))}`")
+        raise AsnSkillsError("column_map_unknown_section", file=str(path), section=next(iter(data)))
     return ColumnMap(headers, roles)
 
 

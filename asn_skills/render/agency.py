@@ -3,17 +3,12 @@ small TOML file (its `[plan]` table is read by reports.plan_settings, its `[[uni
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from asn_skills.errors import AsnSkillsError
+from asn_skills.settings_file import read_settings
 
 
 @dataclass(frozen=True)
@@ -51,15 +46,12 @@ class Agency:
 def read_agency(path: Path) -> Agency:
     """The `[agency]` table of a TOML file; unknown keys are errors, `name` is required."""
     file = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise AsnSkillsError("agency_file_missing", file=file) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
+    data = read_settings(path, "agency_file_missing")
     table = data.get("agency")
+    if table is None:
+        raise AsnSkillsError("agency_no_table", file=file)
     if not isinstance(table, dict):
-        raise AsnSkillsError("agency_file_invalid", file=file, reason="[agency] table missing")
+        raise AsnSkillsError("agency_not_table", file=file, field="agency")
     for key in data:
         if key not in ("agency", "plan", "units"):
             raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan, units")
@@ -69,9 +61,9 @@ def read_agency(path: Path) -> Agency:
             raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=", ".join(known))
         texts = value.values() if key == "privacy_notice" and isinstance(value, dict) else [value]
         if not all(isinstance(text, str) for text in texts):
-            raise AsnSkillsError("agency_file_invalid", file=str(path), reason=f"{key} must be text in quotes")
+            raise AsnSkillsError("agency_not_text", file=file, field=key)
     if not table.get("name", "").strip():
-        raise AsnSkillsError("agency_file_invalid", file=str(path), reason='name = "..." is required')
+        raise AsnSkillsError("agency_no_name", file=file)
     values: dict[str, Any] = {key: _stripped(value) for key, value in table.items()}
     return Agency(**values)
 

@@ -4,18 +4,13 @@ quarter can hold and its own course costs, read from the `[plan]` table of the a
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from asn_skills.errors import AsnSkillsError
+from asn_skills.settings_file import read_settings
 
 
 @dataclass(frozen=True)
@@ -49,15 +44,9 @@ def read_plan_settings(path: Path) -> PlanSettings:
     """The `[plan]` table of an agency file (every setting at its default when the table is absent); the
     `[agency]` table is read with the letterhead."""
     file = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise AsnSkillsError("agency_file_missing", file=file) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AsnSkillsError("agency_file_invalid", file=file, reason=str(error)) from None
-    plan = data.get("plan", {})
+    plan = read_settings(path, "agency_file_missing").get("plan", {})
     if not isinstance(plan, dict):
-        raise AsnSkillsError("agency_file_invalid", file=file, reason="plan must be a table: [plan]")
+        raise AsnSkillsError("agency_not_table", file=file, field="plan")
     return _plan_settings(file, plan)
 
 
@@ -69,18 +58,14 @@ def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:
             raise AsnSkillsError("agency_unknown_key", file=file, name=f"plan.{key}", known=", ".join(known))
         if key in _PLAN_TEXTS:
             if not isinstance(value, str):
-                raise AsnSkillsError("agency_file_invalid", file=file, reason=f"plan.{key} must be text in quotes")
+                raise AsnSkillsError("agency_not_text", file=file, field=f"plan.{key}")
             texts[key] = value.strip()
     capacity = table.get("quarter_capacity")
     if capacity is not None and (isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1):
-        raise AsnSkillsError(
-            "agency_file_invalid",
-            file=file,
-            reason="plan.quarter_capacity must be a whole number of classes, 1 or more",
-        )
+        raise AsnSkillsError("agency_capacity", file=file)
     costs = table.get("costs", {})
     if not isinstance(costs, dict):
-        raise AsnSkillsError("agency_file_invalid", file=file, reason="plan.costs must be a table: [plan.costs]")
+        raise AsnSkillsError("agency_not_table", file=file, field="plan.costs")
     return PlanSettings(
         decree=texts.get("decree", ""),
         number=texts.get("number", ""),
@@ -91,9 +76,8 @@ def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:
 
 
 def _course_cost(file: str, course: str, value: object) -> CourseCost:
-    example = f"{course} = {{ per_participant = 750000 }}"
     if not isinstance(value, dict) or not value:
-        raise AsnSkillsError("agency_file_invalid", file=file, reason=f"plan.costs: write {example}")
+        raise AsnSkillsError("agency_cost_form", file=file, course=course)
     amounts: dict[str, float] = {}
     for key, amount in value.items():
         if key not in ("per_participant", "per_class"):
@@ -101,10 +85,6 @@ def _course_cost(file: str, course: str, value: object) -> CourseCost:
                 "agency_unknown_key", file=file, name=f"plan.costs.{course}.{key}", known="per_participant, per_class"
             )
         if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount) or amount < 0:
-            raise AsnSkillsError(
-                "agency_file_invalid",
-                file=file,
-                reason=f"plan.costs.{course}.{key} must be a number of rupiah, 0 or more",
-            )
+            raise AsnSkillsError("agency_cost_amount", file=file, field=f"plan.costs.{course}.{key}")
         amounts[key] = float(amount)
     return CourseCost(**amounts)

@@ -29,13 +29,13 @@ ALLOWED = {
     "asn", "nip", "jp", "jpm", "uu", "pppk", "bkpsdm", "bkd", "bpsdm", "pns", "akpk", "sqlite", "google", "forms",
     "limesurvey", "kobotoolbox", "odk", "excel", "xlsform", "toml", "json", "jsonl", "csv", "xlsx", "html",
     "markdown", "md", "txt", "lss", "utf", "bom", "cp", "hmac", "sha", "whatsapp", "windows", "python",
-    "digcomp", "likert", "cronbach", "tab",
+    "digcomp", "likert", "cronbach", "tab", "notepad",
     # Indonesian words that the English texts quote (column headings, names of places and forces)
     "nama", "kerja", "jabatan", "kabupaten", "kemampuan", "tni", "polri",
     # a Balinese given name among the synthetic staff
     "made",
     # words Indonesian has taken in as they are (KBBI), and names of keys and codes
-    "internal", "program", "area", "digit", "disk", "byte", "metadata", "set", "enter", "iso", "xml", "nul",
+    "internal", "program", "area", "digit", "disk", "byte", "metadata", "set", "enter", "iso", "xml", "nul", "rupiah",
     "latin", "hmac-sha", "mib", "kib", "dtd",
     # statistical terms Indonesian writes as they are (item analysis)
     "rasch", "dif", "ets", "logit", "infit", "outfit", "mantel-haenszel", "log-odds", "median", "model",

@@ -162,7 +162,7 @@ def test_plan_without_agency_still_leaves_room_to_sign(store):
         ('[agency]\nnama = "X"\n', "unknown key `nama`"),
         ('[agency]\nunit = "X"\n', "name"),
         ("name = 'X'\n", "[agency]"),
-        ("[agency\n", "not valid"),
+        ("[agency\n", "TOML syntax error"),
     ],
 )
 def test_bad_agency_file_is_one_line_naming_the_fix(store, tmp_path, content, expected):

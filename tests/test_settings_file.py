@@ -1,0 +1,110 @@
+"""Small TOML settings files (agency file, unit list, column map) are read safely, and each problem is a
+message in the reader's language naming the file and, where known, its line and column."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from asn_skills.errors import AsnSkillsError
+from asn_skills.render.agency import read_agency
+from asn_skills.reports.plan_settings import read_plan_settings
+from asn_skills.settings_file import read_settings
+
+
+def refused(path: Path) -> AsnSkillsError:
+    with pytest.raises(AsnSkillsError) as caught:
+        read_settings(path, "agency_file_missing")
+    return caught.value
+
+
+def test_a_settings_file_is_read_as_toml(tmp_path):
+    path = tmp_path / "instansi.toml"
+    path.write_text('\ufeff[agency]\nname = "BKPSDM"\n', encoding="utf-8")
+    assert read_settings(path, "agency_file_missing") == {"agency": {"name": "BKPSDM"}}
+
+
+def test_a_missing_file_gets_the_callers_message(tmp_path):
+    error = refused(tmp_path / "tidak-ada.toml")
+    assert error.key == "agency_file_missing" and "tidak-ada.toml" in error.message("id")
+
+
+def test_a_syntax_error_names_the_line_and_column_in_the_readers_language(tmp_path):
+    path = tmp_path / "instansi.toml"
+    path.write_text("[agency]\nname = BKPSDM\n", encoding="utf-8")
+    error = refused(path)
+    assert error.message("id").startswith(f"{path}:2:8: sintaks TOML salah")
+    assert error.message("en").startswith(f"{path}:2:8: TOML syntax error")
+
+
+def test_a_file_not_in_utf8_names_the_line(tmp_path):
+    path = tmp_path / "instansi.toml"
+    path.write_bytes('[agency]\nname = "Dinas Pendidikan"\ncity = "Bekasi Utara é"\n'.encode("cp1252"))
+    error = refused(path)
+    assert error.message("id").startswith(f"{path}:3: berkas bukan UTF-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("read", [read_agency, read_plan_settings])
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
+    """Before, the agency file was read with read_text: a FIFO given as --agency-file blocked the command."""
+    pipe = tmp_path / "instansi.toml"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            read(pipe)
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():
+        with open(pipe, "wb"):  # let the blocked reader go
+            pass
+        pytest.fail("reading a named pipe blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], AsnSkillsError)
+    assert "bukan berkas biasa" in outcome[0].message("id")
+
+
+@pytest.mark.parametrize(
+    ("content", "indonesian"),
+    [
+        ('name = "X"\n', "tidak punya tabel `[agency]`"),
+        ("agency = 3\n", "`agency` harus berupa tabel"),
+        ('[agency]\nunit = "Bidang"\n', "perlu nama instansi"),
+        ("[agency]\nname = 3\n", '`name` harus teks dalam tanda kutip, mis. `name = "..."`'),
+    ],
+)
+def test_each_problem_of_the_agency_table_is_told_in_indonesian(tmp_path, content, indonesian):
+    path = tmp_path / "instansi.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read_agency(path)
+    assert indonesian in caught.value.message("id")
+    assert str(path) in caught.value.message("id")
+
+
+@pytest.mark.parametrize(
+    ("content", "indonesian"),
+    [
+        ("plan = 1\n", "`plan` harus berupa tabel"),
+        ("[plan]\ndecree = 5\n", "`plan.decree` harus teks"),
+        ("[plan]\nquarter_capacity = 0\n", "`plan.quarter_capacity` harus bilangan bulat"),
+        ("[plan]\ncosts = 5\n", "`plan.costs` harus berupa tabel"),
+        ("[plan.costs]\na-1 = 5\n", "`a-1 = { per_participant = 750000 }`"),
+        ('[plan.costs]\na-1 = { per_class = "1.500.000" }\n', "`plan.costs.a-1.per_class` harus angka rupiah"),
+    ],
+)
+def test_each_problem_of_the_plan_table_is_told_in_indonesian(tmp_path, content, indonesian):
+    path = tmp_path / "instansi.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read_plan_settings(path)
+    assert indonesian in caught.value.message("id")
+    assert "must" not in caught.value.message("id")

@@ -73,38 +73,29 @@ def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
 
 
 @pytest.mark.parametrize(
-    ("content", "indonesian"),
+    ("read", "content", "indonesian"),
     [
-        ('name = "X"\n', "tidak punya tabel `[agency]`"),
-        ("agency = 3\n", "`agency` harus berupa tabel"),
-        ('[agency]\nunit = "Bidang"\n', "perlu nama instansi"),
-        ("[agency]\nname = 3\n", '`name` harus teks dalam tanda kutip, mis. `name = "..."`'),
+        (read_agency, 'name = "X"\n', "tidak punya tabel `[agency]`"),
+        (read_agency, "agency = 3\n", "`agency` harus berupa tabel"),
+        (read_agency, '[agency]\nunit = "Bidang"\n', "perlu nama instansi"),
+        (read_agency, "[agency]\nname = 3\n", '`name` harus teks dalam tanda kutip, mis. `name = "..."`'),
+        (read_plan_settings, "plan = 1\n", "`plan` harus berupa tabel"),
+        (read_plan_settings, "[plan]\ndecree = 5\n", "`plan.decree` harus teks"),
+        (read_plan_settings, "[plan]\nquarter_capacity = 0\n", "`plan.quarter_capacity` harus bilangan bulat"),
+        (read_plan_settings, "[plan]\ncosts = 5\n", "`plan.costs` harus berupa tabel"),
+        (read_plan_settings, "[plan.costs]\na-1 = 5\n", "`a-1 = { per_participant = 750000 }`"),
+        (
+            read_plan_settings,
+            '[plan.costs]\na-1 = { per_class = "1.500.000" }\n',
+            "`plan.costs.a-1.per_class` harus angka rupiah",
+        ),
     ],
 )
-def test_each_problem_of_the_agency_table_is_told_in_indonesian(tmp_path, content, indonesian):
+def test_each_problem_of_the_agency_file_is_told_in_indonesian(tmp_path, read, content, indonesian):
+    """Before, the reason inside the Indonesian message was English ("[agency] table missing")."""
     path = tmp_path / "instansi.toml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(AsnSkillsError) as caught:
-        read_agency(path)
-    assert indonesian in caught.value.message("id")
-    assert str(path) in caught.value.message("id")
-
-
-@pytest.mark.parametrize(
-    ("content", "indonesian"),
-    [
-        ("plan = 1\n", "`plan` harus berupa tabel"),
-        ("[plan]\ndecree = 5\n", "`plan.decree` harus teks"),
-        ("[plan]\nquarter_capacity = 0\n", "`plan.quarter_capacity` harus bilangan bulat"),
-        ("[plan]\ncosts = 5\n", "`plan.costs` harus berupa tabel"),
-        ("[plan.costs]\na-1 = 5\n", "`a-1 = { per_participant = 750000 }`"),
-        ('[plan.costs]\na-1 = { per_class = "1.500.000" }\n', "`plan.costs.a-1.per_class` harus angka rupiah"),
-    ],
-)
-def test_each_problem_of_the_plan_table_is_told_in_indonesian(tmp_path, content, indonesian):
-    path = tmp_path / "instansi.toml"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(AsnSkillsError) as caught:
-        read_plan_settings(path)
-    assert indonesian in caught.value.message("id")
-    assert "must" not in caught.value.message("id")
+        read(path)
+    message = caught.value.message("id")
+    assert indonesian in message and str(path) in message and "must" not in message

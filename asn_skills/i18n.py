@@ -385,6 +385,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "berkas jawaban {file} tidak dapat dibaca ({reason}); simpan sebagai UTF-8",
         "en": "cannot read the answers file {file} ({reason}); save it as UTF-8",
     },
+    "answers_file_too_deep": {
+        "id": "berkas jawaban {file} tidak sah: datanya bersarang terlalu dalam; tulis pasangan id pertanyaan = "
+        'jawaban, mis. {{"KAM01": 2}}',
+        "en": "the answers file {file} is not valid: its data is nested too deeply; map question ids to answers, "
+        'e.g. {{"KAM01": 2}}',
+    },
     "answers_file_syntax": {
         "id": "berkas jawaban {file} tidak sah: {reason}",
         "en": "the answers file {file} is not valid: {reason}",
@@ -1397,6 +1403,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
         "en": "{file} is not a results file from `asn-skills score` ({reason})",
+    },
+    "results_not_records": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: isinya bukan daftar hasil penilaian; berikan berkas "
+        "yang ditulis `asn-skills score -o`",
+        "en": "{file} is not a results file from `asn-skills score`: it holds no list of assessment results; give a "
+        "file written by `asn-skills score -o`",
+    },
+    "results_too_deep": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: datanya bersarang terlalu dalam",
+        "en": "{file} is not a results file from `asn-skills score`: its data is nested too deeply",
+    },
+    "results_not_utf8": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: berkas ini bukan UTF-8 (mungkin disimpan ulang oleh "
+        "Excel); berikan berkas asli dari `asn-skills score -o`",
+        "en": "{file} is not a results file from `asn-skills score`: the file is not UTF-8 (perhaps saved again by "
+        "Excel); give the file `asn-skills score -o` wrote",
+    },
+    "results_no_header": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: tidak ada baris judul kolom yang diawali `nip` di "
+        "{rows:n} baris pertama lembar pertama",
+        "en": "{file} is not a results file from `asn-skills score`: no row of column names starting with `nip` in "
+        "the first {rows:n} rows of the first sheet",
     },
     # Results files and rounds scored with another version of the questionnaire
     "results_other_version": {

@@ -46,7 +46,7 @@ def read_answers(path: Path, questionnaire: Questionnaire) -> dict[str, Any]:
     except (ValueError, tomllib.TOMLDecodeError) as error:
         raise AsnSkillsError("answers_file_syntax", file=str(path), reason=str(error)) from None
     except RecursionError:
-        raise AsnSkillsError("answers_file_syntax", file=str(path), reason="nested too deeply") from None
+        raise AsnSkillsError("answers_file_too_deep", file=str(path)) from None
     if not isinstance(data, dict):
         raise AsnSkillsError("answers_file_not_mapping", file=str(path))
     problems = []

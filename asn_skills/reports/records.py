@@ -97,7 +97,7 @@ def from_file(path: Path, questionnaire: Questionnaire) -> RoundData:
     """Records from a results file written by `score` (.jsonl, .json, .csv or .xlsx)."""
     records = _read_results(path, questionnaire)
     if not isinstance(records, list) or not all(isinstance(record, dict) and "domains" in record for record in records):
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+        raise AsnSkillsError("results_not_records", file=str(path))
     _same_instrument(path, questionnaire, _record_domains(records))
     for number, record in enumerate(records, 1):
         _check_record(record, questionnaire, str(path), number)
@@ -162,7 +162,7 @@ def file_domains(path: Path) -> list[str]:
         return _csv_domains(_workbook_table(path)[0])
     records = _read_results(path, None)
     if not isinstance(records, list):
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason="not a list of result records")
+        raise AsnSkillsError("results_not_records", file=str(path))
     return _record_domains(record for record in records if isinstance(record, dict))
 
 
@@ -215,10 +215,12 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
             return list(_records_from_csv(table, questionnaire, text=str))
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
-    except (ValueError, KeyError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError:
+        raise AsnSkillsError("results_not_utf8", file=str(path)) from None
+    except (ValueError, KeyError) as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
     except RecursionError:
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason="nested too deeply") from None
+        raise AsnSkillsError("results_too_deep", file=str(path)) from None
     raise AsnSkillsError("results_file_kind", file=str(path))
 
 
@@ -228,7 +230,9 @@ def _csv_header(path: Path) -> list[str]:
             return next(csv.reader(handle), [])
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
-    except (ValueError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError:
+        raise AsnSkillsError("results_not_utf8", file=str(path)) from None
+    except ValueError as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
 
 
@@ -252,7 +256,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error) or "not a workbook") from None
     start = next((index for index, row in enumerate(rows[:HEADER_ROWS]) if row and row[0] == "nip"), None)
     if start is None:
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason="no row of column names starting with nip")
+        raise AsnSkillsError("results_no_header", file=str(path), rows=HEADER_ROWS)
     cells = [[_result_text(value) for value in row] for row in rows[start:]]
     # Under the (hidden) machine names, a workbook for people has its headers in the reader's language.
     people = len(cells) > 1 and len(cells[1]) > 1 and cells[1][1] in NAME_HEADERS

@@ -394,3 +394,11 @@ def test_a_long_option_wraps_under_its_label_and_keeps_its_value_whole():
     options = lines[lines.index(next(line for line in lines if line.strip().startswith("1 "))) :]
     continued = [line for line in options if line.strip() and not line.strip()[0].isdigit()]
     assert continued and all(line.startswith("     ") for line in continued), "wrapped lines are indented"
+
+
+def test_an_answers_file_nested_too_deeply_is_told_in_the_readers_language(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run(tmp_path / "s.db", *assess_args("--nip", NIP, "--answers", str(answers)))
+    assert result.exit_code == ExitCode.ERROR
+    assert "nested too deeply; map question ids to answers" in result.stderr and "Traceback" not in result.stderr

@@ -303,3 +303,35 @@ def test_an_older_results_csv_without_the_judgement_reports_overestimates_as_unk
     terminal = run(db, "report", "--from", str(older)).stdout
     assert "unknown, as these results were written by an older version" in " ".join(terminal.split())
     assert "unknown, as these results" not in run(db, "report").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "indonesian"),
+    [
+        ("hasil.json", b'{"nip": "1"}', "isinya bukan daftar hasil penilaian"),
+        ("hasil.json", b"[" * 100_000 + b"]" * 100_000, "datanya bersarang terlalu dalam"),
+        (
+            "hasil.csv",
+            "nip,name,unit\n1,Andi Pratama,Dinas Perhubungan dan Pariwisata\u00e9\n".encode("cp1252"),
+            "bukan UTF-8",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_results_file_is_told_in_indonesian(filled, tmp_path, name, content, indonesian):
+    """Before, the reason was English inside the Indonesian message: "(not a list of result records)"."""
+    _, db, _ = filled
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = runner.invoke(app, ["--lang", "id", "--db", str(db), "report", "--from", str(path)])
+    assert result.exit_code == ExitCode.ERROR
+    assert indonesian in result.stderr and str(path) in result.stderr and "Traceback" not in result.stderr
+    assert not re.search(r"\b(not|list|nested|records)\b", result.stderr)
+
+
+def test_a_workbook_without_a_nip_header_row_is_told_in_indonesian(filled, tmp_path):
+    _, db, _ = filled
+    export = tmp_path / "jawaban.xlsx"
+    export.write_bytes(runner.invoke(app, ["sample", "--style", "xlsx", "--rows", "5", "-o", "-"]).stdout_bytes)
+    result = runner.invoke(app, ["--lang", "id", "--db", str(db), "report", "--from", str(export)])
+    assert result.exit_code == ExitCode.ERROR
+    assert "tidak ada baris judul kolom yang diawali `nip` di 5 baris pertama" in result.stderr

@@ -44,6 +44,7 @@ from asn_skills.render.document import (
     visible_everywhere,
 )
 from asn_skills.render.docx_chart import add_chart
+from asn_skills.render.docx_rows import RowCell, table_row
 from asn_skills.render.native_chart import caption
 
 A4 = (Cm(21.0), Cm(29.7))
@@ -211,7 +212,8 @@ def _table(
     size: Pt | None = None,
 ) -> None:
     """The section as a Word table at the end of the document, or `inside` a cell `width` EMU wide; `size`
-    sets a smaller type for a table that stands beside a chart."""
+    sets a smaller type for a table that stands beside a chart. With `keep_last`, the last rows stay on the
+    page with what follows (the signature): never a page holding only the signature block."""
     if not section.columns and not section.rows:
         return
     columns = len(section.columns) or max(len(row) for row in section.rows)
@@ -219,49 +221,53 @@ def _table(
         size = Pt(8)
     table = (inside or word).add_table(rows=1, cols=columns)
     table.style = word.styles["Table Grid"]
+    widths = _column_widths(section, columns, width or _text_width(word), small=size is not None)
+    _set_widths(table, widths)
     header = table.rows[0]
     _repeat_header(header)
     for index, column in enumerate(section.columns):
         paragraph = header.cells[index].paragraphs[0]
-        paragraph.add_run(column).bold = True
+        run = paragraph.add_run(column)
+        run.bold = True
+        if size is not None:
+            run.font.size = size
         if index in section.numeric:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if keep_last and len(section.rows) < KEPT_ROWS:
+            paragraph.paragraph_format.keep_with_next = True
         _shade(header.cells[index], "F0F4F8")
+    half_points = round(size.pt * 2) if size is not None else None
+    kept_from = len(section.rows) - KEPT_ROWS if keep_last else len(section.rows)
     for position, cells in enumerate(section.rows):
-        row = table.add_row()
-        _keep_row(row)
-        style = section.styles[position] if position < len(section.styles) else None
-        shades = section.shades[position] if position < len(section.shades) else ()
+        shown = [_row_cell(section, position, cells, index, lang) for index in range(columns)]
+        row = table_row(shown, widths, half_points=half_points, keep_with_next=position >= kept_from)
+        table._tbl.append(row)
         for index, cell in enumerate(cells[:columns]):
-            target = row.cells[index]
             if isinstance(cell, Link):
-                _link(target.paragraphs[0], cell)
-            else:
-                target.paragraphs[0].text = _cell_text(cell, index in section.numeric, lang)
-            if style == "bold":
-                for run in target.paragraphs[0].runs:
-                    run.bold = True
-            if index in section.numeric:
-                target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            shade = shades[index] if index < len(shades) else None
-            if shade is not None and 0 <= shade < len(SHADES):
-                _shade(target, SHADES[shade])
-            elif index == 0 and style in ROW_FILLS:
-                _shade(target, ROW_FILLS[style])
-    _fit_columns(table, section, width or _text_width(word), small=size is not None)
-    if size is not None:
-        for each in table.rows:
-            for cell in each.cells:
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        run.font.size = size
-    if keep_last:
-        # The signature follows the table: its last rows stay on the page with it (never a page holding
-        # only the signature block).
-        for last_row in table.rows[-3:]:
-            for kept in last_row.cells:
-                for paragraph in kept.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
+                element = row.findall(qn("w:tc"))[index].find(qn("w:p"))
+                for empty in element.findall(qn("w:r")):
+                    element.remove(empty)
+                _link(Paragraph(element, table), cell, size)
+
+
+KEPT_ROWS = 3
+"""Rows of a table kept on the page with the signature that follows it."""
+
+
+def _row_cell(section: Section, position: int, cells: Sequence[Cell], index: int, lang: str) -> RowCell:
+    """How cell `index` of row `position` is written: its text, alignment, weight and shade."""
+    if index >= len(cells) or isinstance(cells[index], Link):
+        return RowCell("")
+    style = section.styles[position] if position < len(section.styles) else None
+    shades = section.shades[position] if position < len(section.shades) else ()
+    shade = shades[index] if index < len(shades) else None
+    fill = None
+    if shade is not None and 0 <= shade < len(SHADES):
+        fill = SHADES[shade]
+    elif index == 0 and style in ROW_FILLS:
+        fill = ROW_FILLS[style]
+    numeric = index in section.numeric
+    return RowCell(_cell_text(cells[index], numeric, lang), right=numeric, bold=style == "bold", fill=fill)
 
 
 def _text_width(word: WordDocument) -> int:
@@ -269,8 +275,8 @@ def _text_width(word: WordDocument) -> int:
     return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
-def _fit_columns(table: Table, section: Section, width: int, *, small: bool = False) -> None:
-    """Column widths by content: a number column as wide as its longest number (numbers never wrap), a
+def _column_widths(section: Section, columns: int, width: int, *, small: bool = False) -> list[int]:
+    """Column widths (EMU) by content: a number column as wide as its longest number (numbers never wrap), a
     column of short codes (nowrap) as wide as its longest line up to NOWRAP_MOST characters (longer lines
     wrap between words), the text columns sharing the rest by what their cells hold (capped) and never
     narrower than their longest word, so neither a list of courses nor a name is squeezed."""
@@ -278,7 +284,7 @@ def _fit_columns(table: Table, section: Section, width: int, *, small: bool = Fa
     fixed: dict[int, int] = {}
     least: dict[int, int] = {}
     shares: dict[int, int] = {}
-    for index in range(len(table.columns)):
+    for index in range(columns):
         cells = [cell_text(row[index]) for row in section.rows if index < len(row)]
         lines = [line for text in cells for line in text.split("\n")]
         longest = max((len(line) for line in lines), default=1)
@@ -299,11 +305,10 @@ def _fit_columns(table: Table, section: Section, width: int, *, small: bool = Fa
         spare, least = max(width - sum(fixed.values()), 0), {index: 0 for index in least}
         shares = {index: max(4, shares[index]) for index in shares}
     total = sum(shares.values()) or 1
-    widths = [
+    return [
         fixed[index] if index in fixed else least[index] + int(spare * shares[index] / total)
-        for index in range(len(table.columns))
+        for index in range(columns)
     ]
-    _set_widths(table, widths)
 
 
 def _set_widths(table: Table, widths: Sequence[int]) -> None:
@@ -323,7 +328,7 @@ def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
     return cell_text(cell)
 
 
-def _link(paragraph: Paragraph, link: Link) -> None:
+def _link(paragraph: Paragraph, link: Link, size: Pt | None = None) -> None:
     """A hyperlink to the file beside the document, blue and underlined as Word shows links."""
     relation = paragraph.part.relate_to(link.target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     hyperlink = OxmlElement("w:hyperlink")
@@ -331,6 +336,8 @@ def _link(paragraph: Paragraph, link: Link) -> None:
     run = paragraph.add_run(link.text)
     run.font.color.rgb = LINK_COLOUR
     run.font.underline = True
+    if size is not None:
+        run.font.size = size
     hyperlink.append(run._r)
     paragraph._p.append(hyperlink)
 

@@ -225,3 +225,10 @@ def test_a_list_of_courses_gets_room_and_a_name_is_never_cut_inside_a_word():
     assert widths[8] == max(widths) and widths[8] > 2 * widths[1]
     assert widths[1] >= Cm(0.16) * len("Hasibuan")
     assert all(run.font.size == Pt(8) for run in table.rows[1].cells[1].paragraphs[0].runs)
+
+
+def test_a_lone_surrogate_in_data_is_shown_escaped_not_a_crash():
+    """No file can hold a lone surrogate in UTF-8: the Word writer failed with UnicodeEncodeError."""
+    section = Section("T", ["Nama"], [["Sari\ud800"]])
+    table = read(Document("Judul", [section])).tables[0]
+    assert table.rows[1].cells[0].text == "Sari\\ud800"

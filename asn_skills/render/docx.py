@@ -3,8 +3,8 @@
 Written with python-docx: tables are Word tables whose header row repeats on every page and whose rows do
 not split across pages; the letterhead, the attachment block and the signature block are ordinary
 paragraphs in named styles ("ASN Kop", "ASN Lampiran", "ASN Tanda tangan", "ASN Catatan"), so an agency
-can restyle them or put its own kop surat in their place. Numbers are shown as Indonesian readers write
-them (62,3; 1.250.000) when the document is in Indonesian. A bar chart is a native Word chart (its data
+can restyle them or put its own kop surat in their place. Numbers are shown as the reader writes them
+(62,3 and 1.250.000 in Indonesian, 62.3 and 1,250,000 in English). A bar chart is a native Word chart (its data
 embedded, editable in Word) over a table of its numbers; a heat map is a table whose cells are shaded by
 standing and signed, so neither rests on colour alone.
 """

@@ -41,7 +41,7 @@ def staff_table(rows: int, seed: int = 2026) -> Section:
             chance.choice(UNITS),
             chance.choice(["Pelaksana", "Ahli Pertama", "Kepala Bidang"]),
             chance.choice(["tinggi", "sedang"]),
-            Number(round(chance.uniform(40, 90), 1), f"{chance.uniform(40, 90):.1f}"),
+            Number(jpm := round(chance.uniform(40, 90), 1), f"{jpm:.1f}"),
             "KEA -12, INF -4",
             "\n".join(chance.sample(COURSES, 2)),
         ]

@@ -12,7 +12,6 @@ standing and signed, so neither rests on colour alone.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,7 +28,6 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from asn_skills.locale_format import numbers_in
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
 from asn_skills.render.document import (
     Bars,
@@ -37,11 +35,11 @@ from asn_skills.render.document import (
     Cell,
     Document,
     Link,
-    Number,
     Section,
     cell_text,
     chart_section,
     visible_everywhere,
+    with_local_numbers,
 )
 from asn_skills.render.docx_chart import add_chart
 from asn_skills.render.docx_rows import RowCell, table_row
@@ -59,16 +57,16 @@ MARGIN = Cm(1.8)
 SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
 ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-"""A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
 
 Chart = BarChart | HeatMap
 
 
 def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) -> bytes:
     """The document as .docx bytes; `charts` are (block name, chart) placed before the named block."""
-    document, charts = visible_everywhere(document), visible_everywhere(list(charts))
+    # Numbers as the reader writes them (as HTML shows them), then every text made visible.
+    shown = with_local_numbers(replace(document, blocks=[chart for _, chart in charts])).blocks
+    charts = [(name, chart) for (name, _), chart in zip(charts, shown, strict=True) if isinstance(chart, Chart)]
+    document, charts = visible_everywhere(with_local_numbers(document)), visible_everywhere(charts)
     word = new_docx()
     _page(word, document.landscape)
     _styles(word)
@@ -103,24 +101,6 @@ def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) 
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
-
-
-def localised_number(text: str, lang: str) -> str:
-    """The numbers in `text` as the reader writes them, as HTML shows them: `2688` as `2.688` in Indonesian
-    and `2,688` in English, and `1,250,000.5` (grouped the English way) as `1.250.000,5` in Indonesian."""
-    if lang != "id":
-        return numbers_in(text, lang)
-    return numbers_in(_swapped(text), lang)
-
-
-def _swapped(text: str) -> str:
-    """`1,250,000.5` as `1.250.000,5`; a number already written the Indonesian way stays."""
-
-    def swapped(found: re.Match[str]) -> str:
-        number = found.group(0)
-        return number if _THOUSANDS.fullmatch(number) else number.translate(str.maketrans(",.", ".,"))
-
-    return _NUMBER.sub(swapped, text)
 
 
 def _page(word: WordDocument, landscape: bool) -> None:
@@ -196,7 +176,7 @@ def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> N
         return
     if block.title:
         word.add_paragraph(block.title, style="Heading 2").paragraph_format.keep_with_next = True
-    _table(word, block, lang, keep_last=keep_last)
+    _table(word, block, keep_last=keep_last)
     for note in block.notes:
         word.add_paragraph(note, style="ASN Catatan")
 
@@ -204,7 +184,6 @@ def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> N
 def _table(
     word: WordDocument,
     section: Section,
-    lang: str,
     *,
     keep_last: bool,
     inside: _Cell | None = None,
@@ -239,7 +218,7 @@ def _table(
     half_points = round(size.pt * 2) if size is not None else None
     kept_from = len(section.rows) - KEPT_ROWS if keep_last else len(section.rows)
     for position, cells in enumerate(section.rows):
-        shown = [_row_cell(section, position, cells, index, lang) for index in range(columns)]
+        shown = [_row_cell(section, position, cells, index) for index in range(columns)]
         row = table_row(shown, widths, half_points=half_points, keep_with_next=position >= kept_from)
         table._tbl.append(row)
         for index, cell in enumerate(cells[:columns]):
@@ -254,9 +233,9 @@ KEPT_ROWS = 3
 """Rows of a table kept on the page with the signature that follows it."""
 
 
-def _row_cell(section: Section, position: int, cells: Sequence[Cell], index: int, lang: str) -> RowCell:
+def _row_cell(section: Section, position: int, cells: Sequence[Cell], index: int) -> RowCell:
     """How cell `index` of row `position` is written: its text, alignment, weight and shade."""
-    if index >= len(cells) or isinstance(cells[index], Link):
+    if index >= len(cells):
         return RowCell("")
     style = section.styles[position] if position < len(section.styles) else None
     shades = section.shades[position] if position < len(section.shades) else ()
@@ -266,8 +245,9 @@ def _row_cell(section: Section, position: int, cells: Sequence[Cell], index: int
         fill = SHADES[shade]
     elif index == 0 and style in ROW_FILLS:
         fill = ROW_FILLS[style]
-    numeric = index in section.numeric
-    return RowCell(_cell_text(cells[index], numeric, lang), right=numeric, bold=style == "bold", fill=fill)
+    cell = cells[index]
+    text = "" if isinstance(cell, Link) else cell_text(cell)  # a link is added to the cell afterwards
+    return RowCell(text, right=index in section.numeric, bold=style == "bold", fill=fill)
 
 
 def _text_width(word: WordDocument) -> int:
@@ -320,12 +300,6 @@ def _set_widths(table: Table, widths: Sequence[int]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Emu(width)
-
-
-def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
-    if isinstance(cell, Number) or numeric:
-        return localised_number(cell_text(cell), lang)
-    return cell_text(cell)
 
 
 def _link(paragraph: Paragraph, link: Link, size: Pt | None = None) -> None:
@@ -381,8 +355,8 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
         add_chart(word, chart, widths[0] - int(Cm(0.4)), label, into=picture.paragraphs[0])
         if caption(chart):
             picture.add_paragraph(caption(chart), style="ASN Catatan")
-        section = replace(chart_section(chart), notes=())
-        _table(word, section, lang, keep_last=False, inside=numbers, width=widths[1] - int(Cm(0.4)), size=Pt(8))
+        section = replace(chart_section(chart, lang), notes=())
+        _table(word, section, keep_last=False, inside=numbers, width=widths[1] - int(Cm(0.4)), size=Pt(8))
     else:
         table = word.add_table(rows=1, cols=len(chart.column_labels) + 1)
         table.style = word.styles["Table Grid"]
@@ -395,14 +369,15 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
             row.cells[0].paragraphs[0].text = label
             for index, cell in enumerate(cells, 1):
                 found = cell_standing(cell)
-                text = localised_number(cell.text, lang)
-                row.cells[index].paragraphs[0].text = f"{SIGNS[found[0]]} {text}" if found else text
+                text = f"{SIGNS[found[0]]} {cell.text}" if found else cell.text
+                row.cells[index].paragraphs[0].text = text
                 row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if found:
                     _shade(row.cells[index], FILLS[found[0]][depth(*found)].lstrip("#").upper())
         legend = "   ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
         word.add_paragraph(legend, style="ASN Catatan")
-    for note in chart_section(chart, drawn=True).notes:
+    # The heat map's legend is written above; a bar chart's notes about its band come with the picture.
+    for note in [*chart.picture_notes, *chart.notes] if isinstance(chart, BarChart) else chart.notes:
         word.add_paragraph(note, style="ASN Catatan")
 
 

@@ -86,9 +86,7 @@ def report(
     )
     if persons:
         inputs = setup.inputs()
-        written = write_persons(
-            inputs.questionnaire, inputs.records, inputs.rounds[0].name, output, output_format, inputs.dated, lang
-        )
+        written = write_persons(inputs, output, output_format)
         inform(settings, t("persons.written", lang, n=written.count, folder=str(written.folder), index=written.index))
         return
     setup.emit(choice.view.build(setup.inputs(top=top, nip=choice.person_nip(nip, pseudonymize))))

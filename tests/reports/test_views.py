@@ -84,3 +84,15 @@ def test_a_cost_below_a_million_is_grouped_once_as_the_reader_writes_it(db, lang
     shown = document_markdown(Document(document.title, [courses], lang=lang))
     assert cost in shown
     assert ("48,650" if lang == "id" else "48.650") not in shown
+
+
+def test_a_personal_report_carries_no_warning_about_the_others_results(db):
+    """Every personal report said "1 of 300 results are incomplete ..." about other people; writing 10,000
+    of them also counted the whole round once per report."""
+    inputs = inputs_for(db, "person")
+    others = inputs.rounds[0].data.records
+    others[1] = {**others[1], "incomplete": True}
+    organisation = VIEWS["organisation"].build(inputs).document
+    assert organisation.warning and "1 of" in organisation.warning
+    person = VIEWS["person"].build(inputs).document
+    assert person.warning == ""

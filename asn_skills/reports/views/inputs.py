@@ -45,12 +45,14 @@ class Inputs:
         """The records of the first round."""
         return self.rounds[0].data.records
 
-    def dated(self, document: Document, *, sign: bool = False) -> Document:
+    def dated(self, document: Document, *, sign: bool = False, personal: bool = False) -> Document:
         """The document under the agency's letterhead, dated, warning first of any incomplete results; `sign`
-        adds the signature block."""
-        records = [record for read in self.rounds for record in read.data.records]
-        warned = replace(document, warning=incomplete_warning(self.questionnaire, records, self.lang))
-        return with_letterhead(warned, self.agency, self.lang, sign=sign)
+        adds the signature block. A `personal` document (one employee's report) carries no warning about
+        the others' results: it says itself when its own result is incomplete."""
+        if not personal:
+            records = [record for read in self.rounds for record in read.data.records]
+            document = replace(document, warning=incomplete_warning(self.questionnaire, records, self.lang))
+        return with_letterhead(document, self.agency, self.lang, sign=sign)
 
 
 def incomplete_warning(questionnaire: Questionnaire, records: Sequence[Record], lang: str) -> str:

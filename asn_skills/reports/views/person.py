@@ -322,5 +322,5 @@ def build(inputs: Inputs) -> View:
     name = inputs.rounds[0].name
     if inputs.on_screen:
         return View(person_document(q, record, lang, bars=bar_width(inputs.width), round_name=name), record, table)
-    document = inputs.dated(person_document(q, record, lang, round_name=name))
+    document = inputs.dated(person_document(q, record, lang, round_name=name), personal=True)
     return View(document, record, table, partial(person_sheets, q, document, record, lang))

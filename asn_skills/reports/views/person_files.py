@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import atomic_file, output_folder
-from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Document
 from asn_skills.render.formats import Format, ReportFormat
 from asn_skills.render.view import View
+from asn_skills.reports.views.inputs import Inputs
 from asn_skills.reports.views.person import person_document
 from asn_skills.reports.views.persons import person_file_name, persons_index
-from asn_skills.scoring.result import Record
 
 PERSON_FORMATS = (ReportFormat.HTML, ReportFormat.DOCX)
 
@@ -30,16 +27,10 @@ class PersonFiles:
     """The index file's name in `folder`."""
 
 
-def write_persons(
-    questionnaire: Questionnaire,
-    records: list[Record],
-    round_name: str,
-    output: Path | None,
-    given: ReportFormat | None,
-    dated: Callable[[Document], Document],
-    lang: str,
-) -> PersonFiles:
-    """One file per employee (html, or docx), named by number, in `output`, and `index.html`/`index.docx`."""
+def write_persons(inputs: Inputs, output: Path | None, given: ReportFormat | None) -> PersonFiles:
+    """One file per employee of the first round in `inputs` (html, or docx), named by number, in `output`,
+    and `index.html`/`index.docx`; each file is written as soon as it is made."""
+    questionnaire, records, round_name, lang = inputs.questionnaire, inputs.records, inputs.rounds[0].name, inputs.lang
     if output is None or str(output) == "-":
         raise AsnSkillsError("persons_need_folder")
     chosen = given or ReportFormat.HTML
@@ -52,9 +43,9 @@ def write_persons(
     people = sorted(records, key=lambda r: (r.get("unit") or "", r.get("name") or "", r.get("nip") or ""))
     files = [person_file_name(i, len(people), fmt.value, lang) for i in range(1, len(people) + 1)]
     for record, name in zip(people, files, strict=True):
-        document = dated(person_document(questionnaire, record, lang, round_name=round_name))
+        document = inputs.dated(person_document(questionnaire, record, lang, round_name=round_name), personal=True)
         _write(folder / name, write(View(document, record)))
-    index = dated(persons_index(questionnaire, people, files, round_name, lang))
+    index = inputs.dated(persons_index(questionnaire, people, files, round_name, lang))
     index_name = f"index.{fmt.value}"
     _write(folder / index_name, write(View(index, None)))
     return PersonFiles(len(people), folder, index_name)

@@ -17,6 +17,7 @@ from pathlib import Path, PureWindowsPath
 from typing import IO, Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.parser_reasons import os_reason
 
 SMALL_FILE = 16 << 20
 """Questionnaires, column maps, answers and key files: far larger than any real one."""
@@ -67,7 +68,7 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
             raise AsnSkillsError("output_folder_missing", file=str(path), folder=str(path.parent)) from None
         return
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=os_reason(error)) from None
     if not stat.S_ISREG(found.st_mode):
         raise AsnSkillsError("output_not_regular", file=str(path))
     if ON_WINDOWS:
@@ -85,7 +86,7 @@ def output_folder(path: Path) -> Path:
     try:
         path.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=os_reason(error)) from None
     return path
 
 
@@ -174,7 +175,7 @@ def write_new_private(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         raise AsnSkillsError("output_folder_missing", file=shown, folder=str(path.parent)) from None
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -184,7 +185,7 @@ def write_new_private(path: Path, data: bytes) -> None:
         path.unlink(missing_ok=True)
         if error.errno in DISK_FULL:
             raise AsnSkillsError("output_disk_full", file=shown) from None
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
 
 
 @contextmanager
@@ -205,7 +206,7 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
     temporary = Path(name)
     try:
         os.chmod(temporary, _mode_for(path))

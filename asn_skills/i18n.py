@@ -6,6 +6,7 @@ import math
 import os
 import string
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from asn_skills.locale_format import integer, numbers_in
@@ -52,9 +53,22 @@ class _Counts(string.Formatter):
         return format(value)
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A core message given as a parameter of another (the reason a file could not be read), written in
+    the language of the message around it."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
 def translate(key: str, lang: str, /, **params: Any) -> str:
-    """A core message in `lang`."""
-    return render(MESSAGES, key, lang, **params)
+    """A core message in `lang`; a `Phrase` among `params` is written in `lang` too."""
+    shown = {
+        name: translate(value.key, lang, **value.params) if isinstance(value, Phrase) else value
+        for name, value in params.items()
+    }
+    return render(MESSAGES, key, lang, **shown)
 
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -106,6 +120,155 @@ MESSAGES: dict[str, dict[str, str]] = {
     "include_duplicate_key": {
         "id": "`{key}` sudah didefinisikan; beri nama lain atau hapus salah satunya",
         "en": "`{key}` is already defined; rename or remove one of them",
+    },
+    # Reasons from parsers and the system, inside another message
+    "reason.at": {
+        "id": "baris {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "reason.toml_overwrite": {
+        "id": "nilai ini sudah ditulis sebelumnya; hapus kunci yang ganda",
+        "en": "this value is already set; remove the duplicate key",
+    },
+    "reason.toml_table_twice": {
+        "id": "tabel `[{name}]` ditulis dua kali; gabungkan isinya di bawah satu judul",
+        "en": "table `[{name}]` is declared twice; put its contents under one heading",
+    },
+    "reason.toml_namespace": {
+        "id": "`{name}` sudah ditulis lengkap sebelumnya dan tidak dapat ditambah di sini",
+        "en": "`{name}` is already complete and cannot be extended here",
+    },
+    "reason.toml_inline_twice": {
+        "id": "kunci `{name}` ditulis dua kali dalam satu tabel",
+        "en": "key `{name}` appears twice in one table",
+    },
+    "reason.toml_no_equals": {
+        "id": "tanda `=` tidak ada setelah nama kunci",
+        "en": "expected `=` after a key",
+    },
+    "reason.toml_table_unclosed": {
+        "id": "judul tabel tidak ditutup dengan `]`",
+        "en": "the table heading is not closed by `]`",
+    },
+    "reason.toml_array_table_unclosed": {
+        "id": "judul daftar tabel tidak ditutup dengan `]]`",
+        "en": "the array-of-tables heading is not closed by `]]`",
+    },
+    "reason.toml_after_value": {
+        "id": "ada tulisan lain sesudah nilai pada baris yang sama",
+        "en": "something else follows the value on the same line",
+    },
+    "reason.toml_date": {
+        "id": "tanggal atau waktu tidak sah",
+        "en": "invalid date or time",
+    },
+    "reason.toml_escape": {
+        "id": "garis miring terbalik `\\` dalam teks diikuti kode yang tidak sah; tulis `\\\\` untuk `\\` itu sendiri",
+        "en": "a backslash `\\` in text is followed by an invalid code; write `\\\\` for a backslash itself",
+    },
+    "reason.toml_key_start": {
+        "id": "nama kunci diawali karakter yang tidak sah",
+        "en": "a key starts with a character not allowed there",
+    },
+    "reason.toml_statement": {
+        "id": "baris ini bukan `kunci = nilai` dan bukan judul tabel",
+        "en": "this line is neither `key = value` nor a table heading",
+    },
+    "reason.toml_value": {
+        "id": "nilai tidak sah, mis. teks tanpa tanda kutip",
+        "en": "invalid value, such as text without quotes",
+    },
+    "reason.toml_array_unclosed": {
+        "id": "daftar `[` tidak ditutup dengan `]`",
+        "en": "a list `[` is not closed by `]`",
+    },
+    "reason.toml_inline_unclosed": {
+        "id": "tabel `{{` tidak ditutup dengan `}}` pada baris yang sama",
+        "en": "an inline table `{{` is not closed by `}}` on the same line",
+    },
+    "reason.toml_text_unclosed": {
+        "id": "teks tidak ditutup dengan tanda kutip",
+        "en": "text is not closed by a quote",
+    },
+    "reason.toml_character": {
+        "id": "karakter {character} tidak boleh ada di sini",
+        "en": "character {character} is not allowed here",
+    },
+    "reason.json_value": {
+        "id": "nilai diharapkan di sini (angka, teks dalam tanda kutip ganda, daftar atau objek)",
+        "en": "expected a value here (a number, text in double quotes, a list or an object)",
+    },
+    "reason.json_name": {
+        "id": "nama diharapkan di sini, dalam tanda kutip ganda (mis. sisa koma sebelum `}}`)",
+        "en": "expected a name in double quotes here (perhaps a comma left before `}}`)",
+    },
+    "reason.json_comma": {
+        "id": "tanda koma `,` tidak ada di antara dua unsur",
+        "en": "a comma `,` is missing between two entries",
+    },
+    "reason.json_colon": {
+        "id": "tanda titik dua `:` tidak ada setelah nama",
+        "en": "a colon `:` is missing after a name",
+    },
+    "reason.json_extra": {
+        "id": "ada data lain sesudah akhir data JSON",
+        "en": "more data follows the end of the JSON data",
+    },
+    "reason.json_text_unclosed": {
+        "id": "teks tidak ditutup dengan tanda kutip ganda",
+        "en": "text is not closed by a double quote",
+    },
+    "reason.json_control": {
+        "id": "karakter kendali (mis. baris baru) di dalam teks; tulis `\\n`",
+        "en": "a control character (such as a line break) inside text; write `\\n`",
+    },
+    "reason.json_escape": {
+        "id": "garis miring terbalik `\\` dalam teks diikuti kode yang tidak sah; tulis `\\\\` untuk `\\` itu sendiri",
+        "en": "a backslash `\\` in text is followed by an invalid code; write `\\\\` for a backslash itself",
+    },
+    "reason.json_trailing_comma": {
+        "id": "sisa koma sebelum akhir daftar atau objek; hapus komanya",
+        "en": "a comma is left before the end of a list or object; remove it",
+    },
+    "reason.number_too_long": {
+        "id": "angka terlalu panjang",
+        "en": "a number is too long",
+    },
+    "reason.os_loop": {
+        "id": "tautan simbolik berputar atau terlalu banyak tautan",
+        "en": "a symbolic link loop or too many links",
+    },
+    "reason.os_denied": {
+        "id": "izin ditolak",
+        "en": "permission denied",
+    },
+    "reason.os_folder": {
+        "id": "ini sebuah folder",
+        "en": "this is a folder",
+    },
+    "reason.os_not_folder": {
+        "id": "sebagian path bukan folder",
+        "en": "part of the path is not a folder",
+    },
+    "reason.os_name_too_long": {
+        "id": "nama berkas terlalu panjang",
+        "en": "the file name is too long",
+    },
+    "reason.os_read_only": {
+        "id": "sistem berkas hanya dapat dibaca",
+        "en": "the file system is read-only",
+    },
+    "reason.os_io": {
+        "id": "kesalahan baca/tulis perangkat",
+        "en": "a device input/output error",
+    },
+    "reason.os_busy": {
+        "id": "sedang dipakai program lain",
+        "en": "in use by another program",
+    },
+    "reason.os_missing": {
+        "id": "tidak ada",
+        "en": "does not exist",
     },
     # Structure
     "unknown_key": {
@@ -384,6 +547,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answers_file_unreadable": {
         "id": "berkas jawaban {file} tidak dapat dibaca ({reason}); simpan sebagai UTF-8",
         "en": "cannot read the answers file {file} ({reason}); save it as UTF-8",
+    },
+    "answers_file_not_utf8": {
+        "id": "berkas jawaban {file} bukan UTF-8; simpan ulang sebagai UTF-8 "
+        "(Notepad: Simpan sebagai, Pengodean UTF-8)",
+        "en": "the answers file {file} is not UTF-8; save it again as UTF-8 (Notepad: Save as, Encoding UTF-8)",
     },
     "answers_file_too_deep": {
         "id": "berkas jawaban {file} tidak sah: datanya bersarang terlalu dalam; tulis pasangan id pertanyaan = "
@@ -1166,8 +1334,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: the file is not UTF-8; save it again as UTF-8 (Notepad: Save as, Encoding UTF-8)",
     },
     "settings_syntax": {
-        "id": '{file}: sintaks TOML salah ({reason}); perbaiki baris ini, mis. teks diapit tanda kutip: `name = "..."`',
-        "en": '{file}: TOML syntax error ({reason}); fix this line, e.g. text goes in quotes: `name = "..."`',
+        "id": "{file}: sintaks TOML salah ({reason}); perbaiki baris ini",
+        "en": "{file}: TOML syntax error ({reason}); fix this line",
     },
     "settings_too_deep": {
         "id": "{file}: tabel bersarang terlalu dalam; ini bukan berkas pengaturan",

@@ -17,6 +17,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.i18n import LANGUAGES
 from asn_skills.identity import normalise_nip
+from asn_skills.parser_reasons import json_reason
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -217,7 +218,9 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except UnicodeDecodeError:
         raise AsnSkillsError("results_not_utf8", file=str(path)) from None
-    except (ValueError, KeyError) as error:
+    except ValueError as error:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=json_reason(error)) from None
+    except KeyError as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
     except RecursionError:
         raise AsnSkillsError("results_too_deep", file=str(path)) from None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.ingest.columns import read_column_map
 from asn_skills.render.agency import read_agency
 from asn_skills.reports.plan_settings import read_plan_settings
 from asn_skills.settings_file import read_settings
@@ -99,3 +100,30 @@ def test_each_problem_of_the_agency_file_is_told_in_indonesian(tmp_path, read, c
         read(path)
     message = caught.value.message("id")
     assert indonesian in message and str(path) in message and "must" not in message
+
+
+@pytest.mark.parametrize(
+    ("read", "content", "listed"),
+    [
+        (read_agency, '[agency]\nname = "X"\nnmae = "Y"\n', "`name`, `unit`, `city`"),
+        (read_agency, '[agency]\nname = "X"\n[plans]\n', "`agency`, `plan`, `units`"),
+        (read_plan_settings, "[plan]\nyear = 2027\n", "`decree`, `number`, `date`, `quarter_capacity`, `costs`"),
+        (read_plan_settings, "[plan.costs]\na-1 = { per_orang = 5 }\n", "`per_participant`, `per_class`"),
+    ],
+)
+def test_the_known_keys_are_listed_as_keys_to_type(tmp_path, read, content, listed):
+    """Before, the list was bare English words (`yang dikenal: name, unit, city, signatory`) in an Indonesian
+    sentence; written as code, the reader sees they are names to type, not words to read."""
+    path = tmp_path / "instansi.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read(path)
+    assert f"yang dikenal: {listed}" in caught.value.message("id")
+
+
+def test_a_column_maps_known_identity_fields_are_listed_as_keys_to_type(tmp_path, minimal):
+    path = tmp_path / "kolom.toml"
+    path.write_text('[identity]\nnik = "NIK"\n', encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read_column_map(path, minimal)
+    assert "yang dikenal: `nip`, `name`, `unit`, `role`, `timestamp`" in caught.value.message("id")

@@ -237,7 +237,7 @@ def _unknown_key(key: str, allowed: Iterable[str]) -> tuple[str, dict[str, str]]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if close:
         return "unknown_key_close", {"key": key, "close": close[0]}
-    return "unknown_key", {"key": key, "allowed": ", ".join(names)}
+    return "unknown_key", {"key": key, "allowed": quoted(names)}
 
 
 def _build(draft: Draft) -> Questionnaire:

@@ -49,6 +49,7 @@ def test_unknown_top_level_key_lists_the_allowed_ones(tmp_path):
     path, text = variant(tmp_path, [('version = "1"', 'version = "1"\nauthor = "x"')])
     message = only_problem(path)
     assert f":{line_of(text, 'author')}:" in message and "allowed keys" in message
+    assert "`format`, `id`" in message and "`version`" in message, "the keys are written as keys to type"
 
 
 def test_missing_required_key(tmp_path):

@@ -1563,10 +1563,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: result {number} has no domain {domain}; is the file from another questionnaire (-q)?",
     },
     "results_record_field": {
-        "id": "{file}: hasil ke-{number}: {field} = {value} bukan nilai yang sah; buat ulang berkas dengan "
+        "id": "{file}: hasil ke-{number}: `{field}` = {value} bukan nilai yang sah; buat ulang berkas dengan "
         "`asn-skills score`",
-        "en": "{file}: result {number}: {field} = {value} is not a valid value; write the file again with "
+        "en": "{file}: result {number}: `{field}` = {value} is not a valid value; write the file again with "
         "`asn-skills score`",
+    },
+    "results_value_empty": {
+        "id": "(kosong)",
+        "en": "(empty)",
     },
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",

@@ -15,7 +15,7 @@ from python_calamine import CalamineError
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
-from asn_skills.i18n import LANGUAGES
+from asn_skills.i18n import LANGUAGES, Phrase
 from asn_skills.identity import normalise_nip
 from asn_skills.parser_reasons import json_reason
 from asn_skills.questionnaire import bundled
@@ -379,8 +379,13 @@ def _holds(column: FlatColumn, value: Any) -> bool:
     return fits is None or fits(value)
 
 
-def _shown(value: Any) -> str:
-    """A refused value as a message can print it: a lone surrogate written as its escape, at most 40 characters."""
+def _shown(value: Any) -> str | Phrase:
+    """A refused value as a message can print it: a lone surrogate written as its escape, at most 40 characters;
+    nothing (an empty cell, JSON's null) and true or false as the reader wrote them, not as Python does."""
+    if value is None:
+        return Phrase("results_value_empty")
+    if isinstance(value, bool):
+        return json.dumps(value)
     return str(value).encode("utf-8", "backslashreplace").decode("utf-8")[:40]
 
 

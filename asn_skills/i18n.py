@@ -234,6 +234,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "angka terlalu panjang",
         "en": "a number is too long",
     },
+    "reason.not_zip": {
+        "id": "bukan berkas zip seperti setiap .xlsx: mungkin .xls lama, CSV yang diganti namanya, berkas yang "
+        "terpotong, atau buku kerja bersandi",
+        "en": "not a zip file as every .xlsx is: perhaps an old .xls, a renamed CSV, a cut-off file, or a "
+        "password-protected workbook",
+    },
+    "reason.zip_broken": {
+        "id": "isi zip-nya rusak atau terpotong",
+        "en": "its zip content is damaged or cut off",
+    },
+    "reason.workbook_part_missing": {
+        "id": "bagian `{part}` yang ada di setiap buku kerja tidak ditemukan; mungkin ini dokumen lain yang diganti "
+        "namanya",
+        "en": "the part `{part}` every workbook has is missing; perhaps this is another document renamed",
+    },
+    "reason.not_workbook": {
+        "id": "bukan buku kerja",
+        "en": "not a workbook",
+    },
     "reason.os_loop": {
         "id": "tautan simbolik berputar atau terlalu banyak tautan",
         "en": "a symbolic link loop or too many links",

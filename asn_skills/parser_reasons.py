@@ -10,6 +10,8 @@ import ast
 import errno
 import json
 import re
+import zipfile
+import zlib
 
 from asn_skills.i18n import Phrase
 
@@ -110,6 +112,21 @@ def json_reason(error: ValueError) -> Phrase | str:
     if "integer string conversion" in str(error):  # an integer beyond Python's limit (4300 digits)
         return Phrase("reason.number_too_long")
     return str(error)
+
+
+_WORKBOOK_PART = re.compile(r"File not found '([^']+)'")
+"""calamine's reason for a zip that lacks a part every workbook has (a .docx renamed .xlsx)."""
+
+
+def workbook_reason(error: Exception) -> Phrase | str:
+    """Why a file could not be read as an .xlsx workbook (zipfile's and calamine's reasons)."""
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in str(error):
+        return Phrase("reason.not_zip")
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return Phrase("reason.zip_broken")
+    if found := _WORKBOOK_PART.search(str(error)):
+        return Phrase("reason.workbook_part_missing", {"part": found[1]})
+    return str(error) or Phrase("reason.not_workbook")
 
 
 def os_reason(error: OSError) -> Phrase | str:

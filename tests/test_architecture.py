@@ -68,7 +68,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "suggest": set(),
     "notes": {"i18n"},
     "output_names": {"errors", "suggest"},
-    "workbooks": {"errors", "i18n", "files", "csv_text"},
+    "workbooks": {"errors", "i18n", "files", "parser_reasons", "csv_text"},
     "units": {"errors", "i18n", "files", "parser_reasons", "settings_file", "results", "suggest"},
     "questionnaire": HELPERS,
     "results": HELPERS | {"questionnaire"},

@@ -4,6 +4,8 @@ own reasons are English ("Invalid value", "Expecting ',' delimiter", "Too many l
 from __future__ import annotations
 
 import os
+import zipfile
+from pathlib import Path
 
 import pytest
 from support import MINIMAL
@@ -13,6 +15,7 @@ from asn_skills.ingest.answers_file import read_answers
 from asn_skills.questionnaire.load import load_file, load_questionnaire
 from asn_skills.reports.records import instrument_of_file
 from asn_skills.settings_file import read_settings
+from asn_skills.workbooks.reader import open_workbook
 
 
 def refused(read: object, *args: object) -> AsnSkillsError:
@@ -136,3 +139,25 @@ def test_every_reason_key_is_in_the_catalogue() -> None:
         | set(parser_reasons._OS.values())
     )
     assert keys - set(MESSAGES) == set()
+
+
+def _docx(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w/>")
+
+
+@pytest.mark.parametrize(
+    ("make", "indonesian"),
+    [
+        (lambda path: path.write_bytes(b""), "bukan berkas zip seperti setiap .xlsx"),
+        (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600), "mungkin .xls lama"),
+        (_docx, "bagian `_rels/.rels` yang ada di setiap buku kerja tidak ditemukan"),
+    ],
+)
+def test_a_file_that_is_no_workbook_is_told_why_in_indonesian(tmp_path, make, indonesian):
+    """Before, zipfile's and calamine's reasons came through: (File is not a zip file), (File not found ...)."""
+    path = tmp_path / "hasil.xlsx"
+    make(path)
+    message = refused(open_workbook, path, str(path)).message("id")
+    assert indonesian in message and "File " not in message
+    assert "File " not in refused(instrument_of_file, path).message("id")

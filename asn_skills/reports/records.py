@@ -17,7 +17,7 @@ from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
 from asn_skills.i18n import LANGUAGES, Phrase
 from asn_skills.identity import normalise_nip
-from asn_skills.parser_reasons import json_reason
+from asn_skills.parser_reasons import json_reason, workbook_reason
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -256,7 +256,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (CalamineError, OSError) as error:
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error) or "not a workbook") from None
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=workbook_reason(error)) from None
     start = next((index for index, row in enumerate(rows[:HEADER_ROWS]) if row and row[0] == "nip"), None)
     if start is None:
         raise AsnSkillsError("results_no_header", file=str(path), rows=HEADER_ROWS)

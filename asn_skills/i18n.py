@@ -253,6 +253,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "bukan buku kerja",
         "en": "not a workbook",
     },
+    "reason.store_damaged": {
+        "id": "berkas basis datanya rusak; pulihkan dari cadangan",
+        "en": "its database file is damaged; restore it from a backup",
+    },
     "reason.os_loop": {
         "id": "tautan simbolik berputar atau terlalu banyak tautan",
         "en": "a symbolic link loop or too many links",

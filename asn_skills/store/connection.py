@@ -14,6 +14,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import refuse_foreign
+from asn_skills.i18n import Phrase
 from asn_skills.parser_reasons import os_reason
 from asn_skills.store.schema import check_ours, migrate
 
@@ -93,6 +94,10 @@ def unavailable(error: sqlite3.DatabaseError, path: Path) -> AsnSkillsError:
     full = name == "SQLITE_FULL" if name else "disk is full" in str(error)
     if full:
         return AsnSkillsError("store_disk_full", path=str(path))
+    if (name == "SQLITE_NOTADB") if name else "file is not a database" in str(error):
+        return AsnSkillsError("store_foreign", path=str(path))
+    if (name or "").startswith("SQLITE_CORRUPT") or "malformed" in str(error):
+        return AsnSkillsError("store_unavailable", path=str(path), reason=Phrase("reason.store_damaged"))
     return AsnSkillsError("store_unavailable", path=str(path), reason=str(error))
 
 

@@ -1038,8 +1038,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rejects_written": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
     "results_written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "results_stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
+        "id": "{added:n} hasil disimpan di {path} (putaran {round}); {skipped:n} sudah ada di putaran itu",
+        "en": "{added:n} results stored in {path} (round {round}); {skipped:n} were already in that round",
     },
     "store_interrupted_none": {
         "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",

@@ -317,8 +317,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deviations on average (0.3 = a year with training; negative = a decline).",
     },
     "sample.written": {
-        "id": "{rows:n} responden ({style}) ditulis ke {path}; {errors} baris dirusak",
-        "en": "{rows:n} respondents ({style}) written to {path}; {errors} rows spoiled",
+        "id": "{rows:n} responden ({style}) ditulis ke {path}; {errors:n} baris dirusak",
+        "en": "{rows:n} respondents ({style}) written to {path}; {errors:n} rows spoiled",
     },
     "delimiter_one_char": {"id": "harus satu karakter, mis. ';'", "en": "must be one character, e.g. ';'"},
     "help.report": {

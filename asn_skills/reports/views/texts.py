@@ -39,9 +39,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.headline": {
         "id": "{n:n} pegawai dinilai · {flagged:n} perlu pelatihan ({high:n} prioritas tinggi, {medium:n} sedang) · "
-        "{confirm:n} perlu konfirmasi atasan · {low} mendapat saran pengembangan · skor rata-rata {overall}",
+        "{confirm:n} perlu konfirmasi atasan · {low:n} mendapat saran pengembangan · skor rata-rata {overall}",
         "en": "{n:n} employees assessed · {flagged:n} need training ({high:n} high priority, {medium:n} medium) · "
-        "{confirm:n} to be confirmed by the supervisor · {low} with a development suggestion · mean score {overall}",
+        "{confirm:n} to be confirmed by the supervisor · {low:n} with a development suggestion · mean score {overall}",
     },
     "report.domain_means": {"id": "Skor rata-rata per ranah", "en": "Mean score per area"},
     "report.bar_text": {"id": "{mean} · {below} di bawah syarat", "en": "{mean} · {below} below requirement"},
@@ -196,14 +196,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{out:n} employees no longer need training, {into:n} now need it.",
     },
     "report.compare_flagged": {
-        "id": "perlu pelatihan {before} → {after} ({change})",
-        "en": "needing training {before} → {after} ({change})",
+        "id": "perlu pelatihan {before:n} → {after:n} ({change})",
+        "en": "needing training {before:n} → {after:n} ({change})",
     },
     "report.compare_overall": {
         "id": "skor rata-rata {before} → {after} ({change})",
         "en": "mean score {before} → {after} ({change})",
     },
-    "report.compare_n": {"id": "dinilai {first} → {second}", "en": "assessed {first} → {second}"},
+    "report.compare_n": {"id": "dinilai {first:n} → {second:n}", "en": "assessed {first:n} → {second:n}"},
     "report.compare_areas_chart": {
         "id": "Skor rata-rata per ranah, sebelum dan sesudah",
         "en": "Mean score per area, before and after",

@@ -10,7 +10,7 @@ import pytest
 from asn_skills import load_questionnaire, score_answers
 from asn_skills.i18n import translate
 from asn_skills.render.charts import chart_svg
-from asn_skills.render.document import Bars, Document, document_html, with_local_numbers
+from asn_skills.render.document import Bars, Document, document_html, document_markdown, with_local_numbers
 from asn_skills.render.screen import visible_document
 from asn_skills.reports import aggregate
 from asn_skills.reports.aggregate import MeanChange
@@ -19,6 +19,7 @@ from asn_skills.reports.planning import training_plan
 from asn_skills.reports.schedule import scheduled
 from asn_skills.reports.views.compare import compare_document
 from asn_skills.reports.views.plan import participants_chart
+from asn_skills.reports.views.store import size_text
 from asn_skills.reports.views.texts import t
 from asn_skills.scoring.result import as_record
 from asn_skills.synthetic.people import generate_people
@@ -90,3 +91,30 @@ def test_the_count_of_results_stored_is_grouped(lang, shown):
     """Before: `9843 hasil disimpan di asn.db` under `10.040 baris: 9.843 dinilai`."""
     text = translate("results_stored", lang, added=9843, skipped=1200, path="asn.db", round="2026")
     assert text.startswith(shown) and ("1.200" if lang == "id" else "1,200") in text and "2026" in text
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "shown"),
+    [
+        (123_600_000, "id", "117,9 MiB"),
+        (123_600_000, "en", "117.9 MiB"),
+        (1_263_000, "id", "1,2 MiB"),
+        (1_000_000, "id", "977 KiB"),
+    ],
+)
+def test_a_file_size_is_written_as_the_reader_writes_numbers(size, lang, shown):
+    """Before, `store vacuum` said `117.9 MiB` in Indonesian (and `1,000 KiB` would read as one KiB)."""
+    assert size_text(size, lang) == shown
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("id", "4.417"), ("en", "4,417")])
+def test_the_rows_per_role_of_a_check_are_counts(lang, shown):
+    """Before, `score --check` listed `Pelaksana  4417` among grouped counts (`10.040 baris`)."""
+    from types import SimpleNamespace
+
+    from asn_skills.reports.views.check import _role_section
+
+    run = SimpleNamespace(roles_read=lambda: [("Pelaksana", 4417, MAIN.roles[0])])
+    section = _role_section(MAIN, run, lang)  # type: ignore[arg-type]
+    document = Document("Periksa", [section], lang=lang)
+    assert f"| Pelaksana | {shown} |" in document_markdown(document)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from asn_skills.locale_format import integer, numbers_in
+from asn_skills.locale_format import integer, machine_figure, numbers_in
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -47,9 +47,9 @@ class _Counts(string.Formatter):
         if format_spec != "n":
             return super().format_field(value, format_spec)
         if isinstance(value, int) and not isinstance(value, bool):
-            return integer(value, self.lang)
+            return str(value) if -1000 < value < 1000 else integer(value, self.lang)
         if isinstance(value, float) and math.isfinite(value):
-            return numbers_in(f"{value:g}", self.lang)
+            return numbers_in(machine_figure(value), self.lang)
         return format(value)
 
 
@@ -448,26 +448,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "domain `{domain}` has no questions; add some or remove the domain",
     },
     "thresholds_out_of_range": {
-        "id": "`match_thresholds = [{high:n}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
-        "en": "match_thresholds = [{high:n}, {low}] must be descending and within 0-100, e.g. [80, 68]",
+        "id": "`match_thresholds = [{high}, {low}]` harus menurun dan di antara 0 dan 100, mis. [80, 68]",
+        "en": "match_thresholds = [{high}, {low}] must be descending and within 0-100, e.g. [80, 68]",
     },
     # Item-writing checks (questionnaires lint)
     "lint_key_position": {
-        "id": "kunci di posisi {position} pada {count:n} dari {items} soal pilihan tunggal ({ids}); peluang "
+        "id": "kunci di posisi {position} pada {count:n} dari {items:n} soal pilihan tunggal ({ids}); peluang "
         "acak {expected}, uji binomial p = {p}: pindahkan sebagian kunci ke posisi lain",
-        "en": "the key is in position {position} in {count:n} of {items} single-choice items ({ids}); chance "
+        "en": "the key is in position {position} in {count:n} of {items:n} single-choice items ({ids}); chance "
         "gives {expected}, binomial p = {p}: move some keys to other positions",
     },
     "lint_key_longest": {
-        "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count:n} dari {items} soal pilihan "
+        "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count:n} dari {items:n} soal pilihan "
         "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: panjangkan pengecoh atau ringkas kunci",
-        "en": "the key is the uniquely longest option ({lang}) in {count:n} of {items} single-choice items "
+        "en": "the key is the uniquely longest option ({lang}) in {count:n} of {items:n} single-choice items "
         "({ids}); chance gives {expected}, binomial p = {p}: lengthen wrong options or shorten keys",
     },
     "lint_key_shortest": {
-        "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count:n} dari {items} soal pilihan "
+        "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count:n} dari {items:n} soal pilihan "
         "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: samakan panjang pilihan",
-        "en": "the key is the uniquely shortest option ({lang}) in {count:n} of {items} single-choice items "
+        "en": "the key is the uniquely shortest option ({lang}) in {count:n} of {items:n} single-choice items "
         "({ids}); chance gives {expected}, binomial p = {p}: make the options about as long",
     },
     "lint_key_much_longer": {
@@ -518,9 +518,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "its knowledge score reaches {se} points; add items",
     },
     "lint_competences_uncovered": {
-        "id": "kompetensi {missing} dari {framework} area {area} tidak punya soal pengetahuan ({covered} dari "
+        "id": "kompetensi {missing} dari {framework} area {area} tidak punya soal pengetahuan ({covered:n} dari "
         "{total:n} tercakup); tambahkan soal dengan `competence = ...`",
-        "en": "competences {missing} of {framework} area {area} have no knowledge item ({covered} of {total:n} "
+        "en": "competences {missing} of {framework} area {area} have no knowledge item ({covered:n} of {total:n} "
         "covered); add items tagged `competence = ...`",
     },
     "lint_unknown_competence": {
@@ -630,8 +630,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answer [1-{last}, b = back, q = save & quit]:",
     },
     "interview.resume": {
-        "id": "Ada penilaian yang belum selesai sejak {started} ({answered}/{total:n} dijawab). Lanjutkan? [y/t]",
-        "en": "There is an unfinished assessment from {started} ({answered}/{total:n} answered). Continue it? [y/n]",
+        "id": "Ada penilaian yang belum selesai sejak {started} ({answered:n}/{total:n} dijawab). Lanjutkan? [y/t]",
+        "en": "There is an unfinished assessment from {started} ({answered:n}/{total:n} answered). Continue it? [y/n]",
     },
     "interview.retake": {
         "id": "NIP ini sudah menyelesaikan penilaian putaran {round} pada {date}. Penilaian baru akan menggantikannya "
@@ -791,8 +791,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: headings read from row {row}; the rows above them (a letterhead) are not data",
     },
     "header_row_missing": {
-        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows:n}",
-        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows:n}",
+        "id": "{file}: baris {row} kosong atau tidak termasuk baris awal; baris yang berisi: {rows}",
+        "en": "{file}: row {row} is empty or not among the first rows; rows with text: {rows}",
     },
     "row_after_data_ignored": {
         "id": "{file}: baris {first}, sesudah jawaban terakhir, tidak berisi jawaban (mis. tanda tangan) dan dilewati",
@@ -1324,8 +1324,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'agency file {file}: `[agency]` needs the agency\'s name, e.g. `name = "BKPSDM Kabupaten X"`',
     },
     "agency_not_text": {
-        "id": 'berkas instansi {file}: `{field}` harus teks dalam tanda kutip, mis. `{field} = "..."`',
-        "en": 'agency file {file}: `{field}` must be text in quotes, e.g. `{field} = "..."`',
+        "id": 'berkas instansi {file}: `{field}` harus teks dalam tanda kutip, mis. `{name} = "..."`',
+        "en": 'agency file {file}: `{field}` must be text in quotes, e.g. `{name} = "..."`',
     },
     "agency_not_table": {
         "id": "berkas instansi {file}: `{field}` harus berupa tabel; tulis `[{field}]` pada barisnya sendiri",
@@ -1361,8 +1361,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: TOML syntax error ({reason}); fix this line",
     },
     "settings_too_deep": {
-        "id": "{file}: tabel bersarang terlalu dalam; ini bukan berkas pengaturan",
-        "en": "{file}: tables nested too deeply; this is not a settings file",
+        "id": "{file}: tabel bersarang terlalu dalam; ini bukan berkas pengaturan: berikan berkas .toml yang "
+        "ditulis seperti contoh di README (tabel `[agency]`, `[plan]`, `[[units]]`)",
+        "en": "{file}: tables nested too deeply; this is not a settings file: give a .toml file written like the "
+        "README's example (tables `[agency]`, `[plan]`, `[[units]]`)",
     },
     "agency_unknown_key": {
         "id": "berkas instansi {file}: kunci `{name}` tidak dikenal; yang dikenal: {known}",
@@ -1606,8 +1608,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file written by `asn-skills score -o`",
     },
     "results_too_deep": {
-        "id": "{file} bukan berkas hasil `asn-skills score`: datanya bersarang terlalu dalam",
-        "en": "{file} is not a results file from `asn-skills score`: its data is nested too deeply",
+        "id": "{file} bukan berkas hasil `asn-skills score`: datanya bersarang terlalu dalam; berikan berkas yang "
+        "ditulis `asn-skills score -o`",
+        "en": "{file} is not a results file from `asn-skills score`: its data is nested too deeply; give a file "
+        "written by `asn-skills score -o`",
     },
     "results_not_utf8": {
         "id": "{file} bukan berkas hasil `asn-skills score`: berkas ini bukan UTF-8 (mungkin disimpan ulang oleh "
@@ -1623,18 +1627,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Results files and rounds scored with another version of the questionnaire
     "results_other_version": {
-        "id": "{file} dinilai dengan {scored:n}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
         "rekomendasi tetap seperti saat dinilai; judul, JP dan jumlah kelas pelatihan diambil dari kuesioner yang "
         "dipakai",
-        "en": "{file} was scored with {scored:n}, the questionnaire in use is {using}: levels, flags and "
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
         "recommendations are as scored; course titles, JP and classes come from the questionnaire in use",
     },
     "results_other_version_gaps": {
-        "id": "{file} dinilai dengan {scored:n}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
+        "id": "{file} dinilai dengan {scored}, sedangkan kuesioner yang dipakai {using}: level, tanda pelatihan dan "
         "rekomendasi tetap seperti saat dinilai; kesenjangan per area dihitung ulang dengan level yang dibutuhkan "
         "jabatan saat ini (berkas tidak memuatnya), judul, JP dan jumlah kelas pelatihan diambil dari kuesioner "
         "yang dipakai",
-        "en": "{file} was scored with {scored:n}, the questionnaire in use is {using}: levels, flags and "
+        "en": "{file} was scored with {scored}, the questionnaire in use is {using}: levels, flags and "
         "recommendations are as scored; the gaps per area are recomputed from today's role requirements (the file "
         "does not hold them), course titles, JP and classes come from the questionnaire in use",
     },
@@ -1794,8 +1798,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the export has no role column; compared with the default role {default}",
     },
     "domain_unscored": {
-        "id": "ranah {domain} tidak dinilai: baru {answered} dari {total:n} butir swanilai dijawab",
-        "en": "domain {domain} not scored: only {answered} of {total:n} self-rating items answered",
+        "id": "ranah {domain} tidak dinilai: baru {answered:n} dari {total:n} butir swanilai dijawab",
+        "en": "domain {domain} not scored: only {answered:n} of {total:n} self-rating items answered",
     },
     # Knowledge items left blank
     "knowledge_blank": {

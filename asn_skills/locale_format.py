@@ -3,8 +3,10 @@ Indonesian `63,8`, `2.688` and `7 Desember 2026`, in English `63.8`, `2,688` and
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
+from decimal import Decimal
 
 LOCALES = {"id": "id_ID", "en": "en_GB"}
 """The CLDR locale of each display language (British English keeps the day-month-year order)."""
@@ -25,6 +27,15 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
 def integer(value: int, lang: str) -> str:
     """A whole number with the language's digit grouping (`2.688`)."""
     return decimal(value, lang, 0)
+
+
+def machine_figure(value: float) -> str:
+    """`value` written out in full the machine way, with every decimal it has and no exponent, and without a
+    trailing `.0`: `1234567`, `123456.5`, `0.25` (`:g` would give `1.23457e+06` and `123456`)."""
+    if not math.isfinite(value):
+        return str(value)
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 _NUMBER = re.compile(r"(?<![\w.,])([-+]?)(\d+)(?:\.(\d+))?(?![\w]|\.\d)")

@@ -81,7 +81,11 @@ def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
         (read_agency, '[agency]\nunit = "Bidang"\n', "perlu nama instansi"),
         (read_agency, "[agency]\nname = 3\n", '`name` harus teks dalam tanda kutip, mis. `name = "..."`'),
         (read_plan_settings, "plan = 1\n", "`plan` harus berupa tabel"),
-        (read_plan_settings, "[plan]\ndecree = 5\n", "`plan.decree` harus teks"),
+        (
+            read_plan_settings,
+            "[plan]\ndecree = 5\n",
+            '`plan.decree` harus teks dalam tanda kutip, mis. `decree = "..."`',
+        ),
         (read_plan_settings, "[plan]\nquarter_capacity = 0\n", "`plan.quarter_capacity` harus bilangan bulat"),
         (read_plan_settings, "[plan]\ncosts = 5\n", "`plan.costs` harus berupa tabel"),
         (read_plan_settings, "[plan.costs]\na-1 = 5\n", "`a-1 = { per_participant = 750000 }`"),

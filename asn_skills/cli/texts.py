@@ -536,8 +536,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # Interview
     "interview.declined": {"id": "Dibatalkan; tidak ada yang disimpan.", "en": "Cancelled; nothing was stored."},
     "interview.saved": {
-        "id": "Jawaban tersimpan ({answered}/{total:n}). Lanjutkan nanti dengan: {command}",
-        "en": "Answers saved ({answered}/{total:n}). Continue later with: {command}",
+        "id": "Jawaban tersimpan ({answered:n}/{total:n}). Lanjutkan nanti dengan: {command}",
+        "en": "Answers saved ({answered:n}/{total:n}). Continue later with: {command}",
     },
     "assess.more": {
         "id": "Tampilkan bahan diskusi dan pelatihan yang disarankan?",

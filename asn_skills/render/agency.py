@@ -62,7 +62,7 @@ def read_agency(path: Path) -> Agency:
             raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=quoted(known))
         texts = value.values() if key == "privacy_notice" and isinstance(value, dict) else [value]
         if not all(isinstance(text, str) for text in texts):
-            raise AsnSkillsError("agency_not_text", file=file, field=key)
+            raise AsnSkillsError("agency_not_text", file=file, field=key, name=key)
     if not table.get("name", "").strip():
         raise AsnSkillsError("agency_no_name", file=file)
     values: dict[str, Any] = {key: _stripped(value) for key, value in table.items()}

@@ -3,8 +3,8 @@
 Written with python-docx: tables are Word tables whose header row repeats on every page and whose rows do
 not split across pages; the letterhead, the attachment block and the signature block are ordinary
 paragraphs in named styles ("ASN Kop", "ASN Lampiran", "ASN Tanda tangan", "ASN Catatan"), so an agency
-can restyle them or put its own kop surat in their place. Numbers are shown as Indonesian readers write
-them (62,3; 1.250.000) when the document is in Indonesian. A bar chart is a native Word chart (its data
+can restyle them or put its own kop surat in their place. Numbers are shown as the reader writes them
+(62,3 and 1.250.000 in Indonesian, 62.3 and 1,250,000 in English). A bar chart is a native Word chart (its data
 embedded, editable in Word) over a table of its numbers; a heat map is a table whose cells are shaded by
 standing and signed, so neither rests on colour alone.
 """
@@ -12,7 +12,6 @@ standing and signed, so neither rests on colour alone.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,7 +28,6 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from asn_skills.locale_format import numbers_in
 from asn_skills.render.charts import FILLS, SIGNS, BarChart, BarRow, HeatMap, cell_standing, depth
 from asn_skills.render.document import (
     Bars,
@@ -37,13 +35,14 @@ from asn_skills.render.document import (
     Cell,
     Document,
     Link,
-    Number,
     Section,
     cell_text,
     chart_section,
     visible_everywhere,
+    with_local_numbers,
 )
 from asn_skills.render.docx_chart import add_chart
+from asn_skills.render.docx_rows import RowCell, table_row
 from asn_skills.render.native_chart import caption
 
 A4 = (Cm(21.0), Cm(29.7))
@@ -58,16 +57,16 @@ MARGIN = Cm(1.8)
 SHADES = ("FDE2E1", "FFF3C4", "D6F5E3", "D3ECFB")
 """Fills for level shades 0 (weakest) to 3, as in the HTML reports."""
 ROW_FILLS = {"red": "FDE2E1", "yellow": "FFF3C4"}
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-"""A number already written the Indonesian way (12.500.000): our decimals never have three digits."""
 
 Chart = BarChart | HeatMap
 
 
 def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) -> bytes:
     """The document as .docx bytes; `charts` are (block name, chart) placed before the named block."""
-    document, charts = visible_everywhere(document), visible_everywhere(list(charts))
+    # Numbers as the reader writes them (as HTML shows them), then every text made visible.
+    shown = with_local_numbers(replace(document, blocks=[chart for _, chart in charts])).blocks
+    charts = [(name, chart) for (name, _), chart in zip(charts, shown, strict=True) if isinstance(chart, Chart)]
+    document, charts = visible_everywhere(with_local_numbers(document)), visible_everywhere(charts)
     word = new_docx()
     _page(word, document.landscape)
     _styles(word)
@@ -102,24 +101,6 @@ def document_docx(document: Document, charts: Sequence[tuple[str, Chart]] = ()) 
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
-
-
-def localised_number(text: str, lang: str) -> str:
-    """The numbers in `text` as the reader writes them, as HTML shows them: `2688` as `2.688` in Indonesian
-    and `2,688` in English, and `1,250,000.5` (grouped the English way) as `1.250.000,5` in Indonesian."""
-    if lang != "id":
-        return numbers_in(text, lang)
-    return numbers_in(_swapped(text), lang)
-
-
-def _swapped(text: str) -> str:
-    """`1,250,000.5` as `1.250.000,5`; a number already written the Indonesian way stays."""
-
-    def swapped(found: re.Match[str]) -> str:
-        number = found.group(0)
-        return number if _THOUSANDS.fullmatch(number) else number.translate(str.maketrans(",.", ".,"))
-
-    return _NUMBER.sub(swapped, text)
 
 
 def _page(word: WordDocument, landscape: bool) -> None:
@@ -195,7 +176,7 @@ def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> N
         return
     if block.title:
         word.add_paragraph(block.title, style="Heading 2").paragraph_format.keep_with_next = True
-    _table(word, block, lang, keep_last=keep_last)
+    _table(word, block, keep_last=keep_last)
     for note in block.notes:
         word.add_paragraph(note, style="ASN Catatan")
 
@@ -203,7 +184,6 @@ def _block(word: WordDocument, block: Block, lang: str, *, keep_last: bool) -> N
 def _table(
     word: WordDocument,
     section: Section,
-    lang: str,
     *,
     keep_last: bool,
     inside: _Cell | None = None,
@@ -211,7 +191,8 @@ def _table(
     size: Pt | None = None,
 ) -> None:
     """The section as a Word table at the end of the document, or `inside` a cell `width` EMU wide; `size`
-    sets a smaller type for a table that stands beside a chart."""
+    sets a smaller type for a table that stands beside a chart. With `keep_last`, the last rows stay on the
+    page with what follows (the signature): never a page holding only the signature block."""
     if not section.columns and not section.rows:
         return
     columns = len(section.columns) or max(len(row) for row in section.rows)
@@ -219,49 +200,54 @@ def _table(
         size = Pt(8)
     table = (inside or word).add_table(rows=1, cols=columns)
     table.style = word.styles["Table Grid"]
+    widths = _column_widths(section, columns, width or _text_width(word), small=size is not None)
+    _set_widths(table, widths)
     header = table.rows[0]
     _repeat_header(header)
     for index, column in enumerate(section.columns):
         paragraph = header.cells[index].paragraphs[0]
-        paragraph.add_run(column).bold = True
+        run = paragraph.add_run(column)
+        run.bold = True
+        if size is not None:
+            run.font.size = size
         if index in section.numeric:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if keep_last and len(section.rows) < KEPT_ROWS:
+            paragraph.paragraph_format.keep_with_next = True
         _shade(header.cells[index], "F0F4F8")
+    half_points = round(size.pt * 2) if size is not None else None
+    kept_from = len(section.rows) - KEPT_ROWS if keep_last else len(section.rows)
     for position, cells in enumerate(section.rows):
-        row = table.add_row()
-        _keep_row(row)
-        style = section.styles[position] if position < len(section.styles) else None
-        shades = section.shades[position] if position < len(section.shades) else ()
+        shown = [_row_cell(section, position, cells, index) for index in range(columns)]
+        row = table_row(shown, widths, half_points=half_points, keep_with_next=position >= kept_from)
+        table._tbl.append(row)
         for index, cell in enumerate(cells[:columns]):
-            target = row.cells[index]
             if isinstance(cell, Link):
-                _link(target.paragraphs[0], cell)
-            else:
-                target.paragraphs[0].text = _cell_text(cell, index in section.numeric, lang)
-            if style == "bold":
-                for run in target.paragraphs[0].runs:
-                    run.bold = True
-            if index in section.numeric:
-                target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            shade = shades[index] if index < len(shades) else None
-            if shade is not None and 0 <= shade < len(SHADES):
-                _shade(target, SHADES[shade])
-            elif index == 0 and style in ROW_FILLS:
-                _shade(target, ROW_FILLS[style])
-    _fit_columns(table, section, width or _text_width(word), small=size is not None)
-    if size is not None:
-        for each in table.rows:
-            for cell in each.cells:
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        run.font.size = size
-    if keep_last:
-        # The signature follows the table: its last rows stay on the page with it (never a page holding
-        # only the signature block).
-        for last_row in table.rows[-3:]:
-            for kept in last_row.cells:
-                for paragraph in kept.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
+                element = row.findall(qn("w:tc"))[index].find(qn("w:p"))
+                for empty in element.findall(qn("w:r")):
+                    element.remove(empty)
+                _link(Paragraph(element, table), cell, size)
+
+
+KEPT_ROWS = 3
+"""Rows of a table kept on the page with the signature that follows it."""
+
+
+def _row_cell(section: Section, position: int, cells: Sequence[Cell], index: int) -> RowCell:
+    """How cell `index` of row `position` is written: its text, alignment, weight and shade."""
+    if index >= len(cells):
+        return RowCell("")
+    style = section.styles[position] if position < len(section.styles) else None
+    shades = section.shades[position] if position < len(section.shades) else ()
+    shade = shades[index] if index < len(shades) else None
+    fill = None
+    if shade is not None and 0 <= shade < len(SHADES):
+        fill = SHADES[shade]
+    elif index == 0 and style in ROW_FILLS:
+        fill = ROW_FILLS[style]
+    cell = cells[index]
+    text = "" if isinstance(cell, Link) else cell_text(cell)  # a link is added to the cell afterwards
+    return RowCell(text, right=index in section.numeric, bold=style == "bold", fill=fill)
 
 
 def _text_width(word: WordDocument) -> int:
@@ -269,8 +255,8 @@ def _text_width(word: WordDocument) -> int:
     return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
-def _fit_columns(table: Table, section: Section, width: int, *, small: bool = False) -> None:
-    """Column widths by content: a number column as wide as its longest number (numbers never wrap), a
+def _column_widths(section: Section, columns: int, width: int, *, small: bool = False) -> list[int]:
+    """Column widths (EMU) by content: a number column as wide as its longest number (numbers never wrap), a
     column of short codes (nowrap) as wide as its longest line up to NOWRAP_MOST characters (longer lines
     wrap between words), the text columns sharing the rest by what their cells hold (capped) and never
     narrower than their longest word, so neither a list of courses nor a name is squeezed."""
@@ -278,7 +264,7 @@ def _fit_columns(table: Table, section: Section, width: int, *, small: bool = Fa
     fixed: dict[int, int] = {}
     least: dict[int, int] = {}
     shares: dict[int, int] = {}
-    for index in range(len(table.columns)):
+    for index in range(columns):
         cells = [cell_text(row[index]) for row in section.rows if index < len(row)]
         lines = [line for text in cells for line in text.split("\n")]
         longest = max((len(line) for line in lines), default=1)
@@ -299,11 +285,10 @@ def _fit_columns(table: Table, section: Section, width: int, *, small: bool = Fa
         spare, least = max(width - sum(fixed.values()), 0), {index: 0 for index in least}
         shares = {index: max(4, shares[index]) for index in shares}
     total = sum(shares.values()) or 1
-    widths = [
+    return [
         fixed[index] if index in fixed else least[index] + int(spare * shares[index] / total)
-        for index in range(len(table.columns))
+        for index in range(columns)
     ]
-    _set_widths(table, widths)
 
 
 def _set_widths(table: Table, widths: Sequence[int]) -> None:
@@ -317,13 +302,7 @@ def _set_widths(table: Table, widths: Sequence[int]) -> None:
             cell.width = Emu(width)
 
 
-def _cell_text(cell: Cell, numeric: bool, lang: str) -> str:
-    if isinstance(cell, Number) or numeric:
-        return localised_number(cell_text(cell), lang)
-    return cell_text(cell)
-
-
-def _link(paragraph: Paragraph, link: Link) -> None:
+def _link(paragraph: Paragraph, link: Link, size: Pt | None = None) -> None:
     """A hyperlink to the file beside the document, blue and underlined as Word shows links."""
     relation = paragraph.part.relate_to(link.target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     hyperlink = OxmlElement("w:hyperlink")
@@ -331,6 +310,8 @@ def _link(paragraph: Paragraph, link: Link) -> None:
     run = paragraph.add_run(link.text)
     run.font.color.rgb = LINK_COLOUR
     run.font.underline = True
+    if size is not None:
+        run.font.size = size
     hyperlink.append(run._r)
     paragraph._p.append(hyperlink)
 
@@ -374,8 +355,8 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
         add_chart(word, chart, widths[0] - int(Cm(0.4)), label, into=picture.paragraphs[0])
         if caption(chart):
             picture.add_paragraph(caption(chart), style="ASN Catatan")
-        section = replace(chart_section(chart), notes=())
-        _table(word, section, lang, keep_last=False, inside=numbers, width=widths[1] - int(Cm(0.4)), size=Pt(8))
+        section = replace(chart_section(chart, lang), notes=())
+        _table(word, section, keep_last=False, inside=numbers, width=widths[1] - int(Cm(0.4)), size=Pt(8))
     else:
         table = word.add_table(rows=1, cols=len(chart.column_labels) + 1)
         table.style = word.styles["Table Grid"]
@@ -388,14 +369,15 @@ def _chart(word: WordDocument, chart: Chart, lang: str) -> None:
             row.cells[0].paragraphs[0].text = label
             for index, cell in enumerate(cells, 1):
                 found = cell_standing(cell)
-                text = localised_number(cell.text, lang)
-                row.cells[index].paragraphs[0].text = f"{SIGNS[found[0]]} {text}" if found else text
+                text = f"{SIGNS[found[0]]} {cell.text}" if found else cell.text
+                row.cells[index].paragraphs[0].text = text
                 row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if found:
                     _shade(row.cells[index], FILLS[found[0]][depth(*found)].lstrip("#").upper())
         legend = "   ".join(f"{SIGNS[kind]} {name}" for kind, name in zip(SIGNS, chart.legend, strict=True))
         word.add_paragraph(legend, style="ASN Catatan")
-    for note in chart_section(chart, drawn=True).notes:
+    # The heat map's legend is written above; a bar chart's notes about its band come with the picture.
+    for note in [*chart.picture_notes, *chart.notes] if isinstance(chart, BarChart) else chart.notes:
         word.add_paragraph(note, style="ASN Catatan")
 
 

@@ -59,7 +59,7 @@ def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:
             raise AsnSkillsError("agency_unknown_key", file=file, name=f"plan.{key}", known=quoted(known))
         if key in _PLAN_TEXTS:
             if not isinstance(value, str):
-                raise AsnSkillsError("agency_not_text", file=file, field=f"plan.{key}")
+                raise AsnSkillsError("agency_not_text", file=file, field=f"plan.{key}", name=key)
             texts[key] = value.strip()
     capacity = table.get("quarter_capacity")
     if capacity is not None and (isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1):

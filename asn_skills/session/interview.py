@@ -13,6 +13,7 @@ from typing import Any
 from asn_skills.identity import nip_problem, normalise_nip
 from asn_skills.questionnaire.model import Question, Questionnaire, Role
 from asn_skills.scoring.result import Result
+from asn_skills.scoring.rules import Answer
 from asn_skills.scoring.single import score_answers
 from asn_skills.store.store import Pending, Source, Store, now
 
@@ -94,7 +95,7 @@ class Interview:
         self.role: Role | None = None
         self.finished_before: datetime | None = None
         self.pending: Pending | None = None
-        self.answers: dict[str, Any] = {}
+        self.answers: dict[str, Answer] = {}
         self.index = 0
         """The position of the question being asked."""
         self.result: Result | None = None

@@ -44,7 +44,7 @@ class Pending:
     name: str | None
     unit: str | None
     role: str | None
-    answers: dict[str, Any]
+    answers: dict[str, Answer]
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,31 @@ def test_the_plan_headline_groups_its_counts(lang, written):
         participant_hours=33068.0,
     )
     assert shown.endswith(written) and "2027:" in shown
+
+
+COUNTS = {
+    "n", "count", "total", "answered", "covered", "people", "employees", "flagged", "classes", "participant_hours",
+    "firm", "suggestions", "superseded", "rejected", "incomplete", "unused", "rest", "shown",
+}  # fmt: skip
+"""Placeholder names that always hold a count: a count the reader's language groups is marked `{name:n}`."""
+
+
+@pytest.mark.parametrize("catalogue", [MESSAGES, TEXTS, DOCUMENT_TEXTS], ids=["core", "cli", "documents"])
+def test_every_count_is_marked_to_be_grouped(catalogue):
+    unmarked = {
+        key: sorted((placeholders(template) & COUNTS) - counts(template))
+        for key, entry in catalogue.items()
+        for template in entry.values()
+        if (placeholders(template) & COUNTS) - counts(template)
+    }
+    assert unmarked == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "indonesian", "english"),
+    [(1234567.0, "1.234.567", "1,234,567"), (123456.5, "123.456,5", "123,456.5"), (999, "999", "999")],
+)
+def test_a_count_keeps_every_digit_it_has(value, indonesian, english):
+    catalogue = {"line": {"id": "{n:n} JP", "en": "{n:n} JP"}}
+    assert render(catalogue, "line", "id", n=value) == f"{indonesian} JP"
+    assert render(catalogue, "line", "en", n=value) == f"{english} JP"

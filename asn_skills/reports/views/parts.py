@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from asn_skills.i18n import translate
+from asn_skills.locale_format import machine_figure
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.document import Number, number
 from asn_skills.reports.views.texts import t
@@ -23,7 +24,7 @@ def count_cell(value: int) -> Number:
 
 def hours_cell(value: float) -> Number:
     """Lesson hours (JP), whole where they are: 12, 4.5."""
-    return Number(int(value) if float(value).is_integer() else value, f"{value:g}")
+    return Number(int(value) if float(value).is_integer() else value, machine_figure(value))
 
 
 def percent_cell(share: float | None) -> Number:

@@ -279,8 +279,8 @@ def _courses(q: Questionnaire, record: Record, lang: str) -> list[Block]:
                 if record["priority"] == "confirm"
                 else "person.suggestions",
                 lang,
-                hours=f"{total:g}",
-                budget=f"{q.policy.jp_budget:g}",
+                hours=total,
+                budget=q.policy.jp_budget,
             ),
             [t("col.course", lang), t("col.jp", lang), t("col.mode", lang), t("col.provider", lang)],
             rows,

@@ -292,8 +292,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan.employees": {"id": "Per pegawai", "en": "Per employee"},
     "plan.budget_note": {
-        "id": "Rekomendasi tahun ini muat dalam {budget} JP per pegawai; sisanya ditunda ke tahun depan.",
-        "en": "This year's recommendations fit within {budget} JP per employee; the rest is deferred to next year.",
+        "id": "Rekomendasi tahun ini muat dalam {budget:n} JP per pegawai; sisanya ditunda ke tahun depan.",
+        "en": "This year's recommendations fit within {budget:n} JP per employee; the rest is deferred to next year.",
     },
     "report.showing": {
         "id": "menampilkan {shown:n} pertama dari {total:n}; --top 0 untuk semua",
@@ -436,16 +436,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Self-rating well above the knowledge score; discuss it with your supervisor.",
     },
     "person.suggestions": {
-        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours:n} dari {budget} JP)",
-        "en": "Development suggestions for this year, not a requirement ({hours:n} of {budget} JP)",
+        "id": "Saran pengembangan tahun ini, bukan kewajiban ({hours:n} dari {budget:n} JP)",
+        "en": "Development suggestions for this year, not a requirement ({hours:n} of {budget:n} JP)",
     },
     "person.pending": {
-        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours:n} dari {budget} JP)",
-        "en": "Courses recommended if the supervisor confirms ({hours:n} of {budget} JP)",
+        "id": "Pelatihan yang disarankan bila atasan mengonfirmasi ({hours:n} dari {budget:n} JP)",
+        "en": "Courses recommended if the supervisor confirms ({hours:n} of {budget:n} JP)",
     },
     "person.courses": {
-        "id": "Pelatihan yang disarankan tahun ini ({hours:n} dari {budget} JP)",
-        "en": "Courses recommended this year ({hours:n} of {budget} JP)",
+        "id": "Pelatihan yang disarankan tahun ini ({hours:n} dari {budget:n} JP)",
+        "en": "Courses recommended this year ({hours:n} of {budget:n} JP)",
     },
     "person.deferred": {"id": "Ditunda ke tahun depan: {courses}", "en": "Deferred to next year: {courses}"},
     "person.band_unknown": {
@@ -565,9 +565,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check.missing": {"id": "Pertanyaan tanpa kolom: {questions}", "en": "Questions without a column: {questions}"},
     "check.counts": {
-        "id": "{questions} dari {total:n} pertanyaan ditemukan, {unused:n} kolom tidak dipakai; {rows:n} baris: "
+        "id": "{questions:n} dari {total:n} pertanyaan ditemukan, {unused:n} kolom tidak dipakai; {rows:n} baris: "
         "{rejected:n} bermasalah, {superseded:n} duplikat",
-        "en": "{questions} of {total:n} questions found, {unused:n} columns unused; {rows:n} rows: {rejected:n} with "
+        "en": "{questions:n} of {total:n} questions found, {unused:n} columns unused; {rows:n} rows: {rejected:n} with "
         "problems, {superseded:n} duplicates",
     },
     "check.problem": {

@@ -154,10 +154,18 @@ def check_input(path: Path, limit: int = SMALL_FILE) -> None:
 
 
 def read_limited(path: Path, limit: int = SMALL_FILE) -> bytes:
-    """The bytes of a regular input file of at most `limit` bytes (a file growing while read included)."""
+    """The bytes of a regular input file of at most `limit` bytes (a file growing while read included).
+
+    The file opened is checked again: a FIFO put in the file's place after the first check would otherwise
+    block the run in `open` (it is opened without waiting, and refused).
+    """
     check_input(path, limit)
-    with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise AsnSkillsError("input_not_regular", file=str(path))
+        data = stream.read(limit + 1)
     if len(data) > limit:
         raise AsnSkillsError("input_too_large", file=str(path), limit=f"{limit >> 20} MiB")
     return data

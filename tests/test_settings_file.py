@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from asn_skills import files
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.columns import read_column_map
 from asn_skills.render.agency import read_agency
@@ -131,3 +132,28 @@ def test_a_column_maps_known_identity_fields_are_listed_as_keys_to_type(tmp_path
     with pytest.raises(AsnSkillsError) as caught:
         read_column_map(path, minimal)
     assert "yang dikenal: `nip`, `name`, `unit`, `role`, `timestamp`" in caught.value.message("id")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_put_in_place_after_the_check_is_refused_not_waited_on(tmp_path, monkeypatch):
+    """The file is looked at before it is opened; a FIFO swapped in between blocked `open` before."""
+    pipe = tmp_path / "instansi.toml"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(files, "check_input", lambda path, limit=0: None)  # the swap comes after the check
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            read_settings(pipe, "agency_file_missing")
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():
+        with open(pipe, "wb"):  # let the blocked reader go
+            pass
+        pytest.fail("opening a named pipe blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], AsnSkillsError)
+    assert "bukan berkas biasa" in outcome[0].message("id")

@@ -345,6 +345,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid id; use letters, digits, '-' or '_' (pattern {pattern})",
     },
     "not_one_of": {"id": "harus salah satu dari {expected}", "en": "must be one of {expected}"},
+    "must_be_finite": {
+        "id": "harus angka biasa, bukan `nan` atau `inf`",
+        "en": "must be an ordinary number, not `nan` or `inf`",
+    },
     # Meaning
     "duplicate_id": {
         "id": "`{id}` sudah dipakai oleh entri ke-{first}; id harus unik",

@@ -257,6 +257,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "berkas basis datanya rusak; pulihkan dari cadangan",
         "en": "its database file is damaged; restore it from a backup",
     },
+    "reason.xml_cut": {
+        "id": "dokumen terpotong atau kosong",
+        "en": "the document is cut off or empty",
+    },
+    "reason.xml_mismatched": {
+        "id": "elemen penutup tidak cocok dengan elemen pembukanya",
+        "en": "a closing tag does not match its opening tag",
+    },
+    "reason.xml_character": {
+        "id": "karakter yang tidak boleh ada di XML",
+        "en": "a character XML does not allow",
+    },
+    "reason.xml_after_end": {
+        "id": "ada data sesudah akhir dokumen",
+        "en": "data follows the end of the document",
+    },
+    "reason.byte": {
+        "id": "bita {byte} pada posisi {position} tidak sah dalam pengodean ini",
+        "en": "byte {byte} at position {position} is not valid in this encoding",
+    },
+    "reason.no_bom": {
+        "id": "tidak diawali penanda urutan bita (BOM), jadi urutan bitanya tidak diketahui",
+        "en": "it does not start with a byte-order mark (BOM), so its byte order is unknown",
+    },
+    "reason.not_utf8": {
+        "id": "bukan UTF-8; simpan ulang sebagai UTF-8",
+        "en": "not UTF-8; save it again as UTF-8",
+    },
     "reason.os_loop": {
         "id": "tautan simbolik berputar atau terlalu banyak tautan",
         "en": "a symbolic link loop or too many links",

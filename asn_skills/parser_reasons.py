@@ -129,6 +129,36 @@ def workbook_reason(error: Exception) -> Phrase | str:
     return str(error) or Phrase("reason.not_workbook")
 
 
+_XML = {
+    "no element found": "reason.xml_cut",
+    "unclosed token": "reason.xml_cut",
+    "mismatched tag": "reason.xml_mismatched",
+    "not well-formed (invalid token)": "reason.xml_character",
+    "junk after document element": "reason.xml_after_end",
+}
+"""expat's reasons (the text before `: line L, column C`)."""
+
+
+def xml_reason(error: SyntaxError) -> Phrase | str:
+    """Why an XML document could not be parsed (xml.etree's ParseError), with its line and column."""
+    reason = str(error).split(":", 1)[0]
+    key = _XML.get(reason)
+    shown: Phrase | str = Phrase(key) if key else reason
+    position = getattr(error, "position", None)
+    if position is None:
+        return shown
+    return Phrase("reason.at", {"line": position[0], "column": position[1] + 1, "reason": shown})
+
+
+def decoding_reason(error: UnicodeError) -> Phrase | str:
+    """Why a text could not be read in the encoding asked for: the first byte that does not fit it."""
+    if isinstance(error, UnicodeDecodeError):
+        return Phrase("reason.byte", {"byte": f"0x{error.object[error.start]:02X}", "position": error.start})
+    if "BOM" in str(error):  # UTF-16 without its byte-order mark: the order of its bytes is unknown
+        return Phrase("reason.no_bom")
+    return str(error)
+
+
 def os_reason(error: OSError) -> Phrase | str:
     """Why the system refused to open or write a file."""
     key = _OS.get(error.errno or 0)

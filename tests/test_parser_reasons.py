@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from support import MINIMAL
 
+from asn_skills.deploy.limesurvey_import import read_lss
 from asn_skills.errors import AsnSkillsError
+from asn_skills.identity import key_from_file
 from asn_skills.ingest.answers_file import read_answers
+from asn_skills.ingest.source import prepare
 from asn_skills.questionnaire.load import load_file, load_questionnaire
 from asn_skills.reports.records import instrument_of_file
 from asn_skills.settings_file import read_settings
@@ -161,3 +164,34 @@ def test_a_file_that_is_no_workbook_is_told_why_in_indonesian(tmp_path, make, in
     message = refused(open_workbook, path, str(path)).message("id")
     assert indonesian in message and "File " not in message
     assert "File " not in refused(instrument_of_file, path).message("id")
+
+
+@pytest.mark.parametrize(
+    ("content", "indonesian"),
+    [
+        (b"<survey><questions>", "baris 1, kolom 20: dokumen terpotong atau kosong"),
+        (b"<survey></questions>", "baris 1, kolom 11: elemen penutup tidak cocok dengan elemen pembukanya"),
+    ],
+)
+def test_a_broken_lss_is_told_why_in_indonesian(content, indonesian):
+    """Before, expat's reason came through: (no element found: line 1, column 19)."""
+    message = refused(read_lss, content, "survei.lss").message("id")
+    assert indonesian in message and "line" not in message
+
+
+def test_an_export_not_in_the_encoding_given_is_told_why_in_indonesian(tmp_path):
+    """Before, Python's reason came through: (UTF-16 stream does not start with BOM)."""
+    path = tmp_path / "ekspor.csv"
+    path.write_bytes(b"NIP,Nama\n198609262015051001,Siti\n")
+    with pytest.raises(AsnSkillsError) as caught:
+        prepare(str(path), encoding="utf-16", delimiter=None, work_dir=tmp_path)
+    message = caught.value.message("id")
+    assert "tidak diawali penanda urutan bita (BOM)" in message and "stream" not in message
+
+
+def test_a_key_file_not_in_utf8_is_told_so_in_indonesian(tmp_path):
+    """Before, Python's decoding error came through: ('utf-8' codec can't decode byte 0xe9 ...)."""
+    path = tmp_path / "kunci.txt"
+    path.write_bytes(b"\xe9" * 20)
+    message = refused(key_from_file, path).message("id")
+    assert "bukan UTF-8; simpan ulang sebagai UTF-8" in message and "codec" not in message

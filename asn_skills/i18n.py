@@ -1645,6 +1645,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is not a results file from `asn-skills score`: its data is nested too deeply; give a file "
         "written by `asn-skills score -o`",
     },
+    "results_csv_delimiter": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: kolomnya dipisah `{delimiter}`, bukan koma (mungkin "
+        "disimpan ulang oleh Excel); berikan berkas asli dari `asn-skills score -o`",
+        "en": "{file} is not a results file from `asn-skills score`: its columns are separated by `{delimiter}`, not "
+        "commas (perhaps saved again by Excel); give the file `asn-skills score -o` wrote",
+    },
     "results_not_utf8": {
         "id": "{file} bukan berkas hasil `asn-skills score`: berkas ini bukan UTF-8 (mungkin disimpan ulang oleh "
         "Excel); berikan berkas asli dari `asn-skills score -o`",

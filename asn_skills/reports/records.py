@@ -230,7 +230,14 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
 def _csv_header(path: Path) -> list[str]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            return next(csv.reader(handle), [])
+            header = next(csv.reader(handle), [])
+            # Excel in an Indonesian locale saves a CSV again with semicolons (and decimal commas): its header
+            # is one cell, and it would be taken for a file of another questionnaire.
+            other = next((mark for mark in ";\t|" if len(header) == 1 and mark in header[0]), None)
+            if other is not None:
+                shown = "tab" if other == "\t" else other
+                raise AsnSkillsError("results_csv_delimiter", file=str(path), delimiter=shown)
+            return header
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except UnicodeDecodeError:

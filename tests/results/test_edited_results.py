@@ -118,3 +118,20 @@ def test_a_row_cut_short_is_named_as_empty_in_the_readers_language(results, comm
     assert result.exit_code == ExitCode.ERROR, result.output
     assert f"{edited}: hasil ke-1: `" in result.output and "` = (kosong) bukan nilai yang sah" in result.output
     assert "None" not in result.output
+
+
+@pytest.mark.parametrize("given", [[], ["-q", str(MINIMAL)]])
+@pytest.mark.parametrize("command", [["report"], ["plan"]])
+def test_a_results_file_saved_again_with_semicolons_is_told_so(results, command, given):
+    """Excel in an Indonesian locale saves a CSV again with semicolons. Before, such a file was taken for a file
+    of another questionnaire ("area di hasil.csv (-) tidak cocok ...; beri berkas kuesionernya dengan -q") or,
+    with -q, its first record had an empty `needs_training`."""
+    folder, rows = results
+    edited = folder / "semicolons.csv"
+    with edited.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(list(rows[0]))
+        writer.writerows(list(row.values()) for row in rows)
+    result = runner.invoke(app, ["--lang", "id", *command, "--from", str(edited), *given])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{edited} bukan berkas hasil `asn-skills score`: kolomnya dipisah `;`, bukan koma" in result.output

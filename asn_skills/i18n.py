@@ -35,9 +35,9 @@ def render(catalogue: Catalogue, key: str, lang: str, /, **params: Any) -> str:
 
 
 class _Counts(string.Formatter):
-    """Fills a template whose counts are marked `{name:n}`: a number there is written as the language
-    writes it (`1.985` and `2,5` in Indonesian, `1,985` and `2.5` in English); a year, a line or a NIP, left
-    unmarked, is never grouped."""
+    """Fills a template whose counts are marked `{name:n}`: a number there (or a text of figures written the
+    machine way, `0.027`) is written as the language writes it (`1.985` and `2,5` in Indonesian, `1,985` and
+    `2.5` in English); a year, a line or a NIP, left unmarked, is never grouped."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -50,6 +50,8 @@ class _Counts(string.Formatter):
             return str(value) if -1000 < value < 1000 else integer(value, self.lang)
         if isinstance(value, float) and math.isfinite(value):
             return numbers_in(machine_figure(value), self.lang)
+        if isinstance(value, str):  # a figure already rounded, written the machine way ("0.027", "< 0.001")
+            return numbers_in(value, self.lang)
         return format(value)
 
 
@@ -486,21 +488,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Item-writing checks (questionnaires lint)
     "lint_key_position": {
         "id": "kunci di posisi {position} pada {count:n} dari {items:n} soal pilihan tunggal ({ids}); peluang "
-        "acak {expected}, uji binomial p = {p}: pindahkan sebagian kunci ke posisi lain",
+        "acak {expected:n}, uji binomial p = {p:n}: pindahkan sebagian kunci ke posisi lain",
         "en": "the key is in position {position} in {count:n} of {items:n} single-choice items ({ids}); chance "
-        "gives {expected}, binomial p = {p}: move some keys to other positions",
+        "gives {expected:n}, binomial p = {p:n}: move some keys to other positions",
     },
     "lint_key_longest": {
         "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count:n} dari {items:n} soal pilihan "
-        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: panjangkan pengecoh atau ringkas kunci",
+        "tunggal ({ids}); peluang acak {expected:n}, uji binomial p = {p:n}: panjangkan pengecoh atau ringkas kunci",
         "en": "the key is the uniquely longest option ({lang}) in {count:n} of {items:n} single-choice items "
-        "({ids}); chance gives {expected}, binomial p = {p}: lengthen wrong options or shorten keys",
+        "({ids}); chance gives {expected:n}, binomial p = {p:n}: lengthen wrong options or shorten keys",
     },
     "lint_key_shortest": {
         "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count:n} dari {items:n} soal pilihan "
-        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: samakan panjang pilihan",
+        "tunggal ({ids}); peluang acak {expected:n}, uji binomial p = {p:n}: samakan panjang pilihan",
         "en": "the key is the uniquely shortest option ({lang}) in {count:n} of {items:n} single-choice items "
-        "({ids}); chance gives {expected}, binomial p = {p}: make the options about as long",
+        "({ids}); chance gives {expected:n}, binomial p = {p:n}: make the options about as long",
     },
     "lint_key_much_longer": {
         "id": "kunci ({lang}) {length} karakter, pilihan lain {others}: kunci yang jauh lebih panjang "
@@ -526,8 +528,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lint_multi_same_position": {
         "id": "pilihan {position} benar di semua {count:n} soal pilihan ganda-jamak ({ids}); peluang acak "
-        "p = {p}: buat pilihan {position} salah di sebagian soal",
-        "en": "option {position} is correct in all {count:n} multi-select items ({ids}); chance p = {p}: make "
+        "p = {p:n}: buat pilihan {position} salah di sebagian soal",
+        "en": "option {position} is correct in all {count:n} multi-select items ({ids}); chance p = {p:n}: make "
         "option {position} wrong in some of them",
     },
     "lint_key_repeats_stem": {
@@ -538,9 +540,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "options too",
     },
     "lint_near_duplicate": {
-        "id": "pilihan {position} hampir sama dengan pilihan {other} ({lang}, kemiripan {ratio}); bedakan "
+        "id": "pilihan {position} hampir sama dengan pilihan {other} ({lang}, kemiripan {ratio:n}); bedakan "
         "isinya atau gabungkan",
-        "en": "option {position} reads almost like option {other} ({lang}, similarity {ratio}); make them "
+        "en": "option {position} reads almost like option {other} ({lang}, similarity {ratio:n}); make them "
         "differ in substance or merge them",
     },
     "lint_area_few_knowledge": {

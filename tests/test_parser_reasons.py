@@ -3,6 +3,7 @@ own reasons are English ("Invalid value", "Expecting ',' delimiter", "Too many l
 
 from __future__ import annotations
 
+import errno
 import os
 import zipfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from support import MINIMAL
 
+from asn_skills import settings_file
 from asn_skills.deploy.limesurvey_import import read_lss
 from asn_skills.errors import AsnSkillsError
 from asn_skills.identity import key_from_file
@@ -195,3 +197,18 @@ def test_a_key_file_not_in_utf8_is_told_so_in_indonesian(tmp_path):
     path.write_bytes(b"\xe9" * 20)
     message = refused(key_from_file, path).message("id")
     assert "bukan UTF-8; simpan ulang sebagai UTF-8" in message and "codec" not in message
+
+
+@pytest.mark.parametrize(
+    ("number", "indonesian"),
+    [(errno.EACCES, "izin ditolak"), (errno.EISDIR, "ini sebuah folder"), (errno.EIO, "kesalahan baca/tulis")],
+)
+def test_the_systems_refusal_to_read_a_settings_file_is_told_in_indonesian(tmp_path, monkeypatch, number, indonesian):
+    """Running as root, a file without permissions cannot be made unreadable: the system's refusal is made."""
+
+    def refuse(path: Path, limit: int = 0) -> bytes:
+        raise OSError(number, os.strerror(number), str(path))
+
+    monkeypatch.setattr(settings_file, "read_limited", refuse)
+    message = refused(read_settings, tmp_path / "instansi.toml", "agency_file_missing").message("id")
+    assert indonesian in message and os.strerror(number) not in message

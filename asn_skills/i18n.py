@@ -35,9 +35,9 @@ def render(catalogue: Catalogue, key: str, lang: str, /, **params: Any) -> str:
 
 
 class _Counts(string.Formatter):
-    """Fills a template whose counts are marked `{name:n}`: a number there (or a text of figures written the
-    machine way, `0.027`) is written as the language writes it (`1.985` and `2,5` in Indonesian, `1,985` and
-    `2.5` in English); a year, a line or a NIP, left unmarked, is never grouped."""
+    """Fills a template whose counts are marked `{name:n}`: a number there is written as the language
+    writes it (`1.985` and `2,5` in Indonesian, `1,985` and `2.5` in English); a year, a line or a NIP, left
+    unmarked, is never grouped."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -50,8 +50,6 @@ class _Counts(string.Formatter):
             return str(value) if -1000 < value < 1000 else integer(value, self.lang)
         if isinstance(value, float) and math.isfinite(value):
             return numbers_in(machine_figure(value), self.lang)
-        if isinstance(value, str):  # a figure already rounded, written the machine way ("0.027", "< 0.001")
-            return numbers_in(value, self.lang)
         return format(value)
 
 
@@ -64,13 +62,27 @@ class Phrase:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A figure already rounded and written the machine way (`0.004`, `< 0.001`), given to a message that
+    writes it with the reader's decimal mark (`0,004` in Indonesian). A plain text is never changed: it may
+    hold a number grouped already, or an identifier."""
+
+    text: str
+
+
 def translate(key: str, lang: str, /, **params: Any) -> str:
-    """A core message in `lang`; a `Phrase` among `params` is written in `lang` too."""
-    shown = {
-        name: translate(value.key, lang, **value.params) if isinstance(value, Phrase) else value
-        for name, value in params.items()
-    }
+    """A core message in `lang`; a `Phrase` or a `Figure` among `params` is written in `lang` too."""
+    shown = {name: _shown(value, lang) for name, value in params.items()}
     return render(MESSAGES, key, lang, **shown)
+
+
+def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, Phrase):
+        return translate(value.key, lang, **value.params)
+    if isinstance(value, Figure):
+        return numbers_in(value.text, lang)
+    return value
 
 
 MESSAGES: dict[str, dict[str, str]] = {

@@ -17,6 +17,7 @@ from pathlib import Path, PureWindowsPath
 from typing import IO, Any
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.parser_reasons import os_reason
 
 SMALL_FILE = 16 << 20
 """Questionnaires, column maps, answers and key files: far larger than any real one."""
@@ -67,7 +68,7 @@ def check_output(path: Path, protected: Iterable[tuple[Path, str]] = ()) -> None
             raise AsnSkillsError("output_folder_missing", file=str(path), folder=str(path.parent)) from None
         return
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=os_reason(error)) from None
     if not stat.S_ISREG(found.st_mode):
         raise AsnSkillsError("output_not_regular", file=str(path))
     if ON_WINDOWS:
@@ -85,7 +86,7 @@ def output_folder(path: Path) -> Path:
     try:
         path.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=str(path), reason=os_reason(error)) from None
     return path
 
 
@@ -153,10 +154,18 @@ def check_input(path: Path, limit: int = SMALL_FILE) -> None:
 
 
 def read_limited(path: Path, limit: int = SMALL_FILE) -> bytes:
-    """The bytes of a regular input file of at most `limit` bytes (a file growing while read included)."""
+    """The bytes of a regular input file of at most `limit` bytes (a file growing while read included).
+
+    The file opened is checked again: a FIFO put in the file's place after the first check would otherwise
+    block the run in `open` (it is opened without waiting, and refused).
+    """
     check_input(path, limit)
-    with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise AsnSkillsError("input_not_regular", file=str(path))
+        data = stream.read(limit + 1)
     if len(data) > limit:
         raise AsnSkillsError("input_too_large", file=str(path), limit=f"{limit >> 20} MiB")
     return data
@@ -174,7 +183,7 @@ def write_new_private(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         raise AsnSkillsError("output_folder_missing", file=shown, folder=str(path.parent)) from None
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -184,7 +193,7 @@ def write_new_private(path: Path, data: bytes) -> None:
         path.unlink(missing_ok=True)
         if error.errno in DISK_FULL:
             raise AsnSkillsError("output_disk_full", file=shown) from None
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
 
 
 @contextmanager
@@ -205,7 +214,7 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=shown, reason=os_reason(error)) from None
     temporary = Path(name)
     try:
         os.chmod(temporary, _mode_for(path))

@@ -6,6 +6,7 @@ import math
 import os
 import string
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from asn_skills.locale_format import integer, machine_figure, numbers_in
@@ -52,9 +53,36 @@ class _Counts(string.Formatter):
         return format(value)
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A core message given as a parameter of another (the reason a file could not be read), written in
+    the language of the message around it."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure already rounded and written the machine way (`0.004`, `< 0.001`), given to a message that
+    writes it with the reader's decimal mark (`0,004` in Indonesian). A plain text is never changed: it may
+    hold a number grouped already, or an identifier."""
+
+    text: str
+
+
 def translate(key: str, lang: str, /, **params: Any) -> str:
-    """A core message in `lang`."""
-    return render(MESSAGES, key, lang, **params)
+    """A core message in `lang`; a `Phrase` or a `Figure` among `params` is written in `lang` too."""
+    shown = {name: _shown(value, lang) for name, value in params.items()}
+    return render(MESSAGES, key, lang, **shown)
+
+
+def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, Phrase):
+        return translate(value.key, lang, **value.params)
+    if isinstance(value, Figure):
+        return numbers_in(value.text, lang)
+    return value
 
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -106,6 +134,206 @@ MESSAGES: dict[str, dict[str, str]] = {
     "include_duplicate_key": {
         "id": "`{key}` sudah didefinisikan; beri nama lain atau hapus salah satunya",
         "en": "`{key}` is already defined; rename or remove one of them",
+    },
+    # Reasons from parsers and the system, inside another message
+    "reason.at": {
+        "id": "baris {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "reason.toml_overwrite": {
+        "id": "nilai ini sudah ditulis sebelumnya; hapus kunci yang ganda",
+        "en": "this value is already set; remove the duplicate key",
+    },
+    "reason.toml_table_twice": {
+        "id": "tabel `[{name}]` ditulis dua kali; gabungkan isinya di bawah satu judul",
+        "en": "table `[{name}]` is declared twice; put its contents under one heading",
+    },
+    "reason.toml_namespace": {
+        "id": "`{name}` sudah ditulis lengkap sebelumnya dan tidak dapat ditambah di sini",
+        "en": "`{name}` is already complete and cannot be extended here",
+    },
+    "reason.toml_inline_twice": {
+        "id": "kunci `{name}` ditulis dua kali dalam satu tabel",
+        "en": "key `{name}` appears twice in one table",
+    },
+    "reason.toml_no_equals": {
+        "id": "tanda `=` tidak ada setelah nama kunci",
+        "en": "expected `=` after a key",
+    },
+    "reason.toml_table_unclosed": {
+        "id": "judul tabel tidak ditutup dengan `]`",
+        "en": "the table heading is not closed by `]`",
+    },
+    "reason.toml_array_table_unclosed": {
+        "id": "judul daftar tabel tidak ditutup dengan `]]`",
+        "en": "the array-of-tables heading is not closed by `]]`",
+    },
+    "reason.toml_after_value": {
+        "id": "ada tulisan lain sesudah nilai pada baris yang sama",
+        "en": "something else follows the value on the same line",
+    },
+    "reason.toml_date": {
+        "id": "tanggal atau waktu tidak sah",
+        "en": "invalid date or time",
+    },
+    "reason.toml_escape": {
+        "id": "garis miring terbalik `\\` dalam teks diikuti kode yang tidak sah; tulis `\\\\` untuk `\\` itu sendiri",
+        "en": "a backslash `\\` in text is followed by an invalid code; write `\\\\` for a backslash itself",
+    },
+    "reason.toml_key_start": {
+        "id": "nama kunci diawali karakter yang tidak sah",
+        "en": "a key starts with a character not allowed there",
+    },
+    "reason.toml_statement": {
+        "id": "baris ini bukan `kunci = nilai` dan bukan judul tabel",
+        "en": "this line is neither `key = value` nor a table heading",
+    },
+    "reason.toml_value": {
+        "id": "nilai tidak sah, mis. teks tanpa tanda kutip",
+        "en": "invalid value, such as text without quotes",
+    },
+    "reason.toml_array_unclosed": {
+        "id": "daftar `[` tidak ditutup dengan `]`",
+        "en": "a list `[` is not closed by `]`",
+    },
+    "reason.toml_inline_unclosed": {
+        "id": "tabel `{{` tidak ditutup dengan `}}` pada baris yang sama",
+        "en": "an inline table `{{` is not closed by `}}` on the same line",
+    },
+    "reason.toml_text_unclosed": {
+        "id": "teks tidak ditutup dengan tanda kutip",
+        "en": "text is not closed by a quote",
+    },
+    "reason.toml_character": {
+        "id": "karakter {character} tidak boleh ada di sini",
+        "en": "character {character} is not allowed here",
+    },
+    "reason.json_value": {
+        "id": "nilai diharapkan di sini (angka, teks dalam tanda kutip ganda, daftar atau objek)",
+        "en": "expected a value here (a number, text in double quotes, a list or an object)",
+    },
+    "reason.json_name": {
+        "id": "nama diharapkan di sini, dalam tanda kutip ganda (mis. sisa koma sebelum `}}`)",
+        "en": "expected a name in double quotes here (perhaps a comma left before `}}`)",
+    },
+    "reason.json_comma": {
+        "id": "tanda koma `,` tidak ada di antara dua unsur",
+        "en": "a comma `,` is missing between two entries",
+    },
+    "reason.json_colon": {
+        "id": "tanda titik dua `:` tidak ada setelah nama",
+        "en": "a colon `:` is missing after a name",
+    },
+    "reason.json_extra": {
+        "id": "ada data lain sesudah akhir data JSON",
+        "en": "more data follows the end of the JSON data",
+    },
+    "reason.json_text_unclosed": {
+        "id": "teks tidak ditutup dengan tanda kutip ganda",
+        "en": "text is not closed by a double quote",
+    },
+    "reason.json_control": {
+        "id": "karakter kendali (mis. baris baru) di dalam teks; tulis `\\n`",
+        "en": "a control character (such as a line break) inside text; write `\\n`",
+    },
+    "reason.json_escape": {
+        "id": "garis miring terbalik `\\` dalam teks diikuti kode yang tidak sah; tulis `\\\\` untuk `\\` itu sendiri",
+        "en": "a backslash `\\` in text is followed by an invalid code; write `\\\\` for a backslash itself",
+    },
+    "reason.json_trailing_comma": {
+        "id": "sisa koma sebelum akhir daftar atau objek; hapus komanya",
+        "en": "a comma is left before the end of a list or object; remove it",
+    },
+    "reason.number_too_long": {
+        "id": "angka terlalu panjang",
+        "en": "a number is too long",
+    },
+    "reason.not_zip": {
+        "id": "bukan berkas zip seperti setiap .xlsx: mungkin .xls lama, CSV yang diganti namanya, berkas yang "
+        "terpotong, atau buku kerja bersandi",
+        "en": "not a zip file as every .xlsx is: perhaps an old .xls, a renamed CSV, a cut-off file, or a "
+        "password-protected workbook",
+    },
+    "reason.zip_broken": {
+        "id": "isi zip-nya rusak atau terpotong",
+        "en": "its zip content is damaged or cut off",
+    },
+    "reason.workbook_part_missing": {
+        "id": "bagian `{part}` yang ada di setiap buku kerja tidak ditemukan; mungkin ini dokumen lain yang diganti "
+        "namanya",
+        "en": "the part `{part}` every workbook has is missing; perhaps this is another document renamed",
+    },
+    "reason.not_workbook": {
+        "id": "bukan buku kerja",
+        "en": "not a workbook",
+    },
+    "reason.store_damaged": {
+        "id": "berkas basis datanya rusak; pulihkan dari cadangan",
+        "en": "its database file is damaged; restore it from a backup",
+    },
+    "reason.xml_cut": {
+        "id": "dokumen terpotong atau kosong",
+        "en": "the document is cut off or empty",
+    },
+    "reason.xml_mismatched": {
+        "id": "elemen penutup tidak cocok dengan elemen pembukanya",
+        "en": "a closing tag does not match its opening tag",
+    },
+    "reason.xml_character": {
+        "id": "karakter yang tidak boleh ada di XML",
+        "en": "a character XML does not allow",
+    },
+    "reason.xml_after_end": {
+        "id": "ada data sesudah akhir dokumen",
+        "en": "data follows the end of the document",
+    },
+    "reason.byte": {
+        "id": "bita {byte} pada posisi {position} tidak sah dalam pengodean ini",
+        "en": "byte {byte} at position {position} is not valid in this encoding",
+    },
+    "reason.no_bom": {
+        "id": "tidak diawali penanda urutan bita (BOM), jadi urutan bitanya tidak diketahui",
+        "en": "it does not start with a byte-order mark (BOM), so its byte order is unknown",
+    },
+    "reason.not_utf8": {
+        "id": "bukan UTF-8; simpan ulang sebagai UTF-8",
+        "en": "not UTF-8; save it again as UTF-8",
+    },
+    "reason.os_loop": {
+        "id": "tautan simbolik berputar atau terlalu banyak tautan",
+        "en": "a symbolic link loop or too many links",
+    },
+    "reason.os_denied": {
+        "id": "izin ditolak",
+        "en": "permission denied",
+    },
+    "reason.os_folder": {
+        "id": "ini sebuah folder",
+        "en": "this is a folder",
+    },
+    "reason.os_not_folder": {
+        "id": "sebagian path bukan folder",
+        "en": "part of the path is not a folder",
+    },
+    "reason.os_name_too_long": {
+        "id": "nama berkas terlalu panjang",
+        "en": "the file name is too long",
+    },
+    "reason.os_read_only": {
+        "id": "sistem berkas hanya dapat dibaca",
+        "en": "the file system is read-only",
+    },
+    "reason.os_io": {
+        "id": "kesalahan baca/tulis perangkat",
+        "en": "a device input/output error",
+    },
+    "reason.os_busy": {
+        "id": "sedang dipakai program lain",
+        "en": "in use by another program",
+    },
+    "reason.os_missing": {
+        "id": "tidak ada",
+        "en": "does not exist",
     },
     # Structure
     "unknown_key": {
@@ -159,6 +387,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid id; use letters, digits, '-' or '_' (pattern {pattern})",
     },
     "not_one_of": {"id": "harus salah satu dari {expected}", "en": "must be one of {expected}"},
+    "must_be_finite": {
+        "id": "harus angka biasa, bukan `nan` atau `inf`",
+        "en": "must be an ordinary number, not `nan` or `inf`",
+    },
     # Meaning
     "duplicate_id": {
         "id": "`{id}` sudah dipakai oleh entri ke-{first}; id harus unik",
@@ -268,21 +500,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Item-writing checks (questionnaires lint)
     "lint_key_position": {
         "id": "kunci di posisi {position} pada {count:n} dari {items:n} soal pilihan tunggal ({ids}); peluang "
-        "acak {expected}, uji binomial p = {p}: pindahkan sebagian kunci ke posisi lain",
+        "acak {expected:n}, uji binomial p = {p:n}: pindahkan sebagian kunci ke posisi lain",
         "en": "the key is in position {position} in {count:n} of {items:n} single-choice items ({ids}); chance "
-        "gives {expected}, binomial p = {p}: move some keys to other positions",
+        "gives {expected:n}, binomial p = {p:n}: move some keys to other positions",
     },
     "lint_key_longest": {
         "id": "kunci adalah satu-satunya pilihan terpanjang ({lang}) pada {count:n} dari {items:n} soal pilihan "
-        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: panjangkan pengecoh atau ringkas kunci",
+        "tunggal ({ids}); peluang acak {expected:n}, uji binomial p = {p:n}: panjangkan pengecoh atau ringkas kunci",
         "en": "the key is the uniquely longest option ({lang}) in {count:n} of {items:n} single-choice items "
-        "({ids}); chance gives {expected}, binomial p = {p}: lengthen wrong options or shorten keys",
+        "({ids}); chance gives {expected:n}, binomial p = {p:n}: lengthen wrong options or shorten keys",
     },
     "lint_key_shortest": {
         "id": "kunci adalah satu-satunya pilihan terpendek ({lang}) pada {count:n} dari {items:n} soal pilihan "
-        "tunggal ({ids}); peluang acak {expected}, uji binomial p = {p}: samakan panjang pilihan",
+        "tunggal ({ids}); peluang acak {expected:n}, uji binomial p = {p:n}: samakan panjang pilihan",
         "en": "the key is the uniquely shortest option ({lang}) in {count:n} of {items:n} single-choice items "
-        "({ids}); chance gives {expected}, binomial p = {p}: make the options about as long",
+        "({ids}); chance gives {expected:n}, binomial p = {p:n}: make the options about as long",
     },
     "lint_key_much_longer": {
         "id": "kunci ({lang}) {length} karakter, pilihan lain {others}: kunci yang jauh lebih panjang "
@@ -308,8 +540,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lint_multi_same_position": {
         "id": "pilihan {position} benar di semua {count:n} soal pilihan ganda-jamak ({ids}); peluang acak "
-        "p = {p}: buat pilihan {position} salah di sebagian soal",
-        "en": "option {position} is correct in all {count:n} multi-select items ({ids}); chance p = {p}: make "
+        "p = {p:n}: buat pilihan {position} salah di sebagian soal",
+        "en": "option {position} is correct in all {count:n} multi-select items ({ids}); chance p = {p:n}: make "
         "option {position} wrong in some of them",
     },
     "lint_key_repeats_stem": {
@@ -320,9 +552,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "options too",
     },
     "lint_near_duplicate": {
-        "id": "pilihan {position} hampir sama dengan pilihan {other} ({lang}, kemiripan {ratio}); bedakan "
+        "id": "pilihan {position} hampir sama dengan pilihan {other} ({lang}, kemiripan {ratio:n}); bedakan "
         "isinya atau gabungkan",
-        "en": "option {position} reads almost like option {other} ({lang}, similarity {ratio}); make them "
+        "en": "option {position} reads almost like option {other} ({lang}, similarity {ratio:n}); make them "
         "differ in substance or merge them",
     },
     "lint_area_few_knowledge": {
@@ -384,6 +616,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answers_file_unreadable": {
         "id": "berkas jawaban {file} tidak dapat dibaca ({reason}); simpan sebagai UTF-8",
         "en": "cannot read the answers file {file} ({reason}); save it as UTF-8",
+    },
+    "answers_file_not_utf8": {
+        "id": "berkas jawaban {file} bukan UTF-8; simpan ulang sebagai UTF-8 "
+        "(Notepad: Simpan sebagai, Pengodean UTF-8)",
+        "en": "the answers file {file} is not UTF-8; save it again as UTF-8 (Notepad: Save as, Encoding UTF-8)",
     },
     "answers_file_too_deep": {
         "id": "berkas jawaban {file} tidak sah: datanya bersarang terlalu dalam; tulis pasangan id pertanyaan = "
@@ -847,8 +1084,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rejects_written": {"id": "Baris yang ditolak: {path}", "en": "Rejected rows: {path}"},
     "results_written": {"id": "Hasil ditulis ke {path}", "en": "Results written to {path}"},
     "results_stored": {
-        "id": "{added} hasil disimpan di {path} (putaran {round}); {skipped} sudah ada di putaran itu",
-        "en": "{added} results stored in {path} (round {round}); {skipped} were already in that round",
+        "id": "{added:n} hasil disimpan di {path} (putaran {round}); {skipped:n} sudah ada di putaran itu",
+        "en": "{added:n} results stored in {path} (round {round}); {skipped:n} were already in that round",
     },
     "store_interrupted_none": {
         "id": "Penyimpanan dihentikan: tidak ada hasil yang disimpan ke putaran {round} di {path}; ulangi perintah.",
@@ -1166,8 +1403,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: the file is not UTF-8; save it again as UTF-8 (Notepad: Save as, Encoding UTF-8)",
     },
     "settings_syntax": {
-        "id": '{file}: sintaks TOML salah ({reason}); perbaiki baris ini, mis. teks diapit tanda kutip: `name = "..."`',
-        "en": '{file}: TOML syntax error ({reason}); fix this line, e.g. text goes in quotes: `name = "..."`',
+        "id": "{file}: sintaks TOML salah ({reason}); perbaiki baris ini",
+        "en": "{file}: TOML syntax error ({reason}); fix this line",
     },
     "settings_too_deep": {
         "id": "{file}: tabel bersarang terlalu dalam; ini bukan berkas pengaturan: berikan berkas .toml yang "
@@ -1397,10 +1634,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: result {number} has no domain {domain}; is the file from another questionnaire (-q)?",
     },
     "results_record_field": {
-        "id": "{file}: hasil ke-{number}: {field} = {value} bukan nilai yang sah; buat ulang berkas dengan "
+        "id": "{file}: hasil ke-{number}: `{field}` = {value} bukan nilai yang sah; buat ulang berkas dengan "
         "`asn-skills score`",
-        "en": "{file}: result {number}: {field} = {value} is not a valid value; write the file again with "
+        "en": "{file}: result {number}: `{field}` = {value} is not a valid value; write the file again with "
         "`asn-skills score`",
+    },
+    "results_value_empty": {
+        "id": "(kosong)",
+        "en": "(empty)",
     },
     "results_file_invalid": {
         "id": "{file} bukan berkas hasil `asn-skills score` ({reason})",
@@ -1417,6 +1658,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ditulis `asn-skills score -o`",
         "en": "{file} is not a results file from `asn-skills score`: its data is nested too deeply; give a file "
         "written by `asn-skills score -o`",
+    },
+    "results_csv_delimiter": {
+        "id": "{file} bukan berkas hasil `asn-skills score`: kolomnya dipisah `{delimiter}`, bukan koma (mungkin "
+        "disimpan ulang oleh Excel); berikan berkas asli dari `asn-skills score -o`",
+        "en": "{file} is not a results file from `asn-skills score`: its columns are separated by `{delimiter}`, not "
+        "commas (perhaps saved again by Excel); give the file `asn-skills score -o` wrote",
     },
     "results_not_utf8": {
         "id": "{file} bukan berkas hasil `asn-skills score`: berkas ini bukan UTF-8 (mungkin disimpan ulang oleh "

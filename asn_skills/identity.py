@@ -19,6 +19,8 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
+from asn_skills.i18n import Phrase
+from asn_skills.parser_reasons import os_reason
 from asn_skills.scoring.result import Record
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
@@ -108,8 +110,10 @@ def key_from_file(path: Path) -> str:
         key = read_limited(path, KEY_FILE_LIMIT).decode("utf-8-sig").strip()
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise AsnSkillsError("input_unreadable", file=str(path), reason=str(error)) from None
+    except OSError as error:
+        raise AsnSkillsError("input_unreadable", file=str(path), reason=os_reason(error)) from None
+    except UnicodeDecodeError:
+        raise AsnSkillsError("input_unreadable", file=str(path), reason=Phrase("reason.not_utf8")) from None
     if not key:
         raise AsnSkillsError("pseudonym_key_empty", source=str(path))
     return check_key(key, str(path))

@@ -4,7 +4,6 @@ file and, where known, the line and column."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,8 +15,7 @@ else:  # pragma: no cover
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
-
-_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+from asn_skills.parser_reasons import os_reason, toml_position, toml_reason
 
 
 def read_settings(path: Path, missing: str) -> dict[str, Any]:
@@ -28,7 +26,7 @@ def read_settings(path: Path, missing: str) -> dict[str, Any]:
     except FileNotFoundError:
         raise AsnSkillsError(missing, file=shown) from None
     except OSError as error:
-        raise AsnSkillsError("settings_unreadable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("settings_unreadable", file=shown, reason=os_reason(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -38,9 +36,9 @@ def read_settings(path: Path, missing: str) -> dict[str, Any]:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
-        found = _POSITION.search(message)
-        where = f"{shown}:{found[1]}:{found[2]}" if found else shown
-        raise AsnSkillsError("settings_syntax", file=where, reason=_POSITION.sub("", message)) from None
+        found = toml_position(message)
+        where = f"{shown}:{found[0]}:{found[1]}" if found else shown
+        raise AsnSkillsError("settings_syntax", file=where, reason=toml_reason(message)) from None
     except RecursionError:
         raise AsnSkillsError("settings_too_deep", file=shown) from None
     return data

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from asn_skills import files
 from asn_skills.errors import AsnSkillsError
+from asn_skills.ingest.columns import read_column_map
 from asn_skills.render.agency import read_agency
 from asn_skills.reports.plan_settings import read_plan_settings
 from asn_skills.settings_file import read_settings
@@ -103,3 +105,55 @@ def test_each_problem_of_the_agency_file_is_told_in_indonesian(tmp_path, read, c
         read(path)
     message = caught.value.message("id")
     assert indonesian in message and str(path) in message and "must" not in message
+
+
+@pytest.mark.parametrize(
+    ("read", "content", "listed"),
+    [
+        (read_agency, '[agency]\nname = "X"\nnmae = "Y"\n', "`name`, `unit`, `city`"),
+        (read_agency, '[agency]\nname = "X"\n[plans]\n', "`agency`, `plan`, `units`"),
+        (read_plan_settings, "[plan]\nyear = 2027\n", "`decree`, `number`, `date`, `quarter_capacity`, `costs`"),
+        (read_plan_settings, "[plan.costs]\na-1 = { per_orang = 5 }\n", "`per_participant`, `per_class`"),
+    ],
+)
+def test_the_known_keys_are_listed_as_keys_to_type(tmp_path, read, content, listed):
+    """Before, the list was bare English words (`yang dikenal: name, unit, city, signatory`) in an Indonesian
+    sentence; written as code, the reader sees they are names to type, not words to read."""
+    path = tmp_path / "instansi.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read(path)
+    assert f"yang dikenal: {listed}" in caught.value.message("id")
+
+
+def test_a_column_maps_known_identity_fields_are_listed_as_keys_to_type(tmp_path, minimal):
+    path = tmp_path / "kolom.toml"
+    path.write_text('[identity]\nnik = "NIK"\n', encoding="utf-8")
+    with pytest.raises(AsnSkillsError) as caught:
+        read_column_map(path, minimal)
+    assert "yang dikenal: `nip`, `name`, `unit`, `role`, `timestamp`" in caught.value.message("id")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_put_in_place_after_the_check_is_refused_not_waited_on(tmp_path, monkeypatch):
+    """The file is looked at before it is opened; a FIFO swapped in between blocked `open` before."""
+    pipe = tmp_path / "instansi.toml"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(files, "check_input", lambda path, limit=0: None)  # the swap comes after the check
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            read_settings(pipe, "agency_file_missing")
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():
+        with open(pipe, "wb"):  # let the blocked reader go
+            pass
+        pytest.fail("opening a named pipe blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], AsnSkillsError)
+    assert "bukan berkas biasa" in outcome[0].message("id")

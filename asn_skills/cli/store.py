@@ -136,6 +136,7 @@ def vacuum(ctx: typer.Context) -> None:
     settings: Settings = ctx.obj
     with Store.open(settings.db_path(), create=False) as store:
         before, after = store.vacuum()
+    lang = settings.lang
     typer.echo(
-        t("store.vacuumed", settings.lang, path=settings.db_path(), before=size_text(before), after=size_text(after))
+        t("store.vacuumed", lang, path=settings.db_path(), before=size_text(before, lang), after=size_text(after, lang))
     )

@@ -40,6 +40,7 @@ from asn_skills.deploy.draft import (
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import SMALL_FILE
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
+from asn_skills.parser_reasons import xml_reason
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Text
 
@@ -88,7 +89,7 @@ def read_lss(data: bytes, shown: str) -> QuestionnaireDraft:
         # (expat's own limit lets quadratic growth through) or read other files; a .lss declares none.
         root: ET.Element = defused.fromstring(data, forbid_dtd=True)
     except ET.ParseError as error:
-        raise AsnSkillsError("import_not_xml", file=shown, reason=str(error)) from None
+        raise AsnSkillsError("import_not_xml", file=shown, reason=xml_reason(error)) from None
     except DefusedXmlException:
         raise AsnSkillsError("import_xml_entities", file=shown) from None
     if root.tag != "document" or (root.findtext("LimeSurveyDocType") or "").strip() != "Survey":

@@ -10,6 +10,7 @@ from asn_skills.deploy.limesurvey_import import read_lss, read_tsv
 from asn_skills.deploy.xlsform_import import read_xlsform
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import read_limited
+from asn_skills.parser_reasons import os_reason
 from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook
 
 
@@ -21,7 +22,7 @@ def read_draft(path: Path) -> QuestionnaireDraft:
     except FileNotFoundError:
         raise AsnSkillsError("import_missing", file=shown) from None
     except OSError as error:
-        raise AsnSkillsError("import_unreadable", file=shown, reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("import_unreadable", file=shown, reason=os_reason(error)) from None
     if is_encrypted_workbook(path, data[:65536]):
         raise AsnSkillsError("workbook_encrypted", file=shown)
     if is_workbook(path, data[:4]):

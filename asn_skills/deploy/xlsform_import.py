@@ -28,6 +28,7 @@ from asn_skills.deploy.draft import (
 )
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.headers import IDENTITY_NAMES, plain
+from asn_skills.parser_reasons import workbook_reason
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Text
 from asn_skills.workbooks.reader import cell_text, open_workbook
@@ -57,7 +58,7 @@ def read_xlsform(path: Path, shown: str) -> QuestionnaireDraft:
         choices = _records(workbook, sheets["choices"])
         settings = _records(workbook, sheets["settings"]) if "settings" in sheets else []
     except CalamineError as error:
-        raise AsnSkillsError("workbook_unreadable", file=shown, reason=str(error) or type(error).__name__) from None
+        raise AsnSkillsError("workbook_unreadable", file=shown, reason=workbook_reason(error)) from None
     setting = settings[0][1] if settings else {}
     base = _language(setting.get("default_language", "")) or "id"
     languages = list(dict.fromkeys([base, *(lang for _, row in survey for lang in _labels(row, base))]))

@@ -23,6 +23,7 @@ from asn_skills.ingest.cells import NONE_OF_THESE, normalise
 from asn_skills.ingest.headers import IDENTITY_NAMES, HeaderReader, Target, plain
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.settings_file import read_settings
+from asn_skills.suggest import quoted
 
 EXPECTED_IDENTITY = ("nip", "name", "unit", "role")
 """Identity fields every export should have: without them results cannot be told apart or judged by role."""
@@ -95,7 +96,7 @@ def read_column_map(path: Path, questionnaire: Questionnaire) -> ColumnMap:
                 headers[normalise(value)] = question_ids[key.casefold()]
             elif section == "identity":
                 if key not in IDENTITY_NAMES:
-                    known = ", ".join(IDENTITY_NAMES)
+                    known = quoted(IDENTITY_NAMES)
                     raise AsnSkillsError("column_map_unknown_identity", file=str(path), field=key, known=known)
                 headers[normalise(value)] = f"@{key}"
             else:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.ingest.header_rows import SEARCH_ROWS, Headings, Rate, Row, find_headings
+from asn_skills.parser_reasons import decoding_reason
 from asn_skills.workbooks.reader import is_encrypted_workbook, is_workbook, workbook_to_csv
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -177,7 +178,7 @@ def _transcode(path: Path, encoding: str, work_dir: Path, shown: str) -> Path:
             shutil.copyfileobj(source, target, BLOCK_BYTES)
     except (UnicodeDecodeError, UnicodeError) as error:
         Path(name).unlink(missing_ok=True)
-        raise AsnSkillsError("input_encoding", file=shown, encoding=encoding, reason=str(error)) from None
+        raise AsnSkillsError("input_encoding", file=shown, encoding=encoding, reason=decoding_reason(error)) from None
     except LookupError:
         Path(name).unlink(missing_ok=True)
         raise AsnSkillsError("unknown_encoding", encoding=encoding) from None

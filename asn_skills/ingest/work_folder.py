@@ -12,6 +12,7 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import DISK_FULL
+from asn_skills.parser_reasons import os_reason
 
 WORK_PREFIX = ".asn-skills-"
 RUNNING = "running"
@@ -26,7 +27,7 @@ def work_folder(folder: Path) -> Iterator[Path]:
     try:
         path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as error:
-        raise AsnSkillsError("output_unwritable", file=str(folder), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("output_unwritable", file=str(folder), reason=os_reason(error)) from None
     try:
         with (path / RUNNING).open("w"):
             yield path

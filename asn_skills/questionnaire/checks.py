@@ -165,7 +165,8 @@ def _check_levels(draft: Draft) -> Iterator[Finding]:
         yield ("levels", first_index, "min_knowledge"), "levels_first_min_knowledge", {"found": first.min_knowledge}
     for (_, before), (index, level) in zip(draft.levels, draft.levels[1:], strict=False):
         if level.min <= before.min:
-            yield ("levels", index, "min"), "levels_not_ascending", {"min": level.min, "previous": before.min}
+            shown = {"min": f"{level.min:g}", "previous": f"{before.min:g}"}  # as the file writes them: 50, not 50.0
+            yield ("levels", index, "min"), "levels_not_ascending", shown
         if level.level <= before.level:
             yield (
                 ("levels", index, "level"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -169,7 +170,17 @@ def _structure_problem(model: type[BaseModel], where: KeyPath, detail: Any, docu
     key = _TYPE_MESSAGES.get(kind)
     if key is None:
         return document.problem(where + loc, "invalid_value", reason=detail["msg"])
-    return document.problem(where + loc, key, **{name: str(value) for name, value in context.items()})
+    return document.problem(where + loc, key, **{name: _shown(name, value) for name, value in context.items()})
+
+
+def _shown(name: str, value: Any) -> str:
+    """A bound or a list of choices as a message shows it: as the TOML file writes it (`0`, `0.5`, not `0.0`),
+    the choices as values to type (`self`, `likert`), not pydantic's English list ('self' or 'likert')."""
+    if name == "expected" and isinstance(value, str):
+        return quoted(re.findall(r"'([^']*)'", value)) or value
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def _plain_loc(loc: Any) -> KeyPath:
@@ -205,6 +216,8 @@ _TYPE_MESSAGES = {
     "too_long": "too_many_items",
     "string_pattern_mismatch": "bad_identifier",
     "enum": "not_one_of",
+    "literal_error": "not_one_of",
+    "finite_number": "must_be_finite",
 }
 
 
@@ -237,7 +250,7 @@ def _unknown_key(key: str, allowed: Iterable[str]) -> tuple[str, dict[str, str]]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if close:
         return "unknown_key_close", {"key": key, "close": close[0]}
-    return "unknown_key", {"key": key, "allowed": ", ".join(names)}
+    return "unknown_key", {"key": key, "allowed": quoted(names)}
 
 
 def _build(draft: Draft) -> Questionnaire:

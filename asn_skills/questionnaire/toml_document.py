@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError, Problem
 from asn_skills.files import named_in_file, read_limited
+from asn_skills.parser_reasons import os_reason, toml_position, toml_reason
 from asn_skills.questionnaire.toml_lines import KeyLocator, KeyPath, format_path
 
 if sys.version_info >= (3, 11):
@@ -22,7 +22,6 @@ MERGED_TABLES = ("option_sets", "policy")
 MAIN_ONLY = ("format", "id", "version", "languages", "title", "description")
 
 FILE_PROBLEMS = {"input_not_regular": "file_not_regular", "input_too_large": "file_too_large"}
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
 @dataclass
@@ -65,7 +64,7 @@ def read_document(
         problems.append(Problem(shown, FILE_PROBLEMS.get(error.key, error.key), error.params))
         return None
     except OSError as error:
-        problems.append(Problem(shown, "file_unreadable", {"reason": error.strerror or str(error)}))
+        problems.append(Problem(shown, "file_unreadable", {"reason": os_reason(error)}))
         return None
     try:
         text = raw.decode("utf-8-sig")
@@ -110,11 +109,10 @@ def read_document(
 
 def _syntax_problem(shown: str, error: Exception) -> Problem:
     message = str(error)
-    found = _TOML_POSITION.search(message)
-    line = int(found.group(1)) if found else getattr(error, "lineno", None)
-    column = int(found.group(2)) if found else getattr(error, "colno", None)
-    reason = _TOML_POSITION.sub("", message)
-    return Problem(shown, "toml_syntax", {"reason": reason}, line, column)
+    found = toml_position(message)
+    line = found[0] if found else getattr(error, "lineno", None)
+    column = found[1] if found else getattr(error, "colno", None)
+    return Problem(shown, "toml_syntax", {"reason": toml_reason(message)}, line, column)
 
 
 def _merge(target: Document, source: Document, problems: list[Problem]) -> None:

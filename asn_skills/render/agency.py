@@ -9,6 +9,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.settings_file import read_settings
+from asn_skills.suggest import quoted
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ def read_agency(path: Path) -> Agency:
         raise AsnSkillsError("agency_not_table", file=file, field="agency")
     for key in data:
         if key not in ("agency", "plan", "units"):
-            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known="agency, plan, units")
+            raise AsnSkillsError("agency_unknown_key", file=file, name=key, known=quoted(("agency", "plan", "units")))
     known = [item.name for item in fields(Agency)]
     for key, value in table.items():
         if key not in known:
-            raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=", ".join(known))
+            raise AsnSkillsError("agency_unknown_key", file=str(path), name=key, known=quoted(known))
         texts = value.values() if key == "privacy_notice" and isinstance(value, dict) else [value]
         if not all(isinstance(text, str) for text in texts):
             raise AsnSkillsError("agency_not_text", file=file, field=key, name=key)

@@ -490,7 +490,8 @@ def _html_chart(chart: Chart, lang: str) -> str:
     numbers = chart_section(chart, lang, drawn=True)
     return (
         f'<section class="chart"><h2>{e(chart.title)}</h2><div class="chart-row">'
-        f'<figure>{chart_svg(chart)}</figure><div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'
+        f"<figure>{chart_svg(chart, lang)}</figure>"
+        f'<div class="chart-table">{_html_table(replace(numbers, notes=()))}</div>'
         "</div>" + "".join(f'<p class="note">{e(note)}</p>' for note in numbers.notes) + "</section>"
     )
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.settings_file import read_settings
+from asn_skills.suggest import quoted
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def _plan_settings(file: str, table: dict[str, Any]) -> PlanSettings:
     texts: dict[str, str] = {}
     for key, value in table.items():
         if key not in known:
-            raise AsnSkillsError("agency_unknown_key", file=file, name=f"plan.{key}", known=", ".join(known))
+            raise AsnSkillsError("agency_unknown_key", file=file, name=f"plan.{key}", known=quoted(known))
         if key in _PLAN_TEXTS:
             if not isinstance(value, str):
                 raise AsnSkillsError("agency_not_text", file=file, field=f"plan.{key}", name=key)
@@ -82,7 +83,10 @@ def _course_cost(file: str, course: str, value: object) -> CourseCost:
     for key, amount in value.items():
         if key not in ("per_participant", "per_class"):
             raise AsnSkillsError(
-                "agency_unknown_key", file=file, name=f"plan.costs.{course}.{key}", known="per_participant, per_class"
+                "agency_unknown_key",
+                file=file,
+                name=f"plan.costs.{course}.{key}",
+                known=quoted(("per_participant", "per_class")),
             )
         if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount) or amount < 0:
             raise AsnSkillsError("agency_cost_amount", file=file, field=f"plan.costs.{course}.{key}")

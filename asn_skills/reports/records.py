@@ -15,8 +15,9 @@ from python_calamine import CalamineError
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import RESULTS_FILE, check_input
-from asn_skills.i18n import LANGUAGES
+from asn_skills.i18n import LANGUAGES, Phrase
 from asn_skills.identity import normalise_nip
+from asn_skills.parser_reasons import json_reason, workbook_reason
 from asn_skills.questionnaire import bundled
 from asn_skills.questionnaire.load import load_questionnaire
 from asn_skills.questionnaire.model import Questionnaire
@@ -217,7 +218,9 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except UnicodeDecodeError:
         raise AsnSkillsError("results_not_utf8", file=str(path)) from None
-    except (ValueError, KeyError) as error:
+    except ValueError as error:
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=json_reason(error)) from None
+    except KeyError as error:
         raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error)) from None
     except RecursionError:
         raise AsnSkillsError("results_too_deep", file=str(path)) from None
@@ -227,7 +230,14 @@ def _read_results(path: Path, questionnaire: Questionnaire | None) -> Any:
 def _csv_header(path: Path) -> list[str]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            return next(csv.reader(handle), [])
+            header = next(csv.reader(handle), [])
+            # Excel in an Indonesian locale saves a CSV again with semicolons (and decimal commas): its header
+            # is one cell, and it would be taken for a file of another questionnaire.
+            other = next((mark for mark in ";\t|" if len(header) == 1 and mark in header[0]), None)
+            if other is not None:
+                shown = "tab" if other == "\t" else other
+                raise AsnSkillsError("results_csv_delimiter", file=str(path), delimiter=shown)
+            return header
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except UnicodeDecodeError:
@@ -253,7 +263,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[list[str]]]:
     except FileNotFoundError:
         raise AsnSkillsError("input_missing", file=str(path)) from None
     except (CalamineError, OSError) as error:
-        raise AsnSkillsError("results_file_invalid", file=str(path), reason=str(error) or "not a workbook") from None
+        raise AsnSkillsError("results_file_invalid", file=str(path), reason=workbook_reason(error)) from None
     start = next((index for index, row in enumerate(rows[:HEADER_ROWS]) if row and row[0] == "nip"), None)
     if start is None:
         raise AsnSkillsError("results_no_header", file=str(path), rows=HEADER_ROWS)
@@ -376,8 +386,13 @@ def _holds(column: FlatColumn, value: Any) -> bool:
     return fits is None or fits(value)
 
 
-def _shown(value: Any) -> str:
-    """A refused value as a message can print it: a lone surrogate written as its escape, at most 40 characters."""
+def _shown(value: Any) -> str | Phrase:
+    """A refused value as a message can print it: a lone surrogate written as its escape, at most 40 characters;
+    nothing (an empty cell, JSON's null) and true or false as the reader wrote them, not as Python does."""
+    if value is None:
+        return Phrase("results_value_empty")
+    if isinstance(value, bool):
+        return json.dumps(value)
     return str(value).encode("utf-8", "backslashreplace").decode("utf-8")[:40]
 
 

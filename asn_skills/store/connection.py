@@ -14,6 +14,8 @@ from pathlib import Path
 
 from asn_skills.errors import AsnSkillsError
 from asn_skills.files import refuse_foreign
+from asn_skills.i18n import Phrase
+from asn_skills.parser_reasons import os_reason
 from asn_skills.store.schema import check_ours, migrate
 
 BUSY_TIMEOUT_SECONDS = 60
@@ -92,6 +94,10 @@ def unavailable(error: sqlite3.DatabaseError, path: Path) -> AsnSkillsError:
     full = name == "SQLITE_FULL" if name else "disk is full" in str(error)
     if full:
         return AsnSkillsError("store_disk_full", path=str(path))
+    if (name == "SQLITE_NOTADB") if name else "file is not a database" in str(error):
+        return AsnSkillsError("store_foreign", path=str(path))
+    if (name or "").startswith("SQLITE_CORRUPT") or "malformed" in str(error):
+        return AsnSkillsError("store_unavailable", path=str(path), reason=Phrase("reason.store_damaged"))
     return AsnSkillsError("store_unavailable", path=str(path), reason=str(error))
 
 
@@ -110,7 +116,7 @@ def _read_only_mode(path: Path) -> str:
         with path.open("rb") as handle:
             header = handle.read(20)
     except OSError as error:
-        raise AsnSkillsError("store_unavailable", path=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("store_unavailable", path=str(path), reason=os_reason(error)) from None
     in_wal = header.startswith(_HEADER) and header[18] == _WAL and header[19] == _WAL
     if in_wal and not Path(f"{path}-wal").exists():
         return "immutable=1"
@@ -129,7 +135,7 @@ def _create_private(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as error:
-        raise AsnSkillsError("store_unavailable", path=str(path), reason=error.strerror or str(error)) from None
+        raise AsnSkillsError("store_unavailable", path=str(path), reason=os_reason(error)) from None
 
 
 def _leave_wal(connection: sqlite3.Connection) -> None:

@@ -31,6 +31,7 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from asn_skills.errors import AsnSkillsError
+from asn_skills.parser_reasons import workbook_reason
 
 WORKBOOK_LIMIT_MIB = 512
 """How much a workbook may unpack to, in MiB, unless `LIMIT_VARIABLE` says otherwise: a sheet of 100,000
@@ -101,7 +102,7 @@ def open_workbook(path: Path, shown: str) -> CalamineWorkbook:
     try:
         return CalamineWorkbook.from_path(str(path))
     except CalamineError as error:
-        raise AsnSkillsError("workbook_unreadable", file=shown, reason=str(error) or type(error).__name__) from None
+        raise AsnSkillsError("workbook_unreadable", file=shown, reason=workbook_reason(error)) from None
 
 
 def check_workbook(path: Path, shown: str, limit: int | None = None) -> None:
@@ -142,7 +143,7 @@ def check_workbook(path: Path, shown: str, limit: int | None = None) -> None:
                             variable=LIMIT_VARIABLE,
                         )
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
-        raise AsnSkillsError("workbook_unreadable", file=shown, reason=str(error) or type(error).__name__) from None
+        raise AsnSkillsError("workbook_unreadable", file=shown, reason=workbook_reason(error)) from None
 
 
 def _is_sheet(name: str) -> bool:
@@ -254,7 +255,7 @@ def workbook_to_csv(path: Path, sheet: str | None, work_dir: Path, shown: str) -
             Path(target).unlink(missing_ok=True)
             raise
     except CalamineError as error:
-        raise AsnSkillsError("workbook_unreadable", file=shown, reason=str(error) or type(error).__name__) from None
+        raise AsnSkillsError("workbook_unreadable", file=shown, reason=workbook_reason(error)) from None
     return Path(target), name
 
 

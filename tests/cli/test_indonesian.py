@@ -27,8 +27,8 @@ ALLOWED = {
     "label", "min", "minimum", "no", "id", "en", "prio", "path", "file", "sample", "rp",
     # names of products, standards, formats and institutions
     "asn", "nip", "jp", "jpm", "uu", "pppk", "bkpsdm", "bkd", "bpsdm", "pns", "akpk", "sqlite", "google", "forms",
-    "limesurvey", "kobotoolbox", "odk", "excel", "xlsform", "toml", "json", "jsonl", "csv", "xlsx", "html",
-    "markdown", "md", "txt", "lss", "utf", "bom", "cp", "hmac", "sha", "whatsapp", "windows", "python",
+    "limesurvey", "kobotoolbox", "odk", "excel", "xlsform", "toml", "json", "jsonl", "csv", "xlsx", "xls", "zip",
+    "html", "markdown", "md", "txt", "lss", "utf", "bom", "cp", "hmac", "sha", "whatsapp", "windows", "python",
     "digcomp", "likert", "cronbach", "tab", "notepad",
     # Indonesian words that the English texts quote (column headings, names of places and forces)
     "nama", "kerja", "jabatan", "kabupaten", "kemampuan", "tni", "polri",

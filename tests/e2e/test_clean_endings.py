@@ -142,9 +142,9 @@ def results_file(tmp_path, change) -> Path:
     ("attack", "change", "fragment"),
     [
         ("missing domain", lambda r: r["domains"].pop("b"), "result 1 has no domain b"),
-        ("string score", lambda r: r["domains"]["a"].update(score="tinggi"), "domains.a.score = tinggi"),
-        ("1e308 score", lambda r: r.update(overall=1e308), "overall = 1e+308"),
-        ("course list a string", lambda r: r.update(trainings="a-1"), "trainings = a-1"),
+        ("string score", lambda r: r["domains"]["a"].update(score="tinggi"), "`domains.a.score` = tinggi"),
+        ("1e308 score", lambda r: r.update(overall=1e308), "`overall` = 1e+308"),
+        ("course list a string", lambda r: r.update(trainings="a-1"), "`trainings` = a-1"),
     ],
     ids=lambda value: value if isinstance(value, str) else "",
 )

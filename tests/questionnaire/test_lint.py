@@ -188,3 +188,16 @@ def test_a_stated_time_is_still_found_after_its_bound_and_after_about(tmp_path):
     for title in ("Uji maksimal 1 menit", "Uji maks.1 menit", "Uji sekitar 90 menit", "Uji: 90 menit"):
         report = lint_file(titled(tmp_path, title))
         assert [warning.key for warning in report.warnings] == ["lint_minutes"], title
+
+
+@pytest.mark.parametrize(
+    ("fixture", "indonesian", "english"),
+    [
+        ("key_position.toml", "peluang acak 2,0, uji binomial p = 0,004", "chance gives 2.0, binomial p = 0.004"),
+        ("near_duplicate.toml", "kemiripan 0,92", "similarity 0.92"),
+    ],
+)
+def test_statistics_are_written_with_the_readers_decimal_mark(fixture, indonesian, english):
+    """Before, the Indonesian message read `peluang acak 2.0, uji binomial p = 0.004`: the English point."""
+    shown = {lang: run("--lang", lang, "questionnaires", "lint", str(LINT / fixture)).stdout for lang in ("id", "en")}
+    assert indonesian in shown["id"] and english in shown["en"]

@@ -49,6 +49,7 @@ def test_unknown_top_level_key_lists_the_allowed_ones(tmp_path):
     path, text = variant(tmp_path, [('version = "1"', 'version = "1"\nauthor = "x"')])
     message = only_problem(path)
     assert f":{line_of(text, 'author')}:" in message and "allowed keys" in message
+    assert "`format`, `id`" in message and "`version`" in message, "the keys are written as keys to type"
 
 
 def test_missing_required_key(tmp_path):
@@ -98,7 +99,7 @@ def test_question_with_unknown_option_set(tmp_path):
 def test_levels_not_ascending(tmp_path):
     path, text = variant(tmp_path, [("min = 80", "min = 40")])
     message = only_problem(path)
-    assert "must be above the previous level's (50.0)" in message
+    assert "must be above the previous level's (50)" in message, "as the file writes it, not 50.0"
     assert f":{line_of(text, 'min = 40')}:" in message
 
 
@@ -311,3 +312,21 @@ def test_malformed_part_does_not_cause_follow_up_alarms(tmp_path):
     )
     messages = problems_of(path)
     assert len(messages) == 2, messages
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "indonesian"),
+    [
+        ("hours = 8", "hours = nan", "harus angka biasa, bukan `nan` atau `inf`"),
+        ("jp_budget = 20", "jp_budget = inf", "harus angka biasa, bukan `nan` atau `inf`"),
+        ('mode = "e-learning"', 'mode = "daring"', "harus salah satu dari `e-learning`, `klasikal`, `blended`"),
+        ("hours = 8", "hours = -1", "harus lebih besar dari 0"),
+        ("jp_budget = 20", "jp_budget = 5000", "harus paling besar 1000"),
+    ],
+)
+def test_a_bad_value_is_told_in_indonesian_as_the_file_writes_values(tmp_path, old, new, indonesian):
+    """Before, pydantic's English came through: "nilai tidak sah: Input should be a finite number", "harus
+    salah satu dari 'e-learning', 'klasikal' or 'blended'", and bounds were written 0.0 and 1000.0."""
+    path, _ = variant(tmp_path, [(old, new)])
+    message = only_problem(path, "id")
+    assert message.endswith(indonesian) and "Input should" not in message and " or " not in message

@@ -31,15 +31,15 @@ def results(tmp_path_factory):
 @pytest.mark.parametrize(
     ("column", "value", "field"),
     [
-        ("to_confirm", "zzz", "to_confirm = zzz"),
-        ("knowledge_se_a", "1e999", "domains.a.knowledge_se = inf"),
-        ("se_a", "-5", "domains.a.se = -5.0"),
-        ("self_a", "-40", "domains.a.self = -40.0"),
-        ("knowledge_a", "140", "domains.a.knowledge = 140.0"),
-        ("level_low_a", "99", "domains.a.level_low = 99"),
-        ("level_high_a", "0", "domains.a.level_high = 0"),
-        ("priority", "tinggi", "priority = tinggi"),
-        ("match", "bogus", "match = bogus"),
+        ("to_confirm", "zzz", "`to_confirm` = zzz"),
+        ("knowledge_se_a", "1e999", "`domains.a.knowledge_se` = inf"),
+        ("se_a", "-5", "`domains.a.se` = -5.0"),
+        ("self_a", "-40", "`domains.a.self` = -40.0"),
+        ("knowledge_a", "140", "`domains.a.knowledge` = 140.0"),
+        ("level_low_a", "99", "`domains.a.level_low` = 99"),
+        ("level_high_a", "0", "`domains.a.level_high` = 0"),
+        ("priority", "tinggi", "`priority` = tinggi"),
+        ("match", "bogus", "`match` = bogus"),
     ],
 )
 @pytest.mark.parametrize("command", [["report", "--nip", "198309282013012044"], ["report", "--flagged"], ["plan"]])
@@ -70,21 +70,21 @@ def records(tmp_path_factory):
 @pytest.mark.parametrize(
     ("key", "value", "field"),
     [
-        ("name", 123, "name = 123"),
-        ("name", ["Ani"], "name = ['Ani']"),
-        ("unit", {"id": 1}, "unit = {'id': 1}"),
-        ("nip", 198309282013012044, "nip = 198309282013012044"),
-        ("role", 7, "role = 7"),
-        ("submitted_at", 12345, "submitted_at = 12345"),
-        ("needs_training", "no", "needs_training = no"),
-        ("incomplete", "yes", "incomplete = yes"),
-        ("overestimates", 1, "overestimates = 1"),
-        ("warnings", "blank items", "warnings = blank items"),
-        ("warnings", [1], "warnings = [1]"),
-        ("name", "An\ud800i", "name = An\\ud800i"),
-        ("unit", "U\udfff", "unit = U\\udfff"),
-        ("warnings", ["\udc80"], "warnings = ['\\udc80']"),
-        ("instrument", {"id": "a\ud800", "version": "1", "hash": "x"}, "instrument = {'id': 'a\\ud800'"),
+        ("name", 123, "`name` = 123"),
+        ("name", ["Ani"], "`name` = ['Ani']"),
+        ("unit", {"id": 1}, "`unit` = {'id': 1}"),
+        ("nip", 198309282013012044, "`nip` = 198309282013012044"),
+        ("role", 7, "`role` = 7"),
+        ("submitted_at", 12345, "`submitted_at` = 12345"),
+        ("needs_training", "no", "`needs_training` = no"),
+        ("incomplete", "yes", "`incomplete` = yes"),
+        ("overestimates", 1, "`overestimates` = 1"),
+        ("warnings", "blank items", "`warnings` = blank items"),
+        ("warnings", [1], "`warnings` = [1]"),
+        ("name", "An\ud800i", "`name` = An\\ud800i"),
+        ("unit", "U\udfff", "`unit` = U\\udfff"),
+        ("warnings", ["\udc80"], "`warnings` = ['\\udc80']"),
+        ("instrument", {"id": "a\ud800", "version": "1", "hash": "x"}, "`instrument` = {'id': 'a\\ud800'"),
     ],
 )
 @pytest.mark.parametrize("command", [["report", "--flagged"], ["report", "--units"], ["plan"]])
@@ -102,3 +102,36 @@ def test_a_json_record_of_the_wrong_type_or_not_text_is_named_not_an_internal_er
     assert "Internal error" not in result.output
     assert f"{edited}: result 1: {field}" in result.output
     assert "is not a valid value" in result.output
+
+
+@pytest.mark.parametrize("command", [["report", "--flagged"], ["plan"]])
+def test_a_row_cut_short_is_named_as_empty_in_the_readers_language(results, command):
+    """Before, the missing cells of a row cut short were shown as Python's None:
+    `needs_training = None bukan nilai yang sah`."""
+    folder, rows = results
+    edited = folder / "cut-short.csv"
+    with edited.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(list(rows[0]))
+        writer.writerow(list(rows[0].values())[:5])
+    result = runner.invoke(app, ["--lang", "id", *command, "--from", str(edited), "-q", str(MINIMAL)])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{edited}: hasil ke-1: `" in result.output and "` = (kosong) bukan nilai yang sah" in result.output
+    assert "None" not in result.output
+
+
+@pytest.mark.parametrize("given", [[], ["-q", str(MINIMAL)]])
+@pytest.mark.parametrize("command", [["report"], ["plan"]])
+def test_a_results_file_saved_again_with_semicolons_is_told_so(results, command, given):
+    """Excel in an Indonesian locale saves a CSV again with semicolons. Before, such a file was taken for a file
+    of another questionnaire ("area di hasil.csv (-) tidak cocok ...; beri berkas kuesionernya dengan -q") or,
+    with -q, its first record had an empty `needs_training`."""
+    folder, rows = results
+    edited = folder / "semicolons.csv"
+    with edited.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(list(rows[0]))
+        writer.writerows(list(row.values()) for row in rows)
+    result = runner.invoke(app, ["--lang", "id", *command, "--from", str(edited), *given])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{edited} bukan berkas hasil `asn-skills score`: kolomnya dipisah `;`, bukan koma" in result.output

@@ -46,7 +46,7 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("not a database" * 100)
     with pytest.raises(AsnSkillsError) as raised, Store.open(path):
         pass
-    assert "cannot open the store" in raised.value.message("en")
+    assert "is not an asn-skills store" in raised.value.message("en")
 
 
 def test_round_trip_of_a_finished_assessment(minimal, tmp_path):

@@ -118,8 +118,23 @@ def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path):
     for opening in (Store.read, Store.open):
         with pytest.raises(AsnSkillsError) as raised, opening(path):
             pass
-        assert "cannot open the store" in raised.value.message("en")
+        assert "is not an asn-skills store" in raised.value.message("en")
+        message = raised.value.message("id")
+        assert "bukan penyimpanan asn-skills; berkas itu tidak diubah" in message, "SQLite's own reason was English"
+        assert "database" not in message
     assert snapshot(tmp_path) == {"store.db": b"not a database" * 100}
+
+
+def test_a_damaged_store_is_told_in_the_readers_language(tmp_path, minimal):
+    """Before, SQLite's reason came through: (database disk image is malformed)."""
+    path = filled_store(tmp_path / "asn.db", minimal)
+    with path.open("r+b") as handle:
+        handle.seek(200)
+        handle.write(b"\x07" * 3000)
+    with pytest.raises(AsnSkillsError) as raised, Store.read(path):
+        pass
+    message = raised.value.message("id")
+    assert "berkas basis datanya rusak; pulihkan dari cadangan" in message and "malformed" not in message
 
 
 def test_a_store_from_before_the_application_id_is_read_as_it_is_and_upgraded_when_written(minimal, tmp_path):

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cache
 
+from asn_skills.i18n import Figure
 from asn_skills.questionnaire.lint.chance import upper_tail
 from asn_skills.questionnaire.lint.knowledge import Finding, KnowledgeItem, letter
 from asn_skills.questionnaire.lint.words import ABOVE_PHRASES, ABSOLUTE_WORDS, STOPWORDS
@@ -91,7 +92,7 @@ def _pattern(
             "count": len(showing),
             "items": len(items),
             "ids": ", ".join(item.question.id for item in showing),
-            "expected": f"{expected:.1f}",
+            "expected": Figure(f"{expected:.1f}"),
             "p": _p(p),
         },
     )
@@ -202,7 +203,7 @@ def _near_duplicates(items: Sequence[KnowledgeItem], languages: Sequence[str]) -
                         "position": letter(later),
                         "other": letter(earlier),
                         "lang": lang,
-                        "ratio": f"{ratio:.2f}",
+                        "ratio": Figure(f"{ratio:.2f}"),
                     }
                     yield item.option_paths[later], "lint_near_duplicate", params
                     break
@@ -217,5 +218,5 @@ def _similar(item: KnowledgeItem, first: int, second: int, languages: Sequence[s
     return None
 
 
-def _p(value: float) -> str:
-    return f"{value:.3f}" if value >= 0.001 else "< 0.001"
+def _p(value: float) -> Figure:
+    return Figure(f"{value:.3f}" if value >= 0.001 else "< 0.001")

@@ -7,14 +7,17 @@ from asn_skills.ingest.batch import BatchRun
 from asn_skills.ingest.cells import NONE_OF_THESE
 from asn_skills.questionnaire import none_of_these
 from asn_skills.questionnaire.model import Questionnaire
-from asn_skills.render.document import Document, Section
+from asn_skills.render.document import Cell, Document, Section
+from asn_skills.reports.views.parts import count_cell
 from asn_skills.reports.views.texts import t
 
 
 def _role_section(questionnaire: Questionnaire, run: BatchRun, lang: str) -> Section:
     """How each role text in the export was read: HR sees at once which need an alias or a [roles] entry."""
     default = t("check.role_default", lang, role=questionnaire.default_role.id)
-    rows = [[text or "-", str(count), role.id if role else default] for text, count, role in run.roles_read()]
+    rows: list[list[Cell]] = [
+        [text or "-", count_cell(count), role.id if role else default] for text, count, role in run.roles_read()
+    ]
     columns = [t("col.role_written", lang), t("col.rows", lang), t("col.role", lang)]
     return Section(t("check.roles", lang), columns, rows, numeric=frozenset({1}))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from asn_skills.locale_format import numbers_in
 from asn_skills.questionnaire.model import Questionnaire
 from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
@@ -75,17 +76,18 @@ def _compare_line(comparison: Comparison, lang: str) -> str:
     parts = [t("report.compare_n", lang, first=first, second=second)]
     if comparison.flagged is not None:
         before, after = comparison.flagged
-        parts.insert(0, t("report.compare_flagged", lang, before=before, after=after, change=signed(after - before, 0)))
+        change = numbers_in(signed(after - before, 0).text, lang)
+        parts.insert(0, t("report.compare_flagged", lang, before=before, after=after, change=change))
     if comparison.overall is not None:
-        change = comparison.overall
+        overall = comparison.overall
         parts.insert(
             1,
             t(
                 "report.compare_overall",
                 lang,
-                before=number(change.before),
-                after=number(change.after),
-                change=signed(change.change),
+                before=numbers_in(number(overall.before).text, lang),
+                after=numbers_in(number(overall.after).text, lang),
+                change=numbers_in(signed(overall.change).text, lang),
             ),
         )
     return " · ".join(parts)

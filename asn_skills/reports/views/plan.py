@@ -198,13 +198,15 @@ def participants_chart(q: Questionnaire, plan: ScheduledPlan, lang: str) -> BarC
     for index, c in enumerate(plan.courses, 1):
         if not c.participants:
             continue
-        pending = t("akpk.pending_text", lang, n=c.pending) if c.pending else ""
+        # The figures are written the machine way (`2087`): each writer groups a chart's figures once
+        # (`with_local_numbers`); grouped here, `2.087` would be read there as the decimal 2,087.
+        pending = t("akpk.pending_text", lang, n=str(c.pending)) if c.pending else ""
         text = t(
             "akpk.participants_text",
             lang,
-            total=c.participants,
-            firm=c.firm,
-            suggestions=c.suggestions,
+            total=str(c.participants),
+            firm=str(c.firm),
+            suggestions=str(c.suggestions),
             pending=pending,
         )
         title = q.text(c.title, lang)

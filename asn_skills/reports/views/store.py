@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from asn_skills.locale_format import days
+from asn_skills.locale_format import days, decimal
 from asn_skills.render.document import Cell, Document, Section
 from asn_skills.render.view import View
 from asn_skills.render.visible import visible
@@ -81,6 +81,8 @@ def unnamed_line(match: Unnamed, lang: str) -> str:
     return "  ".join(visible(field) for field in fields)  # names come from exports: shown, never obeyed
 
 
-def size_text(count: int) -> str:
-    """A file size for people: KiB below a mebibyte, else MiB."""
-    return f"{count / 1024:,.0f} KiB" if count < 1024 * 1024 else f"{count / 1024 / 1024:,.1f} MiB"
+def size_text(count: int, lang: str) -> str:
+    """A file size for people, as `lang` writes numbers: KiB below a mebibyte, else MiB (`117,9 MiB`)."""
+    if count < 1024 * 1024:
+        return f"{decimal(count / 1024, lang, 0)} KiB"
+    return f"{decimal(count / 1024 / 1024, lang, 1)} MiB"

@@ -196,14 +196,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{out:n} employees no longer need training, {into:n} now need it.",
     },
     "report.compare_flagged": {
-        "id": "perlu pelatihan {before} → {after} ({change})",
-        "en": "needing training {before} → {after} ({change})",
+        "id": "perlu pelatihan {before:n} → {after:n} ({change})",
+        "en": "needing training {before:n} → {after:n} ({change})",
     },
     "report.compare_overall": {
         "id": "skor rata-rata {before} → {after} ({change})",
         "en": "mean score {before} → {after} ({change})",
     },
-    "report.compare_n": {"id": "dinilai {first} → {second}", "en": "assessed {first} → {second}"},
+    "report.compare_n": {"id": "dinilai {first:n} → {second:n}", "en": "assessed {first:n} → {second:n}"},
     "report.compare_areas_chart": {
         "id": "Skor rata-rata per ranah, sebelum dan sesudah",
         "en": "Mean score per area, before and after",

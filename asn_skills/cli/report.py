@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -22,6 +23,7 @@ from asn_skills.cli.options import (
     UnitListOption,
     UnitsOption,
 )
+from asn_skills.cli.progress import progress_bar
 from asn_skills.cli.reading import set_up
 from asn_skills.cli.texts import h, t
 from asn_skills.reports.records import Selection
@@ -86,7 +88,20 @@ def report(
     )
     if persons:
         inputs = setup.inputs()
-        written = write_persons(inputs, output, output_format)
+        written = write_persons(inputs, output, output_format, progress=_files_progress(settings))
         inform(settings, t("persons.written", lang, n=written.count, folder=str(written.folder), index=written.index))
         return
     setup.emit(choice.view.build(setup.inputs(top=top, nip=choice.person_nip(nip, pseudonymize))))
+
+
+def _files_progress(settings: Settings) -> Callable[[int, int], None] | None:
+    """A bar counting the personal reports written, on a terminal."""
+    advance = progress_bar(settings, t("persons.progress", settings.lang))
+    if advance is None:
+        return None
+    shown = advance  # bound for the closure: mypy keeps the narrowed type
+
+    def update(done: int, total: int) -> None:
+        shown(done, total, t("persons.so_far", settings.lang, n=done))
+
+    return update

@@ -8,12 +8,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from asn_skills.cli.console import (
     Settings,
     default_round,
-    err_console,
     notes_on_stderr,
     out_console,
     write_out,
@@ -28,6 +26,7 @@ from asn_skills.cli.options import (
     StoreRoundOption,
     UnitListOption,
 )
+from asn_skills.cli.progress import progress_bar
 from asn_skills.cli.targets import binary_target, check_target, refuse_binary_terminal
 from asn_skills.cli.terminal import print_document
 from asn_skills.cli.texts import HELP_LANG, h, t
@@ -134,25 +133,13 @@ def score(
 
 
 def _progress(settings: Settings) -> OnProgress | None:
-    console = err_console()
-    if settings.quiet or not console.is_terminal:
+    advance = progress_bar(settings, t("score.progress", settings.lang))
+    if advance is None:
         return None
-    bar = Progress(
-        TextColumn(t("score.progress", settings.lang)),
-        BarColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[rows]}"),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-    )
-    task = bar.add_task("", total=1, rows="")
-    bar.start()
+    shown = advance  # bound for the closure: mypy keeps the narrowed type
 
     def update(done: int, total: int, rows: int) -> None:
-        bar.update(task, completed=done, total=total, rows=t("score.rows_so_far", settings.lang, rows=rows))
-        if done >= total:
-            bar.stop()
+        shown(done, total, t("score.rows_so_far", settings.lang, rows=rows))
 
     return update
 

@@ -339,6 +339,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Laporan pribadi setiap pegawai, satu berkas per orang (html atau docx), dan daftarnya: -o FOLDER.",
         "en": "Every employee's personal report, one file each (html or docx), and an index: -o FOLDER.",
     },
+    "persons.progress": {"id": "Menulis laporan pribadi", "en": "Writing personal reports"},
+    "persons.so_far": {"id": "{n:n} berkas", "en": "{n:n} files"},
     "persons.written": {
         "id": "{n:n} laporan pribadi ditulis ke {folder} (daftar: {index})",
         "en": "{n:n} personal reports written to {folder} (index: {index})",

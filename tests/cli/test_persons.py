@@ -13,6 +13,10 @@ from typer.testing import CliRunner
 
 from asn_skills import ExitCode, load_questionnaire
 from asn_skills.cli.app import app
+from asn_skills.render.formats import ReportFormat
+from asn_skills.reports.rounds import Request, read
+from asn_skills.reports.views.inputs import Inputs
+from asn_skills.reports.views.person_files import write_persons
 from asn_skills.synthetic.exports import Style, write_sample
 
 runner = CliRunner()
@@ -124,3 +128,14 @@ def test_a_file_where_the_folder_should_be_is_refused_untouched(store, tmp_path)
     result = run(store, "-o", str(taken))
     assert result.exit_code == ExitCode.ERROR and "is not a folder" in result.stderr
     assert taken.read_text(encoding="utf-8") == "keep me"
+
+
+def test_writing_the_files_reports_its_progress_up_to_the_index(store, tmp_path):
+    reading = read(Request(rounds=("2026",)), store)
+    inputs = Inputs(reading.questionnaire, reading.rounds, "en")
+    told: list[tuple[int, int]] = []
+    written = write_persons(
+        inputs, tmp_path / "out", ReportFormat.HTML, progress=lambda done, total: told.append((done, total))
+    )
+    assert written.count == 12
+    assert told == [(done, 13) for done in range(1, 14)]

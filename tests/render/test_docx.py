@@ -16,7 +16,7 @@ from lxml import etree
 from asn_skills.render.agency import Agency
 from asn_skills.render.charts import BarChart, BarRow, HeatCell, HeatMap
 from asn_skills.render.document import Bars, Document, Number, Section
-from asn_skills.render.docx import document_docx
+from asn_skills.render.docx import STYLE_IDS, document_docx
 
 AGENCY = Agency("BKPSDM Kabupaten Sleman", unit="Bidang PKA", city="Sleman", signatory="Dra. Sri", nip="1970")
 
@@ -240,3 +240,11 @@ def test_a_lone_surrogate_in_data_is_shown_escaped_not_a_crash():
     section = Section("T", ["Nama"], [["Sari\ud800"]])
     table = read(Document("Judul", [section])).tables[0]
     assert table.rows[1].cells[0].text == "Sari\\ud800"
+
+
+def test_the_styles_set_by_id_are_the_documents_named_styles():
+    word = read(plan_like())
+    for name, style_id in STYLE_IDS.items():
+        assert word.styles[name].style_id == style_id
+    letterhead = [paragraph for paragraph in word.paragraphs if paragraph.style.name == "ASN Kop"]
+    assert letterhead, "the letterhead is set in the ASN Kop style a clerk can change"

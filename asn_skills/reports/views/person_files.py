@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +28,12 @@ class PersonFiles:
     """The index file's name in `folder`."""
 
 
-def write_persons(inputs: Inputs, output: Path | None, given: ReportFormat | None) -> PersonFiles:
+def write_persons(
+    inputs: Inputs, output: Path | None, given: ReportFormat | None, progress: Callable[[int, int], None] | None = None
+) -> PersonFiles:
     """One file per employee of the first round in `inputs` (html, or docx), named by number, in `output`,
-    and `index.html`/`index.docx`; each file is written as soon as it is made."""
+    and `index.html`/`index.docx`; each file is written as soon as it is made, and `progress` is told the
+    files written so far of all."""
     questionnaire, records, round_name, lang = inputs.questionnaire, inputs.records, inputs.rounds[0].name, inputs.lang
     if output is None or str(output) == "-":
         raise AsnSkillsError("persons_need_folder")
@@ -42,12 +46,16 @@ def write_persons(inputs: Inputs, output: Path | None, given: ReportFormat | Non
     assert write is not None  # every format of PERSON_FORMATS is a file format
     people = sorted(records, key=lambda r: (r.get("unit") or "", r.get("name") or "", r.get("nip") or ""))
     files = [person_file_name(i, len(people), fmt.value, lang) for i in range(1, len(people) + 1)]
-    for record, name in zip(people, files, strict=True):
+    for done, (record, name) in enumerate(zip(people, files, strict=True), 1):
         document = inputs.dated(person_document(questionnaire, record, lang, round_name=round_name), personal=True)
         _write(folder / name, write(View(document, record)))
+        if progress is not None:
+            progress(done, len(people) + 1)
     index = inputs.dated(persons_index(questionnaire, people, files, round_name, lang))
     index_name = f"index.{fmt.value}"
     _write(folder / index_name, write(View(index, None)))
+    if progress is not None:
+        progress(len(people) + 1, len(people) + 1)
     return PersonFiles(len(people), folder, index_name)
 
 

@@ -264,8 +264,17 @@ def _int(text: str, _unguard: Callable[[str], str]) -> int | None:
     return int(text) if text else None
 
 
-def _flag(text: str, _unguard: Callable[[str], str]) -> bool | None:
-    return None if text == "" else text == "true"
+FLAG_TEXTS = {"true": True, "false": False, "benar": True, "salah": False, "1": True, "0": False}
+"""How a yes/no cell may read once a spreadsheet saved the file again: Excel writes TRUE and FALSE (BENAR and
+SALAH in Indonesian), other tools 1 and 0."""
+
+
+def _flag(text: str, _unguard: Callable[[str], str]) -> bool | str | None:
+    """True or False; None for an empty cell; any other text as it is, which the record's check refuses
+    (read as false, a file saved again by Excel as TRUE/FALSE showed no one needing training)."""
+    if text == "":
+        return None
+    return FLAG_TEXTS.get(text.strip().casefold(), text)
 
 
 def _codes(text: str, _unguard: Callable[[str], str]) -> list[str]:

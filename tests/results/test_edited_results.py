@@ -135,3 +135,37 @@ def test_a_results_file_saved_again_with_semicolons_is_told_so(results, command,
     result = runner.invoke(app, ["--lang", "id", *command, "--from", str(edited), *given])
     assert result.exit_code == ExitCode.ERROR, result.output
     assert f"{edited} bukan berkas hasil `asn-skills score`: kolomnya dipisah `;`, bukan koma" in result.output
+
+
+def _written(folder, rows, name):
+    edited = folder / name
+    with edited.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return edited
+
+
+def _flagged(path) -> list[dict]:
+    result = runner.invoke(app, ["--lang", "en", "report", "--flagged", "--format", "json", "--from", str(path),
+                                 "-q", str(MINIMAL)])  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(("true", "false"), [("TRUE", "FALSE"), ("BENAR", "SALAH"), ("1", "0")])
+def test_yes_and_no_as_a_spreadsheet_saves_them_read_as_written(results, true, false):
+    """Excel saves true and false again as TRUE and FALSE (BENAR and SALAH in Indonesian): they were read as
+    false, so a file opened and saved in Excel showed no one needing training."""
+    folder, rows = results
+    assert rows[0]["needs_training"] == "true"
+    saved = [{key: {"true": true, "false": false}.get(value, value) for key, value in row.items()} for row in rows]
+    assert _flagged(_written(folder, saved, f"saved-{true}.csv")) == _flagged(folder / "results.csv") != []
+
+
+def test_a_yes_no_cell_holding_something_else_is_refused_by_name(results):
+    folder, rows = results
+    edited = _written(folder, [{**row, "needs_training": "mungkin"} for row in rows], "maybe.csv")
+    result = runner.invoke(app, ["--lang", "en", "report", "--flagged", "--from", str(edited), "-q", str(MINIMAL)])
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{edited}: result 1: `needs_training` = mungkin is not a valid value" in result.output

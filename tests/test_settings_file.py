@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,12 +50,9 @@ def test_a_file_not_in_utf8_names_the_line(tmp_path):
     assert error.message("id").startswith(f"{path}:3: berkas bukan UTF-8")
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-@pytest.mark.parametrize("read", [read_agency, read_plan_settings])
-def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
-    """Before, the agency file was read with read_text: a FIFO given as --agency-file blocked the command."""
-    pipe = tmp_path / "instansi.toml"
-    os.mkfifo(pipe)
+def refused_at_once(pipe: Path, read: Callable[[Path], object]) -> AsnSkillsError:
+    """The error `read` raises for the named pipe `pipe`, failing the test if reading it blocks (the pipe
+    is then opened for writing to let the reader go)."""
     outcome: list[BaseException] = []
 
     def attempt() -> None:
@@ -67,11 +65,20 @@ def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
     worker.start()
     worker.join(timeout=10)
     if worker.is_alive():
-        with open(pipe, "wb"):  # let the blocked reader go
+        with open(pipe, "wb"):
             pass
         pytest.fail("reading a named pipe blocked")
     assert len(outcome) == 1 and isinstance(outcome[0], AsnSkillsError)
-    assert "bukan berkas biasa" in outcome[0].message("id")
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("read", [read_agency, read_plan_settings])
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, read):
+    """Before, the agency file was read with read_text: a FIFO given as --agency-file blocked the command."""
+    pipe = tmp_path / "instansi.toml"
+    os.mkfifo(pipe)
+    assert "bukan berkas biasa" in refused_at_once(pipe, read).message("id")
 
 
 @pytest.mark.parametrize(
@@ -140,20 +147,5 @@ def test_a_named_pipe_put_in_place_after_the_check_is_refused_not_waited_on(tmp_
     pipe = tmp_path / "instansi.toml"
     os.mkfifo(pipe)
     monkeypatch.setattr(files, "check_input", lambda path, limit=0: None)  # the swap comes after the check
-    outcome: list[BaseException] = []
-
-    def attempt() -> None:
-        try:
-            read_settings(pipe, "agency_file_missing")
-        except BaseException as error:
-            outcome.append(error)
-
-    worker = threading.Thread(target=attempt, daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    if worker.is_alive():
-        with open(pipe, "wb"):  # let the blocked reader go
-            pass
-        pytest.fail("opening a named pipe blocked")
-    assert len(outcome) == 1 and isinstance(outcome[0], AsnSkillsError)
-    assert "bukan berkas biasa" in outcome[0].message("id")
+    error = refused_at_once(pipe, lambda path: read_settings(path, "agency_file_missing"))
+    assert "bukan berkas biasa" in error.message("id")

@@ -45,12 +45,7 @@ def results(tmp_path_factory):
 @pytest.mark.parametrize("command", [["report", "--nip", "198309282013012044"], ["report", "--flagged"], ["plan"]])
 def test_an_impossible_value_is_named_not_an_internal_error(results, column, value, field, command):
     folder, rows = results
-    rows = [{**row, column: value} for row in rows]
-    edited = folder / f"edited-{column}.csv"
-    with edited.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    edited = _written(folder, [{**row, column: value} for row in rows], f"edited-{column}.csv")
     result = runner.invoke(app, ["--lang", "en", *command, "--from", str(edited), "-q", str(MINIMAL)])
     assert result.exit_code == ExitCode.ERROR, result.output
     assert "Internal error" not in result.output

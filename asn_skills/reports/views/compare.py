@@ -11,7 +11,7 @@ from asn_skills.render.charts import BarChart, BarRow
 from asn_skills.render.document import Block, Cell, Document, Number, Section, number, signed
 from asn_skills.render.view import View
 from asn_skills.reports import aggregate
-from asn_skills.reports.aggregate import Comparison
+from asn_skills.reports.aggregate import Comparison, MeanChange
 from asn_skills.reports.views.inputs import Inputs
 from asn_skills.reports.views.parts import (
     code,
@@ -99,14 +99,7 @@ def _compare_charts(q: Questionnaire, comparison: Comparison, lang: str) -> list
     charts: list[Block] = []
     if comparison.domains:
         rows = [
-            BarRow(
-                q.text(d.name, lang),
-                [comparison.domains[d.id].before, comparison.domains[d.id].after],
-                text=f"{number(comparison.domains[d.id].before)} → {number(comparison.domains[d.id].after)} "
-                f"({signed(comparison.domains[d.id].change)})",
-            )
-            for d in q.domains
-            if d.id in comparison.domains
+            _change_bar(q.text(d.name, lang), comparison.domains[d.id]) for d in q.domains if d.id in comparison.domains
         ]
         charts.append(
             BarChart(
@@ -119,15 +112,7 @@ def _compare_charts(q: Questionnaire, comparison: Comparison, lang: str) -> list
         )
     units = [entry for entry in comparison.units if not entry.suppressed and entry.overall is not None]
     if units:
-        rows = [
-            BarRow(
-                entry.unit,
-                [entry.overall.before, entry.overall.after],
-                text=f"{number(entry.overall.before)} → {number(entry.overall.after)} ({signed(entry.overall.change)})",
-            )
-            for entry in units
-            if entry.overall is not None
-        ]
+        rows = [_change_bar(entry.unit, entry.overall) for entry in units if entry.overall is not None]
         charts.append(
             BarChart(
                 t("report.compare_units_chart", lang),
@@ -172,3 +157,9 @@ def build(inputs: Inputs) -> View:
     document = inputs.dated(compare_document(q, comparison, lang))
     sheets = partial(compare_sheets, document, comparison, lang)
     return View(document, comparison, document.table("units"), sheets)
+
+
+def _change_bar(label: str, figures: MeanChange) -> BarRow:
+    """A bar pair of a mean in both rounds, its text "before → after (change)"."""
+    text = f"{number(figures.before)} → {number(figures.after)} ({signed(figures.change)})"
+    return BarRow(label, [figures.before, figures.after], text=text)
